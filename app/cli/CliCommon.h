@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace memescope::cli {
+
+// Exit codes of the CLI contract: 0 success, 1 user error (bad file or option), 2 internal failure.
+enum ExitCode { kOk = 0, kUserError = 1, kInternalError = 2 };
+
+// A user error: message names the file and the problem; exits 1.
+struct UserError {
+    QString message;
+};
+
+// Progress and human-readable output go to stderr; with --json the last line on stdout is one JSON object.
+class CliOutput {
+public:
+    explicit CliOutput(bool json)
+        : json_(json) {}
+    bool json() const { return json_; }
+    void info(const QString& text) const;     // stderr when --json, else stdout
+    void progress(const QString& text) const; // always stderr
+    void result(const QJsonObject& object, const QString& humanText) const;
+
+private:
+    bool json_;
+};
+
+// Parses `args` (the command's own, starting with the command name) and handles --help.
+void parseOrThrow(QCommandLineParser& parser, const QStringList& args);
+
+int runDemo(const QStringList& args);
+int runImport(const QStringList& args);
+int runExport(const QStringList& args);
+int runInfo(const QStringList& args);
+
+} // namespace memescope::cli

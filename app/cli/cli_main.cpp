@@ -1,0 +1,71 @@
+#include "CliCommon.h"
+#include "core/store/StoreError.h"
+#include "core/util/ProcessEnvironment.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cstdio>
+
+namespace {
+
+const char* kUsage =
+    "usage: memescope-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  demo     write the synthetic AxiOM-style and RESTORE-style demo datasets\n"
+    "  import   import a dataset file or folder into a project\n"
+    "  export   write a project back in the original dataset layout\n"
+    "  info     versions, compute devices and BLAS throughput\n"
+    "\n"
+    "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
+    "(bad file or option), 2 internal failure. --json prints one JSON object as the last line of stdout.\n";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    memescope::ensureOcrFriendlyEnvironment(argc, argv);
+    // Fonts (demo rendering) need a QGuiApplication; without a display use the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt warns on every start without it (common under sudo, cron and CI); give it a private one.
+        const QByteArray dir = QDir::tempPath().toUtf8() + "/memescope-runtime-" + QByteArray::number(getuid());
+        ::mkdir(dir.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", dir);
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("memescope-cli");
+    QGuiApplication::setApplicationVersion(MEMESCOPE_VERSION);
+
+    QStringList args = QGuiApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h") {
+        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
+        return args.isEmpty() ? memescope::cli::kUserError : memescope::cli::kOk;
+    }
+    if (args.first() == "--version") {
+        std::printf("memescope-cli %s\n", MEMESCOPE_VERSION);
+        return 0;
+    }
+    const QString command = args.first();
+    try {
+        if (command == "demo") return memescope::cli::runDemo(args);
+        if (command == "import") return memescope::cli::runImport(args);
+        if (command == "export") return memescope::cli::runExport(args);
+        if (command == "info") return memescope::cli::runInfo(args);
+        std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
+        return memescope::cli::kUserError;
+    } catch (const memescope::cli::UserError& e) {
+        std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message));
+        return memescope::cli::kUserError;
+    } catch (const memescope::StoreError& e) {
+        std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message()));
+        return memescope::cli::kUserError;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "memescope-cli %s: internal error: %s\n", qPrintable(command), e.what());
+        return memescope::cli::kInternalError;
+    }
+}

@@ -1,0 +1,453 @@
+#include "DatasetImporter.h"
+
+#include "DatasetReaders.h"
+#include "ImageFileCheck.h"
+#include "StratifiedSplit.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+#include "core/store/StoreError.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace memescope {
+namespace {
+
+enum class FileRole { Base, LabelOnly, Reasoning };
+
+struct DatasetFile {
+    QString path;
+    DatasetFormat format;
+    FileRole role = FileRole::Base;
+    DatasetFamily family = DatasetFamily::Generic;
+    QString split; // from the file name, or empty
+};
+
+QString splitFromName(const QString& name) {
+    const QString n = name.toLower();
+    if (n.contains("train")) return "train";
+    if (n.contains("val") || n.contains("dev")) return "val";
+    if (n.contains("test")) return "test";
+    return {};
+}
+
+QStringList csvHeader(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QString line = QString::fromUtf8(f.readLine()).trimmed();
+    if (line.startsWith(QChar(0xFEFF))) line = line.mid(1);
+    QStringList cols;
+    for (auto c : line.split(',')) cols << c.remove('"').trimmed();
+    return cols;
+}
+
+std::optional<DatasetFile> classify(const QString& path, DatasetFormat wanted) {
+    const QFileInfo fi(path);
+    const QString name = fi.fileName();
+    const QString lower = name.toLower();
+    DatasetFile f{fi.absoluteFilePath(), DatasetFormat::Auto, FileRole::Base, DatasetFamily::Generic, splitFromName(lower)};
+    if (lower.startsWith("anxiety")) f.family = DatasetFamily::Axiom;
+    else if (lower.startsWith("depress")) f.family = DatasetFamily::Restore;
+
+    if (lower.endsWith("_llava_dataset.json") || (wanted == DatasetFormat::Llava && lower.endsWith(".json"))) {
+        f.format = DatasetFormat::Llava;
+        f.role = FileRole::Reasoning;
+    } else if (lower.endsWith(".json")) {
+        if (wanted == DatasetFormat::Axiom) f.family = DatasetFamily::Axiom;
+        if (wanted == DatasetFormat::Restore) f.family = DatasetFamily::Restore;
+        if (f.family == DatasetFamily::Generic) return std::nullopt; // e.g. demo_captions.json
+        f.format = f.family == DatasetFamily::Axiom ? DatasetFormat::Axiom : DatasetFormat::Restore;
+    } else if (lower.endsWith(".jsonl")) {
+        f.format = DatasetFormat::Jsonl;
+    } else if (lower.endsWith(".csv")) {
+        const QStringList header = csvHeader(path);
+        f.format = DatasetFormat::Csv;
+        if (header.contains("meme_anxiety_categories") || header.contains("meme_anxiety_category")) {
+            f.family = DatasetFamily::Axiom;
+            f.format = DatasetFormat::Axiom;
+            const bool hasText = header.contains("ocr_text") || header.contains("text");
+            if (!hasText && header.size() == 2) f.role = FileRole::LabelOnly;
+        }
+    } else {
+        return std::nullopt;
+    }
+    if (wanted != DatasetFormat::Auto && wanted != f.format) {
+        // An explicit --format on a single file wins over the name.
+        if (!(wanted == DatasetFormat::Csv && lower.endsWith(".csv")) &&
+            !(wanted == DatasetFormat::Jsonl && lower.endsWith(".jsonl")))
+            return std::nullopt;
+        f.format = wanted;
+    }
+    return f;
+}
+
+QVector<DatasetFile> discover(const QString& path, DatasetFormat wanted) {
+    QVector<DatasetFile> files;
+    const QFileInfo fi(path);
+    if (!fi.exists()) throw StoreError(path + ": no such file or folder");
+    if (fi.isDir()) {
+        const auto entries = QDir(path).entryInfoList({"*.json", "*.jsonl", "*.csv"}, QDir::Files, QDir::Name);
+        for (const auto& e : entries)
+            if (auto f = classify(e.absoluteFilePath(), wanted)) files << *f;
+        if (files.isEmpty())
+            throw StoreError(path + ": no dataset files found (expected anxiety_*.json, depression_*.json, "
+                                    "*_llava_dataset.json, *.csv or *.jsonl)");
+    } else {
+        auto f = classify(path, wanted);
+        if (!f) {
+            if (wanted == DatasetFormat::Auto && path.endsWith(".json", Qt::CaseInsensitive))
+                throw StoreError(path + ": cannot tell the dataset from the file name (anxiety_*.json, "
+                                        "depression_*.json, *_llava_dataset.json); pass --format axiom, restore or llava");
+            throw StoreError(path + ": not a dataset file MemeScope reads (or not of the requested format)");
+        }
+        files << *f;
+    }
+    return files;
+}
+
+// Where a sample's image lives, by the layout rules of DATA.md.
+class ImageLocator {
+public:
+    QString locate(const DatasetFile& file, const DatasetRecord& r, QString& lookedIn) {
+        const QString dir = QFileInfo(file.path).absolutePath();
+        if (!r.imageHint.isEmpty()) {
+            const QString p = QFileInfo(r.imageHint).isAbsolute() ? r.imageHint : QDir(dir).absoluteFilePath(r.imageHint);
+            lookedIn = r.imageHint;
+            return QFileInfo::exists(p) ? QFileInfo(p).absoluteFilePath() : QString();
+        }
+        QString folder;
+        QStringList prefer;
+        const QString split = r.split.isEmpty() ? file.split : r.split;
+        if (file.family == DatasetFamily::Axiom) {
+            // anxiety_train.json -> anxiety_train_image/, anxiety_test.json -> anxiety_test_image/
+            folder = dir + "/anxiety_" + (split == "test" ? "test" : "train") + "_image";
+            prefer = {"jpg", "jpeg", "png"};
+        } else if (file.family == DatasetFamily::Restore) {
+            folder = dir + "/depressive_image/" + (split.isEmpty() ? "train" : split);
+            prefer = {"jpeg", "jpg", "png"};
+        } else {
+            folder = dir + "/images";
+        }
+        lookedIn = QDir(dir).relativeFilePath(folder) + "/";
+        auto it = indexes_.find(folder);
+        if (it == indexes_.end()) it = indexes_.insert(folder, std::make_shared<ImageFolderIndex>(folder, prefer));
+        return it.value()->find(r.sampleId);
+    }
+
+private:
+    QHash<QString, std::shared_ptr<ImageFolderIndex>> indexes_;
+};
+
+struct PendingSample {
+    SampleRecord sample;
+    int stratum = -1;
+    bool fromAxiomTrain = false;
+};
+
+bool isLegacyAxiomClass(const QString& label) {
+    return label.compare("Irritatbily", Qt::CaseInsensitive) == 0 || label.compare("Irritability", Qt::CaseInsensitive) == 0 ||
+           label.compare("Unknown", Qt::CaseInsensitive) == 0;
+}
+
+// Converts label names to a mask under the schema; returns false (with reason) when the record must be skipped.
+bool labelsToMask(const LabelSchema& schema, DatasetFamily family, const DatasetRecord& r,
+                  std::optional<uint64_t>& mask, QStringList& flags, QString& skipReason) {
+    if (!r.hasLabels) {
+        mask.reset();
+        flags << "no label field; imported unlabelled";
+        return true;
+    }
+    uint64_t m = 0;
+    QStringList unknown;
+    for (const QString& name : r.labels) {
+        const int idx = schema.indexOf(name);
+        if (idx < 0) unknown << name;
+        else m |= uint64_t(1) << idx;
+    }
+    if (!schema.isMultiLabel()) {
+        if (!unknown.isEmpty()) {
+            if (family == DatasetFamily::Axiom && isLegacyAxiomClass(unknown.first()))
+                skipReason = QStringLiteral("class '%1' is not one of the 6 AxiOM classes (older releases; the "
+                                            "reference drops these rows)")
+                                 .arg(unknown.first());
+            else
+                skipReason = QStringLiteral("unknown label '%1' (the project's labels are: %2)")
+                                 .arg(unknown.first(), schema.names().join(", "));
+            return false;
+        }
+        if (r.labels.size() > 1) {
+            skipReason = QStringLiteral("%1 labels for a single-label dataset").arg(r.labels.size());
+            return false;
+        }
+        if (r.labels.isEmpty()) {
+            mask.reset();
+            flags << "empty label; imported unlabelled";
+            return true;
+        }
+        mask = m;
+        return true;
+    }
+    if (!unknown.isEmpty()) {
+        if (m == 0) {
+            skipReason = QStringLiteral("unknown label%1 '%2' and no known one (the project's labels are: %3)")
+                             .arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"), schema.names().join(", "));
+            return false;
+        }
+        flags << QStringLiteral("unknown label%1 '%2' dropped").arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"));
+    }
+    if (r.labels.isEmpty()) flags << "empty label list";
+    mask = m;
+    return true;
+}
+
+LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& records, const ImportOptions& options) {
+    if (family == DatasetFamily::Axiom) return LabelSchema::axiom();
+    if (family == DatasetFamily::Restore) return LabelSchema::restore();
+    QStringList names = options.labelOrder;
+    bool multi = false;
+    if (names.isEmpty()) {
+        for (const auto& r : records) {
+            for (const auto& l : r.labels)
+                if (!l.isEmpty() && !names.contains(l)) names << l;
+        }
+    }
+    for (const auto& r : records) multi |= r.labels.size() > 1;
+    const TaskKind task = options.task.value_or(multi ? TaskKind::MultiLabel : TaskKind::SingleLabel);
+    if (names.size() > LabelSchema::kMaxLabels)
+        throw StoreError(QStringLiteral("the dataset has %1 distinct labels; MemeScope supports up to %2")
+                             .arg(names.size())
+                             .arg(LabelSchema::kMaxLabels));
+    return LabelSchema::withDefaults(task, names);
+}
+
+QString extraToJson(const QJsonObject& extra) {
+    return extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+}
+
+void storeReport(ProjectStore& store, const ImportReport& report) {
+    QSqlQuery q(store.db());
+    q.prepare("INSERT INTO import_reports(source, format, imported, merged, flagged, skipped) VALUES(?,?,?,?,?,?)");
+    q.addBindValue(report.source);
+    q.addBindValue(report.format);
+    q.addBindValue(report.imported);
+    q.addBindValue(report.merged);
+    q.addBindValue(report.flaggedCount());
+    q.addBindValue(report.skipped);
+    if (!q.exec()) store.fail("cannot store the import report", q.lastError().text());
+    const qint64 reportId = q.lastInsertId().toLongLong();
+    q.prepare("INSERT INTO import_issues(report, file, record_index, sample_id, severity, reason) VALUES(?,?,?,?,?,?)");
+    for (const auto& i : report.issues) {
+        q.addBindValue(reportId);
+        q.addBindValue(i.file);
+        q.addBindValue(i.recordIndex);
+        q.addBindValue(i.sampleId);
+        q.addBindValue(i.severity == ImportIssue::Severity::Skipped ? "skipped" : "flagged");
+        q.addBindValue(i.reason);
+        if (!q.exec()) store.fail("cannot store the import report", q.lastError().text());
+    }
+}
+
+} // namespace
+
+ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path, const ImportOptions& options) {
+    const auto log = [&](const QString& m) {
+        if (options.log) options.log(m);
+    };
+    QVector<DatasetFile> files = discover(path, options.format);
+
+    // One schema per project: AxiOM and RESTORE cannot be mixed.
+    QSet<DatasetFamily> families;
+    for (const auto& f : files)
+        if (f.family != DatasetFamily::Generic) families.insert(f.family);
+    if (families.size() > 1)
+        throw StoreError(path + ": holds both AxiOM (anxiety_*) and RESTORE (depression_*) files; import them "
+                                "into separate projects");
+    DatasetFamily family = families.isEmpty() ? DatasetFamily::Generic : *families.begin();
+    const bool projectHasSchema = store.hasLabelSchema();
+    const DatasetFamily projectFamily = datasetFamilyFromString(store.meta("dataset"));
+    if (projectHasSchema && family == DatasetFamily::Generic) family = projectFamily;
+    for (auto& f : files)
+        if (f.family == DatasetFamily::Generic) f.family = family;
+
+    ImportReport report;
+    report.source = QFileInfo(path).absoluteFilePath();
+    report.format = datasetFamilyToString(family);
+
+    // Read every file first (no database work), base files before the ones that merge into them.
+    std::stable_sort(files.begin(), files.end(), [](const DatasetFile& a, const DatasetFile& b) { return int(a.role) < int(b.role); });
+    QVector<QPair<DatasetFile, QVector<DatasetRecord>>> parsed;
+    QVector<DatasetRecord> allForSchema;
+    for (const auto& f : files) {
+        log("reading " + QFileInfo(f.path).fileName());
+        QVector<DatasetRecord> records;
+        if (f.format == DatasetFormat::Csv || (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))
+            records = DatasetReaders::readCsv(f.path, report);
+        else if (f.format == DatasetFormat::Jsonl)
+            records = DatasetReaders::readJsonLines(f.path, report);
+        else
+            records = DatasetReaders::readJsonArray(f.path, report);
+        if (f.role == FileRole::Base) allForSchema += records;
+        parsed.push_back({f, std::move(records)});
+    }
+
+    LabelSchema schema;
+    if (projectHasSchema) {
+        schema = store.labelSchema();
+        if (family != DatasetFamily::Generic) {
+            const LabelSchema expected = family == DatasetFamily::Axiom ? LabelSchema::axiom() : LabelSchema::restore();
+            if (schema.names() != expected.names() || schema.task() != expected.task())
+                throw StoreError(QStringLiteral("%1: this is a %2 dataset, but the project %3 has the labels: %4")
+                                     .arg(path, datasetFamilyToString(family).toUpper(), store.path(),
+                                          schema.names().join(", ")));
+        }
+    } else {
+        schema = schemaFor(family, allForSchema, options);
+    }
+
+    SampleStore samples(store);
+    QHash<QString, int64_t> existing = samples.idsBySampleId();
+    QSet<QString> seen;
+    QHash<QString, int> pendingIndex; // sample id -> index in `pending`
+    QVector<PendingSample> pending;
+    QVector<SampleRecord> updates;
+    QVector<int64_t> labelUpdateIds;
+    QVector<uint64_t> labelUpdateMasks;
+    ImageLocator images;
+    bool hasValFile = false;
+    for (const auto& [f, records] : parsed)
+        if (f.role == FileRole::Base && f.split == "val") hasValFile = true;
+
+    for (const auto& [f, records] : parsed) {
+        const QString fileName = QFileInfo(f.path).fileName();
+        for (const DatasetRecord& r : records) {
+            QStringList flags;
+            if (f.role == FileRole::Base) {
+                if (seen.contains(r.sampleId) || existing.contains(r.sampleId)) {
+                    report.skip(fileName, r.index, r.sampleId,
+                                seen.contains(r.sampleId) ? "duplicate sample_id (an earlier record has it)"
+                                                          : "duplicate sample_id (already in the project)");
+                    continue;
+                }
+                std::optional<uint64_t> mask;
+                QString skipReason;
+                if (!labelsToMask(schema, family, r, mask, flags, skipReason)) {
+                    report.skip(fileName, r.index, r.sampleId, skipReason);
+                    continue;
+                }
+                seen.insert(r.sampleId);
+                PendingSample p;
+                SampleRecord& s = p.sample;
+                s.sampleId = r.sampleId;
+                s.split = !r.split.isEmpty() ? r.split : (!f.split.isEmpty() ? f.split : "train");
+                s.ocrText = r.ocrText;
+                s.figurativeReasoning = r.figurativeReasoning;
+                s.causeEffect = r.causeEffect;
+                s.figurativeUnderstanding = r.figurativeUnderstanding;
+                s.mentalState = r.mentalState;
+                s.sourceFile = fileName;
+                s.sourceIndex = r.index;
+                s.extraJson = extraToJson(r.extra);
+                s.labelMask = mask;
+                if (r.ocrText.trimmed().isEmpty()) flags << "empty ocr_text";
+                QString lookedIn;
+                const QString image = images.locate(f, r, lookedIn);
+                if (image.isEmpty()) {
+                    s.imageStatus = ImageStatus::Missing;
+                    flags << QStringLiteral("image not found (looked for %1 in %2); imported as text-only")
+                                 .arg(r.imageHint.isEmpty() ? r.sampleId + ".*" : r.imageHint, lookedIn);
+                } else {
+                    s.imagePath = store.toStoredPath(image);
+                    const ImageFileCheck check = quickCheckImageFile(image);
+                    s.imageStatus = check.status;
+                    if (check.status != ImageStatus::Ok)
+                        flags << QStringLiteral("unreadable image %1: %2; imported as text-only")
+                                     .arg(QFileInfo(image).fileName(), check.problem);
+                }
+                p.stratum = mask ? int(*mask % 1000003) : -1;
+                p.fromAxiomTrain = family == DatasetFamily::Axiom && s.split == "train" && !hasValFile;
+                pendingIndex.insert(s.sampleId, int(pending.size()));
+                pending.push_back(std::move(p));
+                for (const auto& fl : flags) report.flag(fileName, r.index, r.sampleId, fl);
+                continue;
+            }
+
+            // Merging files: figurative reasoning (llava) and label-only CSVs.
+            SampleRecord* target = nullptr;
+            std::optional<SampleRecord> loaded;
+            if (auto it = pendingIndex.find(r.sampleId); it != pendingIndex.end()) {
+                target = &pending[it.value()].sample;
+            } else if (existing.contains(r.sampleId)) {
+                loaded = samples.find(r.sampleId);
+                target = &*loaded;
+            }
+            if (!target) {
+                report.skip(fileName, r.index, r.sampleId,
+                            "no sample with this id in the dataset or the project to merge into");
+                continue;
+            }
+            if (f.role == FileRole::Reasoning) {
+                target->figurativeReasoning = r.figurativeReasoning;
+                target->causeEffect = r.causeEffect;
+                target->figurativeUnderstanding = r.figurativeUnderstanding;
+                target->mentalState = r.mentalState;
+                if (!r.hasReasoning) report.flag(fileName, r.index, r.sampleId, "no figurative_reasoning field");
+            }
+            std::optional<uint64_t> mask;
+            QString skipReason;
+            if (r.hasLabels && labelsToMask(schema, family, r, mask, flags, skipReason) && mask) {
+                if (!target->labelMask) {
+                    target->labelMask = mask;
+                    if (loaded) {
+                        labelUpdateIds << loaded->id;
+                        labelUpdateMasks << *mask;
+                    }
+                } else if (*target->labelMask != *mask) {
+                    report.flag(fileName, r.index, r.sampleId,
+                                QStringLiteral("labels here (%1) differ from the dataset's (%2); kept the dataset's")
+                                    .arg(schema.namesOf(*mask).join(", "), schema.namesOf(*target->labelMask).join(", ")));
+                }
+            }
+            if (loaded) updates << *loaded;
+            ++report.merged;
+        }
+    }
+
+    // AxiOM ships no validation file: split its train records 7:1, stratified by label, fixed seed.
+    QVector<int> axiomTrain, strata;
+    for (int i = 0; i < pending.size(); ++i)
+        if (pending[i].fromAxiomTrain) {
+            axiomTrain << i;
+            strata << pending[i].stratum;
+        }
+    if (!axiomTrain.isEmpty()) {
+        const QVector<bool> toVal = stratifiedHoldout(strata, 1.0 / 8.0, options.splitSeed);
+        for (int k = 0; k < axiomTrain.size(); ++k)
+            if (toVal[k]) pending[axiomTrain[k]].sample.split = "val";
+    }
+
+    QVector<SampleRecord> toInsert;
+    toInsert.reserve(pending.size());
+    for (auto& p : pending) toInsert.push_back(std::move(p.sample));
+    report.imported = int(toInsert.size());
+
+    log(QStringLiteral("writing %1 samples").arg(toInsert.size()));
+    Transaction tx(store);
+    if (!projectHasSchema) {
+        store.setLabelSchema(schema);
+        store.setMeta("dataset", datasetFamilyToString(family));
+    }
+    samples.insertSamples(toInsert, "dataset", AnnotationOrigin::Dataset);
+    if (!updates.isEmpty()) samples.updateSampleContents(updates);
+    if (!labelUpdateIds.isEmpty()) samples.annotate(labelUpdateIds, labelUpdateMasks, "dataset", AnnotationOrigin::Dataset);
+    storeReport(store, report);
+    tx.commit();
+    return report;
+}
+
+} // namespace memescope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/store/SampleRecord.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace memescope {
+
+// Lists a folder once so that finding <sample_id>.<ext> for 100,000 samples costs a hash lookup each
+// instead of a stat() per candidate extension.
+class ImageFolderIndex {
+public:
+    explicit ImageFolderIndex(const QString& folder, const QStringList& preferredExtensions = {});
+    bool folderExists() const { return exists_; }
+    const QString& folder() const { return folder_; }
+    // Absolute path of the image named after the sample id, or empty.
+    QString find(const QString& sampleId) const;
+
+private:
+    QString folder_;
+    bool exists_ = false;
+    QHash<QString, QString> byBaseName_;
+};
+
+struct ImageFileCheck {
+    ImageStatus status = ImageStatus::Ok;
+    QString problem; // empty when Ok
+};
+
+// A cheap structural check that catches empty, truncated and non-image files without decoding them:
+// known signature (JPEG, PNG, GIF, BMP, WebP) and, for JPEG/PNG, the end marker (EOI / IEND) near the end.
+// Full decoding (pixel budget, EXIF) happens where images are actually used.
+ImageFileCheck quickCheckImageFile(const QString& path);
+
+} // namespace memescope

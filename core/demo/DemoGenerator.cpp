@@ -1,0 +1,301 @@
+#include "DemoGenerator.h"
+
+#include "DemoVocabulary.h"
+#include "MemeRenderer.h"
+#include "core/store/LabelSchema.h"
+#include "core/store/StoreError.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <random>
+
+namespace memescope {
+namespace {
+
+using Motif = MemeSpec::Motif;
+
+// Per class: the motif and two palette colours that hint at it.
+struct ClassLook {
+    Motif motif;
+    QColor a, b;
+};
+
+const QVector<ClassLook>& axiomLooks() {
+    static const QVector<ClassLook> k = {
+        {Motif::SweatyFace, QColor(255, 236, 160), QColor(240, 160, 60)},   // Nervousness
+        {Motif::Spiral, QColor(200, 170, 230), QColor(90, 40, 120)},        // Lack of Worry Control
+        {Motif::ThoughtCloud, QColor(170, 200, 230), QColor(70, 90, 140)},  // Excessive Worry
+        {Motif::TenseBed, QColor(180, 220, 200), QColor(60, 110, 90)},      // Difficulty Relaxing
+        {Motif::Zigzag, QColor(250, 200, 190), QColor(180, 60, 50)},        // Restlessness
+        {Motif::Storm, QColor(90, 60, 70), QColor(30, 20, 30)},             // Impending Doom
+    };
+    return k;
+}
+
+const QVector<ClassLook>& restoreLooks() {
+    static const QVector<ClassLook> k = {
+        {Motif::FlatFace, QColor(200, 200, 200), QColor(120, 120, 120)},    // Lack of Interest
+        {Motif::RainCloud, QColor(150, 170, 210), QColor(40, 60, 110)},     // Feeling Down
+        {Motif::Plate, QColor(250, 220, 180), QColor(200, 120, 70)},        // Eating Disorder
+        {Motif::MoonStars, QColor(40, 40, 90), QColor(10, 10, 40)},         // Sleeping Disorder
+        {Motif::CrackedMirror, QColor(240, 200, 220), QColor(150, 80, 120)},// Low Self-Esteem
+        {Motif::Books, QColor(230, 230, 180), QColor(150, 150, 80)},        // Concentration Problem
+        {Motif::Bandage, QColor(210, 180, 180), QColor(110, 70, 80)},       // Self-Harm
+    };
+    return k;
+}
+
+enum class Breakage { None, TruncatedImage, MissingImage, UnknownLabel, UnknownPlusKnown, EmptyLabels, Duplicate, EmptyText };
+
+struct MemeJob {
+    bool restore = false;
+    QString split;      // train | val | test (file the record goes to)
+    QString sampleId;
+    QStringList labels; // names as written in the record
+    MemeSpec spec;
+    QString imagePath;  // absolute; empty = no image written
+    Breakage breakage = Breakage::None;
+    QString ocrText;    // what the record's ocr_text says
+    QString rendered;   // exactly what was drawn
+    QString reasoning;  // non-empty: also goes to the llava file
+};
+
+template <typename T>
+const T& pick(const QList<T>& list, std::mt19937& rng) {
+    return list[int(rng() % uint32_t(list.size()))];
+}
+
+QColor jitter(const QColor& c, std::mt19937& rng) {
+    auto j = [&](int v) { return qBound(0, v + int(rng() % 41) - 20, 255); };
+    return QColor(j(c.red()), j(c.green()), j(c.blue()));
+}
+
+// Plans one meme: labels, caption, look. `labelIdx` are schema indices.
+MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) {
+    const auto& phrases = restore ? DemoVocabulary::restore() : DemoVocabulary::axiom();
+    const auto& looks = restore ? restoreLooks() : axiomLooks();
+    const QStringList names = (restore ? LabelSchema::restore() : LabelSchema::axiom()).names();
+    MemeJob job;
+    job.restore = restore;
+    for (int i : labelIdx) job.labels << names[i];
+    const int main = labelIdx.first();
+    const int second = labelIdx.size() > 1 ? labelIdx[1] : main;
+
+    // Caption: both lines from the class (60 %), only the punchline (20 %), or neutral (20 %: the
+    // image has to carry the signal).
+    const uint32_t textRoll = rng() % 100;
+    QString top, bottom;
+    if (textRoll < 60) {
+        top = pick(phrases[main].top, rng);
+        bottom = pick(phrases[second].bottom, rng);
+    } else if (textRoll < 80) {
+        top = pick(DemoVocabulary::neutralTop(), rng);
+        bottom = pick(phrases[main].bottom, rng);
+    } else {
+        top = pick(DemoVocabulary::neutralTop(), rng);
+        bottom = pick(DemoVocabulary::neutralBottom(), rng);
+    }
+    // Look: the class's motif (65 %) or another class's (conflicting); palette likewise (70 %).
+    const int motifClass = rng() % 100 < 65 ? (rng() % 2 ? main : second) : int(rng() % uint32_t(looks.size()));
+    const int paletteClass = rng() % 100 < 70 ? main : int(rng() % uint32_t(looks.size()));
+    MemeSpec& s = job.spec;
+    s.width = 224 + int(rng() % 417);
+    const double aspect = 0.75 + (rng() % 59) / 100.0;
+    s.height = qBound(224, int(s.width * aspect), 640);
+    s.background = MemeSpec::Background(rng() % 3);
+    s.primary = jitter(looks[paletteClass].a, rng);
+    s.secondary = jitter(looks[paletteClass].b, rng);
+    s.motif = looks[motifClass].motif;
+    s.captionStyle = rng() % 100 < 70 ? MemeSpec::CaptionStyle::ImpactOutline : MemeSpec::CaptionStyle::DarkOnPanel;
+    s.topText = top;
+    s.bottomText = bottom;
+    s.seed = rng();
+    return job;
+}
+
+QVector<int> drawLabels(bool restore, std::mt19937& rng) {
+    const int n = restore ? 7 : 6;
+    QVector<int> labels{int(rng() % uint32_t(n))};
+    if (restore) {
+        const uint32_t roll = rng() % 100;
+        const int extra = roll < 5 ? 2 : (roll < 27 ? 1 : 0);
+        while (labels.size() < 1 + extra) {
+            const int l = int(rng() % uint32_t(n));
+            if (!labels.contains(l)) labels << l;
+        }
+    }
+    return labels;
+}
+
+QString restoreId(std::mt19937& rng) { return QString::number(rng() | 0x10000000u, 16).right(8); }
+
+void writeJson(const QString& path, const QJsonDocument& doc) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(doc.toJson(QJsonDocument::Indented)) < 0 || !f.commit())
+        throw StoreError(path + ": cannot write: " + f.errorString());
+}
+
+QJsonObject recordJson(const MemeJob& j) {
+    QJsonObject o{{"sample_id", j.sampleId}, {"ocr_text", j.ocrText}};
+    if (j.restore) o.insert("meme_depressive_categories", QJsonArray::fromStringList(j.labels));
+    else o.insert("meme_anxiety_category", j.labels.value(0));
+    return o;
+}
+
+void renderJob(MemeJob& j) {
+    const QImage img = MemeRenderer::render(j.spec, &j.rendered);
+    if (j.ocrText.isNull()) j.ocrText = j.rendered; // the dataset's text is what the meme shows
+    if (j.imagePath.isEmpty()) return;
+    QByteArray bytes;
+    {
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::WriteOnly);
+        img.save(&buf, "JPG", 88);
+    }
+    if (j.breakage == Breakage::TruncatedImage) bytes.truncate(bytes.size() * 6 / 10);
+    QFile f(j.imagePath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        throw StoreError(j.imagePath + ": cannot write the demo image: " + f.errorString());
+}
+
+// Plans a whole dataset; breakages are placed at fixed positions so the report is predictable.
+QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& rng, const QString& dir) {
+    QVector<MemeJob> jobs;
+    const QList<QPair<QString, int>> splits = restore
+        ? QList<QPair<QString, int>>{{"train", o.restoreTrain}, {"val", o.restoreVal}, {"test", o.restoreTest}}
+        : QList<QPair<QString, int>>{{"train", o.axiomTrain}, {"test", o.axiomTest}};
+    for (const auto& [split, count] : splits) {
+        const QString imageDir = restore ? dir + "/depressive_image/" + split : dir + "/anxiety_" + split + "_image";
+        QDir().mkpath(imageDir);
+        for (int i = 0; i < count; ++i) {
+            MemeJob j = planMeme(restore, drawLabels(restore, rng), rng);
+            j.split = split;
+            j.sampleId = restore ? restoreId(rng) : QStringLiteral("%1-%2").arg(split == "test" ? "TS" : "TR").arg(i);
+            j.imagePath = imageDir + '/' + j.sampleId + (restore ? ".jpeg" : ".jpg");
+            jobs << j;
+        }
+    }
+    // Deliberately broken entries (positions within the train split).
+    auto at = [&](int i) -> MemeJob& { return jobs[i]; };
+    at(5).breakage = Breakage::TruncatedImage;
+    at(9).breakage = Breakage::MissingImage;
+    at(9).imagePath.clear();
+    at(13).breakage = Breakage::EmptyText;
+    at(13).ocrText = "";
+    at(17).breakage = Breakage::UnknownLabel;
+    at(17).labels = QStringList{restore ? "Lack of Energy" : "Irritatbily"};
+    if (restore) {
+        at(21).breakage = Breakage::UnknownPlusKnown;
+        at(21).labels = QStringList{"Feeling Down", "Lack of Energy"};
+        at(25).breakage = Breakage::EmptyLabels;
+        at(25).labels.clear();
+    } else {
+        // AxiOM's older releases also carry an 'Unknown' class; put one in the test file.
+        MemeJob& t = jobs[o.axiomTrain + 3];
+        t.breakage = Breakage::UnknownLabel;
+        t.labels = QStringList{"Unknown"};
+    }
+    // A duplicate id: a second record reusing record 3's id (its image is record 3's).
+    MemeJob dup = planMeme(restore, drawLabels(restore, rng), rng);
+    dup.split = "train";
+    dup.sampleId = jobs[3].sampleId;
+    dup.breakage = Breakage::Duplicate;
+    dup.imagePath.clear();
+    jobs.insert(30, dup);
+    return jobs;
+}
+
+void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir, const DemoOptions& o, std::mt19937& rng,
+                  DemoSummary& summary) {
+    const QString prefix = restore ? "depression_" : "anxiety_";
+    QMap<QString, QJsonArray> files;
+    QJsonObject captions;
+    QVector<const MemeJob*> withReasoning;
+    for (const MemeJob& j : jobs) {
+        files[j.split].append(recordJson(j));
+        if (j.breakage != Breakage::Duplicate) captions.insert(j.sampleId, j.rendered);
+        if (!j.reasoning.isEmpty()) withReasoning << &j;
+        if (j.breakage != Breakage::None)
+            summary.brokenEntries << QStringLiteral("%1%2.json %3: %4")
+                                         .arg(prefix, j.split, j.sampleId,
+                                              QStringList{"", "truncated image", "missing image", "unknown label",
+                                                          "unknown + known label", "empty label list", "duplicate id",
+                                                          "empty ocr_text"}[int(j.breakage)]);
+    }
+    for (auto it = files.begin(); it != files.end(); ++it) writeJson(dir + '/' + prefix + it.key() + ".json", QJsonDocument(it.value()));
+    // The llava file holds the same records (shuffled, as upstream) plus reasoning text; one record refers
+    // to an id that is not in the dataset, which the import report must list.
+    for (int i = int(withReasoning.size()) - 1; i > 0; --i) std::swap(withReasoning[i], withReasoning[int(rng() % uint32_t(i + 1))]);
+    QJsonArray llava;
+    for (const MemeJob* j : withReasoning) {
+        QJsonObject rec = recordJson(*j);
+        const QStringList parts = j->reasoning.split(QRegularExpression(R"(\s*\d\. [A-Za-z -]+: )"), Qt::SkipEmptyParts);
+        rec.insert("figurative_reasoning", j->reasoning);
+        rec.insert("cause_effect", parts.value(0));
+        rec.insert("figurative_understanding", parts.value(1));
+        rec.insert("mental_state", parts.value(2));
+        llava.append(rec);
+    }
+    llava.append(QJsonObject{{"sample_id", "not-in-dataset"}, {"ocr_text", "orphan"}, {"figurative_reasoning", "1. Cause-Effect: none"}});
+    writeJson(dir + '/' + prefix + "train_llava_dataset.json", QJsonDocument(llava));
+    writeJson(dir + "/demo_captions.json",
+              QJsonDocument(QJsonObject{{"about", "exact text rendered on each demo image, line breaks as drawn"},
+                                        {"seed", qint64(o.seed)},
+                                        {"captions", captions}}));
+}
+
+} // namespace
+
+DemoSummary DemoGenerator::generate(const DemoOptions& o) {
+    QElapsedTimer timer;
+    timer.start();
+    DemoSummary summary;
+    summary.axiomDir = QDir(o.outDir).absoluteFilePath("axiom");
+    summary.restoreDir = QDir(o.outDir).absoluteFilePath("restore");
+    for (const QString& d : {summary.axiomDir, summary.restoreDir})
+        if (!QDir().mkpath(d)) throw StoreError(d + ": cannot create the folder");
+
+    std::mt19937 rng(o.seed);
+    QVector<MemeJob> axiom = planDataset(false, o, rng, summary.axiomDir);
+    QVector<MemeJob> restore = planDataset(true, o, rng, summary.restoreDir);
+    // Figurative reasoning for the first N clean train records of each set.
+    for (QVector<MemeJob>* set : {&axiom, &restore}) {
+        int n = 0;
+        for (int i = 0; i < set->size() && n < o.reasoningPerDataset; ++i) {
+            MemeJob& j = (*set)[i];
+            if (j.split != "train" || j.breakage != Breakage::None) continue;
+            j.reasoning = DemoVocabulary::reasoningFor(j.labels.join(" and "), j.spec.topText + ' ' + j.spec.bottomText, n);
+            ++n;
+        }
+    }
+
+    // Rendering and JPEG encoding are independent per meme: spread them over all cores.
+    QVector<MemeJob*> all;
+    for (auto& j : axiom) all << &j;
+    for (auto& j : restore) all << &j;
+    std::atomic<int> done{0};
+    const int total = int(all.size());
+    QtConcurrent::blockingMap(all, [&](MemeJob* j) {
+        renderJob(*j);
+        const int d = ++done;
+        if (o.progress && (d % 50 == 0 || d == total)) o.progress(d, total);
+    });
+    for (const MemeJob* j : all) summary.images += j->imagePath.isEmpty() ? 0 : 1;
+
+    writeDataset(false, axiom, summary.axiomDir, o, rng, summary);
+    writeDataset(true, restore, summary.restoreDir, o, rng, summary);
+    summary.axiomRecords = int(axiom.size());
+    summary.restoreRecords = int(restore.size());
+    summary.seconds = timer.elapsed() / 1000.0;
+    return summary;
+}
+
+} // namespace memescope

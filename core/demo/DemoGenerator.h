@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace memescope {
+
+struct DemoOptions {
+    QString outDir;
+    uint32_t seed = 7;
+    int axiomTrain = 480, axiomTest = 120;
+    int restoreTrain = 700, restoreVal = 80, restoreTest = 120;
+    int reasoningPerDataset = 40; // records that also appear in a *_llava_dataset.json
+    std::function<void(int done, int total)> progress;
+};
+
+struct DemoSummary {
+    QString axiomDir, restoreDir;
+    int axiomRecords = 0, restoreRecords = 0, images = 0;
+    QStringList brokenEntries; // what was broken on purpose, for the import report to show
+    double seconds = 0;
+};
+
+// Writes a deterministic synthetic AxiOM-style set (6 classes, single-label) under outDir/axiom and a
+// RESTORE-style set (7 labels, some multi-label, val/test splits) under outDir/restore, in the real file
+// layouts. Caption wording, drawn motifs and colours each carry part of the label signal; some memes are
+// ambiguous (neutral caption) or conflicting (another class's motif). A handful of entries are broken on
+// purpose. demo_captions.json in each folder records exactly the text rendered on every image (for OCR
+// accuracy measurements). Same seed -> byte-identical files. Needs a QGuiApplication (fonts).
+class DemoGenerator {
+public:
+    static DemoSummary generate(const DemoOptions& options);
+};
+
+} // namespace memescope

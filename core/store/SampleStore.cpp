@@ -1,0 +1,215 @@
+#include "SampleStore.h"
+
+#include "ProjectStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <csignal>
+
+namespace memescope {
+
+QString imageStatusToString(ImageStatus status) {
+    switch (status) {
+    case ImageStatus::Ok: return "ok";
+    case ImageStatus::Missing: return "missing";
+    case ImageStatus::Corrupt: return "corrupt";
+    case ImageStatus::NotGiven: return "none";
+    }
+    return "?";
+}
+
+QString annotationOriginToString(AnnotationOrigin origin) {
+    switch (origin) {
+    case AnnotationOrigin::Dataset: return "dataset";
+    case AnnotationOrigin::Human: return "human";
+    case AnnotationOrigin::Model: return "model";
+    }
+    return "human";
+}
+
+namespace {
+
+// Failpoint for the crash-safety tests: the process kills itself after this many inserted rows, in the
+// middle of the transaction, exactly as a power cut or `kill -9` would. Unset in normal use.
+int killAfterRowsForTesting() {
+    static const int n = qEnvironmentVariableIsSet("MEMESCOPE_TEST_KILL_AFTER_ROWS")
+                             ? qEnvironmentVariableIntValue("MEMESCOPE_TEST_KILL_AFTER_ROWS")
+                             : -1;
+    return n;
+}
+
+AnnotationOrigin originFromString(const QString& s) {
+    if (s == "dataset") return AnnotationOrigin::Dataset;
+    if (s == "model") return AnnotationOrigin::Model;
+    return AnnotationOrigin::Human;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+
+const char* kSelectColumns =
+    "SELECT id, sample_id, image_path, image_status, split, ocr_text, figurative_reasoning, cause_effect,"
+    " figurative_understanding, mental_state, source_file, source_index, extra_json, label_mask FROM samples";
+
+SampleRecord readSample(const QSqlQuery& q) {
+    SampleRecord s;
+    s.id = q.value(0).toLongLong();
+    s.sampleId = q.value(1).toString();
+    s.imagePath = q.value(2).toString();
+    s.imageStatus = ImageStatus(q.value(3).toInt());
+    s.split = q.value(4).toString();
+    s.ocrText = q.value(5).toString();
+    s.figurativeReasoning = q.value(6).toString();
+    s.causeEffect = q.value(7).toString();
+    s.figurativeUnderstanding = q.value(8).toString();
+    s.mentalState = q.value(9).toString();
+    s.sourceFile = q.value(10).toString();
+    s.sourceIndex = q.value(11).toInt();
+    s.extraJson = q.value(12).toString();
+    if (!q.value(13).isNull()) s.labelMask = q.value(13).toULongLong();
+    return s;
+}
+
+} // namespace
+
+void SampleStore::insertSamples(QVector<SampleRecord>& samples, const QString& annotator,
+                                AnnotationOrigin origin) {
+    Transaction tx(store_);
+    QSqlQuery ins(store_.db());
+    ins.prepare("INSERT INTO samples(sample_id, image_path, image_status, split, ocr_text, figurative_reasoning,"
+                " cause_effect, figurative_understanding, mental_state, source_file, source_index, extra_json,"
+                " label_mask) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    QSqlQuery ann(store_.db());
+    ann.prepare("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(?,?,?,?)");
+    const QString originText = annotationOriginToString(origin);
+    for (auto& s : samples) {
+        ins.addBindValue(text(s.sampleId));
+        ins.addBindValue(text(s.imagePath));
+        ins.addBindValue(int(s.imageStatus));
+        ins.addBindValue(text(s.split));
+        ins.addBindValue(text(s.ocrText));
+        ins.addBindValue(text(s.figurativeReasoning));
+        ins.addBindValue(text(s.causeEffect));
+        ins.addBindValue(text(s.figurativeUnderstanding));
+        ins.addBindValue(text(s.mentalState));
+        ins.addBindValue(text(s.sourceFile));
+        ins.addBindValue(s.sourceIndex);
+        ins.addBindValue(text(s.extraJson));
+        ins.addBindValue(s.labelMask ? QVariant(qint64(*s.labelMask)) : QVariant(QMetaType(QMetaType::LongLong)));
+        if (!ins.exec()) store_.fail("cannot add sample '" + s.sampleId + "'", ins.lastError().text());
+        s.id = ins.lastInsertId().toLongLong();
+        if (killAfterRowsForTesting() >= 0 && s.id >= killAfterRowsForTesting()) std::raise(SIGKILL);
+        if (s.labelMask) {
+            ann.addBindValue(qint64(s.id));
+            ann.addBindValue(qint64(*s.labelMask));
+            ann.addBindValue(annotator);
+            ann.addBindValue(originText);
+            if (!ann.exec()) store_.fail("cannot add the labels of '" + s.sampleId + "'", ann.lastError().text());
+        }
+    }
+    if (!samples.isEmpty()) {
+        QSqlQuery a(store_.db());
+        a.prepare("INSERT OR IGNORE INTO annotators(name) VALUES(?)");
+        a.addBindValue(annotator);
+        if (!a.exec()) store_.fail("cannot record annotator", a.lastError().text());
+    }
+    tx.commit();
+}
+
+void SampleStore::updateSampleContents(const QVector<SampleRecord>& samples) {
+    Transaction tx(store_);
+    QSqlQuery q(store_.db());
+    q.prepare("UPDATE samples SET image_path = ?, image_status = ?, ocr_text = ?, figurative_reasoning = ?,"
+              " cause_effect = ?, figurative_understanding = ?, mental_state = ?, extra_json = ? WHERE id = ?");
+    for (const auto& s : samples) {
+        q.addBindValue(text(s.imagePath));
+        q.addBindValue(int(s.imageStatus));
+        q.addBindValue(text(s.ocrText));
+        q.addBindValue(text(s.figurativeReasoning));
+        q.addBindValue(text(s.causeEffect));
+        q.addBindValue(text(s.figurativeUnderstanding));
+        q.addBindValue(text(s.mentalState));
+        q.addBindValue(text(s.extraJson));
+        q.addBindValue(qint64(s.id));
+        if (!q.exec()) store_.fail("cannot update sample '" + s.sampleId + "'", q.lastError().text());
+    }
+    tx.commit();
+}
+
+void SampleStore::annotate(const QVector<int64_t>& sampleIds, const QVector<uint64_t>& masks,
+                           const QString& annotator, AnnotationOrigin origin) {
+    Q_ASSERT(sampleIds.size() == masks.size());
+    Transaction tx(store_);
+    QSqlQuery ann(store_.db());
+    ann.prepare("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(?,?,?,?)");
+    QSqlQuery cur(store_.db());
+    cur.prepare("UPDATE samples SET label_mask = ? WHERE id = ?");
+    const QString originText = annotationOriginToString(origin);
+    for (int i = 0; i < sampleIds.size(); ++i) {
+        ann.addBindValue(qint64(sampleIds[i]));
+        ann.addBindValue(qint64(masks[i]));
+        ann.addBindValue(annotator);
+        ann.addBindValue(originText);
+        if (!ann.exec()) store_.fail("cannot record labels", ann.lastError().text());
+        // Model suggestions are history, not the current (human/dataset) truth.
+        if (origin != AnnotationOrigin::Model) {
+            cur.addBindValue(qint64(masks[i]));
+            cur.addBindValue(qint64(sampleIds[i]));
+            if (!cur.exec()) store_.fail("cannot update labels", cur.lastError().text());
+        }
+    }
+    QSqlQuery a(store_.db());
+    a.prepare("INSERT OR IGNORE INTO annotators(name) VALUES(?)");
+    a.addBindValue(annotator);
+    if (!a.exec()) store_.fail("cannot record annotator", a.lastError().text());
+    tx.commit();
+}
+
+QVector<SampleRecord> SampleStore::loadAll() {
+    QSqlQuery q(store_.db());
+    q.setForwardOnly(true);
+    if (!q.exec(QString(kSelectColumns) + " ORDER BY source_file, source_index, id"))
+        store_.fail("cannot read samples", q.lastError().text());
+    QVector<SampleRecord> out;
+    while (q.next()) out.push_back(readSample(q));
+    return out;
+}
+
+std::optional<SampleRecord> SampleStore::find(const QString& sampleId) {
+    QSqlQuery q(store_.db());
+    q.prepare(QString(kSelectColumns) + " WHERE sample_id = ?");
+    q.addBindValue(sampleId);
+    if (!q.exec()) store_.fail("cannot read sample '" + sampleId + "'", q.lastError().text());
+    if (!q.next()) return std::nullopt;
+    return readSample(q);
+}
+
+QHash<QString, int64_t> SampleStore::idsBySampleId() {
+    QSqlQuery q(store_.db());
+    q.setForwardOnly(true);
+    if (!q.exec("SELECT sample_id, id FROM samples")) store_.fail("cannot read samples", q.lastError().text());
+    QHash<QString, int64_t> out;
+    while (q.next()) out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
+int SampleStore::count() {
+    QSqlQuery q(store_.db());
+    if (!q.exec("SELECT COUNT(*) FROM samples") || !q.next()) store_.fail("cannot count samples", q.lastError().text());
+    return q.value(0).toInt();
+}
+
+QVector<AnnotationRecord> SampleStore::history(int64_t sampleRowId) {
+    QSqlQuery q(store_.db());
+    q.prepare("SELECT id, label_mask, annotator, origin, created_at FROM annotations WHERE sample = ? ORDER BY id");
+    q.addBindValue(qint64(sampleRowId));
+    if (!q.exec()) store_.fail("cannot read the label history", q.lastError().text());
+    QVector<AnnotationRecord> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toULongLong(), q.value(2).toString(),
+                       originFromString(q.value(3).toString()), q.value(4).toString()});
+    return out;
+}
+
+} // namespace memescope

@@ -1,0 +1,19 @@
+#include "ProcessEnvironment.h"
+
+#include <cstdlib>
+#include <unistd.h>
+
+namespace memescope {
+
+void ensureOcrFriendlyEnvironment(int argc, char** argv) {
+    (void)argc;
+    if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+    // A marker guards against an exec loop if the variable is stripped by something in between.
+    if (std::getenv("MEMESCOPE_REEXECED") != nullptr) return;
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    setenv("MEMESCOPE_REEXECED", "1", 1);
+    execv("/proc/self/exe", argv);
+    // exec failed (no /proc?): carry on with the variable set for child processes at least.
+}
+
+} // namespace memescope
