@@ -244,9 +244,9 @@ void storeReport(ProjectStore& store, const ImportReport& report) {
     q.prepare("INSERT INTO import_issues(report, file, record_index, sample_id, severity, reason) VALUES(?,?,?,?,?,?)");
     for (const auto& i : report.issues) {
         q.addBindValue(reportId);
-        q.addBindValue(i.file);
+        q.addBindValue(i.file.isNull() ? QStringLiteral("") : i.file);
         q.addBindValue(i.recordIndex);
-        q.addBindValue(i.sampleId);
+        q.addBindValue(i.sampleId.isNull() ? QStringLiteral("") : i.sampleId);
         q.addBindValue(i.severity == ImportIssue::Severity::Skipped ? "skipped" : "flagged");
         q.addBindValue(i.reason);
         if (!q.exec()) store.fail("cannot store the import report", q.lastError().text());

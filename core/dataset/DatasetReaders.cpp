@@ -52,16 +52,23 @@ QStringList splitLabelCell(const QString& cell) {
 // Maps one JSON object onto a DatasetRecord. `labelsAsCells`: string label fields may hold several labels
 // (CSV cells); in JSON a string is exactly one label name.
 bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCells, QString& problem) {
+    // The id first, so that every later problem is reported with it.
+    for (const QString& key : kIdFields) {
+        if (!obj.contains(key)) continue;
+        const QJsonValue v = obj.value(key);
+        if (v.isString()) r.sampleId = v.toString().trimmed();
+        else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble()))) r.sampleId = QString::number(qint64(v.toDouble()));
+        else {
+            problem = QStringLiteral("field '%1' should be text but is %2").arg(key, typeName(v));
+            return false;
+        }
+        break;
+    }
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
         if (kIdFields.contains(key)) {
-            if (v.isString()) r.sampleId = v.toString().trimmed();
-            else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble()))) r.sampleId = QString::number(qint64(v.toDouble()));
-            else {
-                problem = QStringLiteral("field '%1' should be text but is %2").arg(key, typeName(v));
-                return false;
-            }
+            continue;
         } else if (kTextFields.contains(key)) {
             if (v.isString()) r.ocrText = v.toString();
             else if (!v.isNull()) {

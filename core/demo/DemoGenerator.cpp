@@ -65,6 +65,7 @@ struct MemeJob {
     Breakage breakage = Breakage::None;
     QString ocrText;    // what the record's ocr_text says
     QString rendered;   // exactly what was drawn
+    QVector<CaptionLayout> captions; // glyph outlines, laid out on one thread
     QString reasoning;  // non-empty: also goes to the llava file
 };
 
@@ -150,10 +151,20 @@ QJsonObject recordJson(const MemeJob& j) {
     return o;
 }
 
-void renderJob(MemeJob& j) {
-    const QImage img = MemeRenderer::render(j.spec, &j.rendered);
+// Single-threaded: text layout (see MemeRenderer::layoutCaptions).
+void layoutJob(MemeJob& j) {
+    j.captions = MemeRenderer::layoutCaptions(j.spec);
+    QStringList parts;
+    for (const auto& c : j.captions)
+        if (!c.text.isEmpty()) parts << c.text;
+    j.rendered = parts.join('\n');
     if (j.ocrText.isNull()) j.ocrText = j.rendered; // the dataset's text is what the meme shows
+}
+
+// Any thread: rasterise and encode.
+void renderJob(MemeJob& j) {
     if (j.imagePath.isEmpty()) return;
+    const QImage img = MemeRenderer::render(j.spec, j.captions);
     QByteArray bytes;
     {
         QBuffer buf(&bytes);
@@ -283,6 +294,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions& o) {
     for (auto& j : restore) all << &j;
     std::atomic<int> done{0};
     const int total = int(all.size());
+    for (MemeJob* j : all) layoutJob(*j);
     QtConcurrent::blockingMap(all, [&](MemeJob* j) {
         renderJob(*j);
         const int d = ++done;

@@ -55,6 +55,10 @@ QStringList wrap(const QString& text, const QFontMetricsF& fm, qreal maxWidth) {
 QFont fitFont(const QString& family, const QString& text, qreal maxWidth, int maxPx, int minPx, QStringList& lines) {
     QFont font(family);
     font.setBold(true);
+    // Unhinted outlines: glyph shapes then do not depend on which thread's font engine drew them, so the
+    // same seed gives byte-identical images however the work is spread over cores.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::ForceOutline | QFont::NoSubpixelAntialias));
     for (int px = maxPx; px >= minPx; px -= 2) {
         font.setPixelSize(px);
         lines = wrap(text, QFontMetricsF(font), maxWidth);
@@ -240,9 +244,12 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
     p.restore();
 }
 
-// Draws caption lines centred in `box`; white with a black outline (Impact style) or plain dark.
-QStringList drawCaption(QPainter& p, const QString& text, const QRectF& box, bool outline, bool top) {
-    if (text.trimmed().isEmpty()) return {};
+// Lays out caption lines centred in `box` as glyph outlines: white with a black outline (Impact style)
+// or plain dark text.
+CaptionLayout layoutCaption(const QString& text, const QRectF& box, bool outline, bool top) {
+    CaptionLayout layout;
+    layout.outlined = outline;
+    if (text.trimmed().isEmpty()) return layout;
     const QString family = cachedFamily(outline);
     const QString shown = outline ? text.toUpper() : text;
     QStringList lines;
@@ -251,24 +258,27 @@ QStringList drawCaption(QPainter& p, const QString& text, const QRectF& box, boo
     const QFontMetricsF fm(font);
     const qreal lineH = fm.height();
     qreal y = top ? box.top() + fm.ascent() : box.bottom() - lineH * lines.size() + fm.ascent();
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
     for (const QString& line : lines) {
         const qreal x = box.left() + (box.width() - fm.horizontalAdvance(line)) / 2;
-        if (outline) {
-            QPainterPath path;
-            path.addText(QPointF(x, y), font, line);
-            p.strokePath(path, QPen(Qt::black, qMax<qreal>(2.0, font.pixelSize() / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.fillPath(path, Qt::white);
-        } else {
-            p.setFont(font);
-            p.setPen(QColor(20, 20, 20));
-            p.drawText(QPointF(x, y), line);
-        }
+        layout.glyphs.addText(QPointF(x, y), font, line);
         y += lineH;
     }
+    layout.strokeWidth = qMax<qreal>(2.0, font.pixelSize() / 8.0);
+    layout.text = lines.join('\n');
+    return layout;
+}
+
+void drawCaption(QPainter& p, const CaptionLayout& c) {
+    if (c.glyphs.isEmpty()) return;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    if (c.outlined) {
+        p.strokePath(c.glyphs, QPen(Qt::black, c.strokeWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.fillPath(c.glyphs, Qt::white);
+    } else {
+        p.fillPath(c.glyphs, QColor(20, 20, 20));
+    }
     p.restore();
-    return lines;
 }
 
 } // namespace
@@ -276,33 +286,55 @@ QStringList drawCaption(QPainter& p, const QString& text, const QRectF& box, boo
 QString MemeRenderer::impactFamily() { return cachedFamily(true); }
 QString MemeRenderer::panelFamily() { return cachedFamily(false); }
 
-QImage MemeRenderer::render(const MemeSpec& spec, QString* renderedCaption) {
+namespace {
+
+QRectF panelRect(const MemeSpec& spec) { return QRectF(0, 0, spec.width, spec.height * 0.34); }
+
+} // namespace
+
+QVector<CaptionLayout> MemeRenderer::layoutCaptions(const MemeSpec& spec) {
+    const QRectF full(0, 0, spec.width, spec.height);
+    if (spec.captionStyle == MemeSpec::CaptionStyle::ImpactOutline) {
+        const qreal margin = spec.width * 0.03;
+        return {layoutCaption(spec.topText, full.adjusted(margin, margin, -margin, -spec.height / 2), true, true),
+                layoutCaption(spec.bottomText, full.adjusted(margin, spec.height / 2, -margin, -margin), true, false)};
+    }
+    const qreal margin = spec.width * 0.04;
+    const QRectF panel = panelRect(spec).adjusted(margin, margin, -margin, -margin);
+    return {layoutCaption((spec.topText + ' ' + spec.bottomText).trimmed(), panel, false, true)};
+}
+
+QImage MemeRenderer::render(const MemeSpec& spec, const QVector<CaptionLayout>& captions) {
     std::mt19937 rng(spec.seed);
     QImage img(spec.width, spec.height, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter p(&img);
     const QRectF full(0, 0, spec.width, spec.height);
-    QStringList drawn;
     if (spec.captionStyle == MemeSpec::CaptionStyle::ImpactOutline) {
         drawBackground(p, spec, rng, full);
         drawMotif(p, spec, rng, full.adjusted(0, spec.height * 0.2, 0, -spec.height * 0.2));
-        const qreal margin = spec.width * 0.03;
-        drawn += drawCaption(p, spec.topText, full.adjusted(margin, margin, -margin, -spec.height / 2), true, true);
-        drawn += drawCaption(p, spec.bottomText, full.adjusted(margin, spec.height / 2, -margin, -margin), true, false);
     } else {
         // Light panel on top with dark text, the picture below.
-        const qreal panelH = spec.height * 0.34;
-        const QRectF picture(0, panelH, spec.width, spec.height - panelH);
+        const QRectF panel = panelRect(spec);
+        const QRectF picture(0, panel.height(), spec.width, spec.height - panel.height());
         drawBackground(p, spec, rng, picture);
         drawMotif(p, spec, rng, picture);
-        p.fillRect(QRectF(0, 0, spec.width, panelH), QColor(250, 250, 245));
-        const qreal margin = spec.width * 0.04;
-        const QString text = (spec.topText + ' ' + spec.bottomText).trimmed();
-        drawn += drawCaption(p, text, QRectF(margin, margin, spec.width - 2 * margin, panelH - 2 * margin), false, true);
+        p.fillRect(panel, QColor(250, 250, 245));
     }
+    for (const CaptionLayout& c : captions) drawCaption(p, c);
     p.end();
-    if (renderedCaption) *renderedCaption = drawn.join('\n');
     return img;
+}
+
+QImage MemeRenderer::render(const MemeSpec& spec, QString* renderedCaption) {
+    const QVector<CaptionLayout> captions = layoutCaptions(spec);
+    if (renderedCaption) {
+        QStringList parts;
+        for (const auto& c : captions)
+            if (!c.text.isEmpty()) parts << c.text;
+        *renderedCaption = parts.join('\n');
+    }
+    return render(spec, captions);
 }
 
 } // namespace memescope

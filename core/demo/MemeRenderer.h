@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QImage>
+#include <QPainterPath>
+#include <QVector>
 #include <QString>
 #include <cstdint>
 
@@ -22,11 +24,24 @@ struct MemeSpec {
     uint32_t seed = 0; // jitter of shapes and noise
 };
 
+// Caption text turned into glyph outlines, positioned on the image.
+struct CaptionLayout {
+    QPainterPath glyphs;
+    bool outlined = true; // white fill + black stroke (Impact style), else dark fill
+    qreal strokeWidth = 0;
+    QString text;         // the lines drawn, joined by '\n'
+};
+
 // Draws memes in two caption styles: white condensed-bold capitals with a black outline at top/bottom
 // (the classic Impact look), or dark text on a light panel above the picture.
 class MemeRenderer {
 public:
-    // Returns the image and, in `renderedCaption`, exactly the text drawn on it (line breaks as drawn).
+    // Text layout uses Qt's font engines, whose shared FreeType faces rasterise slightly differently when
+    // used from several threads at once: call this on ONE thread; render() then only fills vector paths
+    // and may run on any number of threads with byte-identical results.
+    static QVector<CaptionLayout> layoutCaptions(const MemeSpec& spec);
+    static QImage render(const MemeSpec& spec, const QVector<CaptionLayout>& captions);
+    // Both steps; `renderedCaption` receives exactly the text drawn (line breaks as drawn).
     static QImage render(const MemeSpec& spec, QString* renderedCaption = nullptr);
     // The font family names used (loaded from DejaVu files when present; else Qt's default).
     static QString impactFamily();

@@ -1,0 +1,214 @@
+// Project store: schema creation and migrations, WAL / foreign keys, lock, transactions, annotations.
+#include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+#include "core/store/SchemaMigrations.h"
+#include "core/store/StoreError.h"
+
+#include <QLockFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace memescope;
+
+namespace {
+
+QVariant scalar(ProjectStore& store, const QString& sql) {
+    QSqlQuery q(store.db());
+    if (!q.exec(sql) || !q.next()) qFatal("query failed: %s", qPrintable(q.lastError().text()));
+    return q.value(0);
+}
+
+SampleRecord sample(const QString& id, std::optional<uint64_t> mask = 1) {
+    SampleRecord s;
+    s.sampleId = id;
+    s.ocrText = "text of " + id;
+    s.labelMask = mask;
+    return s;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsLatestSchemaWithWalAndForeignKeys() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        QCOMPARE(store->schemaVersion(), SchemaMigrations::kLatestVersion);
+        QCOMPARE(scalar(*store, "PRAGMA journal_mode").toString(), QString("wal"));
+        QCOMPARE(scalar(*store, "PRAGMA foreign_keys").toInt(), 1);
+        // Foreign keys are enforced: an annotation for a sample that does not exist is refused.
+        QSqlQuery q(store->db());
+        QVERIFY(!q.exec("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(999, 1, 'x', 'human')"));
+    }
+
+    void migratesVersion1ProjectForwardKeepingData() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.memescope");
+        {
+            // Build a version-1 file by hand, as an older MemeScope would have left it.
+            auto db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            SchemaMigrations::migrate(db, path, 1);
+            QCOMPARE(SchemaMigrations::currentVersion(db), 1);
+            QSqlQuery q(db);
+            QVERIFY(q.exec("INSERT INTO samples(sample_id, ocr_text, label_mask) VALUES('old-1', 'hello', 2)"));
+            QVERIFY(q.exec("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(1, 2, 'alice', 'human')"));
+            QVERIFY(!q.exec("SELECT * FROM annotators")); // does not exist yet in v1
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("v1");
+        auto store = ProjectStore::open(path, ProjectStore::Mode::OpenExisting);
+        QCOMPARE(store->schemaVersion(), 2);
+        const auto s = SampleStore(*store).find("old-1");
+        QVERIFY(s.has_value());
+        QCOMPARE(s->ocrText, QString("hello"));
+        QCOMPARE(*s->labelMask, uint64_t(2));
+        // The v2 migration derived the annotators table from the existing history.
+        QCOMPARE(scalar(*store, "SELECT name FROM annotators").toString(), QString("alice"));
+    }
+
+    void refusesNewerSchemaAndNonDatabases() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("future.memescope");
+        {
+            auto db = QSqlDatabase::addDatabase("QSQLITE", "future");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("future");
+        try {
+            ProjectStore::open(path);
+            QFAIL("a newer schema must be refused");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("newer MemeScope") && e.message().contains(path), qPrintable(e.message()));
+        }
+        const QString text = dir.filePath("notes.memescope");
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are my notes, not a database");
+        f.close();
+        try {
+            ProjectStore::open(text);
+            QFAIL("a text file must be refused");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("not an SQLite database"), qPrintable(e.message()));
+        }
+        QVERIFY_THROWS_EXCEPTION(StoreError, ProjectStore::open(dir.filePath("missing.memescope"), ProjectStore::Mode::OpenExisting));
+    }
+
+    void secondProcessIsRefusedWhileOpen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("locked.memescope");
+        auto store = ProjectStore::open(path);
+        // Same process, second open: refused.
+        try {
+            ProjectStore::open(path);
+            QFAIL("a second open must be refused");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("already open"), qPrintable(e.message()));
+        }
+        // Another process: refused with a clear message and exit code 1.
+        QProcess cli;
+        cli.start(MEMESCOPE_CLI_PATH, {"export", "--project", path, "--out", dir.filePath("out")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(cli.readAllStandardError().contains("already open in another process"), "no clear refusal");
+        store.reset();
+        // Once closed, it opens again.
+        QVERIFY(ProjectStore::open(path) != nullptr);
+    }
+
+    void staleLockOfCrashedProcessIsIgnored() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("stale.memescope");
+        ProjectStore::open(path).reset();
+        // A lock file left by a process that no longer exists (pid 2^22 + 12345 is never alive here).
+        QFile lock(path + ".lock");
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("4206649\nmemescope\nno-such-host-xyz\n");
+        lock.close();
+        // Different host name: Qt cannot prove it dead, so it stays refused -- but a lock from *this* host
+        // with a dead pid must be taken over.
+        QFile lock2(path + ".lock");
+        QVERIFY(lock2.open(QIODevice::WriteOnly));
+        lock2.write(QByteArray("4206649\nmemescope\n") + QSysInfo::machineHostName().toUtf8() + "\n");
+        lock2.close();
+        QVERIFY(ProjectStore::open(path) != nullptr);
+    }
+
+    void pathsInsideProjectAreStoredRelative() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        QCOMPARE(store->toStoredPath(dir.filePath("images/a.jpg")), QString("images/a.jpg"));
+        QCOMPARE(store->resolveStoredPath("images/a.jpg"), dir.filePath("images/a.jpg"));
+        QCOMPARE(store->toStoredPath("/elsewhere/b.jpg"), QString("/elsewhere/b.jpg"));
+        QCOMPARE(store->resolveStoredPath("/elsewhere/b.jpg"), QString("/elsewhere/b.jpg"));
+    }
+
+    void labelSchemaRoundTrips() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        QVERIFY(!store->hasLabelSchema());
+        LabelSchema schema = LabelSchema::restore();
+        schema.labels()[2].hotkey = "E";
+        schema.labels()[3].color = QColor("#123456");
+        store->setLabelSchema(schema);
+        QVERIFY(store->labelSchema() == schema);
+        QVERIFY(store->labelSchema().isMultiLabel());
+        QCOMPARE(store->labelSchema().names().size(), 7);
+    }
+
+    void failedMultiRowWriteLeavesNothing() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        SampleStore samples(*store);
+        QVector<SampleRecord> first{sample("a"), sample("b")};
+        samples.insertSamples(first, "dataset", AnnotationOrigin::Dataset);
+        // The third record duplicates "a": the whole batch must be rolled back, including "c" and "d".
+        QVector<SampleRecord> batch{sample("c"), sample("d"), sample("a")};
+        QVERIFY_THROWS_EXCEPTION(StoreError, samples.insertSamples(batch, "dataset", AnnotationOrigin::Dataset));
+        QCOMPARE(samples.count(), 2);
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM annotations").toInt(), 2);
+        // And an outer transaction decides for nested ones.
+        {
+            Transaction outer(*store);
+            QVector<SampleRecord> more{sample("e")};
+            samples.insertSamples(more, "dataset", AnnotationOrigin::Dataset);
+            // no commit: destroyed -> rolled back
+        }
+        QCOMPARE(samples.count(), 2);
+    }
+
+    void annotationHistoryIsKeptAndCurrentDerived() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        SampleStore samples(*store);
+        QVector<SampleRecord> batch{sample("a", 1), sample("b", std::nullopt)};
+        samples.insertSamples(batch, "dataset", AnnotationOrigin::Dataset);
+        samples.annotate({batch[0].id, batch[1].id}, {4, 2}, "alice", AnnotationOrigin::Human);
+        samples.annotate({batch[0].id}, {8}, "model-run-1", AnnotationOrigin::Model); // a suggestion
+        const auto history = samples.history(batch[0].id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[0].origin, AnnotationOrigin::Dataset);
+        QCOMPARE(history[1].annotator, QString("alice"));
+        QCOMPARE(history[1].labelMask, uint64_t(4));
+        QCOMPARE(history[2].origin, AnnotationOrigin::Model);
+        // Current = the latest human/dataset annotation; a model suggestion does not overwrite it.
+        QCOMPARE(*samples.find("a")->labelMask, uint64_t(4));
+        QCOMPARE(*samples.find("b")->labelMask, uint64_t(2));
+        const int annotators = scalar(*store, "SELECT COUNT(*) FROM annotators").toInt();
+        QCOMPARE(annotators, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

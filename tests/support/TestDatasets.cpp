@@ -1,0 +1,66 @@
+#include "TestDatasets.h"
+
+#include "core/store/LabelSchema.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace testdata {
+
+QByteArray writeJpeg(const QString& path, int w, int h) {
+    QImage img(w, h, QImage::Format_RGB32);
+    img.fill(QColor(qHash(path) % 255, 120, 200));
+    QByteArray bytes;
+    QBuffer buf(&bytes);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, "JPG", 90);
+    writeFile(path, bytes);
+    return bytes;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) qFatal("cannot write %s", qPrintable(path));
+}
+
+void writeJson(const QString& path, const QJsonArray& records) { writeFile(path, QJsonDocument(records).toJson()); }
+
+void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage) {
+    writeJson(dir + "/anxiety_" + split + ".json", records);
+    for (const auto& r : records) {
+        const QString id = r.toObject().value("sample_id").toString();
+        if (!id.isEmpty() && !withoutImage.contains(id)) writeJpeg(dir + "/anxiety_" + split + "_image/" + id + ".jpg");
+    }
+}
+
+void writeRestore(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage) {
+    writeJson(dir + "/depression_" + split + ".json", records);
+    for (const auto& r : records) {
+        const QString id = r.toObject().value("sample_id").toString();
+        if (!id.isEmpty() && !withoutImage.contains(id)) writeJpeg(dir + "/depressive_image/" + split + "/" + id + ".jpeg");
+    }
+}
+
+QJsonObject axiomRecord(const QString& id, const QString& text, const QString& label) {
+    return {{"sample_id", id}, {"ocr_text", text}, {"meme_anxiety_category", label}};
+}
+
+QJsonObject restoreRecord(const QString& id, const QString& text, const QStringList& labels) {
+    return {{"sample_id", id}, {"ocr_text", text}, {"meme_depressive_categories", QJsonArray::fromStringList(labels)}};
+}
+
+QJsonArray axiomRecords(int n, const QString& prefix) {
+    const QStringList names = memescope::LabelSchema::axiom().names();
+    QJsonArray out;
+    for (int i = 0; i < n; ++i)
+        out.append(axiomRecord(prefix + QString::number(i), QStringLiteral("caption %1").arg(i), names[i % names.size()]));
+    return out;
+}
+
+} // namespace testdata

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+
+// Helpers that write small datasets in the real layouts into a folder, so each test states its data.
+namespace testdata {
+
+// A small valid JPEG (solid colour) at `path`; returns its bytes.
+QByteArray writeJpeg(const QString& path, int w = 40, int h = 30);
+void writeFile(const QString& path, const QByteArray& bytes);
+void writeJson(const QString& path, const QJsonArray& records);
+
+// AxiOM layout: anxiety_train.json + anxiety_train_image/<id>.jpg for each record (images for all ids
+// except those in `withoutImage`).
+void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage = {});
+// RESTORE layout: depression_<split>.json + depressive_image/<split>/<id>.jpeg.
+void writeRestore(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage = {});
+
+QJsonObject axiomRecord(const QString& id, const QString& text, const QString& label);
+QJsonObject restoreRecord(const QString& id, const QString& text, const QStringList& labels);
+
+// N AxiOM records with labels cycling over the 6 classes.
+QJsonArray axiomRecords(int n, const QString& prefix = "TR-");
+
+} // namespace testdata
