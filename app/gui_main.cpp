@@ -7,6 +7,7 @@
 
 int main(int argc, char** argv) {
     memescope::ensureOcrFriendlyEnvironment(argc, argv);
+    memescope::ensureRuntimeDirectory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MemeScope");
     QApplication::setApplicationName("MemeScope");

@@ -2,10 +2,7 @@
 #include "core/store/StoreError.h"
 #include "core/util/ProcessEnvironment.h"
 
-#include <QDir>
 #include <QGuiApplication>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <cstdio>
 
 namespace {
@@ -30,12 +27,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt warns on every start without it (common under sudo, cron and CI); give it a private one.
-        const QByteArray dir = QDir::tempPath().toUtf8() + "/memescope-runtime-" + QByteArray::number(getuid());
-        ::mkdir(dir.constData(), 0700);
-        qputenv("XDG_RUNTIME_DIR", dir);
-    }
+    memescope::ensureRuntimeDirectory();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("memescope-cli");
     QGuiApplication::setApplicationVersion(MEMESCOPE_VERSION);

@@ -14,7 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <QtConcurrent>
+
 #include <memory>
+#include <numeric>
 
 namespace memescope {
 namespace {
@@ -114,16 +117,45 @@ QVector<DatasetFile> discover(const QString& path, DatasetFormat wanted) {
 // Where a sample's image lives, by the layout rules of DATA.md.
 class ImageLocator {
 public:
-    QString locate(const DatasetFile& file, const DatasetRecord& r, QString& lookedIn) {
-        const QString dir = QFileInfo(file.path).absolutePath();
+    explicit ImageLocator(const ProjectStore& store)
+        : store_(store) {}
+
+    struct Found {
+        QString absolutePath; // empty when not found
+        QString storedPath;   // as the project stores it (relative inside the project folder)
+    };
+
+    Found locate(const DatasetFile& file, const DatasetRecord& r, QString& lookedIn) {
         if (!r.imageHint.isEmpty()) {
+            const QString dir = QFileInfo(file.path).absolutePath();
             const QString p = QFileInfo(r.imageHint).isAbsolute() ? r.imageHint : QDir(dir).absoluteFilePath(r.imageHint);
             lookedIn = r.imageHint;
-            return QFileInfo::exists(p) ? QFileInfo(p).absoluteFilePath() : QString();
+            if (!QFileInfo::exists(p)) return {};
+            const QString abs = QFileInfo(p).absoluteFilePath();
+            return {abs, store_.toStoredPath(abs)};
         }
+        const QString& split = r.split.isEmpty() ? file.split : r.split;
+        // Everything path-related is computed once per (file, split), not per sample.
+        const QString key = file.path + '\n' + split;
+        auto it = folders_.find(key);
+        if (it == folders_.end()) it = folders_.insert(key, makeFolder(file, split));
+        lookedIn = it->lookedIn;
+        const QString name = it->index->findFileName(r.sampleId);
+        if (name.isEmpty()) return {};
+        return {it->index->folder() + '/' + name, it->storedPrefix + name};
+    }
+
+private:
+    struct Folder {
+        std::shared_ptr<ImageFolderIndex> index;
+        QString storedPrefix; // the folder as the project stores paths, with a trailing '/'
+        QString lookedIn;     // for messages, relative to the dataset file
+    };
+
+    Folder makeFolder(const DatasetFile& file, const QString& split) {
+        const QString dir = QFileInfo(file.path).absolutePath();
         QString folder;
         QStringList prefer;
-        const QString split = r.split.isEmpty() ? file.split : r.split;
         if (file.family == DatasetFamily::Axiom) {
             // anxiety_train.json -> anxiety_train_image/, anxiety_test.json -> anxiety_test_image/
             folder = dir + "/anxiety_" + (split == "test" ? "test" : "train") + "_image";
@@ -134,18 +166,19 @@ public:
         } else {
             folder = dir + "/images";
         }
-        lookedIn = QDir(dir).relativeFilePath(folder) + "/";
-        auto it = indexes_.find(folder);
-        if (it == indexes_.end()) it = indexes_.insert(folder, std::make_shared<ImageFolderIndex>(folder, prefer));
-        return it.value()->find(r.sampleId);
+        auto shared = indexes_.value(folder);
+        if (!shared) indexes_.insert(folder, shared = std::make_shared<ImageFolderIndex>(folder, prefer));
+        return {shared, store_.toStoredPath(shared->folder()) + '/', QDir(dir).relativeFilePath(folder) + "/"};
     }
 
-private:
+    const ProjectStore& store_;
+    QHash<QString, Folder> folders_;
     QHash<QString, std::shared_ptr<ImageFolderIndex>> indexes_;
 };
 
 struct PendingSample {
     SampleRecord sample;
+    QString imageToCheck; // absolute path, checked in parallel after validation
     int stratum = -1;
     bool fromAxiomTrain = false;
 };
@@ -224,6 +257,13 @@ LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& record
                              .arg(names.size())
                              .arg(LabelSchema::kMaxLabels));
     return LabelSchema::withDefaults(task, names);
+}
+
+// Issues in file order, then record order (the image checks add theirs after the fact).
+void sortIssues(ImportReport& report) {
+    std::stable_sort(report.issues.begin(), report.issues.end(), [](const ImportIssue& a, const ImportIssue& b) {
+        return std::tie(a.file, a.recordIndex) < std::tie(b.file, b.recordIndex);
+    });
 }
 
 QString extraToJson(const QJsonObject& extra) {
@@ -318,7 +358,7 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     QVector<SampleRecord> updates;
     QVector<int64_t> labelUpdateIds;
     QVector<uint64_t> labelUpdateMasks;
-    ImageLocator images;
+    ImageLocator images(store);
     bool hasValFile = false;
     for (const auto& [f, records] : parsed)
         if (f.role == FileRole::Base && f.split == "val") hasValFile = true;
@@ -356,18 +396,14 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                 s.labelMask = mask;
                 if (r.ocrText.trimmed().isEmpty()) flags << "empty ocr_text";
                 QString lookedIn;
-                const QString image = images.locate(f, r, lookedIn);
-                if (image.isEmpty()) {
+                const ImageLocator::Found image = images.locate(f, r, lookedIn);
+                if (image.absolutePath.isEmpty()) {
                     s.imageStatus = ImageStatus::Missing;
                     flags << QStringLiteral("image not found (looked for %1 in %2); imported as text-only")
                                  .arg(r.imageHint.isEmpty() ? r.sampleId + ".*" : r.imageHint, lookedIn);
                 } else {
-                    s.imagePath = store.toStoredPath(image);
-                    const ImageFileCheck check = quickCheckImageFile(image);
-                    s.imageStatus = check.status;
-                    if (check.status != ImageStatus::Ok)
-                        flags << QStringLiteral("unreadable image %1: %2; imported as text-only")
-                                     .arg(QFileInfo(image).fileName(), check.problem);
+                    s.imagePath = image.storedPath;
+                    p.imageToCheck = image.absolutePath; // checked below, on all cores
                 }
                 p.stratum = mask ? int(*mask % 1000003) : -1;
                 p.fromAxiomTrain = family == DatasetFamily::Axiom && s.split == "train" && !hasValFile;
@@ -418,6 +454,24 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
         }
     }
 
+    // Structural image checks: one open + two small reads per file, spread over all cores.
+    QVector<int> toCheck;
+    for (int i = 0; i < pending.size(); ++i)
+        if (!pending[i].imageToCheck.isEmpty()) toCheck << i;
+    QVector<ImageFileCheck> checks(toCheck.size());
+    QVector<int> positions(toCheck.size());
+    std::iota(positions.begin(), positions.end(), 0);
+    QtConcurrent::blockingMap(positions, [&](int k) { checks[k] = quickCheckImageFile(pending[toCheck[k]].imageToCheck); });
+    for (int k = 0; k < toCheck.size(); ++k) {
+        SampleRecord& s = pending[toCheck[k]].sample;
+        s.imageStatus = checks[k].status;
+        if (checks[k].status != ImageStatus::Ok)
+            report.flag(s.sourceFile, s.sourceIndex, s.sampleId,
+                        QStringLiteral("unreadable image %1: %2; imported as text-only")
+                            .arg(QFileInfo(pending[toCheck[k]].imageToCheck).fileName(), checks[k].problem));
+    }
+    sortIssues(report);
+
     // AxiOM ships no validation file: split its train records 7:1, stratified by label, fixed seed.
     QVector<int> axiomTrain, strata;
     for (int i = 0; i < pending.size(); ++i)
@@ -436,7 +490,7 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     for (auto& p : pending) toInsert.push_back(std::move(p.sample));
     report.imported = int(toInsert.size());
 
-    log(QStringLiteral("writing %1 samples").arg(toInsert.size()));
+    log(QStringLiteral("checked %1 records and their images; writing %2 samples").arg(seen.size()).arg(toInsert.size()));
     Transaction tx(store);
     if (!projectHasSchema) {
         store.setLabelSchema(schema);
@@ -447,6 +501,7 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     if (!labelUpdateIds.isEmpty()) samples.annotate(labelUpdateIds, labelUpdateMasks, "dataset", AnnotationOrigin::Dataset);
     storeReport(store, report);
     tx.commit();
+    log("committed");
     return report;
 }
 

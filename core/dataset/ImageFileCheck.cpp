@@ -4,6 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace memescope {
 
 ImageFolderIndex::ImageFolderIndex(const QString& folder, const QStringList& preferredExtensions)
@@ -37,25 +43,35 @@ QString ImageFolderIndex::find(const QString& sampleId) const {
 }
 
 ImageFileCheck quickCheckImageFile(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {ImageStatus::Missing, "cannot be opened: " + f.errorString()};
-    const qint64 size = f.size();
-    if (size == 0) return {ImageStatus::Corrupt, "the image file is empty"};
-    const QByteArray head = f.read(16);
-    const qint64 tailSize = qMin<qint64>(size, 4096);
-    f.seek(size - tailSize);
-    const QByteArray tail = f.read(tailSize);
-    if (head.startsWith("\xFF\xD8\xFF")) {
+    // Plain POSIX calls: this runs once per sample on import (100,000 files), where QFile's per-file
+    // engine setup costs more than the reads themselves.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {ImageStatus::Missing, QStringLiteral("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
+    struct stat st {};
+    char head[16] = {};
+    char tailBuf[4096];
+    qint64 tailSize = 0;
+    ssize_t headRead = 0;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+        headRead = ::pread(fd, head, sizeof head, 0);
+        tailSize = qMin<qint64>(st.st_size, qint64(sizeof tailBuf));
+        tailSize = qMax<qint64>(0, ::pread(fd, tailBuf, size_t(tailSize), st.st_size - tailSize));
+    }
+    ::close(fd);
+    if (st.st_size == 0) return {ImageStatus::Corrupt, "the image file is empty"};
+    const QByteArray h = QByteArray::fromRawData(head, int(qMax<ssize_t>(0, headRead)));
+    const QByteArray tail = QByteArray::fromRawData(tailBuf, int(tailSize));
+    if (h.startsWith("\xFF\xD8\xFF")) {
         // EOI may be followed by padding or a trailer, so look for it in the last 4 KiB.
         if (!tail.contains("\xFF\xD9")) return {ImageStatus::Corrupt, "truncated JPEG (no end-of-image marker)"};
         return {};
     }
-    if (head.startsWith("\x89PNG\r\n\x1A\n")) {
+    if (h.startsWith("\x89PNG\r\n\x1A\n")) {
         if (!tail.contains("IEND")) return {ImageStatus::Corrupt, "truncated PNG (no IEND chunk)"};
         return {};
     }
-    if (head.startsWith("GIF87a") || head.startsWith("GIF89a") || head.startsWith("BM")) return {};
-    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP") return {};
+    if (h.startsWith("GIF87a") || h.startsWith("GIF89a") || h.startsWith("BM")) return {};
+    if (h.startsWith("RIFF") && h.mid(8, 4) == "WEBP") return {};
     return {ImageStatus::Corrupt, "not an image (unrecognised file signature)"};
 }
 

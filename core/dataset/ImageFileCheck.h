@@ -17,6 +17,8 @@ public:
     const QString& folder() const { return folder_; }
     // Absolute path of the image named after the sample id, or empty.
     QString find(const QString& sampleId) const;
+    // Just its file name (no path arithmetic), or empty.
+    QString findFileName(const QString& sampleId) const { return byBaseName_.value(sampleId); }
 
 private:
     QString folder_;

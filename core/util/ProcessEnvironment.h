@@ -8,4 +8,8 @@ namespace memescope {
 // environment is already right or when re-exec is impossible (then OCR is merely slower).
 void ensureOcrFriendlyEnvironment(int argc, char** argv);
 
+// Qt warns on every start when XDG_RUNTIME_DIR is unset (common under sudo, cron and CI): point it at a
+// private (0700) folder under /tmp in that case.
+void ensureRuntimeDirectory();
+
 } // namespace memescope

@@ -4,6 +4,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -75,15 +76,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         writeJson(dir.filePath("data/anxiety_train.json"), axiomRecords(20000, "R-"));
         const QString project = dir.filePath("p.memescope");
-        // Several trials of killing the process from outside at a random moment.
+        // Calibrate: how long does an uninterrupted import take here?
+        QElapsedTimer timer;
+        timer.start();
+        {
+            std::unique_ptr<QProcess> full(startImport(dir.filePath("data"), dir.filePath("calibration.memescope")));
+            QVERIFY(full->waitForFinished(120000));
+            QCOMPARE(full->exitCode(), 0);
+        }
+        const int fullMs = int(timer.elapsed());
+        // Trials: kill the process from outside at a random moment within 110 % of that time.
         int before = 0, after = 0;
-        for (int trial = 0; trial < 6; ++trial) {
+        for (int trial = 0; trial < 8; ++trial) {
             QFile::remove(project);
             QFile::remove(project + "-wal");
             QFile::remove(project + "-shm");
             std::unique_ptr<QProcess> p(startImport(dir.filePath("data"), project));
             QVERIFY(p->waitForStarted());
-            QTest::qWait(100 + int(QRandomGenerator::global()->bounded(900)));
+            QTest::qWait(int(QRandomGenerator::global()->bounded(fullMs * 11 / 10)));
             p->kill();
             p->waitForFinished(30000);
             if (!QFile::exists(project)) {
@@ -94,7 +104,7 @@ private Q_SLOTS:
             QVERIFY2(n == 0 || n == 20000, qPrintable(QString("half an import survived: %1 samples").arg(n)));
             (n == 0 ? before : after)++;
         }
-        qInfo("random kills: %d before commit, %d after", before, after);
+        qInfo("import takes %d ms; random kills: %d before commit, %d after", fullMs, before, after);
     }
 };
 

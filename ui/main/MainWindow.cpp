@@ -21,7 +21,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QScreen>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -50,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     table_ = new QTableView(central);
     table_->setObjectName("SampleTable");
     table_->setModel(proxy_);
+    // No sort column at first: rows stay in dataset order until the user clicks a header.
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table_->setSortingEnabled(true);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setAlternatingRowColors(true);
@@ -71,7 +75,12 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
     restoreState(settings.value("mainWindow/state").toByteArray());
     table_->horizontalHeader()->restoreState(settings.value("mainWindow/tableHeader").toByteArray());
-    if (!settings.contains("mainWindow/geometry")) resize(1200, 760);
+    if (!settings.contains("mainWindow/geometry")) {
+        // First start: most of the screen, centred (also right without a window manager).
+        const QRect avail = screen()->availableGeometry();
+        const QSize size(qMin(1600, avail.width() * 9 / 10), qMin(1000, avail.height() * 9 / 10));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+    }
     statusBar()->showMessage(tr("Open a project (File ▸ Open) or create one (File ▸ New)"));
 }
 
