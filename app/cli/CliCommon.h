@@ -37,5 +37,6 @@ int runDemo(const QStringList& args);
 int runImport(const QStringList& args);
 int runExport(const QStringList& args);
 int runInfo(const QStringList& args);
+int runOcr(const QStringList& args);
 
 } // namespace memescope::cli

@@ -14,6 +14,7 @@ const char* kUsage =
     "  demo     write the synthetic AxiOM-style and RESTORE-style demo datasets\n"
     "  import   import a dataset file or folder into a project\n"
     "  export   write a project back in the original dataset layout\n"
+    "  ocr      OCR every image of a project not done yet (Tesseract word boxes)\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -48,6 +49,7 @@ int main(int argc, char** argv) {
         if (command == "import") return memescope::cli::runImport(args);
         if (command == "export") return memescope::cli::runExport(args);
         if (command == "info") return memescope::cli::runInfo(args);
+        if (command == "ocr") return memescope::cli::runOcr(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::cli::UserError& e) {

@@ -26,6 +26,8 @@ void SqliteStatement::bind(int index, const QString& text) {
 
 void SqliteStatement::bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 
+void SqliteStatement::bindDouble(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+
 void SqliteStatement::bindNull(int index) { sqlite3_bind_null(stmt_, index); }
 
 void SqliteStatement::run(const QString& what) {

@@ -24,6 +24,7 @@ public:
     // Parameters are 1-based. Text must stay alive until step() returns.
     void bind(int index, const QString& text);
     void bind(int index, int64_t value);
+    void bindDouble(int index, double value);
     void bindNull(int index);
     // Executes (expects no result rows), then resets for the next use. Throws StoreError naming `what`.
     void run(const QString& what);

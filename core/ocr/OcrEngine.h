@@ -1,0 +1,62 @@
+#pragma once
+
+#include "MemePreprocessing.h"
+#include "OcrTypes.h"
+
+#include <QJsonObject>
+#include <memory>
+#include <stdexcept>
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace memescope {
+
+struct OcrSettings {
+    QString languages = "eng"; // Tesseract language codes joined by '+', e.g. "eng+deu"
+    // "auto" = the meme strategy (several variants, best mean word confidence wins), or one variant name.
+    QString strategy = "auto";
+    int minWordConfidence = 30; // words below this stay in the word boxes but not in the plain text
+    QString tessdataDir;        // empty: Tesseract's default (TESSDATA_PREFIX or the packaged data)
+
+    QJsonObject toJson() const;
+};
+
+class OcrError : public std::runtime_error {
+public:
+    explicit OcrError(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , message_(message) {}
+    const QString& message() const { return message_; }
+
+private:
+    QString message_;
+};
+
+// Tesseract word-level OCR tuned for memes. One engine per thread (TessBaseAPI is not thread-safe);
+// creating one costs ~0.1 s, so keep it for many images.
+class OcrEngine {
+public:
+    explicit OcrEngine(const OcrSettings& settings = {}); // throws OcrError (e.g. language not installed)
+    ~OcrEngine();
+    OcrEngine(const OcrEngine&) = delete;
+    OcrEngine& operator=(const OcrEngine&) = delete;
+
+    OcrResult recognize(const cv::Mat& rgb);                      // with the configured strategy
+    OcrResult recognizeVariant(const cv::Mat& rgb, OcrVariant v); // one variant only
+    OcrResult recognizeFile(const QString& path);                 // decode safely, then recognize
+
+    const OcrSettings& settings() const { return settings_; }
+    static QString engineName() { return QStringLiteral("tesseract"); }
+    static QString tesseractVersion();
+    static QStringList installedLanguages(const QString& tessdataDir = {});
+    // The variants the "auto" strategy tries, in order (chosen from bench_ocr's measurements).
+    static QList<OcrVariant> autoVariants();
+
+private:
+    OcrSettings settings_;
+    std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+} // namespace memescope
