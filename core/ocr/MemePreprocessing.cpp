@@ -10,6 +10,7 @@ QString ocrVariantName(OcrVariant v) {
     case OcrVariant::Inverted: return "inverted";
     case OcrVariant::WhiteTextMask: return "white-text";
     case OcrVariant::AdaptiveThreshold: return "adaptive";
+    case OcrVariant::OutlinedText: return "outlined";
     }
     return "grey";
 }
@@ -21,7 +22,8 @@ std::optional<OcrVariant> ocrVariantFromName(const QString& name) {
 }
 
 QList<OcrVariant> allOcrVariants() {
-    return {OcrVariant::Grey, OcrVariant::Inverted, OcrVariant::WhiteTextMask, OcrVariant::AdaptiveThreshold};
+    return {OcrVariant::Grey, OcrVariant::Inverted, OcrVariant::WhiteTextMask, OcrVariant::OutlinedText,
+            OcrVariant::AdaptiveThreshold};
 }
 
 double ocrUpscaleFactor(const cv::Mat& rgb) {
@@ -53,6 +55,43 @@ cv::Mat prepareForOcr(const cv::Mat& rgb, OcrVariant variant, double scale) {
         cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         cv::Mat out;
         cv::bitwise_not(mask, out); // dark text on white
+        return out;
+    }
+    case OcrVariant::OutlinedText: {
+        cv::Mat hsv, white, dark;
+        cv::cvtColor(src, hsv, cv::COLOR_RGB2HSV);
+        cv::inRange(hsv, cv::Scalar(0, 0, 190), cv::Scalar(180, 60, 255), white);
+        cv::inRange(hsv, cv::Scalar(0, 0, 0), cv::Scalar(180, 255, 90), dark);
+        cv::Mat nearDark, inner, border;
+        cv::dilate(dark, nearDark, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)));
+        cv::erode(white, inner, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+        border = white & ~inner;
+        cv::Mat labels, stats, centroids;
+        const int n = cv::connectedComponentsWithStats(white, labels, stats, centroids, 8, CV_32S);
+        std::vector<int> borderPixels(n, 0), outlinedPixels(n, 0);
+        for (int y = 0; y < labels.rows; ++y) {
+            const int* l = labels.ptr<int>(y);
+            const uchar* b = border.ptr<uchar>(y);
+            const uchar* d = nearDark.ptr<uchar>(y);
+            for (int x = 0; x < labels.cols; ++x)
+                if (b[x]) {
+                    ++borderPixels[l[x]];
+                    if (d[x]) ++outlinedPixels[l[x]];
+                }
+        }
+        // A glyph's fill is outlined nearly all round; a pale background region or a highlight is not.
+        const double maxArea = 0.05 * double(src.cols) * src.rows;
+        std::vector<uchar> keep(n, 0);
+        for (int i = 1; i < n; ++i)
+            keep[i] = stats.at<int>(i, cv::CC_STAT_AREA) >= 6 && stats.at<int>(i, cv::CC_STAT_AREA) <= maxArea &&
+                      outlinedPixels[i] >= 0.6 * borderPixels[i];
+        cv::Mat out(src.rows, src.cols, CV_8U, cv::Scalar(255));
+        for (int y = 0; y < labels.rows; ++y) {
+            const int* l = labels.ptr<int>(y);
+            uchar* o = out.ptr<uchar>(y);
+            for (int x = 0; x < labels.cols; ++x)
+                if (keep[l[x]]) o[x] = 0; // dark text on white
+        }
         return out;
     }
     case OcrVariant::AdaptiveThreshold: {
