@@ -27,21 +27,7 @@ OcrEngine::OcrEngine(const OcrSettings& settings)
                                 installedLanguages(settings_.tessdataDir).join(", ")));
     api_->SetPageSegMode(tesseract::PSM_AUTO);
     api_->SetVariable("debug_file", "/dev/null");
-    if (settings_.strategy == "auto") {
-        variants_ = autoVariants();
-    } else {
-        for (const QString& name : settings_.strategy.split('+', Qt::SkipEmptyParts)) {
-            const auto v = ocrVariantFromName(name.trimmed());
-            if (!v) {
-                QStringList known{"auto"};
-                for (OcrVariant k : allOcrVariants()) known << ocrVariantName(k);
-                throw OcrError("unknown OCR strategy '" + settings_.strategy + "' (" + known.join(", ") +
-                               ", or several joined by '+')");
-            }
-            variants_ << *v;
-        }
-        if (variants_.isEmpty()) throw OcrError("empty OCR strategy");
-    }
+    variants_ = parseStrategy(settings_.strategy);
 }
 
 OcrEngine::~OcrEngine() {
@@ -62,6 +48,22 @@ QStringList OcrEngine::installedLanguages(const QString& tessdataDir) {
             if (lang != "osd" && !langs.contains(lang)) langs << lang;
         }
     return langs;
+}
+
+QList<OcrVariant> OcrEngine::parseStrategy(const QString& strategy) {
+    if (strategy == "auto") return autoVariants();
+    QList<OcrVariant> variants;
+    for (const QString& name : strategy.split('+', Qt::SkipEmptyParts)) {
+        const auto v = ocrVariantFromName(name.trimmed());
+        if (!v) {
+            QStringList known{"auto"};
+            for (OcrVariant k : allOcrVariants()) known << ocrVariantName(k);
+            throw OcrError("unknown OCR strategy '" + strategy + "' (" + known.join(", ") + ", or several joined by '+')");
+        }
+        variants << *v;
+    }
+    if (variants.isEmpty()) throw OcrError("empty OCR strategy");
+    return variants;
 }
 
 QList<OcrVariant> OcrEngine::autoVariants() {

@@ -53,6 +53,8 @@ public:
     static QString engineName() { return QStringLiteral("tesseract"); }
     static QString tesseractVersion();
     static QStringList installedLanguages(const QString& tessdataDir = {});
+    // The variants a strategy string names; throws OcrError for an unknown name.
+    static QList<OcrVariant> parseStrategy(const QString& strategy);
     // The variants the "auto" strategy tries, in order (chosen from bench_ocr's measurements).
     static QList<OcrVariant> autoVariants();
 

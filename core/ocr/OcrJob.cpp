@@ -34,6 +34,7 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
                           const std::function<void(const OcrJobProgress&)>& progress, const std::atomic_bool* cancel) {
     QElapsedTimer timer;
     timer.start();
+    OcrEngine::parseStrategy(options.settings.strategy); // a bad setting fails even when nothing is left to do
     OcrJobSummary summary;
     OcrStore ocrStore(store);
     const QHash<int64_t, QString> done = options.force ? QHash<int64_t, QString>() : ocrStore.doneSamples();

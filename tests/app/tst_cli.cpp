@@ -83,6 +83,23 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath("out/anxiety_train_image/TR-1.jpg")));
     }
 
+    void ocrRunsOverProjectAndSkipsDone() {
+        QTemporaryDir dir;
+        QJsonArray recs = testdata::axiomRecords(3);
+        testdata::writeAxiom(dir.filePath("data"), "train", recs);
+        const QString project = dir.filePath("p.memescope");
+        QCOMPARE(run({"import", dir.filePath("data"), "--project", project}).code, 0);
+        Result r = run({"ocr", "--project", project, "--threads", "2", "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.lastJson().value("processed").toInt(), 3);
+        QCOMPARE(r.lastJson().value("failed").toInt(), 0);
+        r = run({"ocr", "--project", project, "--json"});
+        QCOMPARE(r.lastJson().value("skipped").toInt(), 3);
+        r = run({"ocr", "--project", project, "--strategy", "nonsense"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("unknown OCR strategy 'nonsense'"));
+    }
+
     void infoReportsDevicesAndBlas() {
         const Result r = run({"info", "--json"});
         QCOMPARE(r.code, 0);

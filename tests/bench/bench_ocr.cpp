@@ -6,6 +6,7 @@
 #include "core/imaging/ImageDecoder.h"
 #include "core/ocr/OcrEngine.h"
 #include "core/ocr/TextDistance.h"
+#include "core/util/ProcessEnvironment.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -69,6 +70,8 @@ double throughput(const QVector<Sample>& samples, int threads) {
 } // namespace
 
 int main(int argc, char** argv) {
+    ensureOcrFriendlyEnvironment(argc, argv); // OMP_THREAD_LIMIT=1 before Tesseract loads
+    ensureRuntimeDirectory();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const int perDataset = argc > 1 ? atoi(argv[1]) : 60;
