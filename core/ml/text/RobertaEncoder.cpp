@@ -1,0 +1,112 @@
+#include "RobertaEncoder.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace memescope::ml {
+
+RobertaConfig RobertaConfig::fromJson(const nlohmann::json& j) {
+    RobertaConfig c;
+    c.vocabSize = j.value("vocab_size", c.vocabSize);
+    c.hiddenSize = j.value("hidden_size", c.hiddenSize);
+    c.numLayers = j.value("num_hidden_layers", c.numLayers);
+    c.numHeads = j.value("num_attention_heads", c.numHeads);
+    c.intermediateSize = j.value("intermediate_size", c.intermediateSize);
+    c.maxPositions = j.value("max_position_embeddings", c.maxPositions);
+    c.typeVocabSize = j.value("type_vocab_size", c.typeVocabSize);
+    c.padTokenId = j.value("pad_token_id", c.padTokenId);
+    c.layerNormEps = j.value("layer_norm_eps", c.layerNormEps);
+    c.hiddenDropout = j.value("hidden_dropout_prob", c.hiddenDropout);
+    c.attentionDropout = j.value("attention_probs_dropout_prob", c.attentionDropout);
+    return c;
+}
+
+nlohmann::json RobertaConfig::toJson() const {
+    return {{"model_type", "roberta"},           {"vocab_size", vocabSize},          {"hidden_size", hiddenSize},
+            {"num_hidden_layers", numLayers},    {"num_attention_heads", numHeads},  {"intermediate_size", intermediateSize},
+            {"max_position_embeddings", maxPositions}, {"type_vocab_size", typeVocabSize}, {"pad_token_id", padTokenId},
+            {"layer_norm_eps", layerNormEps},    {"hidden_dropout_prob", hiddenDropout},
+            {"attention_probs_dropout_prob", attentionDropout}, {"hidden_act", "gelu"}};
+}
+
+RobertaEmbeddingsImpl::RobertaEmbeddingsImpl(const RobertaConfig& c)
+    : padId(c.padTokenId) {
+    word_embeddings = register_module("word_embeddings",
+                                      torch::nn::Embedding(torch::nn::EmbeddingOptions(c.vocabSize, c.hiddenSize).padding_idx(c.padTokenId)));
+    position_embeddings = register_module(
+        "position_embeddings", torch::nn::Embedding(torch::nn::EmbeddingOptions(c.maxPositions, c.hiddenSize).padding_idx(c.padTokenId)));
+    token_type_embeddings = register_module("token_type_embeddings", torch::nn::Embedding(c.typeVocabSize, c.hiddenSize));
+    LayerNorm = register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    dropout = register_module("dropout", torch::nn::Dropout(c.hiddenDropout));
+}
+
+torch::Tensor RobertaEmbeddingsImpl::forward(const torch::Tensor& ids) {
+    // HF create_position_ids_from_input_ids: real tokens count up from padding_idx + 1, pads get padding_idx.
+    const torch::Tensor notPad = ids.ne(padId).to(torch::kLong);
+    const torch::Tensor positions = torch::cumsum(notPad, 1) * notPad + padId;
+    torch::Tensor x = word_embeddings(ids) + position_embeddings(positions) + token_type_embeddings->weight[0];
+    return dropout(LayerNorm(x));
+}
+
+RobertaLayerImpl::RobertaLayerImpl(const RobertaConfig& c)
+    : heads_(c.numHeads)
+    , headDim_(c.hiddenSize / c.numHeads) {
+    // HF module tree: attention.self.{query,key,value}, attention.output.{dense,LayerNorm},
+    // intermediate.dense, output.{dense,LayerNorm}.
+    auto attention = register_module("attention", std::make_shared<torch::nn::Module>());
+    auto self = attention->register_module("self", std::make_shared<torch::nn::Module>());
+    query_ = self->register_module("query", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    key_ = self->register_module("key", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    value_ = self->register_module("value", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    auto attnOutput = attention->register_module("output", std::make_shared<torch::nn::Module>());
+    attnOut_ = attnOutput->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    attnNorm_ = attnOutput->register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    auto intermediate = register_module("intermediate", std::make_shared<torch::nn::Module>());
+    intermediate_ = intermediate->register_module("dense", torch::nn::Linear(c.hiddenSize, c.intermediateSize));
+    auto output = register_module("output", std::make_shared<torch::nn::Module>());
+    out_ = output->register_module("dense", torch::nn::Linear(c.intermediateSize, c.hiddenSize));
+    outNorm_ = output->register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    attnDropout_ = register_module("attn_dropout", torch::nn::Dropout(c.attentionDropout));
+    dropout_ = register_module("dropout", torch::nn::Dropout(c.hiddenDropout));
+}
+
+torch::Tensor RobertaLayerImpl::forward(const torch::Tensor& x, const torch::Tensor& additiveMask) {
+    const int64_t B = x.size(0), L = x.size(1);
+    auto split = [&](const torch::Tensor& t) { return t.view({B, L, heads_, headDim_}).transpose(1, 2); };
+    const torch::Tensor q = split(query_(x)), k = split(key_(x)), v = split(value_(x));
+    torch::Tensor scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim_)) + additiveMask;
+    const torch::Tensor probs = attnDropout_(torch::softmax(scores, -1));
+    const torch::Tensor context = torch::matmul(probs, v).transpose(1, 2).reshape({B, L, heads_ * headDim_});
+    const torch::Tensor h = attnNorm_(dropout_(attnOut_(context)) + x);
+    return outNorm_(dropout_(out_(torch::gelu(intermediate_(h)))) + h);
+}
+
+RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c)
+    : config_(c) {
+    embeddings_ = register_module("embeddings", RobertaEmbeddings(c));
+    auto encoder = register_module("encoder", std::make_shared<torch::nn::Module>());
+    layers_ = encoder->register_module("layer", torch::nn::ModuleList());
+    for (int64_t i = 0; i < c.numLayers; ++i) layers_->push_back(RobertaLayer(c));
+    auto pooler = register_module("pooler", std::make_shared<torch::nn::Module>());
+    poolerDense_ = pooler->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+}
+
+EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch::Tensor& attentionMask) {
+    EncoderOutput out;
+    torch::Tensor x = embeddings_(ids);
+    out.hiddenStates.push_back(x);
+    // HF: (1 - mask) * finfo.min, broadcast over heads and query positions.
+    const torch::Tensor additive =
+        (1.0 - attentionMask.to(x.dtype()).unsqueeze(1).unsqueeze(2)) * std::numeric_limits<float>::lowest();
+    for (const auto& layer : *layers_) {
+        x = layer->as<RobertaLayer>()->forward(x, additive);
+        out.hiddenStates.push_back(x);
+    }
+    out.lastHiddenState = x;
+    out.pooled = torch::tanh(poolerDense_(x.select(1, 0)));
+    return out;
+}
+
+} // namespace memescope::ml

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+#include <torch/nn.h>
+
+#include <vector>
+
+namespace memescope::ml {
+
+// Hugging Face RobertaConfig fields MemeScope uses.
+struct RobertaConfig {
+    int64_t vocabSize = 50265, hiddenSize = 768, numLayers = 12, numHeads = 12, intermediateSize = 3072;
+    int64_t maxPositions = 514, typeVocabSize = 1, padTokenId = 1;
+    double layerNormEps = 1e-5, hiddenDropout = 0.1, attentionDropout = 0.1;
+
+    static RobertaConfig fromJson(const nlohmann::json& j);
+    nlohmann::json toJson() const;
+};
+
+struct EncoderOutput {
+    std::vector<torch::Tensor> hiddenStates; // numLayers + 1 tensors [B, L, H]; [0] = embeddings
+    torch::Tensor lastHiddenState;           // [B, L, H]
+    torch::Tensor pooled;                    // [B, H]
+};
+
+// RobertaModel (post-LayerNorm encoder, exact GELU, positions offset by padding_idx + 1) with HF's
+// parameter names, so `named_parameters()` keys equal a RobertaModel state dict's.
+class RobertaEmbeddingsImpl : public torch::nn::Module {
+public:
+    explicit RobertaEmbeddingsImpl(const RobertaConfig& c);
+    torch::Tensor forward(const torch::Tensor& inputIds);
+    torch::nn::Embedding word_embeddings{nullptr}, position_embeddings{nullptr}, token_type_embeddings{nullptr};
+    torch::nn::LayerNorm LayerNorm{nullptr};
+    torch::nn::Dropout dropout{nullptr};
+    int64_t padId;
+};
+TORCH_MODULE(RobertaEmbeddings);
+
+class RobertaLayerImpl : public torch::nn::Module {
+public:
+    explicit RobertaLayerImpl(const RobertaConfig& c);
+    // additiveMask: [B, 1, 1, L], 0 where attended, very negative where masked.
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& additiveMask);
+
+private:
+    int64_t heads_, headDim_;
+    torch::nn::Linear query_{nullptr}, key_{nullptr}, value_{nullptr}, attnOut_{nullptr}, intermediate_{nullptr}, out_{nullptr};
+    torch::nn::LayerNorm attnNorm_{nullptr}, outNorm_{nullptr};
+    torch::nn::Dropout attnDropout_{nullptr}, dropout_{nullptr};
+};
+TORCH_MODULE(RobertaLayer);
+
+class RobertaEncoderImpl : public torch::nn::Module {
+public:
+    explicit RobertaEncoderImpl(const RobertaConfig& c);
+    EncoderOutput forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask);
+    const RobertaConfig& config() const { return config_; }
+
+private:
+    RobertaConfig config_;
+    RobertaEmbeddings embeddings_{nullptr};
+    torch::nn::ModuleList layers_;
+    torch::nn::Linear poolerDense_{nullptr};
+};
+TORCH_MODULE(RobertaEncoder);
+
+} // namespace memescope::ml

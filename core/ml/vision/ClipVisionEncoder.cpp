@@ -1,0 +1,90 @@
+#include "ClipVisionEncoder.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace memescope::ml {
+
+ClipVisionConfig ClipVisionConfig::fromJson(const nlohmann::json& raw) {
+    const nlohmann::json& j = raw.contains("vision_config") ? raw["vision_config"] : raw;
+    ClipVisionConfig c;
+    c.imageSize = j.value("image_size", c.imageSize);
+    c.patchSize = j.value("patch_size", c.patchSize);
+    c.hiddenSize = j.value("hidden_size", c.hiddenSize);
+    c.numLayers = j.value("num_hidden_layers", c.numLayers);
+    c.numHeads = j.value("num_attention_heads", c.numHeads);
+    c.intermediateSize = j.value("intermediate_size", c.intermediateSize);
+    c.numChannels = j.value("num_channels", c.numChannels);
+    c.layerNormEps = j.value("layer_norm_eps", c.layerNormEps);
+    c.attentionDropout = j.value("attention_dropout", c.attentionDropout);
+    return c;
+}
+
+nlohmann::json ClipVisionConfig::toJson() const {
+    return {{"model_type", "clip_vision_model"}, {"image_size", imageSize},         {"patch_size", patchSize},
+            {"hidden_size", hiddenSize},         {"num_hidden_layers", numLayers},  {"num_attention_heads", numHeads},
+            {"intermediate_size", intermediateSize}, {"num_channels", numChannels}, {"layer_norm_eps", layerNormEps},
+            {"attention_dropout", attentionDropout}, {"hidden_act", "quick_gelu"}};
+}
+
+ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
+    : config_(c) {
+    auto vm = register_module("vision_model", std::make_shared<torch::nn::Module>());
+    auto emb = vm->register_module("embeddings", std::make_shared<torch::nn::Module>());
+    classEmbedding_ = emb->register_parameter("class_embedding", torch::randn({c.hiddenSize}) * 0.02);
+    patchEmbedding_ = emb->register_module(
+        "patch_embedding", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.numChannels, c.hiddenSize, c.patchSize).stride(c.patchSize).bias(false)));
+    positionEmbedding_ = emb->register_module("position_embedding", torch::nn::Embedding(c.numPatches() + 1, c.hiddenSize));
+    auto ln = [&](torch::nn::Module& owner, const char* name) {
+        return owner.register_module(name, torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    };
+    preNorm_ = ln(*vm, "pre_layrnorm"); // sic: HF's name
+    auto encoder = vm->register_module("encoder", std::make_shared<torch::nn::Module>());
+    auto layers = encoder->register_module("layers", std::make_shared<torch::nn::Module>());
+    for (int64_t i = 0; i < c.numLayers; ++i) {
+        auto l = layers->register_module(std::to_string(i), std::make_shared<torch::nn::Module>());
+        auto attn = l->register_module("self_attn", std::make_shared<torch::nn::Module>());
+        auto mlp = l->register_module("mlp", std::make_shared<torch::nn::Module>());
+        Layer layer;
+        layer.k = attn->register_module("k_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+        layer.v = attn->register_module("v_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+        layer.q = attn->register_module("q_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+        layer.out = attn->register_module("out_proj", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+        layer.norm1 = ln(*l, "layer_norm1");
+        layer.fc1 = mlp->register_module("fc1", torch::nn::Linear(c.hiddenSize, c.intermediateSize));
+        layer.fc2 = mlp->register_module("fc2", torch::nn::Linear(c.intermediateSize, c.hiddenSize));
+        layer.norm2 = ln(*l, "layer_norm2");
+        layers_.push_back(layer);
+    }
+    postNorm_ = ln(*vm, "post_layernorm");
+    attnDropout_ = register_module("attn_dropout", torch::nn::Dropout(c.attentionDropout));
+}
+
+EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
+    const int64_t B = pixels.size(0), H = config_.hiddenSize, heads = config_.numHeads, dh = H / heads;
+    // Patches row-major over the grid (index = row * side + col), class token first.
+    torch::Tensor patches = patchEmbedding_(pixels).flatten(2).transpose(1, 2);
+    torch::Tensor x = torch::cat({classEmbedding_.expand({B, 1, H}), patches}, 1) + positionEmbedding_->weight.unsqueeze(0);
+    x = preNorm_(x);
+    EncoderOutput out;
+    out.hiddenStates.push_back(x);
+    const int64_t L = x.size(1);
+    const double scale = 1.0 / std::sqrt(double(dh));
+    for (Layer& l : layers_) {
+        const torch::Tensor h = l.norm1(x);
+        auto split = [&](const torch::Tensor& t) { return t.view({B, L, heads, dh}).transpose(1, 2); };
+        const torch::Tensor q = split(l.q(h) * scale), k = split(l.k(h)), v = split(l.v(h));
+        const torch::Tensor probs = attnDropout_(torch::softmax(torch::matmul(q, k.transpose(-1, -2)), -1));
+        x = x + l.out(torch::matmul(probs, v).transpose(1, 2).reshape({B, L, H}));
+        const torch::Tensor m = l.fc1(l.norm2(x));
+        x = x + l.fc2(m * torch::sigmoid(1.702 * m)); // quick_gelu
+        out.hiddenStates.push_back(x);
+    }
+    out.lastHiddenState = x;
+    out.pooled = postNorm_(x.select(1, 0));
+    return out;
+}
+
+} // namespace memescope::ml
