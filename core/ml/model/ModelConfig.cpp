@@ -1,0 +1,216 @@
+#include "ModelConfig.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+
+namespace memescope::ml {
+namespace {
+
+void oneOf(const std::string& key, const std::string& value, std::initializer_list<const char*> allowed) {
+    for (const char* a : allowed)
+        if (value == a) return;
+    std::string list;
+    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    throw ConfigError("config key '" + key + "': '" + value + "' is not one of " + list);
+}
+
+} // namespace
+
+ModelConfig ModelConfig::fromPreset(const std::string& name) {
+    ModelConfig c;
+    c.preset = name;
+    if (name == "seed") {
+        // MODEL.md's reference design, exactly.
+        c.textEncoder = "roberta";
+        c.roberta = RobertaConfig{};
+        c.imageEncoder = "clip";
+        c.clip = ClipVisionConfig{};
+        c.maxTokens = 512;
+        c.fusion = "seed_cls";
+        c.fusionDim = 1024;
+        c.fusionHeads = 8;
+        c.fusionLayers = 3;
+        c.fusionFfn = 4096;
+        c.fusionDropout = 0.1;
+        c.moe = "dense";
+        c.experts = 4;
+        c.moeDropout = 0.2;
+        c.contrastive = "seed";
+        c.temperature = 0.07;
+        c.contrastiveDim = 256;
+        c.head = "mlp";
+        c.headDropout = 0.1;
+        c.classificationWeight = 0.7;
+        c.contrastiveWeight = 0.3;
+        c.figurativeReasoning = true;
+        c.learningRate = 2e-5;
+        c.weightDecay = 0.01;
+        c.epochs = 30;
+        c.batchSize = 16;
+        return c;
+    }
+    if (name == "tiny") {
+        // Random init, trains in minutes on 2 CPU cores: a fastText-style text encoder (it beats a small
+        // transformer trained from scratch on ~2,000 short texts) and a 4-layer, 256-wide ViT on 224 px
+        // images with 32 px patches (7 x 7 grid), token-level cross-attention fusion.
+        c.textEncoder = "ngram";
+        c.ngram = NgramConfig{};
+        c.roberta = RobertaConfig{};
+        c.roberta.hiddenSize = 256;
+        c.roberta.numLayers = 4;
+        c.roberta.numHeads = 4;
+        c.roberta.intermediateSize = 1024;
+        c.roberta.maxPositions = 130;
+        c.imageEncoder = "clip";
+        c.clip = ClipVisionConfig{};
+        c.clip.hiddenSize = 256;
+        c.clip.numLayers = 4;
+        c.clip.numHeads = 4;
+        c.clip.intermediateSize = 1024;
+        c.maxTokens = 128;
+        return c; // the remaining defaults of ModelConfig are the tiny ones
+    }
+    throw ConfigError("unknown preset '" + name + "' (seed or tiny)");
+}
+
+ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
+    if (!j.is_object()) throw ConfigError("a model config must be a JSON object");
+    ModelConfig c = fromPreset(j.value("preset", std::string("tiny")));
+    auto str = [&](const char* key, std::string& field) {
+        if (!j.contains(key)) return;
+        if (!j[key].is_string()) throw ConfigError(std::string("config key '") + key + "' must be a string");
+        field = j[key].get<std::string>();
+    };
+    auto num = [&](const char* key, auto& field) {
+        if (!j.contains(key)) return;
+        if (!j[key].is_number()) throw ConfigError(std::string("config key '") + key + "' must be a number");
+        field = j[key].get<std::remove_reference_t<decltype(field)>>();
+    };
+    auto flag = [&](const char* key, bool& field) {
+        if (!j.contains(key)) return;
+        if (!j[key].is_boolean()) throw ConfigError(std::string("config key '") + key + "' must be true or false");
+        field = j[key].get<bool>();
+    };
+    static const std::set<std::string> known = {
+        "preset", "model", "num_labels", "multi_label", "label_names", "text_encoder", "image_encoder", "roberta", "clip",
+        "ngram", "text_checkpoint", "image_checkpoint", "max_tokens", "fusion", "fusion_dim", "fusion_heads",
+        "fusion_layers", "fusion_ffn", "fusion_dropout", "moe", "experts", "top_k", "moe_dropout", "balance_weight",
+        "contrastive", "temperature", "contrastive_dim", "head", "head_dropout", "head_layers", "classification_weight",
+        "contrastive_weight", "text_source", "figurative_reasoning", "learning_rate", "weight_decay", "grad_clip",
+        "epochs", "batch_size", "seed", "early_stop_patience", "tune_thresholds"};
+    for (auto it = j.begin(); it != j.end(); ++it)
+        if (!known.count(it.key())) throw ConfigError("unknown config key '" + it.key() + "'");
+    str("model", c.model);
+    num("num_labels", c.numLabels);
+    flag("multi_label", c.multiLabel);
+    if (j.contains("label_names")) c.labelNames = j["label_names"].get<std::vector<std::string>>();
+    str("text_encoder", c.textEncoder);
+    str("image_encoder", c.imageEncoder);
+    if (j.contains("roberta")) c.roberta = RobertaConfig::fromJson(j["roberta"]);
+    if (j.contains("clip")) c.clip = ClipVisionConfig::fromJson(j["clip"]);
+    if (j.contains("ngram")) c.ngram = NgramConfig::fromJson(j["ngram"]);
+    str("text_checkpoint", c.textCheckpoint);
+    str("image_checkpoint", c.imageCheckpoint);
+    num("max_tokens", c.maxTokens);
+    str("fusion", c.fusion);
+    num("fusion_dim", c.fusionDim);
+    num("fusion_heads", c.fusionHeads);
+    num("fusion_layers", c.fusionLayers);
+    num("fusion_ffn", c.fusionFfn);
+    num("fusion_dropout", c.fusionDropout);
+    str("moe", c.moe);
+    num("experts", c.experts);
+    num("top_k", c.topK);
+    num("moe_dropout", c.moeDropout);
+    num("balance_weight", c.balanceWeight);
+    str("contrastive", c.contrastive);
+    num("temperature", c.temperature);
+    num("contrastive_dim", c.contrastiveDim);
+    str("head", c.head);
+    num("head_dropout", c.headDropout);
+    num("head_layers", c.headLayers);
+    num("classification_weight", c.classificationWeight);
+    num("contrastive_weight", c.contrastiveWeight);
+    str("text_source", c.textSource);
+    flag("figurative_reasoning", c.figurativeReasoning);
+    num("learning_rate", c.learningRate);
+    num("weight_decay", c.weightDecay);
+    num("grad_clip", c.gradClip);
+    num("epochs", c.epochs);
+    num("batch_size", c.batchSize);
+    num("seed", c.seed);
+    num("early_stop_patience", c.earlyStopPatience);
+    flag("tune_thresholds", c.tuneThresholds);
+    c.validate();
+    return c;
+}
+
+nlohmann::json ModelConfig::toJson() const {
+    return {{"preset", preset},
+            {"model", model},
+            {"num_labels", numLabels},
+            {"multi_label", multiLabel},
+            {"label_names", labelNames},
+            {"text_encoder", textEncoder},
+            {"image_encoder", imageEncoder},
+            {"roberta", roberta.toJson()},
+            {"clip", clip.toJson()},
+            {"ngram", ngram.toJson()},
+            {"text_checkpoint", textCheckpoint},
+            {"image_checkpoint", imageCheckpoint},
+            {"max_tokens", maxTokens},
+            {"fusion", fusion},
+            {"fusion_dim", fusionDim},
+            {"fusion_heads", fusionHeads},
+            {"fusion_layers", fusionLayers},
+            {"fusion_ffn", fusionFfn},
+            {"fusion_dropout", fusionDropout},
+            {"moe", moe},
+            {"experts", experts},
+            {"top_k", topK},
+            {"moe_dropout", moeDropout},
+            {"balance_weight", balanceWeight},
+            {"contrastive", contrastive},
+            {"temperature", temperature},
+            {"contrastive_dim", contrastiveDim},
+            {"head", head},
+            {"head_dropout", headDropout},
+            {"head_layers", headLayers},
+            {"classification_weight", classificationWeight},
+            {"contrastive_weight", contrastiveWeight},
+            {"text_source", textSource},
+            {"figurative_reasoning", figurativeReasoning},
+            {"learning_rate", learningRate},
+            {"weight_decay", weightDecay},
+            {"grad_clip", gradClip},
+            {"epochs", epochs},
+            {"batch_size", batchSize},
+            {"seed", seed},
+            {"early_stop_patience", earlyStopPatience},
+            {"tune_thresholds", tuneThresholds}};
+}
+
+void ModelConfig::validate() const {
+    oneOf("model", model, {"neural", "tfidf_lr"});
+    oneOf("text_encoder", textEncoder, {"roberta", "ngram", "off"});
+    oneOf("image_encoder", imageEncoder, {"clip", "off"});
+    oneOf("fusion", fusion, {"token", "seed_cls", "concat"});
+    oneOf("moe", moe, {"off", "dense", "topk"});
+    oneOf("contrastive", contrastive, {"off", "seed", "masked"});
+    oneOf("head", head, {"mlp", "transformer"});
+    oneOf("text_source", textSource, {"dataset", "ocr", "none"});
+    if (numLabels < 1) throw ConfigError("config key 'num_labels' must be at least 1");
+    if (!hasText() && !hasImage()) throw ConfigError("text and image are both off: nothing to learn from");
+    if (fusionDim % fusionHeads != 0) throw ConfigError("config key 'fusion_dim' must be divisible by 'fusion_heads'");
+    if (moe == "topk" && (topK < 1 || topK > experts)) throw ConfigError("config key 'top_k' must be between 1 and 'experts'");
+    if (maxTokens < 2) throw ConfigError("config key 'max_tokens' must be at least 2");
+    if (clip.imageSize % clip.patchSize != 0) throw ConfigError("clip image_size must be a multiple of patch_size");
+    if (batchSize < 1 || epochs < 0) throw ConfigError("config keys 'batch_size' and 'epochs' must be positive");
+    if (!labelNames.empty() && int64_t(labelNames.size()) != numLabels)
+        throw ConfigError("config key 'label_names' has " + std::to_string(labelNames.size()) + " names for " +
+                          std::to_string(numLabels) + " labels");
+}
+
+} // namespace memescope::ml

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/ml/text/NgramEncoder.h"
+#include "core/ml/text/RobertaEncoder.h"
+#include "core/ml/vision/ClipVisionEncoder.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace memescope::ml {
+
+class ConfigError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Everything that defines a model and how it is trained. A preset ("seed" = the reference design of
+// MODEL.md, "tiny" = small, random init, CPU-friendly) plus overrides is one JSON object; a checkpoint
+// directory carries the full config, so it reloads without guessing. Every ablation switch is a field.
+struct ModelConfig {
+    std::string preset = "tiny";
+    std::string model = "neural"; // neural | tfidf_lr (the classical baseline, trained elsewhere)
+
+    // Task
+    int64_t numLabels = 6;
+    bool multiLabel = false;
+    std::vector<std::string> labelNames;
+
+    // Encoders
+    std::string textEncoder = "ngram"; // roberta | ngram | off
+    std::string imageEncoder = "clip"; // clip | off
+    RobertaConfig roberta;
+    ClipVisionConfig clip;
+    NgramConfig ngram;
+    std::string textCheckpoint, imageCheckpoint; // HF directories to start from (empty: random init)
+    int64_t maxTokens = 128;
+
+    // Fusion: token (text tokens <-> image patches), seed_cls (the reference: one vector each side), concat
+    std::string fusion = "token";
+    int64_t fusionDim = 256, fusionHeads = 4, fusionLayers = 2, fusionFfn = 1024;
+    double fusionDropout = 0.1;
+
+    // Mixture of experts: off | dense (the reference) | topk (with a load-balancing loss)
+    std::string moe = "topk";
+    int64_t experts = 4, topK = 2;
+    double moeDropout = 0.2, balanceWeight = 0.01;
+
+    // Contrastive alignment: off | seed (diagonal multiplied by zero, as the reference) | masked (standard)
+    std::string contrastive = "masked";
+    double temperature = 0.07;
+    int64_t contrastiveDim = 256;
+
+    // Classifier head: mlp (the reference) | transformer (over [fused, text, image] tokens)
+    std::string head = "mlp";
+    double headDropout = 0.1;
+    int64_t headLayers = 2;
+
+    // Loss weights
+    double classificationWeight = 0.7, contrastiveWeight = 0.3;
+
+    // Data
+    std::string textSource = "dataset"; // dataset | ocr | none
+    bool figurativeReasoning = false;
+
+    // Training
+    double learningRate = 1e-3, weightDecay = 0.01, gradClip = 1.0;
+    int64_t epochs = 8, batchSize = 16, seed = 42, earlyStopPatience = 0;
+    bool tuneThresholds = false;
+
+    static ModelConfig fromPreset(const std::string& name);
+    // {"preset": "tiny", "fusion": "concat", ...}: the preset, then each key as an override. Unknown keys
+    // and bad values throw ConfigError naming the key.
+    static ModelConfig fromJson(const nlohmann::json& j);
+    nlohmann::json toJson() const;
+    void validate() const;
+
+    bool hasText() const { return textEncoder != "off" && textSource != "none"; }
+    bool hasImage() const { return imageEncoder != "off"; }
+    int64_t textHidden() const { return textEncoder == "roberta" ? roberta.hiddenSize : ngram.dim; }
+    int64_t imageHidden() const { return clip.hiddenSize; }
+};
+
+} // namespace memescope::ml
