@@ -1,0 +1,203 @@
+#include "ModelSession.h"
+
+#include "core/imaging/ClipPreprocessor.h"
+#include "core/imaging/ImageDecoder.h"
+#include "core/ml/DeviceInfo.h"
+#include "core/ml/io/Safetensors.h"
+#include "core/ml/model/BatchBuilder.h"
+#include "core/ml/model/MultimodalModel.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+namespace memescope {
+namespace {
+
+nlohmann::json toNlohmann(const QJsonObject& o) {
+    return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
+}
+
+QJsonObject toQt(const nlohmann::json& j) { return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object(); }
+
+QVector<float> flat(const torch::Tensor& t) {
+    if (!t.defined()) return {};
+    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+    return QVector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
+}
+
+// Runs `f`, turning every model-library exception into an EngineError with its message.
+template <typename F>
+auto guarded(F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const ml::CheckpointError& e) {
+        throw EngineError(QString::fromStdString(e.what()));
+    } catch (const ml::ConfigError& e) {
+        throw EngineError("model config: " + QString::fromStdString(e.what()));
+    } catch (const ml::TokenizerError& e) {
+        throw EngineError(QString::fromStdString(e.what()));
+    } catch (const c10::Error& e) {
+        throw EngineError("model error: " + QString::fromStdString(e.what_without_backtrace()));
+    }
+}
+
+} // namespace
+
+QVector<float> MemePrediction::patchAttentionForUnit(int unit) const {
+    const int U = int(units.size()), P = gridSide * gridSide + 1;
+    if (!hasAttention() || unit < 0 || unit >= U) return {};
+    // textToImage is [layers][heads][U_all][P] where U_all >= U (padding units follow the real ones).
+    const int uAll = int(textToImage.size() / (layers * heads * P));
+    QVector<float> grid(gridSide * gridSide, 0.f);
+    for (int l = 0; l < layers; ++l)
+        for (int h = 0; h < heads; ++h) {
+            const float* row = textToImage.constData() + ((size_t(l) * heads + h) * uAll + unit) * P;
+            for (int p = 1; p < P; ++p) grid[p - 1] += row[p];
+        }
+    float sum = 0;
+    for (float v : grid) sum += v;
+    if (sum > 0)
+        for (float& v : grid) v /= sum;
+    return grid;
+}
+
+QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patches) const {
+    const int U = int(units.size()), P = gridSide * gridSide + 1;
+    if (!hasAttention() || patches.isEmpty()) return {};
+    const int uAll = int(imageToText.size() / (layers * heads * P));
+    QVector<float> weights(U, 0.f);
+    for (int l = 0; l < layers; ++l)
+        for (int h = 0; h < heads; ++h)
+            for (int patch : patches) {
+                if (patch < 0 || patch >= P - 1) continue;
+                const float* row = imageToText.constData() + ((size_t(l) * heads + h) * P + patch + 1) * uAll;
+                for (int u = 0; u < U; ++u) weights[u] += row[u];
+            }
+    float sum = 0;
+    for (float v : weights) sum += v;
+    if (sum > 0)
+        for (float& v : weights) v /= sum;
+    return weights;
+}
+
+struct ModelSession::Impl {
+    ml::MultimodalModel model{nullptr};
+    std::unique_ptr<ml::BpeTokenizer> tokenizer;
+    QString tokenizerDir;
+    torch::Device device{torch::kCPU};
+
+    void setUp(const QString& tokenizerSource) {
+        const ml::ModelConfig& c = model->config();
+        if (c.hasText() && c.textEncoder == "roberta") {
+            tokenizerDir = tokenizerSource;
+            if (tokenizerDir.isEmpty())
+                throw EngineError("the RoBERTa text encoder needs tokenizer files: set text_checkpoint to a folder with "
+                                  "vocab.json + merges.txt");
+            tokenizer = std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir.toStdString()));
+        }
+        device = torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+        model->to(device);
+        model->eval();
+    }
+};
+
+ModelSession::ModelSession()
+    : d_(std::make_unique<Impl>()) {}
+ModelSession::~ModelSession() = default;
+
+std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel) {
+    return guarded([&] {
+        nlohmann::json j = toNlohmann(config);
+        j["num_labels"] = labelNames.size();
+        j["multi_label"] = multiLabel;
+        std::vector<std::string> names;
+        for (const QString& n : labelNames) names.push_back(n.toStdString());
+        j["label_names"] = names;
+        std::unique_ptr<ModelSession> s(new ModelSession);
+        const ml::ModelConfig c = ml::ModelConfig::fromJson(j);
+        torch::manual_seed(uint64_t(c.seed));
+        s->d_->model = ml::MultimodalModel(c);
+        s->d_->model->loadPretrainedEncoders();
+        s->d_->setUp(QString::fromStdString(c.textCheckpoint));
+        return s;
+    });
+}
+
+std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
+    return guarded([&] {
+        std::unique_ptr<ModelSession> s(new ModelSession);
+        s->d_->model = ml::loadModelDirectory(modelDir.toStdString());
+        const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) || QFileInfo::exists(QDir(modelDir).filePath("tokenizer.json"));
+        s->d_->setUp(ownTokenizer ? modelDir : QString::fromStdString(s->d_->model->config().textCheckpoint));
+        return s;
+    });
+}
+
+void ModelSession::save(const QString& modelDir) const {
+    guarded([&] {
+        d_->model->to(torch::kCPU);
+        ml::saveModelDirectory(d_->model, modelDir.toStdString(), d_->tokenizerDir.toStdString());
+        d_->model->to(d_->device);
+        return 0;
+    });
+}
+
+MemePrediction ModelSession::predict(const QString& imagePath, const QString& text) {
+    return guarded([&] {
+        const ml::ModelConfig& c = d_->model->config();
+        ml::SampleInput in;
+        in.text = text.toStdString();
+        MemePrediction p;
+        if (c.hasImage() && !imagePath.isEmpty()) {
+            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
+            if (img.ok()) {
+                in.pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
+                p.hasImage = true;
+            }
+        }
+        std::vector<std::vector<std::string>> units;
+        const ml::ModelBatch batch = ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
+        torch::NoGradGuard ng;
+        const ml::ModelOutput o = d_->model->forward(batch);
+        p.probabilities = flat(d_->model->probabilities(o.logits)[0]);
+        const torch::Tensor predicted = d_->model->predict(o.logits)[0].to(torch::kCPU);
+        for (int i = 0; i < predicted.size(0); ++i)
+            if (predicted[i].item<int64_t>()) p.predicted << i;
+        for (const auto& u : units[0]) p.units << QString::fromStdString(u);
+        if (c.hasImage()) p.gridSide = int(c.clip.gridSide());
+        if (o.textToImage.defined() && p.hasImage) {
+            p.layers = int(o.textToImage.size(1));
+            p.heads = int(o.textToImage.size(2));
+            p.textToImage = flat(o.textToImage[0]);
+            p.imageToText = flat(o.imageToText[0]);
+        }
+        p.gates = flat(o.gates.defined() ? o.gates[0] : torch::Tensor());
+        p.fused = flat(o.fused[0]);
+        p.textEmbedding = flat(o.textPooled.defined() ? o.textPooled[0] : torch::Tensor());
+        p.imageEmbedding = flat(o.imagePooled.defined() && p.hasImage ? o.imagePooled[0] : torch::Tensor());
+        return p;
+    });
+}
+
+QJsonObject ModelSession::config() const { return toQt(d_->model->config().toJson()); }
+
+QStringList ModelSession::labelNames() const {
+    QStringList out;
+    for (const auto& n : d_->model->config().labelNames) out << QString::fromStdString(n);
+    return out;
+}
+
+bool ModelSession::multiLabel() const { return d_->model->config().multiLabel; }
+
+qint64 ModelSession::parameterCount() const { return d_->model->parameterCount(); }
+
+QString ModelSession::deviceDescription() const {
+    if (d_->device.is_cuda()) return QStringLiteral("CUDA device %1").arg(d_->device.index());
+    return QString::fromStdString(ml::availableDevices().back().description);
+}
+
+} // namespace memescope

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <stdexcept>
+
+namespace memescope {
+
+// Any failure of the model engine (bad checkpoint, bad config, unreadable image); the message names the
+// file and the problem.
+class EngineError : public std::runtime_error {
+public:
+    explicit EngineError(const QString& message)
+        : std::runtime_error(message.toStdString())
+        , message_(message) {}
+    const QString& message() const { return message_; }
+
+private:
+    QString message_;
+};
+
+// What the model says about one meme, in plain Qt types.
+struct MemePrediction {
+    QVector<float> probabilities; // per label
+    QVector<int> predicted;       // label indices
+    QStringList units;            // the text units attention refers to: words (n-gram) or BPE tokens
+    bool hasImage = false;
+    int gridSide = 0;             // image patches per side (e.g. 7)
+    int layers = 0, heads = 0;
+    // Token fusion only: text -> image weights [layers][heads][units][1 + patches] and the reverse
+    // [layers][heads][1 + patches][units]; patch 0 is the image's class token.
+    QVector<float> textToImage, imageToText;
+    QVector<float> gates;         // MoE routing weights (empty when the MoE is off)
+    QVector<float> fused, textEmbedding, imageEmbedding;
+
+    bool hasAttention() const { return !textToImage.isEmpty(); }
+    // Heatmap grid (gridSide x gridSide, row-major) of where text unit `unit` looks in the image,
+    // averaged over layers and heads, renormalised over the patches.
+    QVector<float> patchAttentionForUnit(int unit) const;
+    // Weight of each text unit when the image patches in `patches` (0-based grid indices) look at the text.
+    QVector<float> unitAttentionForPatches(const QVector<int>& patches) const;
+};
+
+// The torch-free facade through which the UI and CLI create, load, save and run models (pimpl: no torch
+// header reaches the callers). One session = one model on one device. Not thread-safe: use it from one
+// worker thread at a time.
+class ModelSession {
+public:
+    // A new, randomly initialised model: `config` is a preset + overrides ({"preset": "tiny", ...}).
+    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel);
+    // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]).
+    static std::unique_ptr<ModelSession> load(const QString& modelDir);
+    ~ModelSession();
+
+    void save(const QString& modelDir) const;
+    // OCR text is the caller's business (run OCR first when the meme has none); an empty image path or an
+    // unreadable image gives a text-only prediction.
+    MemePrediction predict(const QString& imagePath, const QString& text);
+
+    QJsonObject config() const;
+    QStringList labelNames() const;
+    bool multiLabel() const;
+    qint64 parameterCount() const;
+    QString deviceDescription() const;
+
+private:
+    ModelSession();
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace memescope

@@ -1,0 +1,67 @@
+#include "BatchBuilder.h"
+
+#include "core/ml/text/NgramEncoder.h"
+
+#include <torch/torch.h>
+
+namespace memescope::ml {
+
+BatchBuilder::BatchBuilder(const ModelConfig& config, const BpeTokenizer* tokenizer)
+    : config_(config)
+    , tokenizer_(tokenizer) {
+    if (config_.hasText() && config_.textEncoder == "roberta" && !tokenizer_)
+        throw ConfigError("the RoBERTa text encoder needs a tokenizer (vocab.json + merges.txt)");
+}
+
+ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples, std::vector<std::vector<std::string>>* units) const {
+    const int64_t B = int64_t(samples.size());
+    ModelBatch b;
+    if (units) units->assign(samples.size(), {});
+    if (config_.hasText()) {
+        if (config_.textEncoder == "roberta") {
+            const int64_t L = config_.maxTokens;
+            b.inputIds = torch::empty({B, L}, torch::kLong);
+            b.attentionMask = torch::empty({B, L}, torch::kLong);
+            for (int64_t i = 0; i < B; ++i) {
+                const Encoding e = tokenizer_->encode(samples[size_t(i)].text, int(L));
+                std::copy(e.ids.begin(), e.ids.end(), b.inputIds[i].data_ptr<int64_t>());
+                std::copy(e.attentionMask.begin(), e.attentionMask.end(), b.attentionMask[i].data_ptr<int64_t>());
+                if (units)
+                    for (size_t k = 0; k < e.ids.size() && e.attentionMask[k]; ++k) (*units)[size_t(i)].push_back(tokenizer_->decode({e.ids[k]}, false));
+            }
+        } else {
+            const NgramConfig& n = config_.ngram;
+            b.ngramIds = torch::empty({B, n.maxWords, n.maxFeaturesPerWord}, torch::kLong);
+            b.wordMask = torch::empty({B, n.maxWords}, torch::kLong);
+            for (int64_t i = 0; i < B; ++i) {
+                const NgramFeatures f = ngramFeatures(samples[size_t(i)].text, n);
+                ngramRow(f, n, b.ngramIds[i].data_ptr<int64_t>(), b.wordMask[i].data_ptr<int64_t>());
+                if (units) (*units)[size_t(i)] = f.words;
+            }
+        }
+    }
+    if (config_.hasImage()) {
+        const int64_t S = config_.clip.imageSize;
+        b.pixels = torch::zeros({B, 3, S, S});
+        b.imageMask = torch::zeros({B});
+        for (int64_t i = 0; i < B; ++i) {
+            const auto& px = samples[size_t(i)].pixels;
+            if (px.empty()) continue;
+            if (int64_t(px.size()) != 3 * S * S) throw ConfigError("image tensor of the wrong size for this model's image_size");
+            std::copy(px.begin(), px.end(), b.pixels[i].data_ptr<float>());
+            b.imageMask[i] = 1.0;
+        }
+    }
+    if (config_.multiLabel) {
+        b.targets = torch::zeros({B, config_.numLabels});
+        for (int64_t i = 0; i < B; ++i)
+            for (int l : samples[size_t(i)].labels) b.targets[i][l] = 1.0;
+    } else {
+        b.targets = torch::zeros({B}, torch::kLong);
+        for (int64_t i = 0; i < B; ++i)
+            if (!samples[size_t(i)].labels.empty()) b.targets[i] = samples[size_t(i)].labels.front();
+    }
+    return b;
+}
+
+} // namespace memescope::ml

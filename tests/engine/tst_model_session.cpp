@@ -1,0 +1,113 @@
+// The torch-free model facade: create a tiny model, predict a demo meme (probabilities, attention usable
+// as a heatmap over the image for a word and over the words for a region), save/load, errors.
+#include "core/demo/MemeRenderer.h"
+#include "core/engine/ModelSession.h"
+#include "core/imaging/Heatmap.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace memescope;
+
+namespace {
+
+QJsonObject smallTiny() {
+    // The tiny preset, narrowed so the test runs in a second.
+    return {{"preset", "tiny"}, {"fusion_dim", 32}, {"fusion_heads", 2}, {"fusion_ffn", 64},
+            {"clip", QJsonObject{{"image_size", 64}, {"patch_size", 16}, {"hidden_size", 32}, {"num_hidden_layers", 2},
+                                 {"num_attention_heads", 2}, {"intermediate_size", 64}}},
+            {"ngram", QJsonObject{{"buckets", 4096}, {"dim", 32}, {"max_words", 16}}},
+            {"contrastive_dim", 16}};
+}
+
+} // namespace
+
+class TestModelSession : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString image_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        MemeSpec s;
+        s.topText = "me at three am";
+        s.bottomText = "still wide awake";
+        s.motif = MemeSpec::Motif::MoonStars;
+        s.primary = QColor(40, 40, 90);
+        s.secondary = QColor(10, 10, 40);
+        image_ = dir_.filePath("meme.jpg");
+        QVERIFY(MemeRenderer::render(s).save(image_, "JPG"));
+    }
+
+    void predictsWithAttentionForHeatmaps() {
+        auto session = ModelSession::create(smallTiny(), {"a", "b", "c"}, false);
+        QVERIFY(session->parameterCount() > 1000);
+        QVERIFY(session->deviceDescription().startsWith("CPU") || session->deviceDescription().startsWith("CUDA"));
+        const MemePrediction p = session->predict(image_, "ME AT THREE AM still wide awake");
+        QCOMPARE(p.probabilities.size(), 3);
+        float sum = 0;
+        for (float v : p.probabilities) sum += v;
+        QVERIFY(qAbs(sum - 1.f) < 1e-4);
+        QCOMPARE(p.predicted.size(), 1);
+        QCOMPARE(p.units, (QStringList{"me", "at", "three", "am", "still", "wide", "awake"}));
+        QVERIFY(p.hasImage && p.hasAttention());
+        QCOMPARE(p.gridSide, 4);
+        QCOMPARE(p.layers, 2);
+        QCOMPARE(p.gates.size(), 4);
+        // A word's heatmap over the 4 x 4 patches: a distribution, drawable over the meme.
+        const QVector<float> grid = p.patchAttentionForUnit(2);
+        QCOMPARE(grid.size(), 16);
+        float gs = 0;
+        for (float v : grid) gs += v;
+        QVERIFY(qAbs(gs - 1.f) < 1e-4);
+        const QImage overlay = Heatmap::overlay(QImage(image_), grid, 4, 4, 0.6);
+        QCOMPARE(overlay.size(), QImage(image_).size());
+        // And a region's weights over the words.
+        const QVector<float> words = p.unitAttentionForPatches({0, 1, 4, 5});
+        QCOMPARE(words.size(), 7);
+        float ws = 0;
+        for (float v : words) ws += v;
+        QVERIFY(qAbs(ws - 1.f) < 1e-4);
+        QVERIFY(p.patchAttentionForUnit(99).isEmpty());
+        // Text-only when there is no image.
+        const MemePrediction t = session->predict(QString(), "just text");
+        QVERIFY(!t.hasImage && !t.hasAttention());
+        QCOMPARE(t.probabilities.size(), 3);
+    }
+
+    void savesAndReloads() {
+        auto session = ModelSession::create(smallTiny(), {"x", "y"}, true);
+        const MemePrediction before = session->predict(image_, "hello there");
+        session->save(dir_.filePath("model"));
+        auto again = ModelSession::load(dir_.filePath("model"));
+        QCOMPARE(again->labelNames(), (QStringList{"x", "y"}));
+        QVERIFY(again->multiLabel());
+        const MemePrediction after = again->predict(image_, "hello there");
+        for (int i = 0; i < 2; ++i) QVERIFY(qAbs(after.probabilities[i] - before.probabilities[i]) < 1e-6);
+    }
+
+    void errorsNameTheProblem() {
+        try {
+            ModelSession::load(dir_.filePath("nothing"));
+            QFAIL("loaded a missing directory");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("config.json: missing"), qPrintable(e.message()));
+        }
+        try {
+            ModelSession::create({{"preset", "tiny"}, {"fusion", "glue"}}, {"a"}, false);
+            QFAIL("accepted a bad config");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("'fusion'"), qPrintable(e.message()));
+        }
+        try {
+            ModelSession::create({{"preset", "tiny"}, {"text_encoder", "roberta"}}, {"a"}, false);
+            QFAIL("RoBERTa without tokenizer");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("tokenizer"), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_MAIN(TestModelSession)
+#include "tst_model_session.moc"
