@@ -84,10 +84,15 @@ NgramEncoderImpl::NgramEncoderImpl(const NgramConfig& c)
 }
 
 torch::Tensor NgramEncoderImpl::forward(const torch::Tensor& ids) {
-    const torch::Tensor present = ids.ne(0).to(torch::kFloat32).unsqueeze(-1); // [B, W, K, 1]
-    const torch::Tensor sum = (embedding_(ids) * present).sum(2);
-    const torch::Tensor count = present.sum(2).clamp_min(1.0);
-    return norm_(sum / count);
+    // One fused gather-and-mean per word (embedding_bag, padding ignored): never materialises the
+    // [B, W, K, dim] tensor of feature vectors, which dominated this encoder's time and memory.
+    const int64_t B = ids.size(0), W = ids.size(1), K = ids.size(2);
+    const torch::Tensor flat = ids.reshape({B * W * K});
+    const torch::Tensor offsets = torch::arange(0, B * W * K, K, ids.options());
+    const auto bag = torch::embedding_bag(embedding_->weight, flat, offsets, /*scale_grad_by_freq=*/false, /*mode=mean*/ 1,
+                                          /*sparse=*/false, /*per_sample_weights=*/{}, /*include_last_offset=*/false,
+                                          /*padding_idx=*/0);
+    return norm_(std::get<0>(bag).view({B, W, config_.dim}));
 }
 
 } // namespace memescope::ml

@@ -74,8 +74,13 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
     const double scale = 1.0 / std::sqrt(double(dh));
     for (Layer& l : layers_) {
         const torch::Tensor h = l.norm1(x);
-        auto split = [&](const torch::Tensor& t) { return t.view({B, L, heads, dh}).transpose(1, 2); };
-        const torch::Tensor q = split(l.q(h) * scale), k = split(l.k(h)), v = split(l.v(h));
+        // q, k and v in one GEMM (weights concatenated on the fly; names and checkpoints unchanged): one
+        // large matrix product keeps both BLAS threads busier than three small ones, forward and backward.
+        const torch::Tensor qkv = torch::nn::functional::linear(h, torch::cat({l.q->weight, l.k->weight, l.v->weight}, 0),
+                                                                torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
+                                      .view({B, L, 3, heads, dh})
+                                      .permute({2, 0, 3, 1, 4});
+        const torch::Tensor q = qkv[0] * scale, k = qkv[1], v = qkv[2];
         const torch::Tensor probs = attnDropout_(torch::softmax(torch::matmul(q, k.transpose(-1, -2)), -1));
         x = x + l.out(torch::matmul(probs, v).transpose(1, 2).reshape({B, L, H}));
         const torch::Tensor m = l.fc1(l.norm2(x));
