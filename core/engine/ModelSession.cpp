@@ -6,11 +6,13 @@
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/model/BatchBuilder.h"
 #include "core/ml/model/MultimodalModel.h"
+#include "core/ml/text/BpeTrainer.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -85,6 +87,7 @@ QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patch
 }
 
 struct ModelSession::Impl {
+    std::unique_ptr<QTemporaryDir> learnedTokenizer; // BPE files learned for this session, until saved
     ml::MultimodalModel model{nullptr};
     std::unique_ptr<ml::BpeTokenizer> tokenizer;
     QString tokenizerDir;
@@ -109,7 +112,8 @@ ModelSession::ModelSession()
     : d_(std::make_unique<Impl>()) {}
 ModelSession::~ModelSession() = default;
 
-std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel) {
+std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel,
+                                                  const QStringList& trainingTexts) {
     return guarded([&] {
         nlohmann::json j = toNlohmann(config);
         j["num_labels"] = labelNames.size();
@@ -118,11 +122,24 @@ std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, co
         for (const QString& n : labelNames) names.push_back(n.toStdString());
         j["label_names"] = names;
         std::unique_ptr<ModelSession> s(new ModelSession);
-        const ml::ModelConfig c = ml::ModelConfig::fromJson(j);
+        ml::ModelConfig c = ml::ModelConfig::fromJson(j);
+        QString tokenizerDir = QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
+        if (c.hasText() && c.textEncoder == "roberta" && tokenizerDir.isEmpty()) {
+            if (trainingTexts.isEmpty())
+                throw EngineError("the RoBERTa text encoder trained from scratch needs a tokenizer: give text_checkpoint or "
+                                  "tokenizer_dir, or the project's texts to learn one from");
+            s->d_->learnedTokenizer = std::make_unique<QTemporaryDir>();
+            std::vector<std::string> texts;
+            for (const QString& t : trainingTexts) texts.push_back(t.toStdString());
+            const ml::BpeTrainingResult bpe =
+                ml::BpeTrainer::train(texts, int(c.roberta.vocabSize), s->d_->learnedTokenizer->path().toStdString());
+            c.roberta.vocabSize = bpe.vocabSize; // a small corpus may yield fewer tokens than asked for
+            tokenizerDir = s->d_->learnedTokenizer->path();
+        }
         torch::manual_seed(uint64_t(c.seed));
         s->d_->model = ml::MultimodalModel(c);
         s->d_->model->loadPretrainedEncoders();
-        s->d_->setUp(QString::fromStdString(c.textCheckpoint));
+        s->d_->setUp(tokenizerDir);
         return s;
     });
 }
@@ -131,8 +148,9 @@ std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
     return guarded([&] {
         std::unique_ptr<ModelSession> s(new ModelSession);
         s->d_->model = ml::loadModelDirectory(modelDir.toStdString());
+        const ml::ModelConfig& c = s->d_->model->config();
         const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) || QFileInfo::exists(QDir(modelDir).filePath("tokenizer.json"));
-        s->d_->setUp(ownTokenizer ? modelDir : QString::fromStdString(s->d_->model->config().textCheckpoint));
+        s->d_->setUp(ownTokenizer ? modelDir : QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir));
         return s;
     });
 }

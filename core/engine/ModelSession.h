@@ -50,7 +50,10 @@ struct MemePrediction {
 class ModelSession {
 public:
     // A new, randomly initialised model: `config` is a preset + overrides ({"preset": "tiny", ...}).
-    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel);
+    // A RoBERTa text encoder without a checkpoint or tokenizer_dir learns its BPE vocabulary (roberta
+    // vocab_size tokens at most) from `trainingTexts`, the project's own texts; it is saved with the model.
+    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel,
+                                                const QStringList& trainingTexts = {});
     // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]).
     static std::unique_ptr<ModelSession> load(const QString& modelDir);
     ~ModelSession();

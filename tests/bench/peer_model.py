@@ -1,15 +1,16 @@
 #!/usr/bin/python3
 """Peer for bench_model: MemeScope's `tiny` model written in PyTorch-Python (same layers, sizes and losses:
-n-gram embedding bag text encoder, 4-layer 256-wide ViT with 32 px patches on 224 px images, 2 layers of
-token<->patch cross-attention, top-2 MoE with balance loss, MLP head, masked contrastive loss).
+a 4-layer 256-wide post-LN RoBERTa-style text encoder on 128 tokens (BPE vocabulary of 4,000), a 4-layer
+256-wide ViT with 32 px patches on 224 px images, 2 layers of token<->patch cross-attention, top-2 MoE with
+balance loss, MLP head, masked contrastive loss).
 Prints: parameters, threads, median forward+backward ms per batch of 16."""
 import statistics, sys, time
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-B, W, K, S, C = 16, 64, 24, 224, 6
-D, TXT, IMG = 256, 128, 256
+B, L, V, S, C = 16, 128, 4000, 224, 6
+D, TXT, IMG = 256, 256, 256
 
 
 class Attention(nn.Module):
@@ -61,10 +62,29 @@ class ViTLayer(nn.Module):
         return x + self.fc2(m * torch.sigmoid(1.702 * m))
 
 
+class RobertaLayer(nn.Module):
+    def __init__(self, d, h, ffn):
+        super().__init__()
+        self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+        self.n1, self.n2, self.fc1, self.fc2 = nn.LayerNorm(d), nn.LayerNorm(d), nn.Linear(d, ffn), nn.Linear(ffn, d)
+        self.drop, self.h, self.dh = nn.Dropout(0.1), h, d // h
+
+    def forward(self, x, additive):
+        b, l, d = x.shape
+        sp = lambda t: t.view(b, l, self.h, self.dh).transpose(1, 2)
+        s = sp(self.q(x)) @ sp(self.k(x)).transpose(-1, -2) / self.dh ** 0.5 + additive
+        c = (self.drop(torch.softmax(s, -1)) @ sp(self.v(x))).transpose(1, 2).reshape(b, l, d)
+        h = self.n1(self.drop(self.o(c)) + x)
+        return self.n2(self.drop(self.fc2(F.gelu(self.fc1(h)))) + h)
+
+
 class Tiny(nn.Module):
     def __init__(self):
         super().__init__()
-        self.emb, self.tnorm = nn.Embedding(1 << 16, TXT, padding_idx=0), nn.LayerNorm(TXT)
+        self.word, self.position = nn.Embedding(V, TXT, padding_idx=1), nn.Embedding(L + 2, TXT, padding_idx=1)
+        self.token_type, self.enorm, self.edrop = nn.Embedding(1, TXT), nn.LayerNorm(TXT), nn.Dropout(0.1)
+        self.text_layers = nn.ModuleList(RobertaLayer(TXT, 4, 1024) for _ in range(4))
+        self.pooler = nn.Linear(TXT, TXT)  # part of RobertaModel; unused by the loss (as in MemeScope)
         self.cls, self.patch = nn.Parameter(torch.randn(IMG) * 0.02), nn.Conv2d(3, IMG, 32, 32, bias=False)
         self.pos, self.pre, self.post = nn.Embedding(50, IMG), nn.LayerNorm(IMG), nn.LayerNorm(IMG)
         self.vit = nn.ModuleList(ViTLayer(IMG, 4, 1024) for _ in range(4))
@@ -80,10 +100,14 @@ class Tiny(nn.Module):
         self.ci = nn.Sequential(nn.Linear(IMG, 256), nn.LayerNorm(256), nn.GELU())
 
     def forward(self, ids, wmask, pixels, imask):
-        present = ids.ne(0).float().unsqueeze(-1)
-        words = self.tnorm((self.emb(ids) * present).sum(2) / present.sum(2).clamp_min(1))
+        notpad = ids.ne(1).long()
+        pos = torch.cumsum(notpad, 1) * notpad + 1
+        words = self.edrop(self.enorm(self.word(ids) + self.position(pos) + self.token_type.weight[0]))
+        additive = (1.0 - wmask.float()[:, None, None, :]) * torch.finfo(torch.float32).min
+        for layer in self.text_layers:
+            words = layer(words, additive)
         m = wmask.float().unsqueeze(-1)
-        tpool = (words * m).sum(1) / m.sum(1).clamp_min(1)
+        tpool = words[:, 0]
         x = torch.cat([self.cls.expand(ids.shape[0], 1, IMG), self.patch(pixels).flatten(2).transpose(1, 2)], 1) + self.pos.weight
         x = self.pre(x)
         for layer in self.vit:
@@ -119,8 +143,8 @@ def nt_xent(a, b, t=0.07):
 def main():
     torch.manual_seed(0)
     model = Tiny()
-    ids = torch.randint(1, 1 << 16, (B, W, K))
-    wmask = torch.ones(B, W, dtype=torch.long)
+    ids = torch.randint(3, V, (B, L))
+    wmask = torch.ones(B, L, dtype=torch.long)
     pixels = torch.randn(B, 3, S, S)
     imask = torch.ones(B)
     y = torch.randint(0, C, (B,))

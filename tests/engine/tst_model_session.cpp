@@ -41,7 +41,9 @@ private Q_SLOTS:
     }
 
     void predictsWithAttentionForHeatmaps() {
-        auto session = ModelSession::create(smallTiny(), {"a", "b", "c"}, false);
+        QJsonObject cfg = smallTiny();
+        cfg["text_encoder"] = "ngram";
+        auto session = ModelSession::create(cfg, {"a", "b", "c"}, false);
         QVERIFY(session->parameterCount() > 1000);
         QVERIFY(session->deviceDescription().startsWith("CPU") || session->deviceDescription().startsWith("CUDA"));
         const MemePrediction p = session->predict(image_, "ME AT THREE AM still wide awake");
@@ -76,8 +78,31 @@ private Q_SLOTS:
         QCOMPARE(t.probabilities.size(), 3);
     }
 
+    void tinyLearnsItsTokenizerFromTheProjectTexts() {
+        QJsonObject cfg = smallTiny();
+        cfg["roberta"] = QJsonObject{{"vocab_size", 600}, {"hidden_size", 32}, {"num_hidden_layers", 2}, {"num_attention_heads", 2},
+                                     {"intermediate_size", 64}, {"max_position_embeddings", 130}};
+        QStringList texts;
+        for (int i = 0; i < 50; ++i) texts << "me at three am" << "still wide awake again" << QString("counting sheep %1").arg(i);
+        auto session = ModelSession::create(cfg, {"a", "b"}, false, texts);
+        QCOMPARE(session->config().value("text_encoder").toString(), QString("roberta"));
+        const int vocab = session->config().value("roberta").toObject().value("vocab_size").toInt();
+        QVERIFY2(vocab > 261 && vocab <= 600, qPrintable(QString::number(vocab))); // learned, not the full 50k
+        const MemePrediction p = session->predict(image_, "me at three am");
+        QCOMPARE(p.units.first(), QString("<s>"));
+        QVERIFY(p.units.contains(" three") || p.units.contains(" am"));
+        QVERIFY(p.hasAttention());
+        // Saved with its tokenizer: reloads and predicts the same.
+        session->save(dir_.filePath("tiny-bpe"));
+        QVERIFY(QFile::exists(dir_.filePath("tiny-bpe/vocab.json")));
+        auto again = ModelSession::load(dir_.filePath("tiny-bpe"));
+        QVERIFY(qAbs(again->predict(image_, "me at three am").probabilities[0] - p.probabilities[0]) < 1e-6);
+    }
+
     void savesAndReloads() {
-        auto session = ModelSession::create(smallTiny(), {"x", "y"}, true);
+        QJsonObject cfg = smallTiny();
+        cfg["text_encoder"] = "ngram";
+        auto session = ModelSession::create(cfg, {"x", "y"}, true);
         const MemePrediction before = session->predict(image_, "hello there");
         session->save(dir_.filePath("model"));
         auto again = ModelSession::load(dir_.filePath("model"));

@@ -52,17 +52,21 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         return c;
     }
     if (name == "tiny") {
-        // Random init, trains in minutes on 2 CPU cores: a fastText-style text encoder (it beats a small
-        // transformer trained from scratch on ~2,000 short texts) and a 4-layer, 256-wide ViT on 224 px
-        // images with 32 px patches (7 x 7 grid), token-level cross-attention fusion.
-        c.textEncoder = "ngram";
+        // Random init, trains in minutes on 2 CPU cores. Text: a 4-layer, 256-wide transformer trained from
+        // scratch on a 4,000-token BPE vocabulary learned from the project's own texts -- on the AxiOM-style
+        // demo it beat the fastText-style n-gram encoder (bench_text_encoders: test macro-F1 0.786 vs 0.769,
+        // validation 0.907 vs 0.882, 2 seeds) and trained 3x faster (the n-gram table makes every AdamW step
+        // memory-bound). Image: a 4-layer, 256-wide ViT on 224 px images with 32 px patches (7 x 7 grid).
+        // Fusion: token-level cross-attention.
+        c.textEncoder = "roberta";
         c.ngram = NgramConfig{};
         c.roberta = RobertaConfig{};
+        c.roberta.vocabSize = 4000;
         c.roberta.hiddenSize = 256;
         c.roberta.numLayers = 4;
         c.roberta.numHeads = 4;
         c.roberta.intermediateSize = 1024;
-        c.roberta.maxPositions = 130;
+        c.roberta.maxPositions = 128 + 2;
         c.imageEncoder = "clip";
         c.clip = ClipVisionConfig{};
         c.clip.hiddenSize = 256;
@@ -70,6 +74,7 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         c.clip.numHeads = 4;
         c.clip.intermediateSize = 1024;
         c.maxTokens = 128;
+        c.learningRate = 3e-4;
         return c; // the remaining defaults of ModelConfig are the tiny ones
     }
     throw ConfigError("unknown preset '" + name + "' (seed or tiny)");
@@ -95,7 +100,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     };
     static const std::set<std::string> known = {
         "preset", "model", "num_labels", "multi_label", "label_names", "text_encoder", "image_encoder", "roberta", "clip",
-        "ngram", "text_checkpoint", "image_checkpoint", "max_tokens", "fusion", "fusion_dim", "fusion_heads",
+        "ngram", "text_checkpoint", "image_checkpoint", "tokenizer_dir", "max_tokens", "fusion", "fusion_dim", "fusion_heads",
         "fusion_layers", "fusion_ffn", "fusion_dropout", "moe", "experts", "top_k", "moe_dropout", "balance_weight",
         "contrastive", "temperature", "contrastive_dim", "head", "head_dropout", "head_layers", "classification_weight",
         "contrastive_weight", "text_source", "figurative_reasoning", "learning_rate", "weight_decay", "grad_clip",
@@ -113,6 +118,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     if (j.contains("ngram")) c.ngram = NgramConfig::fromJson(j["ngram"]);
     str("text_checkpoint", c.textCheckpoint);
     str("image_checkpoint", c.imageCheckpoint);
+    str("tokenizer_dir", c.tokenizerDir);
     num("max_tokens", c.maxTokens);
     str("fusion", c.fusion);
     num("fusion_dim", c.fusionDim);
@@ -160,6 +166,7 @@ nlohmann::json ModelConfig::toJson() const {
             {"ngram", ngram.toJson()},
             {"text_checkpoint", textCheckpoint},
             {"image_checkpoint", imageCheckpoint},
+            {"tokenizer_dir", tokenizerDir},
             {"max_tokens", maxTokens},
             {"fusion", fusion},
             {"fusion_dim", fusionDim},
@@ -206,6 +213,9 @@ void ModelConfig::validate() const {
     if (fusionDim % fusionHeads != 0) throw ConfigError("config key 'fusion_dim' must be divisible by 'fusion_heads'");
     if (moe == "topk" && (topK < 1 || topK > experts)) throw ConfigError("config key 'top_k' must be between 1 and 'experts'");
     if (maxTokens < 2) throw ConfigError("config key 'max_tokens' must be at least 2");
+    if (textEncoder == "roberta" && maxTokens + 2 > roberta.maxPositions)
+        throw ConfigError("config key 'max_tokens' (" + std::to_string(maxTokens) + ") needs roberta max_position_embeddings >= " +
+                          std::to_string(maxTokens + 2));
     if (clip.imageSize % clip.patchSize != 0) throw ConfigError("clip image_size must be a multiple of patch_size");
     if (batchSize < 1 || epochs < 0) throw ConfigError("config keys 'batch_size' and 'epochs' must be positive");
     if (!labelNames.empty() && int64_t(labelNames.size()) != numLabels)

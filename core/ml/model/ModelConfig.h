@@ -36,6 +36,9 @@ struct ModelConfig {
     ClipVisionConfig clip;
     NgramConfig ngram;
     std::string textCheckpoint, imageCheckpoint; // HF directories to start from (empty: random init)
+    // RoBERTa trained from scratch: where its BPE files (vocab.json + merges.txt) are; learned from the
+    // project's own texts when empty (see ModelSession::create).
+    std::string tokenizerDir;
     int64_t maxTokens = 128;
 
     // Fusion: token (text tokens <-> image patches), seed_cls (the reference: one vector each side), concat

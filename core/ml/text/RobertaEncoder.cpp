@@ -74,8 +74,12 @@ RobertaLayerImpl::RobertaLayerImpl(const RobertaConfig& c)
 
 torch::Tensor RobertaLayerImpl::forward(const torch::Tensor& x, const torch::Tensor& additiveMask) {
     const int64_t B = x.size(0), L = x.size(1);
-    auto split = [&](const torch::Tensor& t) { return t.view({B, L, heads_, headDim_}).transpose(1, 2); };
-    const torch::Tensor q = split(query_(x)), k = split(key_(x)), v = split(value_(x));
+    // One GEMM for q, k and v (weights concatenated on the fly; HF names and checkpoints unchanged).
+    const torch::Tensor qkv = torch::nn::functional::linear(x, torch::cat({query_->weight, key_->weight, value_->weight}, 0),
+                                                            torch::cat({query_->bias, key_->bias, value_->bias}, 0))
+                                  .view({B, L, 3, heads_, headDim_})
+                                  .permute({2, 0, 3, 1, 4});
+    const torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
     torch::Tensor scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim_)) + additiveMask;
     const torch::Tensor probs = attnDropout_(torch::softmax(scores, -1));
     const torch::Tensor context = torch::matmul(probs, v).transpose(1, 2).reshape({B, L, heads_ * headDim_});
