@@ -8,8 +8,9 @@ namespace memescope::cli {
 
 int runDemo(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Write the synthetic demo datasets (AxiOM-style under DIR/axiom, RESTORE-style "
-                                "under DIR/restore) in the real layouts.");
+    p.setApplicationDescription(
+        "Write the synthetic demo datasets (AxiOM-style under DIR/axiom, RESTORE-style "
+        "under DIR/restore) in the real layouts.");
     p.addOption({"out", "Output folder.", "DIR"});
     p.addOption({"seed", "Random seed (same seed, same files).", "N", "7"});
     p.addOption({"json", "Print a JSON summary as the last line."});
@@ -22,18 +23,26 @@ int runDemo(const QStringList& args) {
     DemoOptions o;
     o.outDir = p.value("out");
     o.seed = seed;
-    o.progress = [&](int done, int total) { out.progress(QStringLiteral("rendering memes %1/%2").arg(done).arg(total)); };
+    o.progress = [&](int done, int total) {
+        out.progress(QStringLiteral("rendering memes %1/%2").arg(done).arg(total));
+    };
     const DemoSummary s = DemoGenerator::generate(o);
-    QString text = QStringLiteral("Demo datasets written in %1 s:\n  AxiOM-style:   %2 (%3 records)\n  RESTORE-style: %4 (%5 records)\n"
+    QString text = QStringLiteral("Demo datasets written in %1 s:\n  AxiOM-style:   %2 (%3 records)\n  "
+                                  "RESTORE-style: %4 (%5 records)\n"
                                   "Broken on purpose (the import report lists them):\n")
                        .arg(s.seconds, 0, 'f', 1)
                        .arg(s.axiomDir)
                        .arg(s.axiomRecords)
                        .arg(s.restoreDir)
                        .arg(s.restoreRecords);
-    for (const auto& b : s.brokenEntries) text += "  " + b + '\n';
-    out.result({{"axiom_dir", s.axiomDir}, {"restore_dir", s.restoreDir}, {"axiom_records", s.axiomRecords},
-                {"restore_records", s.restoreRecords}, {"images", s.images}, {"seconds", s.seconds},
+    for (const auto& b : s.brokenEntries)
+        text += "  " + b + '\n';
+    out.result({{"axiom_dir", s.axiomDir},
+                {"restore_dir", s.restoreDir},
+                {"axiom_records", s.axiomRecords},
+                {"restore_records", s.restoreRecords},
+                {"images", s.images},
+                {"seconds", s.seconds},
                 {"broken", QJsonArray::fromStringList(s.brokenEntries)}},
                text.trimmed());
     return kOk;

@@ -9,7 +9,8 @@ namespace memescope::cli {
 
 int runExport(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Write a project back in its original dataset layout (or as generic CSV/JSONL).");
+    p.setApplicationDescription(
+        "Write a project back in its original dataset layout (or as generic CSV/JSONL).");
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"out", "Output folder.", "DIR"});
     p.addOption({"format", "auto (the project's own), axiom, restore, csv or jsonl.", "FORMAT", "auto"});

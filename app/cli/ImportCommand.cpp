@@ -8,8 +8,9 @@ namespace memescope::cli {
 
 int runImport(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("Import a dataset file or folder (AxiOM JSON/CSV, RESTORE JSON, *_llava_dataset.json, "
-                                "generic CSV/JSONL + images/) into a project; creates the project if missing.");
+    p.setApplicationDescription(
+        "Import a dataset file or folder (AxiOM JSON/CSV, RESTORE JSON, *_llava_dataset.json, "
+        "generic CSV/JSONL + images/) into a project; creates the project if missing.");
     p.addPositionalArgument("PATH", "Dataset file or folder.");
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"format", "axiom, restore, llava, csv, jsonl or auto.", "FORMAT", "auto"});
@@ -23,7 +24,9 @@ int runImport(const QStringList& args) {
     if (!p.isSet("project")) throw UserError{"--project FILE is required"};
     ImportOptions o;
     const auto format = datasetFormatFromString(p.value("format"));
-    if (!format) throw UserError{"unknown --format '" + p.value("format") + "' (axiom, restore, llava, csv, jsonl, auto)"};
+    if (!format)
+        throw UserError{"unknown --format '" + p.value("format") +
+                        "' (axiom, restore, llava, csv, jsonl, auto)"};
     o.format = *format;
     if (p.isSet("task")) {
         const auto task = taskKindFromString(p.value("task"));
@@ -31,7 +34,8 @@ int runImport(const QStringList& args) {
         o.task = task;
     }
     if (p.isSet("labels")) {
-        for (const auto& l : p.value("labels").split(',', Qt::SkipEmptyParts)) o.labelOrder << l.trimmed();
+        for (const auto& l : p.value("labels").split(',', Qt::SkipEmptyParts))
+            o.labelOrder << l.trimmed();
     }
     bool ok = false;
     o.splitSeed = p.value("split-seed").toUInt(&ok);

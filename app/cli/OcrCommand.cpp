@@ -11,14 +11,17 @@ namespace memescope::cli {
 namespace {
 
 std::atomic_bool gCancel{false};
-void onInterrupt(int) { gCancel.store(true); }
+void onInterrupt(int) {
+    gCancel.store(true);
+}
 
 } // namespace
 
 int runOcr(const QStringList& args) {
     QCommandLineParser p;
-    p.setApplicationDescription("OCR every image of a project not done yet (Tesseract, meme-aware preprocessing), "
-                                "on all cores. Ctrl-C stops between images and keeps what was finished.");
+    p.setApplicationDescription(
+        "OCR every image of a project not done yet (Tesseract, meme-aware preprocessing), "
+        "on all cores. Ctrl-C stops between images and keeps what was finished.");
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"force", "Redo images already done."});
     p.addOption({"threads", "Worker threads (default: all cores).", "N", "0"});
@@ -40,24 +43,36 @@ int runOcr(const QStringList& args) {
     std::signal(SIGINT, onInterrupt);
     OcrJobSummary s;
     try {
-        s = OcrJob::run(*store, o, [&](const OcrJobProgress& pr) {
-            bar.update(pr.done, pr.total, pr.failed ? QStringLiteral("%1 unreadable").arg(pr.failed) : QString());
-        }, &gCancel);
+        s = OcrJob::run(
+            *store, o,
+            [&](const OcrJobProgress& pr) {
+                bar.update(pr.done, pr.total,
+                           pr.failed ? QStringLiteral("%1 unreadable").arg(pr.failed) : QString());
+            },
+            &gCancel);
     } catch (const OcrError& e) {
         throw UserError{e.message()};
     }
     bar.finish();
     std::signal(SIGINT, SIG_DFL);
-    QString text = QStringLiteral("OCR %1: %2 images recognised, %3 already done, %4 unreadable, in %5 s on %6 thread(s)")
-                       .arg(s.cancelled ? "cancelled" : "finished")
-                       .arg(s.processed)
-                       .arg(s.skipped)
-                       .arg(s.failed)
-                       .arg(s.seconds, 0, 'f', 1)
-                       .arg(s.threads);
-    for (const QString& e : s.errors) text += "\n  unreadable: " + e;
-    out.result({{"processed", s.processed}, {"skipped", s.skipped}, {"failed", s.failed}, {"total", s.total},
-                {"cancelled", s.cancelled}, {"seconds", s.seconds}, {"threads", s.threads},
+    QString text =
+        QStringLiteral(
+            "OCR %1: %2 images recognised, %3 already done, %4 unreadable, in %5 s on %6 thread(s)")
+            .arg(s.cancelled ? "cancelled" : "finished")
+            .arg(s.processed)
+            .arg(s.skipped)
+            .arg(s.failed)
+            .arg(s.seconds, 0, 'f', 1)
+            .arg(s.threads);
+    for (const QString& e : s.errors)
+        text += "\n  unreadable: " + e;
+    out.result({{"processed", s.processed},
+                {"skipped", s.skipped},
+                {"failed", s.failed},
+                {"total", s.total},
+                {"cancelled", s.cancelled},
+                {"seconds", s.seconds},
+                {"threads", s.threads},
                 {"errors", QJsonArray::fromStringList(s.errors)}},
                text);
     return s.cancelled ? kUserError : kOk;

@@ -74,7 +74,8 @@ bool CsvReader::parse(const QString& input, CsvTable& table, QString& error) {
         return false;
     }
     table.header = rows.takeFirst();
-    for (auto& h : table.header) h = h.trimmed();
+    for (auto& h : table.header)
+        h = h.trimmed();
     lines.removeFirst();
     table.rows = std::move(rows);
     table.rowLines = std::move(lines);
@@ -82,7 +83,8 @@ bool CsvReader::parse(const QString& input, CsvTable& table, QString& error) {
 }
 
 QString CsvReader::quote(const QString& field) {
-    if (!field.contains(',') && !field.contains('"') && !field.contains('\n') && !field.contains('\r')) return field;
+    if (!field.contains(',') && !field.contains('"') && !field.contains('\n') && !field.contains('\r'))
+        return field;
     QString q = field;
     q.replace("\"", "\"\"");
     return '"' + q + '"';

@@ -22,7 +22,8 @@ void writeAtomically(const QString& path, const QByteArray& data) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) throw StoreError(path + ": cannot write: " + f.errorString());
     if (f.write(data) != data.size() || !f.commit())
-        throw StoreError(path + ": writing failed (" + f.errorString() + "); the previous file, if any, is untouched");
+        throw StoreError(path + ": writing failed (" + f.errorString() +
+                         "); the previous file, if any, is untouched");
 }
 
 QJsonObject baseObject(const SampleRecord& s) {
@@ -41,8 +42,8 @@ void addReasoning(QJsonObject& o, const SampleRecord& s) {
 }
 
 bool hasReasoning(const SampleRecord& s) {
-    return !s.figurativeReasoning.isEmpty() || !s.causeEffect.isEmpty() || !s.figurativeUnderstanding.isEmpty() ||
-           !s.mentalState.isEmpty();
+    return !s.figurativeReasoning.isEmpty() || !s.causeEffect.isEmpty() ||
+           !s.figurativeUnderstanding.isEmpty() || !s.mentalState.isEmpty();
 }
 
 class ImageCopier {
@@ -61,7 +62,8 @@ public:
         const QString dst = folder + '/' + s.sampleId + '.' + suffix;
         if (QFileInfo(src).canonicalFilePath() == QFileInfo(dst).canonicalFilePath()) return dst;
         QFile::remove(dst);
-        if (::link(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0 && !QFile::copy(src, dst))
+        if (::link(QFile::encodeName(src).constData(), QFile::encodeName(dst).constData()) != 0 &&
+            !QFile::copy(src, dst))
             throw StoreError(dst + ": cannot copy the image from " + src);
         ++count;
         return dst;
@@ -80,7 +82,8 @@ QString exportSplitOf(DatasetFamily family, const QString& split) {
 
 } // namespace
 
-ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString& outDir, const ExportOptions& options) {
+ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString& outDir,
+                                             const ExportOptions& options) {
     if (!QDir().mkpath(outDir)) throw StoreError(outDir + ": cannot create the output folder");
     const QDir out(outDir);
     const LabelSchema schema = store.labelSchema();
@@ -92,9 +95,10 @@ ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString&
                                                     : DatasetFormat::Jsonl;
     if ((format == DatasetFormat::Axiom && family != DatasetFamily::Axiom) ||
         (format == DatasetFormat::Restore && family != DatasetFamily::Restore))
-        throw StoreError(QStringLiteral("%1: the project holds %2 data and cannot be written in the %3 layout; use "
-                                        "--format csv or jsonl")
-                             .arg(store.path(), datasetFamilyToString(family), datasetFormatToString(format)));
+        throw StoreError(
+            QStringLiteral("%1: the project holds %2 data and cannot be written in the %3 layout; use "
+                           "--format csv or jsonl")
+                .arg(store.path(), datasetFamilyToString(family), datasetFormatToString(format)));
 
     const QVector<SampleRecord> samples = SampleStore(store).loadAll();
     ImageCopier images(store, options.copyImages);
@@ -110,15 +114,18 @@ ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString&
             QJsonObject o = baseObject(s);
             if (s.labelMask) {
                 const QStringList names = schema.namesOf(*s.labelMask);
-                if (axiom) o.insert("meme_anxiety_category", names.value(0));
-                else o.insert("meme_depressive_categories", QJsonArray::fromStringList(names));
+                if (axiom)
+                    o.insert("meme_anxiety_category", names.value(0));
+                else
+                    o.insert("meme_depressive_categories", QJsonArray::fromStringList(names));
             }
             base[split].append(o);
             if (hasReasoning(s)) {
                 addReasoning(o, s);
                 llava[split].append(o);
             }
-            images.copy(s, axiom ? out.filePath("anxiety_" + split + "_image") : out.filePath("depressive_image/" + split));
+            images.copy(s, axiom ? out.filePath("anxiety_" + split + "_image")
+                                 : out.filePath("depressive_image/" + split));
         }
         for (auto it = base.begin(); it != base.end(); ++it) {
             const QString name = prefix + it.key() + ".json";
@@ -144,15 +151,23 @@ ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString&
         writeAtomically(out.filePath("samples.jsonl"), data);
         summary.files << "samples.jsonl";
     } else {
-        QString text = "sample_id,split,labels,ocr_text,image,figurative_reasoning,cause_effect,figurative_understanding,"
+        QString text = "sample_id,split,labels,ocr_text,image,figurative_reasoning,cause_effect,figurative_"
+                       "understanding,"
                        "mental_state\n";
         for (const auto& s : samples) {
             const QString img = images.copy(s, out.filePath("images"));
-            const QStringList cells = {s.sampleId, s.split, s.labelMask ? schema.namesOf(*s.labelMask).join('|') : QString(),
-                                       s.ocrText, img.isEmpty() ? QString() : out.relativeFilePath(img),
-                                       s.figurativeReasoning, s.causeEffect, s.figurativeUnderstanding, s.mentalState};
+            const QStringList cells = {s.sampleId,
+                                       s.split,
+                                       s.labelMask ? schema.namesOf(*s.labelMask).join('|') : QString(),
+                                       s.ocrText,
+                                       img.isEmpty() ? QString() : out.relativeFilePath(img),
+                                       s.figurativeReasoning,
+                                       s.causeEffect,
+                                       s.figurativeUnderstanding,
+                                       s.mentalState};
             QStringList quoted;
-            for (const auto& c : cells) quoted << CsvReader::quote(c);
+            for (const auto& c : cells)
+                quoted << CsvReader::quote(c);
             text += quoted.join(',') + '\n';
         }
         writeAtomically(out.filePath("samples.csv"), text.toUtf8());

@@ -10,7 +10,7 @@ class ProjectStore;
 
 struct ExportOptions {
     DatasetFormat format = DatasetFormat::Auto; // Auto = the project's own layout (AxiOM, RESTORE or JSONL)
-    bool copyImages = true;                      // hard-linked where possible, else copied
+    bool copyImages = true;                     // hard-linked where possible, else copied
 };
 
 struct ExportSummary {
@@ -23,7 +23,8 @@ struct ExportSummary {
 // import -> export -> import gives the same samples, labels, splits and texts.
 class DatasetExporter {
 public:
-    static ExportSummary exportProject(ProjectStore& store, const QString& outDir, const ExportOptions& options = {});
+    static ExportSummary exportProject(ProjectStore& store, const QString& outDir,
+                                       const ExportOptions& options = {});
 };
 
 } // namespace memescope

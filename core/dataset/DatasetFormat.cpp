@@ -4,12 +4,18 @@ namespace memescope {
 
 QString datasetFormatToString(DatasetFormat format) {
     switch (format) {
-    case DatasetFormat::Auto: return "auto";
-    case DatasetFormat::Axiom: return "axiom";
-    case DatasetFormat::Restore: return "restore";
-    case DatasetFormat::Llava: return "llava";
-    case DatasetFormat::Csv: return "csv";
-    case DatasetFormat::Jsonl: return "jsonl";
+    case DatasetFormat::Auto:
+        return "auto";
+    case DatasetFormat::Axiom:
+        return "axiom";
+    case DatasetFormat::Restore:
+        return "restore";
+    case DatasetFormat::Llava:
+        return "llava";
+    case DatasetFormat::Csv:
+        return "csv";
+    case DatasetFormat::Jsonl:
+        return "jsonl";
     }
     return "auto";
 }
@@ -23,9 +29,12 @@ std::optional<DatasetFormat> datasetFormatFromString(const QString& text) {
 
 QString datasetFamilyToString(DatasetFamily family) {
     switch (family) {
-    case DatasetFamily::Axiom: return "axiom";
-    case DatasetFamily::Restore: return "restore";
-    case DatasetFamily::Generic: return "generic";
+    case DatasetFamily::Axiom:
+        return "axiom";
+    case DatasetFamily::Restore:
+        return "restore";
+    case DatasetFamily::Generic:
+        return "generic";
     }
     return "generic";
 }

@@ -46,7 +46,8 @@ QStringList csvHeader(const QString& path) {
     QString line = QString::fromUtf8(f.readLine()).trimmed();
     if (line.startsWith(QChar(0xFEFF))) line = line.mid(1);
     QStringList cols;
-    for (auto c : line.split(',')) cols << c.remove('"').trimmed();
+    for (auto c : line.split(','))
+        cols << c.remove('"').trimmed();
     return cols;
 }
 
@@ -54,11 +55,15 @@ std::optional<DatasetFile> classify(const QString& path, DatasetFormat wanted) {
     const QFileInfo fi(path);
     const QString name = fi.fileName();
     const QString lower = name.toLower();
-    DatasetFile f{fi.absoluteFilePath(), DatasetFormat::Auto, FileRole::Base, DatasetFamily::Generic, splitFromName(lower)};
-    if (lower.startsWith("anxiety")) f.family = DatasetFamily::Axiom;
-    else if (lower.startsWith("depress")) f.family = DatasetFamily::Restore;
+    DatasetFile f{fi.absoluteFilePath(), DatasetFormat::Auto, FileRole::Base, DatasetFamily::Generic,
+                  splitFromName(lower)};
+    if (lower.startsWith("anxiety"))
+        f.family = DatasetFamily::Axiom;
+    else if (lower.startsWith("depress"))
+        f.family = DatasetFamily::Restore;
 
-    if (lower.endsWith("_llava_dataset.json") || (wanted == DatasetFormat::Llava && lower.endsWith(".json"))) {
+    if (lower.endsWith("_llava_dataset.json") ||
+        (wanted == DatasetFormat::Llava && lower.endsWith(".json"))) {
         f.format = DatasetFormat::Llava;
         f.role = FileRole::Reasoning;
     } else if (lower.endsWith(".json")) {
@@ -95,7 +100,8 @@ QVector<DatasetFile> discover(const QString& path, DatasetFormat wanted) {
     const QFileInfo fi(path);
     if (!fi.exists()) throw StoreError(path + ": no such file or folder");
     if (fi.isDir()) {
-        const auto entries = QDir(path).entryInfoList({"*.json", "*.jsonl", "*.csv"}, QDir::Files, QDir::Name);
+        const auto entries =
+            QDir(path).entryInfoList({"*.json", "*.jsonl", "*.csv"}, QDir::Files, QDir::Name);
         for (const auto& e : entries)
             if (auto f = classify(e.absoluteFilePath(), wanted)) files << *f;
         if (files.isEmpty())
@@ -105,8 +111,9 @@ QVector<DatasetFile> discover(const QString& path, DatasetFormat wanted) {
         auto f = classify(path, wanted);
         if (!f) {
             if (wanted == DatasetFormat::Auto && path.endsWith(".json", Qt::CaseInsensitive))
-                throw StoreError(path + ": cannot tell the dataset from the file name (anxiety_*.json, "
-                                        "depression_*.json, *_llava_dataset.json); pass --format axiom, restore or llava");
+                throw StoreError(
+                    path + ": cannot tell the dataset from the file name (anxiety_*.json, "
+                           "depression_*.json, *_llava_dataset.json); pass --format axiom, restore or llava");
             throw StoreError(path + ": not a dataset file MemeScope reads (or not of the requested format)");
         }
         files << *f;
@@ -128,7 +135,8 @@ public:
     Found locate(const DatasetFile& file, const DatasetRecord& r, QString& lookedIn) {
         if (!r.imageHint.isEmpty()) {
             const QString dir = QFileInfo(file.path).absolutePath();
-            const QString p = QFileInfo(r.imageHint).isAbsolute() ? r.imageHint : QDir(dir).absoluteFilePath(r.imageHint);
+            const QString p =
+                QFileInfo(r.imageHint).isAbsolute() ? r.imageHint : QDir(dir).absoluteFilePath(r.imageHint);
             lookedIn = r.imageHint;
             if (!QFileInfo::exists(p)) return {};
             const QString abs = QFileInfo(p).absoluteFilePath();
@@ -168,7 +176,8 @@ private:
         }
         auto shared = indexes_.value(folder);
         if (!shared) indexes_.insert(folder, shared = std::make_shared<ImageFolderIndex>(folder, prefer));
-        return {shared, store_.toStoredPath(shared->folder()) + '/', QDir(dir).relativeFilePath(folder) + "/"};
+        return {shared, store_.toStoredPath(shared->folder()) + '/',
+                QDir(dir).relativeFilePath(folder) + "/"};
     }
 
     const ProjectStore& store_;
@@ -184,11 +193,13 @@ struct PendingSample {
 };
 
 bool isLegacyAxiomClass(const QString& label) {
-    return label.compare("Irritatbily", Qt::CaseInsensitive) == 0 || label.compare("Irritability", Qt::CaseInsensitive) == 0 ||
+    return label.compare("Irritatbily", Qt::CaseInsensitive) == 0 ||
+           label.compare("Irritability", Qt::CaseInsensitive) == 0 ||
            label.compare("Unknown", Qt::CaseInsensitive) == 0;
 }
 
-// Converts label names to a mask under the schema; returns false (with reason) when the record must be skipped.
+// Converts label names to a mask under the schema; returns false (with reason) when the record must be
+// skipped.
 bool labelsToMask(const LabelSchema& schema, DatasetFamily family, const DatasetRecord& r,
                   std::optional<uint64_t>& mask, QStringList& flags, QString& skipReason) {
     if (!r.hasLabels) {
@@ -200,15 +211,18 @@ bool labelsToMask(const LabelSchema& schema, DatasetFamily family, const Dataset
     QStringList unknown;
     for (const QString& name : r.labels) {
         const int idx = schema.indexOf(name);
-        if (idx < 0) unknown << name;
-        else m |= uint64_t(1) << idx;
+        if (idx < 0)
+            unknown << name;
+        else
+            m |= uint64_t(1) << idx;
     }
     if (!schema.isMultiLabel()) {
         if (!unknown.isEmpty()) {
             if (family == DatasetFamily::Axiom && isLegacyAxiomClass(unknown.first()))
-                skipReason = QStringLiteral("class '%1' is not one of the 6 AxiOM classes (older releases; the "
-                                            "reference drops these rows)")
-                                 .arg(unknown.first());
+                skipReason =
+                    QStringLiteral("class '%1' is not one of the 6 AxiOM classes (older releases; the "
+                                   "reference drops these rows)")
+                        .arg(unknown.first());
             else
                 skipReason = QStringLiteral("unknown label '%1' (the project's labels are: %2)")
                                  .arg(unknown.first(), schema.names().join(", "));
@@ -228,18 +242,21 @@ bool labelsToMask(const LabelSchema& schema, DatasetFamily family, const Dataset
     }
     if (!unknown.isEmpty()) {
         if (m == 0) {
-            skipReason = QStringLiteral("unknown label%1 '%2' and no known one (the project's labels are: %3)")
-                             .arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"), schema.names().join(", "));
+            skipReason =
+                QStringLiteral("unknown label%1 '%2' and no known one (the project's labels are: %3)")
+                    .arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"), schema.names().join(", "));
             return false;
         }
-        flags << QStringLiteral("unknown label%1 '%2' dropped").arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"));
+        flags << QStringLiteral("unknown label%1 '%2' dropped")
+                     .arg(unknown.size() > 1 ? "s" : "", unknown.join("', '"));
     }
     if (r.labels.isEmpty()) flags << "empty label list";
     mask = m;
     return true;
 }
 
-LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& records, const ImportOptions& options) {
+LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& records,
+                      const ImportOptions& options) {
     if (family == DatasetFamily::Axiom) return LabelSchema::axiom();
     if (family == DatasetFamily::Restore) return LabelSchema::restore();
     QStringList names = options.labelOrder;
@@ -250,7 +267,8 @@ LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& record
                 if (!l.isEmpty() && !names.contains(l)) names << l;
         }
     }
-    for (const auto& r : records) multi |= r.labels.size() > 1;
+    for (const auto& r : records)
+        multi |= r.labels.size() > 1;
     const TaskKind task = options.task.value_or(multi ? TaskKind::MultiLabel : TaskKind::SingleLabel);
     if (names.size() > LabelSchema::kMaxLabels)
         throw StoreError(QStringLiteral("the dataset has %1 distinct labels; MemeScope supports up to %2")
@@ -261,18 +279,21 @@ LabelSchema schemaFor(DatasetFamily family, const QVector<DatasetRecord>& record
 
 // Issues in file order, then record order (the image checks add theirs after the fact).
 void sortIssues(ImportReport& report) {
-    std::stable_sort(report.issues.begin(), report.issues.end(), [](const ImportIssue& a, const ImportIssue& b) {
-        return std::tie(a.file, a.recordIndex) < std::tie(b.file, b.recordIndex);
-    });
+    std::stable_sort(report.issues.begin(), report.issues.end(),
+                     [](const ImportIssue& a, const ImportIssue& b) {
+                         return std::tie(a.file, a.recordIndex) < std::tie(b.file, b.recordIndex);
+                     });
 }
 
 QString extraToJson(const QJsonObject& extra) {
-    return extra.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+    return extra.isEmpty() ? QString()
+                           : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
 }
 
 void storeReport(ProjectStore& store, const ImportReport& report) {
     QSqlQuery q(store.db());
-    q.prepare("INSERT INTO import_reports(source, format, imported, merged, flagged, skipped) VALUES(?,?,?,?,?,?)");
+    q.prepare(
+        "INSERT INTO import_reports(source, format, imported, merged, flagged, skipped) VALUES(?,?,?,?,?,?)");
     q.addBindValue(report.source);
     q.addBindValue(report.format);
     q.addBindValue(report.imported);
@@ -281,7 +302,8 @@ void storeReport(ProjectStore& store, const ImportReport& report) {
     q.addBindValue(report.skipped);
     if (!q.exec()) store.fail("cannot store the import report", q.lastError().text());
     const qint64 reportId = q.lastInsertId().toLongLong();
-    q.prepare("INSERT INTO import_issues(report, file, record_index, sample_id, severity, reason) VALUES(?,?,?,?,?,?)");
+    q.prepare("INSERT INTO import_issues(report, file, record_index, sample_id, severity, reason) "
+              "VALUES(?,?,?,?,?,?)");
     for (const auto& i : report.issues) {
         q.addBindValue(reportId);
         q.addBindValue(i.file.isNull() ? QStringLiteral("") : i.file);
@@ -295,7 +317,8 @@ void storeReport(ProjectStore& store, const ImportReport& report) {
 
 } // namespace
 
-ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path, const ImportOptions& options) {
+ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path,
+                                         const ImportOptions& options) {
     const auto log = [&](const QString& m) {
         if (options.log) options.log(m);
     };
@@ -306,8 +329,9 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     for (const auto& f : files)
         if (f.family != DatasetFamily::Generic) families.insert(f.family);
     if (families.size() > 1)
-        throw StoreError(path + ": holds both AxiOM (anxiety_*) and RESTORE (depression_*) files; import them "
-                                "into separate projects");
+        throw StoreError(path +
+                         ": holds both AxiOM (anxiety_*) and RESTORE (depression_*) files; import them "
+                         "into separate projects");
     DatasetFamily family = families.isEmpty() ? DatasetFamily::Generic : *families.begin();
     const bool projectHasSchema = store.hasLabelSchema();
     const DatasetFamily projectFamily = datasetFamilyFromString(store.meta("dataset"));
@@ -320,13 +344,15 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     report.format = datasetFamilyToString(family);
 
     // Read every file first (no database work), base files before the ones that merge into them.
-    std::stable_sort(files.begin(), files.end(), [](const DatasetFile& a, const DatasetFile& b) { return int(a.role) < int(b.role); });
+    std::stable_sort(files.begin(), files.end(),
+                     [](const DatasetFile& a, const DatasetFile& b) { return int(a.role) < int(b.role); });
     QVector<QPair<DatasetFile, QVector<DatasetRecord>>> parsed;
     QVector<DatasetRecord> allForSchema;
     for (const auto& f : files) {
         log("reading " + QFileInfo(f.path).fileName());
         QVector<DatasetRecord> records;
-        if (f.format == DatasetFormat::Csv || (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))
+        if (f.format == DatasetFormat::Csv ||
+            (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))
             records = DatasetReaders::readCsv(f.path, report);
         else if (f.format == DatasetFormat::Jsonl)
             records = DatasetReaders::readJsonLines(f.path, report);
@@ -340,11 +366,13 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     if (projectHasSchema) {
         schema = store.labelSchema();
         if (family != DatasetFamily::Generic) {
-            const LabelSchema expected = family == DatasetFamily::Axiom ? LabelSchema::axiom() : LabelSchema::restore();
+            const LabelSchema expected =
+                family == DatasetFamily::Axiom ? LabelSchema::axiom() : LabelSchema::restore();
             if (schema.names() != expected.names() || schema.task() != expected.task())
-                throw StoreError(QStringLiteral("%1: this is a %2 dataset, but the project %3 has the labels: %4")
-                                     .arg(path, datasetFamilyToString(family).toUpper(), store.path(),
-                                          schema.names().join(", ")));
+                throw StoreError(
+                    QStringLiteral("%1: this is a %2 dataset, but the project %3 has the labels: %4")
+                        .arg(path, datasetFamilyToString(family).toUpper(), store.path(),
+                             schema.names().join(", ")));
         }
     } else {
         schema = schemaFor(family, allForSchema, options);
@@ -409,7 +437,8 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                 p.fromAxiomTrain = family == DatasetFamily::Axiom && s.split == "train" && !hasValFile;
                 pendingIndex.insert(s.sampleId, int(pending.size()));
                 pending.push_back(std::move(p));
-                for (const auto& fl : flags) report.flag(fileName, r.index, r.sampleId, fl);
+                for (const auto& fl : flags)
+                    report.flag(fileName, r.index, r.sampleId, fl);
                 continue;
             }
 
@@ -432,7 +461,8 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                 target->causeEffect = r.causeEffect;
                 target->figurativeUnderstanding = r.figurativeUnderstanding;
                 target->mentalState = r.mentalState;
-                if (!r.hasReasoning) report.flag(fileName, r.index, r.sampleId, "no figurative_reasoning field");
+                if (!r.hasReasoning)
+                    report.flag(fileName, r.index, r.sampleId, "no figurative_reasoning field");
             }
             std::optional<uint64_t> mask;
             QString skipReason;
@@ -444,9 +474,11 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                         labelUpdateMasks << *mask;
                     }
                 } else if (*target->labelMask != *mask) {
-                    report.flag(fileName, r.index, r.sampleId,
-                                QStringLiteral("labels here (%1) differ from the dataset's (%2); kept the dataset's")
-                                    .arg(schema.namesOf(*mask).join(", "), schema.namesOf(*target->labelMask).join(", ")));
+                    report.flag(
+                        fileName, r.index, r.sampleId,
+                        QStringLiteral("labels here (%1) differ from the dataset's (%2); kept the dataset's")
+                            .arg(schema.namesOf(*mask).join(", "),
+                                 schema.namesOf(*target->labelMask).join(", ")));
                 }
             }
             if (loaded) updates << *loaded;
@@ -461,7 +493,8 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     QVector<ImageFileCheck> checks(toCheck.size());
     QVector<int> positions(toCheck.size());
     std::iota(positions.begin(), positions.end(), 0);
-    QtConcurrent::blockingMap(positions, [&](int k) { checks[k] = quickCheckImageFile(pending[toCheck[k]].imageToCheck); });
+    QtConcurrent::blockingMap(
+        positions, [&](int k) { checks[k] = quickCheckImageFile(pending[toCheck[k]].imageToCheck); });
     for (int k = 0; k < toCheck.size(); ++k) {
         SampleRecord& s = pending[toCheck[k]].sample;
         s.imageStatus = checks[k].status;
@@ -487,10 +520,13 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
 
     QVector<SampleRecord> toInsert;
     toInsert.reserve(pending.size());
-    for (auto& p : pending) toInsert.push_back(std::move(p.sample));
+    for (auto& p : pending)
+        toInsert.push_back(std::move(p.sample));
     report.imported = int(toInsert.size());
 
-    log(QStringLiteral("checked %1 records and their images; writing %2 samples").arg(seen.size()).arg(toInsert.size()));
+    log(QStringLiteral("checked %1 records and their images; writing %2 samples")
+            .arg(seen.size())
+            .arg(toInsert.size()));
     Transaction tx(store);
     if (!projectHasSchema) {
         store.setLabelSchema(schema);
@@ -498,7 +534,8 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     }
     samples.insertSamples(toInsert, "dataset", AnnotationOrigin::Dataset);
     if (!updates.isEmpty()) samples.updateSampleContents(updates);
-    if (!labelUpdateIds.isEmpty()) samples.annotate(labelUpdateIds, labelUpdateMasks, "dataset", AnnotationOrigin::Dataset);
+    if (!labelUpdateIds.isEmpty())
+        samples.annotate(labelUpdateIds, labelUpdateMasks, "dataset", AnnotationOrigin::Dataset);
     storeReport(store, report);
     tx.commit();
     log("committed");

@@ -26,7 +26,8 @@ struct ImportOptions {
 // import (no dataset files, a label schema that contradicts the project's, a database failure).
 class DatasetImporter {
 public:
-    static ImportReport importPath(ProjectStore& store, const QString& path, const ImportOptions& options = {});
+    static ImportReport importPath(ProjectStore& store, const QString& path,
+                                   const ImportOptions& options = {});
 };
 
 } // namespace memescope

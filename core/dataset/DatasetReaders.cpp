@@ -14,19 +14,26 @@ namespace {
 
 const QStringList kIdFields = {"sample_id", "id"};
 const QStringList kTextFields = {"ocr_text", "text"};
-const QStringList kLabelFields = {"meme_anxiety_category", "meme_anxiety_categories", "meme_depressive_categories",
-                                  "labels", "label"};
+const QStringList kLabelFields = {"meme_anxiety_category", "meme_anxiety_categories",
+                                  "meme_depressive_categories", "labels", "label"};
 const QStringList kImageFields = {"image", "image_path", "file_name", "filename"};
 
 QString typeName(const QJsonValue& v) {
     switch (v.type()) {
-    case QJsonValue::Null: return "null";
-    case QJsonValue::Bool: return "a boolean";
-    case QJsonValue::Double: return "a number";
-    case QJsonValue::String: return "text";
-    case QJsonValue::Array: return "a list";
-    case QJsonValue::Object: return "an object";
-    default: return "undefined";
+    case QJsonValue::Null:
+        return "null";
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "text";
+    case QJsonValue::Array:
+        return "a list";
+    case QJsonValue::Object:
+        return "an object";
+    default:
+        return "undefined";
     }
 }
 
@@ -39,13 +46,15 @@ QStringList splitLabelCell(const QString& cell) {
         QStringList out;
         static const QRegularExpression item(R"(\s*(['"])(.*?)\1\s*(,|$))");
         auto it = item.globalMatch(s);
-        while (it.hasNext()) out << it.next().captured(2);
+        while (it.hasNext())
+            out << it.next().captured(2);
         return out;
     }
     const QChar sep = s.contains('|') ? QChar('|') : (s.contains(';') ? QChar(';') : QChar());
     if (sep.isNull()) return {s};
     QStringList out;
-    for (const auto& part : s.split(sep, Qt::SkipEmptyParts)) out << part.trimmed();
+    for (const auto& part : s.split(sep, Qt::SkipEmptyParts))
+        out << part.trimmed();
     return out;
 }
 
@@ -56,8 +65,10 @@ bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCel
     for (const QString& key : kIdFields) {
         if (!obj.contains(key)) continue;
         const QJsonValue v = obj.value(key);
-        if (v.isString()) r.sampleId = v.toString().trimmed();
-        else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble()))) r.sampleId = QString::number(qint64(v.toDouble()));
+        if (v.isString())
+            r.sampleId = v.toString().trimmed();
+        else if (v.isDouble() && v.toDouble() == double(qint64(v.toDouble())))
+            r.sampleId = QString::number(qint64(v.toDouble()));
         else {
             problem = QStringLiteral("field '%1' should be text but is %2").arg(key, typeName(v));
             return false;
@@ -70,7 +81,8 @@ bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCel
         if (kIdFields.contains(key)) {
             continue;
         } else if (kTextFields.contains(key)) {
-            if (v.isString()) r.ocrText = v.toString();
+            if (v.isString())
+                r.ocrText = v.toString();
             else if (!v.isNull()) {
                 problem = QStringLiteral("field '%1' should be text but is %2").arg(key, typeName(v));
                 return false;
@@ -91,7 +103,8 @@ bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCel
                     r.labels << item.toString().trimmed();
                 }
             } else {
-                problem = QStringLiteral("field '%1' should be a label name or a list but is %2").arg(key, typeName(v));
+                problem = QStringLiteral("field '%1' should be a label name or a list but is %2")
+                              .arg(key, typeName(v));
                 return false;
             }
         } else if (key == "split") {
@@ -102,7 +115,8 @@ bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCel
             r.split = v.toString().trimmed().toLower();
             if (r.split == "validation" || r.split == "dev") r.split = "val";
             if (!QStringList{"train", "val", "test", ""}.contains(r.split)) {
-                problem = QStringLiteral("unknown split '%1' (expected train, val or test)").arg(v.toString());
+                problem =
+                    QStringLiteral("unknown split '%1' (expected train, val or test)").arg(v.toString());
                 return false;
             }
         } else if (kImageFields.contains(key)) {
@@ -111,18 +125,22 @@ bool recordFromObject(const QJsonObject& obj, DatasetRecord& r, bool labelsAsCel
                 return false;
             }
             r.imageHint = v.toString().trimmed();
-        } else if (key == "figurative_reasoning" || key == "cause_effect" || key == "figurative_understanding" ||
-                   key == "mental_state") {
+        } else if (key == "figurative_reasoning" || key == "cause_effect" ||
+                   key == "figurative_understanding" || key == "mental_state") {
             if (!v.isString() && !v.isNull()) {
                 problem = QStringLiteral("field '%1' should be text but is %2").arg(key, typeName(v));
                 return false;
             }
             const QString s = v.toString();
             r.hasReasoning = true;
-            if (key == "figurative_reasoning") r.figurativeReasoning = s;
-            else if (key == "cause_effect") r.causeEffect = s;
-            else if (key == "figurative_understanding") r.figurativeUnderstanding = s;
-            else r.mentalState = s;
+            if (key == "figurative_reasoning")
+                r.figurativeReasoning = s;
+            else if (key == "cause_effect")
+                r.causeEffect = s;
+            else if (key == "figurative_understanding")
+                r.figurativeUnderstanding = s;
+            else
+                r.mentalState = s;
         } else {
             r.extra.insert(key, v);
         }
@@ -265,9 +283,11 @@ QVector<DatasetRecord> DatasetReaders::readCsv(const QString& path, ImportReport
         return {};
     }
     bool hasId = false;
-    for (const auto& h : table.header) hasId |= kIdFields.contains(h);
+    for (const auto& h : table.header)
+        hasId |= kIdFields.contains(h);
     if (!hasId) {
-        report.skip(name, -1, {}, "no 'sample_id' (or 'id') column in the header: " + table.header.join(", "));
+        report.skip(name, -1, {},
+                    "no 'sample_id' (or 'id') column in the header: " + table.header.join(", "));
         return {};
     }
     QVector<DatasetRecord> out;
@@ -288,12 +308,15 @@ QVector<DatasetRecord> DatasetReaders::readCsv(const QString& path, ImportReport
         for (int c = 0; c < row.size(); ++c) {
             const QString& h = table.header[c];
             // An empty label cell means "no label column value", not a label named "".
-            if (kLabelFields.contains(h) && row[c].trimmed().isEmpty()) obj.insert(h, QJsonArray());
-            else obj.insert(h, row[c]);
+            if (kLabelFields.contains(h) && row[c].trimmed().isEmpty())
+                obj.insert(h, QJsonArray());
+            else
+                obj.insert(h, row[c]);
         }
         QString problem;
         if (!recordFromObject(obj, r, true, problem)) {
-            report.skip(name, i, r.sampleId, QStringLiteral("line %1: %2").arg(table.rowLines[i]).arg(problem));
+            report.skip(name, i, r.sampleId,
+                        QStringLiteral("line %1: %2").arg(table.rowLines[i]).arg(problem));
             continue;
         }
         out.push_back(std::move(r));

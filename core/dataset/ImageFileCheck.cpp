@@ -31,7 +31,8 @@ ImageFolderIndex::ImageFolderIndex(const QString& folder, const QStringList& pre
         } else {
             // Two files for one id: prefer the layout's own extension.
             const QString oldExt = it.value().mid(it.value().lastIndexOf('.') + 1).toLower();
-            const int oldRank = preferredExtensions.indexOf(oldExt), newRank = preferredExtensions.indexOf(ext);
+            const int oldRank = preferredExtensions.indexOf(oldExt),
+                      newRank = preferredExtensions.indexOf(ext);
             if (newRank >= 0 && (oldRank < 0 || newRank < oldRank)) it.value() = name;
         }
     }
@@ -46,7 +47,9 @@ ImageFileCheck quickCheckImageFile(const QString& path) {
     // Plain POSIX calls: this runs once per sample on import (100,000 files), where QFile's per-file
     // engine setup costs more than the reads themselves.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {ImageStatus::Missing, QStringLiteral("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
+    if (fd < 0)
+        return {ImageStatus::Missing,
+                QStringLiteral("cannot be opened: %1").arg(QString::fromLocal8Bit(strerror(errno)))};
     struct stat st {};
     char head[16] = {};
     char tailBuf[4096];
@@ -58,21 +61,23 @@ ImageFileCheck quickCheckImageFile(const QString& path) {
         tailSize = qMax<qint64>(0, ::pread(fd, tailBuf, size_t(tailSize), st.st_size - tailSize));
     }
     ::close(fd);
-    if (st.st_size == 0) return {ImageStatus::Corrupt, "the image file is empty"};
     const QByteArray h = QByteArray::fromRawData(head, int(qMax<ssize_t>(0, headRead)));
     const QByteArray tail = QByteArray::fromRawData(tailBuf, int(tailSize));
-    if (h.startsWith("\xFF\xD8\xFF")) {
+    const QString problem = imageStructureProblem(h, tail, st.st_size);
+    if (!problem.isEmpty()) return {ImageStatus::Corrupt, problem};
+    return {};
+}
+
+QString imageStructureProblem(const QByteArray& head, const QByteArray& tail, qint64 size) {
+    if (size == 0) return "the image file is empty";
+    if (head.startsWith("\xFF\xD8\xFF"))
         // EOI may be followed by padding or a trailer, so look for it in the last 4 KiB.
-        if (!tail.contains("\xFF\xD9")) return {ImageStatus::Corrupt, "truncated JPEG (no end-of-image marker)"};
-        return {};
-    }
-    if (h.startsWith("\x89PNG\r\n\x1A\n")) {
-        if (!tail.contains("IEND")) return {ImageStatus::Corrupt, "truncated PNG (no IEND chunk)"};
-        return {};
-    }
-    if (h.startsWith("GIF87a") || h.startsWith("GIF89a") || h.startsWith("BM")) return {};
-    if (h.startsWith("RIFF") && h.mid(8, 4) == "WEBP") return {};
-    return {ImageStatus::Corrupt, "not an image (unrecognised file signature)"};
+        return tail.contains("\xFF\xD9") ? QString() : "truncated JPEG (no end-of-image marker)";
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return tail.contains("IEND") ? QString() : "truncated PNG (no IEND chunk)";
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a") || head.startsWith("BM")) return {};
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP") return {};
+    return "not an image (unrecognised file signature)";
 }
 
 } // namespace memescope

@@ -36,4 +36,8 @@ struct ImageFileCheck {
 // Full decoding (pixel budget, EXIF) happens where images are actually used.
 ImageFileCheck quickCheckImageFile(const QString& path);
 
+// The rules behind it, on bytes already read: the first 16 bytes, the last (up to) 4 KiB and the size.
+// Empty string when the structure looks fine.
+QString imageStructureProblem(const QByteArray& head, const QByteArray& tail, qint64 size);
+
 } // namespace memescope

@@ -17,7 +17,8 @@ void ImportReport::skip(const QString& file, int index, const QString& sampleId,
 int ImportReport::flaggedCount() const {
     QSet<QString> keys;
     for (const auto& i : issues)
-        if (i.severity == ImportIssue::Severity::Flagged) keys.insert(i.file + '\n' + QString::number(i.recordIndex));
+        if (i.severity == ImportIssue::Severity::Flagged)
+            keys.insert(i.file + '\n' + QString::number(i.recordIndex));
     return int(keys.size());
 }
 
@@ -31,10 +32,12 @@ QString ImportReport::toText(int maxIssues) const {
     int shown = 0;
     for (const auto& i : issues) {
         if (shown++ == maxIssues) {
-            out += QStringLiteral("  ... and %1 more (see the project's import report)\n").arg(issues.size() - maxIssues);
+            out += QStringLiteral("  ... and %1 more (see the project's import report)\n")
+                       .arg(issues.size() - maxIssues);
             break;
         }
-        out += QStringLiteral("  %1 %2").arg(i.severity == ImportIssue::Severity::Skipped ? "SKIPPED" : "FLAGGED", i.file);
+        out += QStringLiteral("  %1 %2").arg(
+            i.severity == ImportIssue::Severity::Skipped ? "SKIPPED" : "FLAGGED", i.file);
         if (i.recordIndex >= 0) out += QStringLiteral(" #%1").arg(i.recordIndex);
         if (!i.sampleId.isEmpty()) out += QStringLiteral(" [%1]").arg(i.sampleId);
         out += ": " + i.reason + '\n';
@@ -45,12 +48,13 @@ QString ImportReport::toText(int maxIssues) const {
 QJsonObject ImportReport::toJson() const {
     QJsonArray list;
     for (const auto& i : issues)
-        list.append(QJsonObject{{"file", i.file},
-                                {"record_index", i.recordIndex},
-                                {"sample_id", i.sampleId},
-                                {"severity", i.severity == ImportIssue::Severity::Skipped ? "skipped" : "flagged"},
-                                {"reason", i.reason}});
-    return {{"source", source}, {"format", format},     {"imported", imported}, {"merged", merged},
+        list.append(
+            QJsonObject{{"file", i.file},
+                        {"record_index", i.recordIndex},
+                        {"sample_id", i.sampleId},
+                        {"severity", i.severity == ImportIssue::Severity::Skipped ? "skipped" : "flagged"},
+                        {"reason", i.reason}});
+    return {{"source", source},          {"format", format},   {"imported", imported}, {"merged", merged},
             {"flagged", flaggedCount()}, {"skipped", skipped}, {"issues", list}};
 }
 

@@ -30,47 +30,55 @@ struct ClassLook {
 
 const QVector<ClassLook>& axiomLooks() {
     static const QVector<ClassLook> k = {
-        {Motif::SweatyFace, QColor(255, 236, 160), QColor(240, 160, 60)},   // Nervousness
-        {Motif::Spiral, QColor(200, 170, 230), QColor(90, 40, 120)},        // Lack of Worry Control
-        {Motif::ThoughtCloud, QColor(170, 200, 230), QColor(70, 90, 140)},  // Excessive Worry
-        {Motif::TenseBed, QColor(180, 220, 200), QColor(60, 110, 90)},      // Difficulty Relaxing
-        {Motif::Zigzag, QColor(250, 200, 190), QColor(180, 60, 50)},        // Restlessness
-        {Motif::Storm, QColor(90, 60, 70), QColor(30, 20, 30)},             // Impending Doom
+        {Motif::SweatyFace, QColor(255, 236, 160), QColor(240, 160, 60)},  // Nervousness
+        {Motif::Spiral, QColor(200, 170, 230), QColor(90, 40, 120)},       // Lack of Worry Control
+        {Motif::ThoughtCloud, QColor(170, 200, 230), QColor(70, 90, 140)}, // Excessive Worry
+        {Motif::TenseBed, QColor(180, 220, 200), QColor(60, 110, 90)},     // Difficulty Relaxing
+        {Motif::Zigzag, QColor(250, 200, 190), QColor(180, 60, 50)},       // Restlessness
+        {Motif::Storm, QColor(90, 60, 70), QColor(30, 20, 30)},            // Impending Doom
     };
     return k;
 }
 
 const QVector<ClassLook>& restoreLooks() {
     static const QVector<ClassLook> k = {
-        {Motif::FlatFace, QColor(200, 200, 200), QColor(120, 120, 120)},    // Lack of Interest
-        {Motif::RainCloud, QColor(150, 170, 210), QColor(40, 60, 110)},     // Feeling Down
-        {Motif::Plate, QColor(250, 220, 180), QColor(200, 120, 70)},        // Eating Disorder
-        {Motif::MoonStars, QColor(40, 40, 90), QColor(10, 10, 40)},         // Sleeping Disorder
-        {Motif::CrackedMirror, QColor(240, 200, 220), QColor(150, 80, 120)},// Low Self-Esteem
-        {Motif::Books, QColor(230, 230, 180), QColor(150, 150, 80)},        // Concentration Problem
-        {Motif::Bandage, QColor(210, 180, 180), QColor(110, 70, 80)},       // Self-Harm
+        {Motif::FlatFace, QColor(200, 200, 200), QColor(120, 120, 120)},     // Lack of Interest
+        {Motif::RainCloud, QColor(150, 170, 210), QColor(40, 60, 110)},      // Feeling Down
+        {Motif::Plate, QColor(250, 220, 180), QColor(200, 120, 70)},         // Eating Disorder
+        {Motif::MoonStars, QColor(40, 40, 90), QColor(10, 10, 40)},          // Sleeping Disorder
+        {Motif::CrackedMirror, QColor(240, 200, 220), QColor(150, 80, 120)}, // Low Self-Esteem
+        {Motif::Books, QColor(230, 230, 180), QColor(150, 150, 80)},         // Concentration Problem
+        {Motif::Bandage, QColor(210, 180, 180), QColor(110, 70, 80)},        // Self-Harm
     };
     return k;
 }
 
-enum class Breakage { None, TruncatedImage, MissingImage, UnknownLabel, UnknownPlusKnown, EmptyLabels, Duplicate, EmptyText };
+enum class Breakage {
+    None,
+    TruncatedImage,
+    MissingImage,
+    UnknownLabel,
+    UnknownPlusKnown,
+    EmptyLabels,
+    Duplicate,
+    EmptyText
+};
 
 struct MemeJob {
     bool restore = false;
-    QString split;      // train | val | test (file the record goes to)
+    QString split; // train | val | test (file the record goes to)
     QString sampleId;
     QStringList labels; // names as written in the record
     MemeSpec spec;
-    QString imagePath;  // absolute; empty = no image written
+    QString imagePath; // absolute; empty = no image written
     Breakage breakage = Breakage::None;
-    QString ocrText;    // what the record's ocr_text says
-    QString rendered;   // exactly what was drawn
+    QString ocrText;                 // what the record's ocr_text says
+    QString rendered;                // exactly what was drawn
     QVector<CaptionLayout> captions; // glyph outlines, laid out on one thread
-    QString reasoning;  // non-empty: also goes to the llava file
+    QString reasoning;               // non-empty: also goes to the llava file
 };
 
-template <typename T>
-const T& pick(const QList<T>& list, std::mt19937& rng) {
+template <typename T> const T& pick(const QList<T>& list, std::mt19937& rng) {
     return list[int(rng() % uint32_t(list.size()))];
 }
 
@@ -86,7 +94,8 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
     const QStringList names = (restore ? LabelSchema::restore() : LabelSchema::axiom()).names();
     MemeJob job;
     job.restore = restore;
-    for (int i : labelIdx) job.labels << names[i];
+    for (int i : labelIdx)
+        job.labels << names[i];
     const int main = labelIdx.first();
     const int second = labelIdx.size() > 1 ? labelIdx[1] : main;
 
@@ -105,7 +114,8 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
         bottom = pick(DemoVocabulary::neutralBottom(), rng);
     }
     // Look: the class's motif (65 %) or another class's (conflicting); palette likewise (70 %).
-    const int motifClass = rng() % 100 < 65 ? (rng() % 2 ? main : second) : int(rng() % uint32_t(looks.size()));
+    const int motifClass =
+        rng() % 100 < 65 ? (rng() % 2 ? main : second) : int(rng() % uint32_t(looks.size()));
     const int paletteClass = rng() % 100 < 70 ? main : int(rng() % uint32_t(looks.size()));
     MemeSpec& s = job.spec;
     s.width = 224 + int(rng() % 417);
@@ -115,7 +125,8 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
     s.primary = jitter(looks[paletteClass].a, rng);
     s.secondary = jitter(looks[paletteClass].b, rng);
     s.motif = looks[motifClass].motif;
-    s.captionStyle = rng() % 100 < 70 ? MemeSpec::CaptionStyle::ImpactOutline : MemeSpec::CaptionStyle::DarkOnPanel;
+    s.captionStyle =
+        rng() % 100 < 70 ? MemeSpec::CaptionStyle::ImpactOutline : MemeSpec::CaptionStyle::DarkOnPanel;
     s.topText = top;
     s.bottomText = bottom;
     s.seed = rng();
@@ -136,7 +147,9 @@ QVector<int> drawLabels(bool restore, std::mt19937& rng) {
     return labels;
 }
 
-QString restoreId(std::mt19937& rng) { return QString::number(rng() | 0x10000000u, 16).right(8); }
+QString restoreId(std::mt19937& rng) {
+    return QString::number(rng() | 0x10000000u, 16).right(8);
+}
 
 void writeJson(const QString& path, const QJsonDocument& doc) {
     QSaveFile f(path);
@@ -146,8 +159,10 @@ void writeJson(const QString& path, const QJsonDocument& doc) {
 
 QJsonObject recordJson(const MemeJob& j) {
     QJsonObject o{{"sample_id", j.sampleId}, {"ocr_text", j.ocrText}};
-    if (j.restore) o.insert("meme_depressive_categories", QJsonArray::fromStringList(j.labels));
-    else o.insert("meme_anxiety_category", j.labels.value(0));
+    if (j.restore)
+        o.insert("meme_depressive_categories", QJsonArray::fromStringList(j.labels));
+    else
+        o.insert("meme_anxiety_category", j.labels.value(0));
     return o;
 }
 
@@ -180,16 +195,20 @@ void renderJob(MemeJob& j) {
 // Plans a whole dataset; breakages are placed at fixed positions so the report is predictable.
 QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& rng, const QString& dir) {
     QVector<MemeJob> jobs;
-    const QList<QPair<QString, int>> splits = restore
-        ? QList<QPair<QString, int>>{{"train", o.restoreTrain}, {"val", o.restoreVal}, {"test", o.restoreTest}}
-        : QList<QPair<QString, int>>{{"train", o.axiomTrain}, {"test", o.axiomTest}};
+    const QList<QPair<QString, int>> splits =
+        restore ? QList<QPair<QString, int>>{{"train", o.restoreTrain},
+                                             {"val", o.restoreVal},
+                                             {"test", o.restoreTest}}
+                : QList<QPair<QString, int>>{{"train", o.axiomTrain}, {"test", o.axiomTest}};
     for (const auto& [split, count] : splits) {
-        const QString imageDir = restore ? dir + "/depressive_image/" + split : dir + "/anxiety_" + split + "_image";
+        const QString imageDir =
+            restore ? dir + "/depressive_image/" + split : dir + "/anxiety_" + split + "_image";
         QDir().mkpath(imageDir);
         for (int i = 0; i < count; ++i) {
             MemeJob j = planMeme(restore, drawLabels(restore, rng), rng);
             j.split = split;
-            j.sampleId = restore ? restoreId(rng) : QStringLiteral("%1-%2").arg(split == "test" ? "TS" : "TR").arg(i);
+            j.sampleId =
+                restore ? restoreId(rng) : QStringLiteral("%1-%2").arg(split == "test" ? "TS" : "TR").arg(i);
             j.imagePath = imageDir + '/' + j.sampleId + (restore ? ".jpeg" : ".jpg");
             jobs << j;
         }
@@ -224,8 +243,8 @@ QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& r
     return jobs;
 }
 
-void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir, const DemoOptions& o, std::mt19937& rng,
-                  DemoSummary& summary) {
+void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir, const DemoOptions& o,
+                  std::mt19937& rng, DemoSummary& summary) {
     const QString prefix = restore ? "depression_" : "anxiety_";
     QMap<QString, QJsonArray> files;
     QJsonObject captions;
@@ -237,30 +256,37 @@ void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir
         if (j.breakage != Breakage::None)
             summary.brokenEntries << QStringLiteral("%1%2.json %3: %4")
                                          .arg(prefix, j.split, j.sampleId,
-                                              QStringList{"", "truncated image", "missing image", "unknown label",
-                                                          "unknown + known label", "empty label list", "duplicate id",
+                                              QStringList{"", "truncated image", "missing image",
+                                                          "unknown label", "unknown + known label",
+                                                          "empty label list", "duplicate id",
                                                           "empty ocr_text"}[int(j.breakage)]);
     }
-    for (auto it = files.begin(); it != files.end(); ++it) writeJson(dir + '/' + prefix + it.key() + ".json", QJsonDocument(it.value()));
+    for (auto it = files.begin(); it != files.end(); ++it)
+        writeJson(dir + '/' + prefix + it.key() + ".json", QJsonDocument(it.value()));
     // The llava file holds the same records (shuffled, as upstream) plus reasoning text; one record refers
     // to an id that is not in the dataset, which the import report must list.
-    for (int i = int(withReasoning.size()) - 1; i > 0; --i) std::swap(withReasoning[i], withReasoning[int(rng() % uint32_t(i + 1))]);
+    for (int i = int(withReasoning.size()) - 1; i > 0; --i)
+        std::swap(withReasoning[i], withReasoning[int(rng() % uint32_t(i + 1))]);
     QJsonArray llava;
     for (const MemeJob* j : withReasoning) {
         QJsonObject rec = recordJson(*j);
-        const QStringList parts = j->reasoning.split(QRegularExpression(R"(\s*\d\. [A-Za-z -]+: )"), Qt::SkipEmptyParts);
+        const QStringList parts =
+            j->reasoning.split(QRegularExpression(R"(\s*\d\. [A-Za-z -]+: )"), Qt::SkipEmptyParts);
         rec.insert("figurative_reasoning", j->reasoning);
         rec.insert("cause_effect", parts.value(0));
         rec.insert("figurative_understanding", parts.value(1));
         rec.insert("mental_state", parts.value(2));
         llava.append(rec);
     }
-    llava.append(QJsonObject{{"sample_id", "not-in-dataset"}, {"ocr_text", "orphan"}, {"figurative_reasoning", "1. Cause-Effect: none"}});
+    llava.append(QJsonObject{{"sample_id", "not-in-dataset"},
+                             {"ocr_text", "orphan"},
+                             {"figurative_reasoning", "1. Cause-Effect: none"}});
     writeJson(dir + '/' + prefix + "train_llava_dataset.json", QJsonDocument(llava));
-    writeJson(dir + "/demo_captions.json",
-              QJsonDocument(QJsonObject{{"about", "exact text rendered on each demo image, line breaks as drawn"},
-                                        {"seed", qint64(o.seed)},
-                                        {"captions", captions}}));
+    writeJson(
+        dir + "/demo_captions.json",
+        QJsonDocument(QJsonObject{{"about", "exact text rendered on each demo image, line breaks as drawn"},
+                                  {"seed", qint64(o.seed)},
+                                  {"captions", captions}}));
 }
 
 } // namespace
@@ -283,24 +309,29 @@ DemoSummary DemoGenerator::generate(const DemoOptions& o) {
         for (int i = 0; i < set->size() && n < o.reasoningPerDataset; ++i) {
             MemeJob& j = (*set)[i];
             if (j.split != "train" || j.breakage != Breakage::None) continue;
-            j.reasoning = DemoVocabulary::reasoningFor(j.labels.join(" and "), j.spec.topText + ' ' + j.spec.bottomText, n);
+            j.reasoning = DemoVocabulary::reasoningFor(j.labels.join(" and "),
+                                                       j.spec.topText + ' ' + j.spec.bottomText, n);
             ++n;
         }
     }
 
     // Rendering and JPEG encoding are independent per meme: spread them over all cores.
     QVector<MemeJob*> all;
-    for (auto& j : axiom) all << &j;
-    for (auto& j : restore) all << &j;
+    for (auto& j : axiom)
+        all << &j;
+    for (auto& j : restore)
+        all << &j;
     std::atomic<int> done{0};
     const int total = int(all.size());
-    for (MemeJob* j : all) layoutJob(*j);
+    for (MemeJob* j : all)
+        layoutJob(*j);
     QtConcurrent::blockingMap(all, [&](MemeJob* j) {
         renderJob(*j);
         const int d = ++done;
         if (o.progress && (d % 50 == 0 || d == total)) o.progress(d, total);
     });
-    for (const MemeJob* j : all) summary.images += j->imagePath.isEmpty() ? 0 : 1;
+    for (const MemeJob* j : all)
+        summary.images += j->imagePath.isEmpty() ? 0 : 1;
 
     writeDataset(false, axiom, summary.axiomDir, o, rng, summary);
     writeDataset(true, restore, summary.restoreDir, o, rng, summary);

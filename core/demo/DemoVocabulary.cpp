@@ -7,10 +7,10 @@ namespace memescope {
 const QVector<ClassPhrases>& DemoVocabulary::axiom() {
     static const QVector<ClassPhrases> kPhrases = {
         // Nervousness
-        {{"me before a phone call", "when the teacher says", "my hands before the interview", "waiting for the doctor",
-          "when someone says we need to talk", "walking into a party alone"},
-         {"shaking like a leaf", "heart racing for no reason", "sweating through my shirt", "cannot stop trembling",
-          "nervous wreck mode on", "butterflies the size of eagles"}},
+        {{"me before a phone call", "when the teacher says", "my hands before the interview",
+          "waiting for the doctor", "when someone says we need to talk", "walking into a party alone"},
+         {"shaking like a leaf", "heart racing for no reason", "sweating through my shirt",
+          "cannot stop trembling", "nervous wreck mode on", "butterflies the size of eagles"}},
         // Lack of Worry Control
         {{"my brain at two am", "trying to stop worrying", "me telling my mind to relax",
           "one worry leads to another", "i said stop thinking", "the worry train has no brakes"},
@@ -29,8 +29,8 @@ const QVector<ClassPhrases>& DemoVocabulary::axiom() {
         // Restlessness
         {{"me at my desk", "sitting still for five minutes", "waiting in line", "lying in bed at night",
           "during a long meeting", "in the waiting room"},
-         {"pacing around the room", "legs bouncing nonstop", "need to move right now", "tapping every surface",
-          "cannot sit still", "walking in circles again"}},
+         {"pacing around the room", "legs bouncing nonstop", "need to move right now",
+          "tapping every surface", "cannot sit still", "walking in circles again"}},
         // Impending Doom
         {{"that feeling when", "me on a normal tuesday", "nothing is wrong but", "out of nowhere",
           "when the room gets quiet", "every single morning"},
@@ -82,14 +82,16 @@ const QVector<ClassPhrases>& DemoVocabulary::restore() {
 }
 
 const QStringList& DemoVocabulary::neutralTop() {
-    static const QStringList k = {"me explaining to my mom", "nobody", "when you realize", "my last brain cell",
-                                  "that moment when", "everyone else", "me trying to be normal", "the group chat"};
+    static const QStringList k = {"me explaining to my mom", "nobody",           "when you realize",
+                                  "my last brain cell",      "that moment when", "everyone else",
+                                  "me trying to be normal",  "the group chat"};
     return k;
 }
 
 const QStringList& DemoVocabulary::neutralBottom() {
-    static const QStringList k = {"it is what it is", "why am i like this", "every time", "send help please",
-                                  "this is fine", "no comment", "story of my life", "we all know it"};
+    static const QStringList k = {"it is what it is", "why am i like this", "every time",
+                                  "send help please", "this is fine",       "no comment",
+                                  "story of my life", "we all know it"};
     return k;
 }
 
@@ -105,9 +107,11 @@ QString DemoVocabulary::reasoningFor(const QString& label, const QString& captio
         "The drawn scene works as a metaphor for what the caption only hints at.",
     };
     const QString cap = QString(caption).replace('\n', ' ').toLower();
-    return QStringLiteral("1. Cause-Effect: %1 (\"%2\") 2. Figurative Understanding: %3 3. Mental State: The poster "
-                          "shows signs consistent with %4.")
-        .arg(kCause[variant % kCause.size()], cap, kFigurative[(variant / 3) % kFigurative.size()], label.toLower());
+    return QStringLiteral(
+               "1. Cause-Effect: %1 (\"%2\") 2. Figurative Understanding: %3 3. Mental State: The poster "
+               "shows signs consistent with %4.")
+        .arg(kCause[variant % kCause.size()], cap, kFigurative[(variant / 3) % kFigurative.size()],
+             label.toLower());
 }
 
 } // namespace memescope

@@ -52,7 +52,8 @@ QStringList wrap(const QString& text, const QFontMetricsF& fm, qreal maxWidth) {
 }
 
 // Largest font (up to `maxPx`) for which `text` wraps into at most 2 lines within `maxWidth`.
-QFont fitFont(const QString& family, const QString& text, qreal maxWidth, int maxPx, int minPx, QStringList& lines) {
+QFont fitFont(const QString& family, const QString& text, qreal maxWidth, int maxPx, int minPx,
+              QStringList& lines) {
     QFont font(family);
     font.setBold(true);
     // Unhinted outlines: glyph shapes then do not depend on which thread's font engine drew them, so the
@@ -63,7 +64,8 @@ QFont fitFont(const QString& family, const QString& text, qreal maxWidth, int ma
         font.setPixelSize(px);
         lines = wrap(text, QFontMetricsF(font), maxWidth);
         bool fits = lines.size() <= 2;
-        for (const auto& l : lines) fits &= QFontMetricsF(font).horizontalAdvance(l) <= maxWidth;
+        for (const auto& l : lines)
+            fits &= QFontMetricsF(font).horizontalAdvance(l) <= maxWidth;
         if (fits) return font;
     }
     font.setPixelSize(minPx);
@@ -104,14 +106,17 @@ void drawBackground(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRe
         p.setBrush(s.secondary.lighter(150));
         p.setPen(Qt::NoPen);
         const qreal r = area.width() * 0.08;
-        p.drawEllipse(QPointF(area.left() + area.width() * (0.1 + (rng() % 80) / 100.0), area.top() + area.height() * 0.3), r, r);
+        p.drawEllipse(QPointF(area.left() + area.width() * (0.1 + (rng() % 80) / 100.0),
+                              area.top() + area.height() * 0.3),
+                      r, r);
         break;
     }
     }
 }
 
 void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& area) {
-    const QPointF c = area.center() + QPointF(int(rng() % 21) - 10, int(rng() % 21) - 10) * area.width() / 200.0;
+    const QPointF c =
+        area.center() + QPointF(int(rng() % 21) - 10, int(rng() % 21) - 10) * area.width() / 200.0;
     const qreal u = qMin(area.width(), area.height()) * 0.22; // motif scale
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -129,7 +134,8 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
         p.setBrush(Qt::NoBrush);
         if (s.motif == M::SweatyFace) {
             QPainterPath mouth(c + QPointF(-u * 0.45, u * 0.4));
-            for (int i = 1; i <= 6; ++i) mouth.lineTo(c + QPointF(-u * 0.45 + i * u * 0.15, u * (i % 2 ? 0.3 : 0.45)));
+            for (int i = 1; i <= 6; ++i)
+                mouth.lineTo(c + QPointF(-u * 0.45 + i * u * 0.15, u * (i % 2 ? 0.3 : 0.45)));
             p.drawPath(mouth);
             p.setBrush(QColor(90, 170, 255));
             p.drawEllipse(c + QPointF(u * 0.95, -u * 0.5), u * 0.12, u * 0.2);
@@ -152,8 +158,10 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
     case M::ThoughtCloud:
     case M::RainCloud:
     case M::Storm: {
-        p.setBrush(s.motif == M::Storm ? QColor(60, 60, 70) : (s.motif == M::RainCloud ? QColor(150, 160, 180) : Qt::white));
-        for (int i = 0; i < 5; ++i) p.drawEllipse(c + QPointF((i - 2) * u * 0.4, (i % 2) * -u * 0.25), u * 0.45, u * 0.38);
+        p.setBrush(s.motif == M::Storm ? QColor(60, 60, 70)
+                                       : (s.motif == M::RainCloud ? QColor(150, 160, 180) : Qt::white));
+        for (int i = 0; i < 5; ++i)
+            p.drawEllipse(c + QPointF((i - 2) * u * 0.4, (i % 2) * -u * 0.25), u * 0.45, u * 0.38);
         if (s.motif == M::ThoughtCloud) {
             p.drawEllipse(c + QPointF(-u * 0.9, u * 0.7), u * 0.15, u * 0.15);
             p.drawEllipse(c + QPointF(-u * 1.1, u * 1.0), u * 0.09, u * 0.09);
@@ -165,8 +173,9 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
             }
         } else {
             p.setBrush(QColor(255, 220, 0));
-            const QPolygonF bolt({c + QPointF(0, u * 0.3), c + QPointF(-u * 0.3, u * 0.9), c + QPointF(-u * 0.05, u * 0.9),
-                                  c + QPointF(-u * 0.25, u * 1.5), c + QPointF(u * 0.35, u * 0.7), c + QPointF(u * 0.1, u * 0.7),
+            const QPolygonF bolt({c + QPointF(0, u * 0.3), c + QPointF(-u * 0.3, u * 0.9),
+                                  c + QPointF(-u * 0.05, u * 0.9), c + QPointF(-u * 0.25, u * 1.5),
+                                  c + QPointF(u * 0.35, u * 0.7), c + QPointF(u * 0.1, u * 0.7),
                                   c + QPointF(u * 0.3, u * 0.3)});
             p.drawPolygon(bolt);
         }
@@ -186,7 +195,8 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
         p.setPen(QPen(QColor(220, 60, 40), u / 9));
         for (int row = -1; row <= 1; ++row) {
             QPainterPath z(c + QPointF(-u * 1.2, row * u * 0.6));
-            for (int i = 1; i <= 8; ++i) z.lineTo(c + QPointF(-u * 1.2 + i * u * 0.3, row * u * 0.6 + (i % 2 ? -u * 0.2 : u * 0.2)));
+            for (int i = 1; i <= 8; ++i)
+                z.lineTo(c + QPointF(-u * 1.2 + i * u * 0.3, row * u * 0.6 + (i % 2 ? -u * 0.2 : u * 0.2)));
             p.drawPath(z);
         }
         break;
@@ -209,7 +219,9 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
         p.drawPath(moon.subtracted(bite));
         p.setPen(Qt::NoPen);
         for (int i = 0; i < 6; ++i)
-            p.drawEllipse(area.topLeft() + QPointF(area.width() * ((rng() % 90) + 5) / 100.0, area.height() * ((rng() % 90) + 5) / 100.0), u * 0.06, u * 0.06);
+            p.drawEllipse(area.topLeft() + QPointF(area.width() * ((rng() % 90) + 5) / 100.0,
+                                                   area.height() * ((rng() % 90) + 5) / 100.0),
+                          u * 0.06, u * 0.06);
         break;
     }
     case M::CrackedMirror: {
@@ -225,10 +237,12 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
         const QColor cols[] = {QColor(200, 60, 60), QColor(60, 120, 200), QColor(60, 160, 90)};
         for (int i = 0; i < 3; ++i) {
             p.setBrush(cols[i]);
-            p.drawRect(QRectF(c + QPointF(-u + i * u * 0.1, u * 0.6 - i * u * 0.35), QSizeF(u * 1.8, u * 0.3)));
+            p.drawRect(
+                QRectF(c + QPointF(-u + i * u * 0.1, u * 0.6 - i * u * 0.35), QSizeF(u * 1.8, u * 0.3)));
         }
         p.setBrush(QColor(30, 30, 30));
-        for (int i = 0; i < 5; ++i) p.drawEllipse(c + QPointF((i - 2) * u * 0.4, -u * (0.6 + (i % 2) * 0.25)), u * 0.06, u * 0.06);
+        for (int i = 0; i < 5; ++i)
+            p.drawEllipse(c + QPointF((i - 2) * u * 0.4, -u * (0.6 + (i % 2) * 0.25)), u * 0.06, u * 0.06);
         break;
     }
     case M::Bandage: {
@@ -283,12 +297,18 @@ void drawCaption(QPainter& p, const CaptionLayout& c) {
 
 } // namespace
 
-QString MemeRenderer::impactFamily() { return cachedFamily(true); }
-QString MemeRenderer::panelFamily() { return cachedFamily(false); }
+QString MemeRenderer::impactFamily() {
+    return cachedFamily(true);
+}
+QString MemeRenderer::panelFamily() {
+    return cachedFamily(false);
+}
 
 namespace {
 
-QRectF panelRect(const MemeSpec& spec) { return QRectF(0, 0, spec.width, spec.height * 0.34); }
+QRectF panelRect(const MemeSpec& spec) {
+    return QRectF(0, 0, spec.width, spec.height * 0.34);
+}
 
 } // namespace
 
@@ -296,8 +316,10 @@ QVector<CaptionLayout> MemeRenderer::layoutCaptions(const MemeSpec& spec) {
     const QRectF full(0, 0, spec.width, spec.height);
     if (spec.captionStyle == MemeSpec::CaptionStyle::ImpactOutline) {
         const qreal margin = spec.width * 0.03;
-        return {layoutCaption(spec.topText, full.adjusted(margin, margin, -margin, -spec.height / 2), true, true),
-                layoutCaption(spec.bottomText, full.adjusted(margin, spec.height / 2, -margin, -margin), true, false)};
+        return {
+            layoutCaption(spec.topText, full.adjusted(margin, margin, -margin, -spec.height / 2), true, true),
+            layoutCaption(spec.bottomText, full.adjusted(margin, spec.height / 2, -margin, -margin), true,
+                          false)};
     }
     const qreal margin = spec.width * 0.04;
     const QRectF panel = panelRect(spec).adjusted(margin, margin, -margin, -margin);
@@ -321,7 +343,8 @@ QImage MemeRenderer::render(const MemeSpec& spec, const QVector<CaptionLayout>& 
         drawMotif(p, spec, rng, picture);
         p.fillRect(panel, QColor(250, 250, 245));
     }
-    for (const CaptionLayout& c : captions) drawCaption(p, c);
+    for (const CaptionLayout& c : captions)
+        drawCaption(p, c);
     p.end();
     return img;
 }

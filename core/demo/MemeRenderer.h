@@ -3,8 +3,8 @@
 #include <QColor>
 #include <QImage>
 #include <QPainterPath>
-#include <QVector>
 #include <QString>
+#include <QVector>
 #include <cstdint>
 
 namespace memescope {
@@ -14,10 +14,21 @@ struct MemeSpec {
     int width = 400;
     int height = 400;
     enum class Background { Gradient, Noise, Scene } background = Background::Gradient;
-    QColor primary, secondary;      // background palette (part of the label signal)
+    QColor primary, secondary; // background palette (part of the label signal)
     enum class Motif {
-        SweatyFace, Spiral, ThoughtCloud, TenseBed, Zigzag, Storm,                    // AxiOM-flavoured
-        FlatFace, RainCloud, Plate, MoonStars, CrackedMirror, Books, Bandage          // RESTORE-flavoured
+        SweatyFace,
+        Spiral,
+        ThoughtCloud,
+        TenseBed,
+        Zigzag,
+        Storm, // AxiOM-flavoured
+        FlatFace,
+        RainCloud,
+        Plate,
+        MoonStars,
+        CrackedMirror,
+        Books,
+        Bandage // RESTORE-flavoured
     } motif = Motif::SweatyFace;
     enum class CaptionStyle { ImpactOutline, DarkOnPanel } captionStyle = CaptionStyle::ImpactOutline;
     QString topText, bottomText;
@@ -29,7 +40,7 @@ struct CaptionLayout {
     QPainterPath glyphs;
     bool outlined = true; // white fill + black stroke (Impact style), else dark fill
     qreal strokeWidth = 0;
-    QString text;         // the lines drawn, joined by '\n'
+    QString text; // the lines drawn, joined by '\n'
 };
 
 // Draws memes in two caption styles: white condensed-bold capitals with a black outline at top/bottom

@@ -23,7 +23,9 @@ nlohmann::json toNlohmann(const QJsonObject& o) {
     return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
 }
 
-QJsonObject toQt(const nlohmann::json& j) { return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object(); }
+QJsonObject toQt(const nlohmann::json& j) {
+    return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object();
+}
 
 QVector<float> flat(const torch::Tensor& t) {
     if (!t.defined()) return {};
@@ -32,8 +34,7 @@ QVector<float> flat(const torch::Tensor& t) {
 }
 
 // Runs `f`, turning every model-library exception into an EngineError with its message.
-template <typename F>
-auto guarded(F&& f) -> decltype(f()) {
+template <typename F> auto guarded(F&& f) -> decltype(f()) {
     try {
         return f();
     } catch (const ml::CheckpointError& e) {
@@ -58,12 +59,15 @@ QVector<float> MemePrediction::patchAttentionForUnit(int unit) const {
     for (int l = 0; l < layers; ++l)
         for (int h = 0; h < heads; ++h) {
             const float* row = textToImage.constData() + ((size_t(l) * heads + h) * uAll + unit) * P;
-            for (int p = 1; p < P; ++p) grid[p - 1] += row[p];
+            for (int p = 1; p < P; ++p)
+                grid[p - 1] += row[p];
         }
     float sum = 0;
-    for (float v : grid) sum += v;
+    for (float v : grid)
+        sum += v;
     if (sum > 0)
-        for (float& v : grid) v /= sum;
+        for (float& v : grid)
+            v /= sum;
     return grid;
 }
 
@@ -77,12 +81,15 @@ QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patch
             for (int patch : patches) {
                 if (patch < 0 || patch >= P - 1) continue;
                 const float* row = imageToText.constData() + ((size_t(l) * heads + h) * P + patch + 1) * uAll;
-                for (int u = 0; u < U; ++u) weights[u] += row[u];
+                for (int u = 0; u < U; ++u)
+                    weights[u] += row[u];
             }
     float sum = 0;
-    for (float v : weights) sum += v;
+    for (float v : weights)
+        sum += v;
     if (sum > 0)
-        for (float& v : weights) v /= sum;
+        for (float& v : weights)
+            v /= sum;
     return weights;
 }
 
@@ -98,9 +105,11 @@ struct ModelSession::Impl {
         if (c.hasText() && c.textEncoder == "roberta") {
             tokenizerDir = tokenizerSource;
             if (tokenizerDir.isEmpty())
-                throw EngineError("the RoBERTa text encoder needs tokenizer files: set text_checkpoint to a folder with "
-                                  "vocab.json + merges.txt");
-            tokenizer = std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir.toStdString()));
+                throw EngineError(
+                    "the RoBERTa text encoder needs tokenizer files: set text_checkpoint to a folder with "
+                    "vocab.json + merges.txt");
+            tokenizer = std::make_unique<ml::BpeTokenizer>(
+                ml::BpeTokenizer::fromDirectory(tokenizerDir.toStdString()));
         }
         device = torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
         model->to(device);
@@ -112,27 +121,31 @@ ModelSession::ModelSession()
     : d_(std::make_unique<Impl>()) {}
 ModelSession::~ModelSession() = default;
 
-std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel,
-                                                  const QStringList& trainingTexts) {
+std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames,
+                                                   bool multiLabel, const QStringList& trainingTexts) {
     return guarded([&] {
         nlohmann::json j = toNlohmann(config);
         j["num_labels"] = labelNames.size();
         j["multi_label"] = multiLabel;
         std::vector<std::string> names;
-        for (const QString& n : labelNames) names.push_back(n.toStdString());
+        for (const QString& n : labelNames)
+            names.push_back(n.toStdString());
         j["label_names"] = names;
         std::unique_ptr<ModelSession> s(new ModelSession);
         ml::ModelConfig c = ml::ModelConfig::fromJson(j);
-        QString tokenizerDir = QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
+        QString tokenizerDir =
+            QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
         if (c.hasText() && c.textEncoder == "roberta" && tokenizerDir.isEmpty()) {
             if (trainingTexts.isEmpty())
-                throw EngineError("the RoBERTa text encoder trained from scratch needs a tokenizer: give text_checkpoint or "
+                throw EngineError("the RoBERTa text encoder trained from scratch needs a tokenizer: give "
+                                  "text_checkpoint or "
                                   "tokenizer_dir, or the project's texts to learn one from");
             s->d_->learnedTokenizer = std::make_unique<QTemporaryDir>();
             std::vector<std::string> texts;
-            for (const QString& t : trainingTexts) texts.push_back(t.toStdString());
-            const ml::BpeTrainingResult bpe =
-                ml::BpeTrainer::train(texts, int(c.roberta.vocabSize), s->d_->learnedTokenizer->path().toStdString());
+            for (const QString& t : trainingTexts)
+                texts.push_back(t.toStdString());
+            const ml::BpeTrainingResult bpe = ml::BpeTrainer::train(
+                texts, int(c.roberta.vocabSize), s->d_->learnedTokenizer->path().toStdString());
             c.roberta.vocabSize = bpe.vocabSize; // a small corpus may yield fewer tokens than asked for
             tokenizerDir = s->d_->learnedTokenizer->path();
         }
@@ -149,8 +162,11 @@ std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
         std::unique_ptr<ModelSession> s(new ModelSession);
         s->d_->model = ml::loadModelDirectory(modelDir.toStdString());
         const ml::ModelConfig& c = s->d_->model->config();
-        const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) || QFileInfo::exists(QDir(modelDir).filePath("tokenizer.json"));
-        s->d_->setUp(ownTokenizer ? modelDir : QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir));
+        const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) ||
+                                  QFileInfo::exists(QDir(modelDir).filePath("tokenizer.json"));
+        s->d_->setUp(ownTokenizer ? modelDir
+                                  : QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint
+                                                                                     : c.tokenizerDir));
         return s;
     });
 }
@@ -178,14 +194,16 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
             }
         }
         std::vector<std::vector<std::string>> units;
-        const ml::ModelBatch batch = ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
+        const ml::ModelBatch batch =
+            ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
         torch::NoGradGuard ng;
         const ml::ModelOutput o = d_->model->forward(batch);
         p.probabilities = flat(d_->model->probabilities(o.logits)[0]);
         const torch::Tensor predicted = d_->model->predict(o.logits)[0].to(torch::kCPU);
         for (int i = 0; i < predicted.size(0); ++i)
             if (predicted[i].item<int64_t>()) p.predicted << i;
-        for (const auto& u : units[0]) p.units << QString::fromStdString(u);
+        for (const auto& u : units[0])
+            p.units << QString::fromStdString(u);
         if (c.hasImage()) p.gridSide = int(c.clip.gridSide());
         if (o.textToImage.defined() && p.hasImage) {
             p.layers = int(o.textToImage.size(1));
@@ -201,17 +219,24 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
     });
 }
 
-QJsonObject ModelSession::config() const { return toQt(d_->model->config().toJson()); }
+QJsonObject ModelSession::config() const {
+    return toQt(d_->model->config().toJson());
+}
 
 QStringList ModelSession::labelNames() const {
     QStringList out;
-    for (const auto& n : d_->model->config().labelNames) out << QString::fromStdString(n);
+    for (const auto& n : d_->model->config().labelNames)
+        out << QString::fromStdString(n);
     return out;
 }
 
-bool ModelSession::multiLabel() const { return d_->model->config().multiLabel; }
+bool ModelSession::multiLabel() const {
+    return d_->model->config().multiLabel;
+}
 
-qint64 ModelSession::parameterCount() const { return d_->model->parameterCount(); }
+qint64 ModelSession::parameterCount() const {
+    return d_->model->parameterCount();
+}
 
 QString ModelSession::deviceDescription() const {
     if (d_->device.is_cuda()) return QStringLiteral("CUDA device %1").arg(d_->device.index());

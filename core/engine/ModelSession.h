@@ -28,12 +28,12 @@ struct MemePrediction {
     QVector<int> predicted;       // label indices
     QStringList units;            // the text units attention refers to: words (n-gram) or BPE tokens
     bool hasImage = false;
-    int gridSide = 0;             // image patches per side (e.g. 7)
+    int gridSide = 0; // image patches per side (e.g. 7)
     int layers = 0, heads = 0;
     // Token fusion only: text -> image weights [layers][heads][units][1 + patches] and the reverse
     // [layers][heads][1 + patches][units]; patch 0 is the image's class token.
     QVector<float> textToImage, imageToText;
-    QVector<float> gates;         // MoE routing weights (empty when the MoE is off)
+    QVector<float> gates; // MoE routing weights (empty when the MoE is off)
     QVector<float> fused, textEmbedding, imageEmbedding;
 
     bool hasAttention() const { return !textToImage.isEmpty(); }
@@ -52,8 +52,8 @@ public:
     // A new, randomly initialised model: `config` is a preset + overrides ({"preset": "tiny", ...}).
     // A RoBERTa text encoder without a checkpoint or tokenizer_dir learns its BPE vocabulary (roberta
     // vocab_size tokens at most) from `trainingTexts`, the project's own texts; it is saved with the model.
-    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames, bool multiLabel,
-                                                const QStringList& trainingTexts = {});
+    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames,
+                                                bool multiLabel, const QStringList& trainingTexts = {});
     // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]).
     static std::unique_ptr<ModelSession> load(const QString& modelDir);
     ~ModelSession();

@@ -7,7 +7,8 @@
 namespace memescope {
 
 ClipPreprocessor::Result ClipPreprocessor::process(const cv::Mat& rgb) const {
-    if (rgb.empty() || rgb.type() != CV_8UC3) throw std::invalid_argument("ClipPreprocessor: RGB uint8 image expected");
+    if (rgb.empty() || rgb.type() != CV_8UC3)
+        throw std::invalid_argument("ClipPreprocessor: RGB uint8 image expected");
     const int h = rgb.rows, w = rgb.cols;
     const int shortSide = std::min(h, w), longSide = std::max(h, w);
     // Python: int(size * long / short) -- float division, then truncation.

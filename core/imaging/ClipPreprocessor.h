@@ -14,8 +14,8 @@ public:
         : size_(size) {}
 
     struct Result {
-        cv::Mat croppedRgb;       // size x size CV_8UC3 (before rescale)
-        std::vector<float> chw;   // 3 * size * size, normalised
+        cv::Mat croppedRgb;     // size x size CV_8UC3 (before rescale)
+        std::vector<float> chw; // 3 * size * size, normalised
         int resizedWidth = 0, resizedHeight = 0, cropTop = 0, cropLeft = 0;
     };
 

@@ -10,7 +10,8 @@ namespace memescope {
 QColor Heatmap::colorAt(double t) {
     // Key colours of matplotlib's "inferno" at t = 0, 0.25, 0.5, 0.75, 1 (values are facts, not code),
     // linearly interpolated.
-    static const double keys[5][3] = {{0, 0, 4}, {87, 16, 110}, {188, 55, 84}, {249, 142, 9}, {252, 255, 164}};
+    static const double keys[5][3] = {
+        {0, 0, 4}, {87, 16, 110}, {188, 55, 84}, {249, 142, 9}, {252, 255, 164}};
     t = std::clamp(t, 0.0, 1.0);
     const double pos = t * 4.0;
     const int i = std::min(int(pos), 3);
@@ -27,13 +28,15 @@ QVector<float> Heatmap::upsample(const QVector<float>& grid, int rows, int cols,
     if (range <= 0) return out;
     cv::Mat small(rows, cols, CV_32F);
     for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) small.at<float>(r, c) = (grid[r * cols + c] - lo) / range;
+        for (int c = 0; c < cols; ++c)
+            small.at<float>(r, c) = (grid[r * cols + c] - lo) / range;
     cv::Mat big;
     // Cubic gives smooth blobs over patch borders; clamp the small overshoot it introduces.
     cv::resize(small, big, cv::Size(width, height), 0, 0, cv::INTER_CUBIC);
     for (int y = 0; y < height; ++y) {
         const float* row = big.ptr<float>(y);
-        for (int x = 0; x < width; ++x) out[y * width + x] = std::clamp(row[x], 0.f, 1.f);
+        for (int x = 0; x < width; ++x)
+            out[y * width + x] = std::clamp(row[x], 0.f, 1.f);
     }
     return out;
 }
@@ -45,7 +48,8 @@ QImage Heatmap::overlay(const QImage& image, const QVector<float>& grid, int row
     opacity = std::clamp(opacity, 0.0, 1.0);
     // 256-entry lookup table: colorAt is too slow per pixel for a 640 x 640 meme at interactive rates.
     QRgb lut[256];
-    for (int i = 0; i < 256; ++i) lut[i] = colorAt(i / 255.0).rgb();
+    for (int i = 0; i < 256; ++i)
+        lut[i] = colorAt(i / 255.0).rgb();
     for (int y = 0; y < h; ++y) {
         QRgb* line = reinterpret_cast<QRgb*>(base.scanLine(y));
         for (int x = 0; x < w; ++x) {
@@ -64,7 +68,8 @@ QImage Heatmap::legend(int width, int height) {
     QImage img(width, height, QImage::Format_RGB32);
     for (int x = 0; x < width; ++x) {
         const QRgb c = colorAt(width > 1 ? double(x) / (width - 1) : 0).rgb();
-        for (int y = 0; y < height; ++y) img.setPixel(x, y, c);
+        for (int y = 0; y < height; ++y)
+            img.setPixel(x, y, c);
     }
     return img;
 }

@@ -19,7 +19,8 @@ public:
 
     // The overlay: `image` with the heatmap blended at `opacity` (0..1); high attention is opaque-ish,
     // low attention lets the image through, so the picture stays readable.
-    static QImage overlay(const QImage& image, const QVector<float>& grid, int rows, int cols, double opacity);
+    static QImage overlay(const QImage& image, const QVector<float>& grid, int rows, int cols,
+                          double opacity);
 
     // A horizontal colour legend strip, width x height.
     static QImage legend(int width, int height);

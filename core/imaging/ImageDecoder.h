@@ -22,7 +22,8 @@ struct DecodedImage {
 class ImageDecoder {
 public:
     static DecodedImage decodeFile(const QString& path, const DecodeLimits& limits = {});
-    static DecodedImage decodeBytes(const QByteArray& bytes, const QString& nameForMessages, const DecodeLimits& limits = {});
+    static DecodedImage decodeBytes(const QByteArray& bytes, const QString& nameForMessages,
+                                    const DecodeLimits& limits = {});
 };
 
 } // namespace memescope

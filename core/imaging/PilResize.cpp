@@ -75,7 +75,8 @@ cv::Mat horizontal(const cv::Mat& src, int outW) {
             const int lo = c.first[o], n = c.count[o];
             for (int channel = 0; channel < ch; ++channel) {
                 int32_t acc = 1 << (kPrecisionBits - 1);
-                for (int j = 0; j < n; ++j) acc += k[j] * int32_t(in[(lo + j) * ch + channel]);
+                for (int j = 0; j < n; ++j)
+                    acc += k[j] * int32_t(in[(lo + j) * ch + channel]);
                 out[o * ch + channel] = clip8(acc);
             }
         }
@@ -94,10 +95,12 @@ cv::Mat vertical(const cv::Mat& src, int outH) {
         for (int j = 0; j < c.count[o]; ++j) {
             const uint8_t* in = src.ptr<uint8_t>(c.first[o] + j);
             const int32_t w = k[j];
-            for (int x = 0; x < rowBytes; ++x) acc[x] += w * int32_t(in[x]);
+            for (int x = 0; x < rowBytes; ++x)
+                acc[x] += w * int32_t(in[x]);
         }
         uint8_t* out = dst.ptr<uint8_t>(o);
-        for (int x = 0; x < rowBytes; ++x) out[x] = clip8(acc[x]);
+        for (int x = 0; x < rowBytes; ++x)
+            out[x] = clip8(acc[x]);
     }
     return dst;
 }
@@ -105,7 +108,8 @@ cv::Mat vertical(const cv::Mat& src, int outH) {
 } // namespace
 
 cv::Mat pilBicubicResize(const cv::Mat& src, int width, int height) {
-    if (src.depth() != CV_8U || width <= 0 || height <= 0) throw std::invalid_argument("pilBicubicResize: uint8 image and positive size expected");
+    if (src.depth() != CV_8U || width <= 0 || height <= 0)
+        throw std::invalid_argument("pilBicubicResize: uint8 image and positive size expected");
     cv::Mat m = src.isContinuous() ? src : src.clone();
     if (width != m.cols) m = horizontal(m, width);
     if (height != m.rows) m = vertical(m, height);

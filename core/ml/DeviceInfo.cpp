@@ -11,7 +11,8 @@ std::vector<ComputeDevice> availableDevices() {
     std::vector<ComputeDevice> out;
     if (torch::cuda::is_available()) {
         const auto n = torch::cuda::device_count();
-        for (size_t i = 0; i < n; ++i) out.push_back({"cuda:" + std::to_string(i), "CUDA device " + std::to_string(i)});
+        for (size_t i = 0; i < n; ++i)
+            out.push_back({"cuda:" + std::to_string(i), "CUDA device " + std::to_string(i)});
     }
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     out.push_back({"cpu", "CPU, " + std::to_string(cores) + (cores == 1 ? " thread" : " threads")});

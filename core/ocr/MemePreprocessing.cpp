@@ -6,11 +6,16 @@ namespace memescope {
 
 QString ocrVariantName(OcrVariant v) {
     switch (v) {
-    case OcrVariant::Grey: return "grey";
-    case OcrVariant::Inverted: return "inverted";
-    case OcrVariant::WhiteTextMask: return "white-text";
-    case OcrVariant::AdaptiveThreshold: return "adaptive";
-    case OcrVariant::OutlinedText: return "outlined";
+    case OcrVariant::Grey:
+        return "grey";
+    case OcrVariant::Inverted:
+        return "inverted";
+    case OcrVariant::WhiteTextMask:
+        return "white-text";
+    case OcrVariant::AdaptiveThreshold:
+        return "adaptive";
+    case OcrVariant::OutlinedText:
+        return "outlined";
     }
     return "grey";
 }
@@ -40,7 +45,8 @@ cv::Mat prepareForOcr(const cv::Mat& rgb, OcrVariant variant, double scale) {
     cv::Mat grey;
     cv::cvtColor(src, grey, cv::COLOR_RGB2GRAY);
     switch (variant) {
-    case OcrVariant::Grey: return grey;
+    case OcrVariant::Grey:
+        return grey;
     case OcrVariant::Inverted: {
         cv::Mat inv;
         cv::bitwise_not(grey, inv);
@@ -52,7 +58,8 @@ cv::Mat prepareForOcr(const cv::Mat& rgb, OcrVariant variant, double scale) {
         cv::cvtColor(src, hsv, cv::COLOR_RGB2HSV);
         cv::inRange(hsv, cv::Scalar(0, 0, 200), cv::Scalar(180, 45, 255), mask);
         // Close pin-holes left by JPEG noise inside the strokes, drop specks.
-        cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
+        cv::morphologyEx(mask, mask, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(3, 3)));
         cv::Mat out;
         cv::bitwise_not(mask, out); // dark text on white
         return out;
@@ -83,7 +90,8 @@ cv::Mat prepareForOcr(const cv::Mat& rgb, OcrVariant variant, double scale) {
         const double maxArea = 0.05 * double(src.cols) * src.rows;
         std::vector<uchar> keep(n, 0);
         for (int i = 1; i < n; ++i)
-            keep[i] = stats.at<int>(i, cv::CC_STAT_AREA) >= 6 && stats.at<int>(i, cv::CC_STAT_AREA) <= maxArea &&
+            keep[i] = stats.at<int>(i, cv::CC_STAT_AREA) >= 6 &&
+                      stats.at<int>(i, cv::CC_STAT_AREA) <= maxArea &&
                       outlinedPixels[i] >= 0.6 * borderPixels[i];
         cv::Mat out(src.rows, src.cols, CV_8U, cv::Scalar(255));
         for (int y = 0; y < labels.rows; ++y) {

@@ -13,7 +13,8 @@ enum class OcrVariant {
     Grey,              // as-is greyscale
     Inverted,          // white text becomes dark text on a light ground
     WhiteTextMask,     // near-white, low-saturation pixels only: isolates outlined caption fill
-    OutlinedText,      // white components mostly bordered by dark pixels: Impact-style captions, not pale backgrounds
+    OutlinedText,      // white components mostly bordered by dark pixels: Impact-style captions, not pale
+                       // backgrounds
     AdaptiveThreshold, // local binarisation of the greyscale
 };
 

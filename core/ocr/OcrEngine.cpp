@@ -20,11 +20,13 @@ OcrEngine::OcrEngine(const OcrSettings& settings)
     const QByteArray dir = settings_.tessdataDir.toLocal8Bit();
     const QByteArray langs = settings_.languages.toLatin1();
     // Debian's eng.traineddata is LSTM-only.
-    if (api_->Init(dir.isEmpty() ? nullptr : dir.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY) != 0)
-        throw OcrError(QStringLiteral("Tesseract could not load the language(s) '%1'%2; installed: %3 (Debian packages "
-                                      "tesseract-ocr-<lang> add more)")
-                           .arg(settings_.languages, dir.isEmpty() ? QString() : " from " + settings_.tessdataDir,
-                                installedLanguages(settings_.tessdataDir).join(", ")));
+    if (api_->Init(dir.isEmpty() ? nullptr : dir.constData(), langs.constData(), tesseract::OEM_LSTM_ONLY) !=
+        0)
+        throw OcrError(
+            QStringLiteral("Tesseract could not load the language(s) '%1'%2; installed: %3 (Debian packages "
+                           "tesseract-ocr-<lang> add more)")
+                .arg(settings_.languages, dir.isEmpty() ? QString() : " from " + settings_.tessdataDir,
+                     installedLanguages(settings_.tessdataDir).join(", ")));
     api_->SetPageSegMode(tesseract::PSM_AUTO);
     api_->SetVariable("debug_file", "/dev/null");
     variants_ = parseStrategy(settings_.strategy);
@@ -34,13 +36,16 @@ OcrEngine::~OcrEngine() {
     if (api_) api_->End();
 }
 
-QString OcrEngine::tesseractVersion() { return QString::fromLatin1(tesseract::TessBaseAPI::Version()); }
+QString OcrEngine::tesseractVersion() {
+    return QString::fromLatin1(tesseract::TessBaseAPI::Version());
+}
 
 QStringList OcrEngine::installedLanguages(const QString& tessdataDir) {
     QStringList dirs;
     if (!tessdataDir.isEmpty()) dirs << tessdataDir;
     if (qEnvironmentVariableIsSet("TESSDATA_PREFIX")) dirs << qEnvironmentVariable("TESSDATA_PREFIX");
-    dirs << "/usr/share/tesseract-ocr/5/tessdata" << "/usr/share/tesseract-ocr/4.00/tessdata";
+    dirs << "/usr/share/tesseract-ocr/5/tessdata"
+         << "/usr/share/tesseract-ocr/4.00/tessdata";
     QStringList langs;
     for (const QString& d : dirs)
         for (const QString& f : QDir(d).entryList({"*.traineddata"}, QDir::Files)) {
@@ -57,8 +62,10 @@ QList<OcrVariant> OcrEngine::parseStrategy(const QString& strategy) {
         const auto v = ocrVariantFromName(name.trimmed());
         if (!v) {
             QStringList known{"auto"};
-            for (OcrVariant k : allOcrVariants()) known << ocrVariantName(k);
-            throw OcrError("unknown OCR strategy '" + strategy + "' (" + known.join(", ") + ", or several joined by '+')");
+            for (OcrVariant k : allOcrVariants())
+                known << ocrVariantName(k);
+            throw OcrError("unknown OCR strategy '" + strategy + "' (" + known.join(", ") +
+                           ", or several joined by '+')");
         }
         variants << *v;
     }
@@ -104,7 +111,8 @@ OcrResult OcrEngine::recognizeVariant(const cv::Mat& rgb, OcrVariant variant) {
             it->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2);
             OcrWord w;
             w.text = text;
-            w.box = QRect(QPoint(int(x1 / scale), int(y1 / scale)), QPoint(int((x2 - 1) / scale), int((y2 - 1) / scale)));
+            w.box = QRect(QPoint(int(x1 / scale), int(y1 / scale)),
+                          QPoint(int((x2 - 1) / scale), int((y2 - 1) / scale)));
             w.confidence = it->Confidence(tesseract::RIL_WORD);
             w.block = std::max(block, 0);
             w.line = lineNo;
@@ -126,7 +134,8 @@ OcrResult OcrEngine::recognize(const cv::Mat& rgb) {
     for (OcrVariant v : variants_) {
         OcrResult r = recognizeVariant(rgb, v);
         // Best mean word confidence; an empty result never beats one with words.
-        const bool better = first || (!r.words.isEmpty() && (best.words.isEmpty() || r.meanConfidence > best.meanConfidence));
+        const bool better =
+            first || (!r.words.isEmpty() && (best.words.isEmpty() || r.meanConfidence > best.meanConfidence));
         if (better) best = std::move(r);
         first = false;
     }

@@ -18,9 +18,10 @@ struct OcrSettings {
     // "auto" = the meme strategy (autoVariants(), best mean word confidence wins), or variant names joined
     // by '+' (e.g. "outlined+grey": each is tried, the best wins), or a single variant name.
     QString strategy = "auto";
-    // Words below this stay in the word boxes but not in the plain text (bench_ocr: 30 -> 6.6 % WER, 50 -> 6.1 %).
+    // Words below this stay in the word boxes but not in the plain text (bench_ocr: 30 -> 6.6 % WER, 50
+    // -> 6.1 %).
     int minWordConfidence = 50;
-    QString tessdataDir;        // empty: Tesseract's default (TESSDATA_PREFIX or the packaged data)
+    QString tessdataDir; // empty: Tesseract's default (TESSDATA_PREFIX or the packaged data)
 
     QJsonObject toJson() const;
 };

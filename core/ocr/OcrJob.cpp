@@ -31,16 +31,20 @@ struct Done {
 } // namespace
 
 OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
-                          const std::function<void(const OcrJobProgress&)>& progress, const std::atomic_bool* cancel) {
+                          const std::function<void(const OcrJobProgress&)>& progress,
+                          const std::atomic_bool* cancel) {
     QElapsedTimer timer;
     timer.start();
-    OcrEngine::parseStrategy(options.settings.strategy); // a bad setting fails even when nothing is left to do
+    OcrEngine::parseStrategy(
+        options.settings.strategy); // a bad setting fails even when nothing is left to do
     OcrJobSummary summary;
     OcrStore ocrStore(store);
     const QHash<int64_t, QString> done = options.force ? QHash<int64_t, QString>() : ocrStore.doneSamples();
     QVector<WorkItem> work;
     for (const SampleRecord& s : SampleStore(store).loadAll()) {
-        if (s.imagePath.isEmpty() || s.imageStatus == ImageStatus::Missing || s.imageStatus == ImageStatus::NotGiven) continue;
+        if (s.imagePath.isEmpty() || s.imageStatus == ImageStatus::Missing ||
+            s.imageStatus == ImageStatus::NotGiven)
+            continue;
         ++summary.total;
         if (done.contains(s.id)) {
             ++summary.skipped;
@@ -48,7 +52,8 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
         }
         work.push_back({s.id, s.sampleId, store.resolveStoredPath(s.imagePath)});
     }
-    const int threads = std::max(1, std::min(options.threads > 0 ? options.threads : QThread::idealThreadCount(), int(work.size())));
+    const int threads = std::max(
+        1, std::min(options.threads > 0 ? options.threads : QThread::idealThreadCount(), int(work.size())));
     summary.threads = threads;
     if (work.isEmpty()) {
         summary.seconds = timer.elapsed() / 1000.0;
@@ -57,7 +62,8 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
 
     // Engines are created up front on this thread so a bad language setting fails before any work starts.
     std::vector<std::unique_ptr<OcrEngine>> engines;
-    for (int i = 0; i < threads; ++i) engines.push_back(std::make_unique<OcrEngine>(options.settings));
+    for (int i = 0; i < threads; ++i)
+        engines.push_back(std::make_unique<OcrEngine>(options.settings));
 
     std::atomic<int> next{0};
     std::mutex mutex;
@@ -89,7 +95,8 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
     }
 
     const QString version = OcrEngine::tesseractVersion();
-    const QString settingsJson = QString::fromUtf8(QJsonDocument(options.settings.toJson()).toJson(QJsonDocument::Compact));
+    const QString settingsJson =
+        QString::fromUtf8(QJsonDocument(options.settings.toJson()).toJson(QJsonDocument::Compact));
     OcrJobProgress p;
     p.total = int(work.size());
     QVector<StoredOcr> batch;
@@ -115,7 +122,8 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
                     ++p.failed;
                     summary.errors << d.sampleId + ": " + d.result.error;
                 }
-                batch.push_back({d.rowId, OcrEngine::engineName(), version, settingsJson, std::move(d.result)});
+                batch.push_back(
+                    {d.rowId, OcrEngine::engineName(), version, settingsJson, std::move(d.result)});
                 ++summary.processed;
                 ++p.done;
                 p.lastSampleId = d.sampleId;
@@ -127,10 +135,12 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
     } catch (...) {
         // A database failure (disk full, ...) stops the job: let the workers finish, then report it.
         next.store(int(work.size()));
-        for (auto& th : pool) th.join();
+        for (auto& th : pool)
+            th.join();
         throw;
     }
-    for (auto& th : pool) th.join();
+    for (auto& th : pool)
+        th.join();
     summary.cancelled = cancelled() && summary.processed < work.size();
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;

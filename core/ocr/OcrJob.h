@@ -12,8 +12,8 @@ class ProjectStore;
 
 struct OcrJobOptions {
     OcrSettings settings;
-    int threads = 0;    // 0 = all cores
-    bool force = false; // re-run images already done
+    int threads = 0;     // 0 = all cores
+    bool force = false;  // re-run images already done
     int writeBatch = 32; // results per transaction
 };
 
@@ -23,10 +23,10 @@ struct OcrJobProgress {
 };
 
 struct OcrJobSummary {
-    int total = 0;     // images considered
-    int processed = 0; // recognised now
-    int skipped = 0;   // already done, not forced
-    int failed = 0;    // unreadable images (reported, not fatal)
+    int total = 0;      // images considered
+    int processed = 0;  // recognised now
+    int skipped = 0;    // already done, not forced
+    int failed = 0;     // unreadable images (reported, not fatal)
     QStringList errors; // "sample_id: message"
     bool cancelled = false;
     double seconds = 0;

@@ -11,16 +11,19 @@ namespace memescope {
 
 void OcrStore::save(const QVector<StoredOcr>& results) {
     Transaction tx(store_);
-    SqliteStatement q(store_, "INSERT INTO ocr_results(sample, engine, engine_version, settings_json, text, words_json,"
-                              " mean_confidence, error) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(sample) DO UPDATE SET"
-                              " engine = excluded.engine, engine_version = excluded.engine_version,"
-                              " settings_json = excluded.settings_json, text = excluded.text, words_json = excluded.words_json,"
-                              " mean_confidence = excluded.mean_confidence, error = excluded.error,"
-                              " created_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+    SqliteStatement q(
+        store_,
+        "INSERT INTO ocr_results(sample, engine, engine_version, settings_json, text, words_json,"
+        " mean_confidence, error) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(sample) DO UPDATE SET"
+        " engine = excluded.engine, engine_version = excluded.engine_version,"
+        " settings_json = excluded.settings_json, text = excluded.text, words_json = excluded.words_json,"
+        " mean_confidence = excluded.mean_confidence, error = excluded.error,"
+        " created_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')");
     // An image the decoder refused is unusable for models too: mark it so (text-only from now on).
     SqliteStatement corrupt(store_, "UPDATE samples SET image_status = 2 WHERE id = ?");
     for (const StoredOcr& r : results) {
-        const QString words = QString::fromUtf8(QJsonDocument(r.result.wordsToJson()).toJson(QJsonDocument::Compact));
+        const QString words =
+            QString::fromUtf8(QJsonDocument(r.result.wordsToJson()).toJson(QJsonDocument::Compact));
         q.bind(1, r.sampleRowId);
         q.bind(2, r.engine);
         q.bind(3, r.engineVersion);
@@ -40,7 +43,8 @@ void OcrStore::save(const QVector<StoredOcr>& results) {
 
 std::optional<StoredOcr> OcrStore::load(int64_t sampleRowId) {
     QSqlQuery q(store_.db());
-    q.prepare("SELECT engine, engine_version, settings_json, text, words_json, mean_confidence, error FROM ocr_results WHERE sample = ?");
+    q.prepare("SELECT engine, engine_version, settings_json, text, words_json, mean_confidence, error FROM "
+              "ocr_results WHERE sample = ?");
     q.addBindValue(qint64(sampleRowId));
     if (!q.exec()) store_.fail("cannot read OCR results", q.lastError().text());
     if (!q.next()) return std::nullopt;
@@ -50,7 +54,8 @@ std::optional<StoredOcr> OcrStore::load(int64_t sampleRowId) {
     s.engineVersion = q.value(1).toString();
     s.settingsJson = q.value(2).toString();
     s.result.text = q.value(3).toString();
-    s.result.words = OcrResult::wordsFromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array());
+    s.result.words =
+        OcrResult::wordsFromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array());
     s.result.meanConfidence = q.value(5).toDouble();
     s.result.error = q.value(6).toString();
     return s;
@@ -59,10 +64,13 @@ std::optional<StoredOcr> OcrStore::load(int64_t sampleRowId) {
 QHash<int64_t, QString> OcrStore::doneSamples() {
     SqliteStatement q(store_, "SELECT sample, error FROM ocr_results");
     QHash<int64_t, QString> out;
-    while (q.next("cannot read OCR results")) out.insert(q.integer(0), q.text(1));
+    while (q.next("cannot read OCR results"))
+        out.insert(q.integer(0), q.text(1));
     return out;
 }
 
-int OcrStore::count() { return int(doneSamples().size()); }
+int OcrStore::count() {
+    return int(doneSamples().size());
+}
 
 } // namespace memescope

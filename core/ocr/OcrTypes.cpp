@@ -22,8 +22,10 @@ QVector<OcrWord> OcrResult::wordsFromJson(const QJsonArray& array) {
     QVector<OcrWord> out;
     for (const auto& v : array) {
         const QJsonObject o = v.toObject();
-        out.push_back({o.value("t").toString(), QRect(o.value("x").toInt(), o.value("y").toInt(), o.value("w").toInt(), o.value("h").toInt()),
-                       float(o.value("c").toDouble()), o.value("b").toInt(), o.value("l").toInt()});
+        out.push_back(
+            {o.value("t").toString(),
+             QRect(o.value("x").toInt(), o.value("y").toInt(), o.value("w").toInt(), o.value("h").toInt()),
+             float(o.value("c").toDouble()), o.value("b").toInt(), o.value("l").toInt()});
     }
     return out;
 }

@@ -7,10 +7,10 @@
 namespace memescope {
 namespace {
 
-template <typename Seq>
-int levenshtein(const Seq& a, const Seq& b) {
+template <typename Seq> int levenshtein(const Seq& a, const Seq& b) {
     QVector<int> prev(int(b.size()) + 1), cur(int(b.size()) + 1);
-    for (int j = 0; j <= b.size(); ++j) prev[j] = j;
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
     for (int i = 1; i <= a.size(); ++i) {
         cur[0] = i;
         for (int j = 1; j <= b.size(); ++j)

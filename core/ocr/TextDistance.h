@@ -11,7 +11,9 @@ namespace memescope {
 struct ErrorCount {
     int edits = 0;
     int referenceLength = 0;
-    double rate() const { return referenceLength > 0 ? double(edits) / referenceLength : (edits > 0 ? 1.0 : 0.0); }
+    double rate() const {
+        return referenceLength > 0 ? double(edits) / referenceLength : (edits > 0 ? 1.0 : 0.0);
+    }
     ErrorCount& operator+=(const ErrorCount& o) {
         edits += o.edits;
         referenceLength += o.referenceLength;

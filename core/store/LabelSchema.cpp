@@ -2,7 +2,9 @@
 
 namespace memescope {
 
-QString taskKindToString(TaskKind kind) { return kind == TaskKind::MultiLabel ? "multi" : "single"; }
+QString taskKindToString(TaskKind kind) {
+    return kind == TaskKind::MultiLabel ? "multi" : "single";
+}
 
 std::optional<TaskKind> taskKindFromString(const QString& text) {
     if (text == "multi") return TaskKind::MultiLabel;
@@ -17,7 +19,8 @@ LabelSchema::LabelSchema(TaskKind task, const QStringList& names)
 
 QStringList LabelSchema::names() const {
     QStringList out;
-    for (const auto& l : labels_) out << l.name;
+    for (const auto& l : labels_)
+        out << l.name;
     return out;
 }
 

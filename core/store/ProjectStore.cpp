@@ -46,8 +46,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& rawPath, Mode mo
                                  .arg(path, app.isEmpty() ? QStringLiteral("MemeScope") : app)
                                  .arg(pid)
                                  .arg(host));
-        throw StoreError(path + ": cannot create the lock file " + path +
-                         ".lock (is the folder writable?)");
+        throw StoreError(path + ": cannot create the lock file " + path + ".lock (is the folder writable?)");
     }
 
     std::unique_ptr<ProjectStore> store(new ProjectStore);
@@ -83,23 +82,30 @@ ProjectStore::~ProjectStore() {
 void ProjectStore::configureConnection() {
     QSqlQuery q(db_);
     // WAL: readers never block the writer; FULL sync: a committed label survives a power cut too.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
-        if (!q.exec(pragma)) fail(QStringLiteral("cannot configure the database (%1)").arg(pragma), q.lastError().text());
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+          "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
+        if (!q.exec(pragma))
+            fail(QStringLiteral("cannot configure the database (%1)").arg(pragma), q.lastError().text());
     }
 }
 
 void ProjectStore::fail(const QString& what, const QString& driverMessage) const {
     QString msg = path_ + ": " + what;
     if (!driverMessage.trimmed().isEmpty()) msg += " (" + driverMessage.trimmed() + ")";
-    if (driverMessage.contains("disk", Qt::CaseInsensitive) && driverMessage.contains("full", Qt::CaseInsensitive))
+    if (driverMessage.contains("disk", Qt::CaseInsensitive) &&
+        driverMessage.contains("full", Qt::CaseInsensitive))
         msg += ". The disk is full: free some space; nothing was written.";
     throw StoreError(msg);
 }
 
-QDir ProjectStore::projectDir() const { return QFileInfo(path_).absoluteDir(); }
+QDir ProjectStore::projectDir() const {
+    return QFileInfo(path_).absoluteDir();
+}
 
-int ProjectStore::schemaVersion() { return SchemaMigrations::currentVersion(db_); }
+int ProjectStore::schemaVersion() {
+    return SchemaMigrations::currentVersion(db_);
+}
 
 QString ProjectStore::toStoredPath(const QString& absolutePath) const {
     if (absolutePath.isEmpty()) return {};
@@ -122,12 +128,14 @@ bool ProjectStore::hasLabelSchema() {
 
 LabelSchema ProjectStore::labelSchema() {
     QSqlQuery q(db_);
-    if (!q.exec("SELECT task FROM label_schema WHERE id = 1")) fail("cannot read the label schema", q.lastError().text());
+    if (!q.exec("SELECT task FROM label_schema WHERE id = 1"))
+        fail("cannot read the label schema", q.lastError().text());
     if (!q.next()) return {};
     const auto task = taskKindFromString(q.value(0).toString()).value_or(TaskKind::SingleLabel);
     QStringList names;
     QVector<LabelDefinition> defs;
-    if (!q.exec("SELECT name, color, hotkey FROM labels ORDER BY idx")) fail("cannot read labels", q.lastError().text());
+    if (!q.exec("SELECT name, color, hotkey FROM labels ORDER BY idx"))
+        fail("cannot read labels", q.lastError().text());
     while (q.next()) {
         names << q.value(0).toString();
         defs.push_back({q.value(0).toString(), QColor(q.value(1).toString()), q.value(2).toString()});
@@ -141,7 +149,8 @@ void ProjectStore::setLabelSchema(const LabelSchema& schema) {
     Transaction tx(*this);
     QSqlQuery q(db_);
     if (!q.exec("DELETE FROM labels")) fail("cannot write labels", q.lastError().text());
-    q.prepare("INSERT INTO label_schema(id, task) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET task = excluded.task");
+    q.prepare(
+        "INSERT INTO label_schema(id, task) VALUES(1, ?) ON CONFLICT(id) DO UPDATE SET task = excluded.task");
     q.addBindValue(taskKindToString(schema.task()));
     if (!q.exec()) fail("cannot write the label schema", q.lastError().text());
     q.prepare("INSERT INTO labels(idx, name, color, hotkey) VALUES(?, ?, ?, ?)");
@@ -166,7 +175,8 @@ QString ProjectStore::meta(const QString& key, const QString& fallback) {
 
 void ProjectStore::setMeta(const QString& key, const QString& value) {
     QSqlQuery q(db_);
-    q.prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    q.prepare(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec()) fail("cannot write project settings", q.lastError().text());

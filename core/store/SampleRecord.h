@@ -27,7 +27,7 @@ struct SampleRecord {
     QString mentalState;
     QString sourceFile; // file name the record came from (for the report and for export)
     int sourceIndex = -1;
-    QString extraJson; // fields we do not interpret, kept so export is lossless
+    QString extraJson;                 // fields we do not interpret, kept so export is lossless
     std::optional<uint64_t> labelMask; // current labels; nullopt = unlabelled
 };
 

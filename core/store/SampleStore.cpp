@@ -12,19 +12,26 @@ namespace memescope {
 
 QString imageStatusToString(ImageStatus status) {
     switch (status) {
-    case ImageStatus::Ok: return "ok";
-    case ImageStatus::Missing: return "missing";
-    case ImageStatus::Corrupt: return "corrupt";
-    case ImageStatus::NotGiven: return "none";
+    case ImageStatus::Ok:
+        return "ok";
+    case ImageStatus::Missing:
+        return "missing";
+    case ImageStatus::Corrupt:
+        return "corrupt";
+    case ImageStatus::NotGiven:
+        return "none";
     }
     return "?";
 }
 
 QString annotationOriginToString(AnnotationOrigin origin) {
     switch (origin) {
-    case AnnotationOrigin::Dataset: return "dataset";
-    case AnnotationOrigin::Human: return "human";
-    case AnnotationOrigin::Model: return "model";
+    case AnnotationOrigin::Dataset:
+        return "dataset";
+    case AnnotationOrigin::Human:
+        return "human";
+    case AnnotationOrigin::Model:
+        return "model";
     }
     return "human";
 }
@@ -47,7 +54,9 @@ AnnotationOrigin originFromString(const QString& s) {
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL, so bind "" instead.
-QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 const char* kSelectColumns =
     "SELECT id, sample_id, image_path, image_status, split, ocr_text, figurative_reasoning, cause_effect,"
@@ -77,10 +86,12 @@ SampleRecord readSample(const QSqlQuery& q) {
 void SampleStore::insertSamples(QVector<SampleRecord>& samples, const QString& annotator,
                                 AnnotationOrigin origin) {
     Transaction tx(store_);
-    SqliteStatement ins(store_, "INSERT INTO samples(sample_id, image_path, image_status, split, ocr_text,"
-                                " figurative_reasoning, cause_effect, figurative_understanding, mental_state,"
-                                " source_file, source_index, extra_json, label_mask) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    SqliteStatement ann(store_, "INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(?,?,?,?)");
+    SqliteStatement ins(
+        store_, "INSERT INTO samples(sample_id, image_path, image_status, split, ocr_text,"
+                " figurative_reasoning, cause_effect, figurative_understanding, mental_state,"
+                " source_file, source_index, extra_json, label_mask) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    SqliteStatement ann(store_,
+                        "INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(?,?,?,?)");
     const QString originText = annotationOriginToString(origin);
     for (auto& s : samples) {
         ins.bind(1, s.sampleId);
@@ -95,8 +106,10 @@ void SampleStore::insertSamples(QVector<SampleRecord>& samples, const QString& a
         ins.bind(10, s.sourceFile);
         ins.bind(11, int64_t(s.sourceIndex));
         ins.bind(12, s.extraJson);
-        if (s.labelMask) ins.bind(13, int64_t(*s.labelMask));
-        else ins.bindNull(13);
+        if (s.labelMask)
+            ins.bind(13, int64_t(*s.labelMask));
+        else
+            ins.bindNull(13);
         ins.run("cannot add sample '" + s.sampleId + "'");
         s.id = ins.lastInsertRowId();
         if (killAfterRowsForTesting() >= 0 && s.id >= killAfterRowsForTesting()) std::raise(SIGKILL);
@@ -120,8 +133,9 @@ void SampleStore::insertSamples(QVector<SampleRecord>& samples, const QString& a
 void SampleStore::updateSampleContents(const QVector<SampleRecord>& samples) {
     Transaction tx(store_);
     QSqlQuery q(store_.db());
-    q.prepare("UPDATE samples SET image_path = ?, image_status = ?, ocr_text = ?, figurative_reasoning = ?,"
-              " cause_effect = ?, figurative_understanding = ?, mental_state = ?, extra_json = ? WHERE id = ?");
+    q.prepare(
+        "UPDATE samples SET image_path = ?, image_status = ?, ocr_text = ?, figurative_reasoning = ?,"
+        " cause_effect = ?, figurative_understanding = ?, mental_state = ?, extra_json = ? WHERE id = ?");
     for (const auto& s : samples) {
         q.addBindValue(text(s.imagePath));
         q.addBindValue(int(s.imageStatus));
@@ -168,7 +182,8 @@ void SampleStore::annotate(const QVector<int64_t>& sampleIds, const QVector<uint
 
 QVector<SampleRecord> SampleStore::loadAll() {
     // Straight from SQLite: opening a 100,000-sample project must stay well under a second.
-    SqliteStatement q(store_, (QByteArray(kSelectColumns) + " ORDER BY source_file, source_index, id").constData());
+    SqliteStatement q(store_,
+                      (QByteArray(kSelectColumns) + " ORDER BY source_file, source_index, id").constData());
     QVector<SampleRecord> out;
     out.reserve(count());
     while (q.next("cannot read samples")) {
@@ -204,21 +219,25 @@ std::optional<SampleRecord> SampleStore::find(const QString& sampleId) {
 QHash<QString, int64_t> SampleStore::idsBySampleId() {
     QSqlQuery q(store_.db());
     q.setForwardOnly(true);
-    if (!q.exec("SELECT sample_id, id FROM samples")) store_.fail("cannot read samples", q.lastError().text());
+    if (!q.exec("SELECT sample_id, id FROM samples"))
+        store_.fail("cannot read samples", q.lastError().text());
     QHash<QString, int64_t> out;
-    while (q.next()) out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
     return out;
 }
 
 int SampleStore::count() {
     QSqlQuery q(store_.db());
-    if (!q.exec("SELECT COUNT(*) FROM samples") || !q.next()) store_.fail("cannot count samples", q.lastError().text());
+    if (!q.exec("SELECT COUNT(*) FROM samples") || !q.next())
+        store_.fail("cannot count samples", q.lastError().text());
     return q.value(0).toInt();
 }
 
 QVector<AnnotationRecord> SampleStore::history(int64_t sampleRowId) {
     QSqlQuery q(store_.db());
-    q.prepare("SELECT id, label_mask, annotator, origin, created_at FROM annotations WHERE sample = ? ORDER BY id");
+    q.prepare(
+        "SELECT id, label_mask, annotator, origin, created_at FROM annotations WHERE sample = ? ORDER BY id");
     q.addBindValue(qint64(sampleRowId));
     if (!q.exec()) store_.fail("cannot read the label history", q.lastError().text());
     QVector<AnnotationRecord> out;

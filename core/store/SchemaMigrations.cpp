@@ -43,7 +43,8 @@ const char* const kMigration1[] = {
     " words_json TEXT NOT NULL, mean_confidence REAL NOT NULL, error TEXT NOT NULL DEFAULT '',"
     " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
     "CREATE TABLE runs(id INTEGER PRIMARY KEY, name TEXT NOT NULL, run_dir TEXT NOT NULL,"
-    " config_json TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'created', checkpoint_path TEXT NOT NULL DEFAULT '',"
+    " config_json TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'created', checkpoint_path TEXT NOT NULL "
+    "DEFAULT '',"
     " summary_json TEXT NOT NULL DEFAULT '{}',"
     " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
     "CREATE TABLE run_epochs(run INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
@@ -103,10 +104,12 @@ void SchemaMigrations::migrate(QSqlDatabase& db, const QString& file, int target
                              .arg(current)
                              .arg(kLatestVersion));
     for (int v = current + 1; v <= target; ++v) {
-        if (!db.transaction()) throw StoreError(file + ": cannot start a transaction: " + db.lastError().text());
+        if (!db.transaction())
+            throw StoreError(file + ": cannot start a transaction: " + db.lastError().text());
         try {
             const Migration& m = kMigrations[v - 1];
-            for (int i = 0; i < m.count; ++i) execOrThrow(db, QString::fromUtf8(m.statements[i]), file);
+            for (int i = 0; i < m.count; ++i)
+                execOrThrow(db, QString::fromUtf8(m.statements[i]), file);
             execOrThrow(db, QStringLiteral("PRAGMA user_version = %1").arg(v), file);
             if (!db.commit()) throw StoreError(file + ": cannot commit migration: " + db.lastError().text());
         } catch (...) {

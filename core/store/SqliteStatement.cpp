@@ -17,18 +17,28 @@ SqliteStatement::SqliteStatement(ProjectStore& store, const char* sql)
         store.fail("cannot prepare a statement", QString::fromUtf8(sqlite3_errmsg(db_)));
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(stmt_);
+}
 
 void SqliteStatement::bind(int index, const QString& text) {
     // UTF-16 straight from QString; SQLITE_STATIC: the caller keeps the string alive until run().
-    sqlite3_bind_text16(stmt_, index, text.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(text.utf16()), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+    sqlite3_bind_text16(
+        stmt_, index, text.isNull() ? static_cast<const void*>(u"") : static_cast<const void*>(text.utf16()),
+        int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
-void SqliteStatement::bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
+void SqliteStatement::bind(int index, int64_t value) {
+    sqlite3_bind_int64(stmt_, index, value);
+}
 
-void SqliteStatement::bindDouble(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
+void SqliteStatement::bindDouble(int index, double value) {
+    sqlite3_bind_double(stmt_, index, value);
+}
 
-void SqliteStatement::bindNull(int index) { sqlite3_bind_null(stmt_, index); }
+void SqliteStatement::bindNull(int index) {
+    sqlite3_bind_null(stmt_, index);
+}
 
 void SqliteStatement::run(const QString& what) {
     const int rc = sqlite3_step(stmt_);
@@ -36,7 +46,9 @@ void SqliteStatement::run(const QString& what) {
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) store_.fail(what, QString::fromUtf8(sqlite3_errmsg(db_)));
 }
 
-int64_t SqliteStatement::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+int64_t SqliteStatement::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 bool SqliteStatement::next(const QString& what) {
     const int rc = sqlite3_step(stmt_);
@@ -52,8 +64,12 @@ QString SqliteStatement::text(int column) const {
     return data ? QString(reinterpret_cast<const QChar*>(data), bytes / 2) : QString();
 }
 
-int64_t SqliteStatement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+int64_t SqliteStatement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 } // namespace memescope

@@ -22,7 +22,8 @@ void ensureRuntimeDirectory() {
     const char* current = std::getenv("XDG_RUNTIME_DIR");
     if (current != nullptr && *current != '\0') return;
     const char* tmp = std::getenv("TMPDIR");
-    const std::string dir = std::string(tmp && *tmp ? tmp : "/tmp") + "/memescope-runtime-" + std::to_string(getuid());
+    const std::string dir =
+        std::string(tmp && *tmp ? tmp : "/tmp") + "/memescope-runtime-" + std::to_string(getuid());
     ::mkdir(dir.c_str(), 0700);
     setenv("XDG_RUNTIME_DIR", dir.c_str(), 1);
 }

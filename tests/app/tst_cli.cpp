@@ -22,7 +22,8 @@ Result run(const QStringList& args) {
     QProcess p;
     p.start(MEMESCOPE_CLI_PATH, args);
     p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 } // namespace
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QJsonArray recs = testdata::axiomRecords(16);
         recs.append(testdata::axiomRecord("TR-0", "dup", "Restlessness"));
         testdata::writeAxiom(dir.filePath("data"), "train", recs, {"TR-3"});
-        const Result r = run({"import", dir.filePath("data"), "--project", dir.filePath("p.memescope"), "--json"});
+        const Result r =
+            run({"import", dir.filePath("data"), "--project", dir.filePath("p.memescope"), "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.lastJson();
         QCOMPARE(o.value("imported").toInt(), 16);
@@ -76,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(o.value("skipped").toInt(), 1);
         QVERIFY(r.err.contains("SKIPPED")); // the human report goes to stderr with --json
 
-        const Result e = run({"export", "--project", dir.filePath("p.memescope"), "--out", dir.filePath("out"), "--json"});
+        const Result e =
+            run({"export", "--project", dir.filePath("p.memescope"), "--out", dir.filePath("out"), "--json"});
         QCOMPARE(e.code, 0);
         QCOMPARE(e.lastJson().value("samples").toInt(), 16);
         QVERIFY(QFile::exists(dir.filePath("out/anxiety_train.json")));

@@ -37,10 +37,13 @@ double stepMs(MultimodalModel& m, const ModelBatch& b, int warmup, int runs) {
     for (int i = 0; i < warmup + runs; ++i) {
         const auto t0 = std::chrono::steady_clock::now();
         const LossParts p = m->loss(m->forward(b), b);
-        m->zero_grad(/*set_to_none=*/true); // as Python's zero_grad(set_to_none=True): no fill of every gradient
+        m->zero_grad(
+            /*set_to_none=*/true); // as Python's zero_grad(set_to_none=True): no fill of every gradient
         p.total.backward();
         if (b.targets.is_cuda()) torch::cuda::synchronize();
-        if (i >= warmup) t.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        if (i >= warmup)
+            t.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     std::sort(t.begin(), t.end());
     return t[t.size() / 2];
@@ -49,15 +52,25 @@ double stepMs(MultimodalModel& m, const ModelBatch& b, int warmup, int runs) {
 } // namespace
 
 int main(int argc, char** argv) {
-    const bool skipSeed = argc > 1 && std::string(argv[1]) == "--no-seed";
-    const torch::Device device = torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
-    std::printf("device: %s, torch %s, intra-op threads %d, CPU matmul %.0f GFLOP/s\n\n", device.is_cuda() ? "CUDA" : "CPU",
-                torchVersion().c_str(), torch::get_num_threads(), cpuMatmulGflops());
+    // --no-seed skips the reference model; --seed-tokens N shortens its sequences (512 on 2 CPU cores takes
+    // many minutes per step and ~16 GB).
+    bool skipSeed = false;
+    int64_t seedTokens = 512;
+    for (int i = 1; i < argc; ++i) {
+        if (std::string(argv[i]) == "--no-seed") skipSeed = true;
+        if (std::string(argv[i]) == "--seed-tokens" && i + 1 < argc) seedTokens = std::atoll(argv[++i]);
+    }
+    const torch::Device device =
+        torch::cuda::is_available() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    std::printf("device: %s, torch %s, intra-op threads %d, CPU matmul %.0f GFLOP/s\n\n",
+                device.is_cuda() ? "CUDA" : "CPU", torchVersion().c_str(), torch::get_num_threads(),
+                cpuMatmulGflops());
     torch::manual_seed(0);
     ModelConfig tiny = ModelConfig::fromPreset("tiny");
     MultimodalModel t(tiny);
     t->to(device);
     const double tinyMs = stepMs(t, randomBatch(tiny, 16, device), 2, 10);
+    std::fflush(stdout);
 
     std::string cmd = std::string("/usr/bin/python3 ") + MEMESCOPE_BENCH_DIR + "/peer_model.py 12 2>&1";
     FILE* pipe = popen(cmd.c_str(), "r");
@@ -69,16 +82,22 @@ int main(int argc, char** argv) {
         pclose(pipe);
     }
 
-    std::printf("| model (batch 16, fwd+bwd) | parameters | ms/batch | samples/s | vs PyTorch-Python |\n|---|---|---|---|---|\n");
-    std::printf("| tiny, C++ (LibTorch) | %lld | %.1f | %.1f | %s |\n", (long long)t->parameterCount(), tinyMs, 16000.0 / tinyMs,
+    std::printf("| model (batch 16, fwd+bwd) | parameters | ms/batch | samples/s | vs PyTorch-Python "
+                "|\n|---|---|---|---|---|\n");
+    std::printf("| tiny, C++ (LibTorch) | %lld | %.1f | %.1f | %s |\n", (long long)t->parameterCount(),
+                tinyMs, 16000.0 / tinyMs,
                 pyMs > 0 ? (std::to_string(pyMs / tinyMs).substr(0, 4) + "x").c_str() : "peer failed");
-    if (pyMs > 0) std::printf("| tiny, PyTorch-Python (%d threads) | %lld | %.1f | %.1f | 1.00x |\n", pyThreads, pyParams, pyMs, 16000.0 / pyMs);
+    if (pyMs > 0)
+        std::printf("| tiny, PyTorch-Python (%d threads) | %lld | %.1f | %.1f | 1.00x |\n", pyThreads,
+                    pyParams, pyMs, 16000.0 / pyMs);
     if (!skipSeed) {
         ModelConfig seed = ModelConfig::fromPreset("seed");
+        seed.maxTokens = seedTokens;
         MultimodalModel s(seed);
         s->to(device);
         const double seedMs = stepMs(s, randomBatch(seed, 16, device), 1, 2);
-        std::printf("| seed (512 tokens), C++ | %lld | %.0f | %.2f | |\n", (long long)s->parameterCount(), seedMs, 16000.0 / seedMs);
+        std::printf("| seed (512 tokens), C++ | %lld | %.0f | %.2f | |\n", (long long)s->parameterCount(),
+                    seedMs, 16000.0 / seedMs);
     }
     return 0;
 }

@@ -35,10 +35,12 @@ QVector<Sample> loadSamples(const QString& dir, int perDataset) {
     for (const QString sub : {"axiom", "restore"}) {
         QFile f(dir + "/" + sub + "/demo_captions.json");
         f.open(QIODevice::ReadOnly);
-        const QJsonObject captions = QJsonDocument::fromJson(f.readAll()).object().value("captions").toObject();
+        const QJsonObject captions =
+            QJsonDocument::fromJson(f.readAll()).object().value("captions").toObject();
         QDirIterator it(dir + "/" + sub, {"*.jpg", "*.jpeg"}, QDir::Files, QDirIterator::Subdirectories);
         QStringList files;
-        while (it.hasNext()) files << it.next();
+        while (it.hasNext())
+            files << it.next();
         files.sort();
         int n = 0;
         for (const QString& path : files) {
@@ -54,16 +56,19 @@ QVector<Sample> loadSamples(const QString& dir, int perDataset) {
 
 double throughput(const QVector<Sample>& samples, int threads) {
     std::vector<std::unique_ptr<OcrEngine>> engines;
-    for (int i = 0; i < threads; ++i) engines.push_back(std::make_unique<OcrEngine>());
+    for (int i = 0; i < threads; ++i)
+        engines.push_back(std::make_unique<OcrEngine>());
     std::atomic<int> next{0};
     QElapsedTimer t;
     t.start();
     std::vector<std::thread> pool;
     for (int k = 0; k < threads; ++k)
         pool.emplace_back([&, k] {
-            for (int i; (i = next.fetch_add(1)) < samples.size();) engines[k]->recognize(samples[i].rgb);
+            for (int i; (i = next.fetch_add(1)) < samples.size();)
+                engines[k]->recognize(samples[i].rgb);
         });
-    for (auto& th : pool) th.join();
+    for (auto& th : pool)
+        th.join();
     return samples.size() / (t.nsecsElapsed() / 1e9);
 }
 
@@ -81,8 +86,10 @@ int main(int argc, char** argv) {
     std::printf("generating the demo datasets (seed %u)...\n", o.seed);
     DemoGenerator::generate(o);
     const QVector<Sample> samples = loadSamples(dir.path(), perDataset);
-    std::printf("%d memes (%d AxiOM-style + %d RESTORE-style), OMP_THREAD_LIMIT=%s\n\n", int(samples.size()), perDataset, perDataset,
-                qgetenv("OMP_THREAD_LIMIT").isEmpty() ? "unset (slow!)" : qgetenv("OMP_THREAD_LIMIT").constData());
+    std::printf("%d memes (%d AxiOM-style + %d RESTORE-style), OMP_THREAD_LIMIT=%s\n\n", int(samples.size()),
+                perDataset, perDataset,
+                qgetenv("OMP_THREAD_LIMIT").isEmpty() ? "unset (slow!)"
+                                                      : qgetenv("OMP_THREAD_LIMIT").constData());
 
     OcrEngine engine;
     std::printf("| preprocessing | WER | CER | ms/image (1 thread) |\n|---|---|---|---|\n");
@@ -95,12 +102,13 @@ int main(int argc, char** argv) {
             w += wordErrors(s.caption, r.text);
             c += charErrors(s.caption, r.text);
         }
-        std::printf("| %s | %.1f %% | %.1f %% | %.0f |\n", qPrintable(ocrVariantName(v)), 100 * w.rate(), 100 * c.rate(),
-                    t.nsecsElapsed() / 1e6 / samples.size());
+        std::printf("| %s | %.1f %% | %.1f %% | %.0f |\n", qPrintable(ocrVariantName(v)), 100 * w.rate(),
+                    100 * c.rate(), t.nsecsElapsed() / 1e6 / samples.size());
     }
     // Combinations: each variant is run, the result with the best mean word confidence wins.
     std::printf("| strategy (best confidence of) | WER | CER | ms/image | picked |\n|---|---|---|---|---|\n");
-    QStringList strategies = {"white-text+grey", "outlined+grey", "outlined+white-text+grey", "white-text+grey+inverted", "auto"};
+    QStringList strategies = {"white-text+grey", "outlined+grey", "outlined+white-text+grey",
+                              "white-text+grey+inverted", "auto"};
     QVector<QPair<double, QString>> worst;
     for (const QString& strategy : strategies) {
         OcrSettings st;
@@ -122,22 +130,29 @@ int main(int argc, char** argv) {
                                                 .arg(r.variant)
                                                 .arg(s.rgb.cols)
                                                 .arg(s.rgb.rows)
-                                                .arg(QString(s.caption).replace('\n', ' '), QString(r.text).replace('\n', ' '))});
+                                                .arg(QString(s.caption).replace('\n', ' '),
+                                                     QString(r.text).replace('\n', ' '))});
         }
         QStringList picks;
-        for (auto it = chosen.begin(); it != chosen.end(); ++it) picks << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        const QString name = strategy == "auto" ? QStringLiteral("**auto** (") + [] {
-            QStringList n;
-            for (OcrVariant v : OcrEngine::autoVariants()) n << ocrVariantName(v);
-            return n.join('+');
-        }() + ")" : strategy;
-        std::printf("| %s | %.1f %% | %.1f %% | %.0f | %s |\n", qPrintable(name), 100 * w.rate(), 100 * c.rate(),
-                    t.nsecsElapsed() / 1e6 / samples.size(), qPrintable(picks.join(", ")));
+        for (auto it = chosen.begin(); it != chosen.end(); ++it)
+            picks << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        const QString name = strategy == "auto" ? QStringLiteral("**auto** (") +
+                                                      [] {
+                                                          QStringList n;
+                                                          for (OcrVariant v : OcrEngine::autoVariants())
+                                                              n << ocrVariantName(v);
+                                                          return n.join('+');
+                                                      }() +
+                                                      ")"
+                                                : strategy;
+        std::printf("| %s | %.1f %% | %.1f %% | %.0f | %s |\n", qPrintable(name), 100 * w.rate(),
+                    100 * c.rate(), t.nsecsElapsed() / 1e6 / samples.size(), qPrintable(picks.join(", ")));
     }
     std::printf("\n");
     if (qEnvironmentVariableIsSet("BENCH_OCR_VERBOSE")) {
         std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        for (const auto& e : worst) std::printf("  %s\n", qPrintable(e.second));
+        for (const auto& e : worst)
+            std::printf("  %s\n", qPrintable(e.second));
     }
 
     // What the plain-text confidence threshold buys (words below it stay in the boxes, not in the text).
@@ -158,7 +173,8 @@ int main(int argc, char** argv) {
 
     const int cores = QThread::idealThreadCount();
     const double one = throughput(samples, 1), all = throughput(samples, cores);
-    std::printf("| auto strategy | images/s |\n|---|---|\n| 1 thread | %.2f |\n| %d threads | %.2f |\n| scaling | %.2fx |\n", one,
-                cores, all, all / one);
+    std::printf("| auto strategy | images/s |\n|---|---|\n| 1 thread | %.2f |\n| %d threads | %.2f |\n| "
+                "scaling | %.2fx |\n",
+                one, cores, all, all / one);
     return 0;
 }

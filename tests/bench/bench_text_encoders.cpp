@@ -54,9 +54,11 @@ std::vector<int> predictAll(MultimodalModel& m, const BatchBuilder& bb, const st
     std::vector<int> out;
     for (size_t i = 0; i < data.size(); i += 64) {
         std::vector<SampleInput> in;
-        for (size_t j = i; j < std::min(data.size(), i + 64); ++j) in.push_back({data[j].text, {}, {data[j].label}});
+        for (size_t j = i; j < std::min(data.size(), i + 64); ++j)
+            in.push_back({data[j].text, {}, {data[j].label}});
         const torch::Tensor arg = m->forward(bb.build(in)).logits.argmax(1);
-        for (int64_t k = 0; k < arg.size(0); ++k) out.push_back(int(arg[k].item<int64_t>()));
+        for (int64_t k = 0; k < arg.size(0); ++k)
+            out.push_back(int(arg[k].item<int64_t>()));
     }
     return out;
 }
@@ -66,8 +68,9 @@ struct Result {
     int epoch;
 };
 
-Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std::vector<Example>& tr, const std::vector<Example>& va,
-             const std::vector<Example>& te, int epochs, double lr, uint32_t seed) {
+Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std::vector<Example>& tr,
+                        const std::vector<Example>& va, const std::vector<Example>& te, int epochs, double lr,
+                        uint32_t seed) {
     torch::manual_seed(seed);
     MultimodalModel m(c);
     BatchBuilder bb(c, tok);
@@ -76,8 +79,10 @@ Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std
     std::vector<size_t> order(tr.size());
     std::iota(order.begin(), order.end(), 0);
     std::vector<int> vt, tt;
-    for (const auto& e : va) vt.push_back(e.label);
-    for (const auto& e : te) tt.push_back(e.label);
+    for (const auto& e : va)
+        vt.push_back(e.label);
+    for (const auto& e : te)
+        tt.push_back(e.label);
     Result best{-1, 0, 0, 0};
     const auto t0 = std::chrono::steady_clock::now();
     for (int ep = 1; ep <= epochs; ++ep) {
@@ -85,7 +90,8 @@ Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std
         std::shuffle(order.begin(), order.end(), rng);
         for (size_t i = 0; i < order.size(); i += 16) {
             std::vector<SampleInput> in;
-            for (size_t j = i; j < std::min(order.size(), i + 16); ++j) in.push_back({tr[order[j]].text, {}, {tr[order[j]].label}});
+            for (size_t j = i; j < std::min(order.size(), i + 16); ++j)
+                in.push_back({tr[order[j]].text, {}, {tr[order[j]].label}});
             const ModelBatch b = bb.build(in);
             const LossParts p = m->loss(m->forward(b), b);
             opt.zero_grad();
@@ -104,19 +110,23 @@ Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_text_encoders DEMO_AXIOM_DIR [epochs] [seeds]\n  (run `memescope-cli demo --out DIR` first; pass DIR/axiom)\n");
+        std::fprintf(stderr, "usage: bench_text_encoders DEMO_AXIOM_DIR [epochs] [seeds]\n  (run "
+                             "`memescope-cli demo --out DIR` first; pass DIR/axiom)\n");
         return 1;
     }
     const std::string dir = argv[1];
     const int epochs = argc > 2 ? std::atoi(argv[2]) : 15;
     const int seeds = argc > 3 ? std::atoi(argv[3]) : 2;
-    const std::vector<std::string> labels = {"Nervousness", "Lack of Worry Control", "Excessive Worry", "Difficulty Relaxing",
-                                             "Restlessness", "Impending Doom"};
-    const std::vector<Example> all = readAxiom(dir + "/anxiety_train.json", labels), test = readAxiom(dir + "/anxiety_test.json", labels);
+    const std::vector<std::string> labels = {"Nervousness",     "Lack of Worry Control",
+                                             "Excessive Worry", "Difficulty Relaxing",
+                                             "Restlessness",    "Impending Doom"};
+    const std::vector<Example> all = readAxiom(dir + "/anxiety_train.json", labels),
+                               test = readAxiom(dir + "/anxiety_test.json", labels);
     std::vector<Example> train, val;
-    for (size_t i = 0; i < all.size(); ++i) (i % 8 == 7 ? val : train).push_back(all[i]);
-    std::printf("AxiOM-style demo: %zu train, %zu validation, %zu test texts; %d epochs, %d seeds\n\n", train.size(), val.size(), test.size(),
-                epochs, seeds);
+    for (size_t i = 0; i < all.size(); ++i)
+        (i % 8 == 7 ? val : train).push_back(all[i]);
+    std::printf("AxiOM-style demo: %zu train, %zu validation, %zu test texts; %d epochs, %d seeds\n\n",
+                train.size(), val.size(), test.size(), epochs, seeds);
 
     ModelConfig base = ModelConfig::fromPreset("tiny");
     base.imageEncoder = "off";
@@ -127,7 +137,8 @@ int main(int argc, char** argv) {
     // From-scratch transformer: a BPE vocabulary learned from the training texts.
     const std::string vocabDir = (std::filesystem::temp_directory_path() / "memescope-bench-bpe").string();
     std::vector<std::string> texts;
-    for (const auto& e : train) texts.push_back(e.text);
+    for (const auto& e : train)
+        texts.push_back(e.text);
     const BpeTrainingResult bpe = BpeTrainer::train(texts, 4000, vocabDir);
     const BpeTokenizer tok = BpeTokenizer::fromDirectory(vocabDir);
     ModelConfig transformer = base;
@@ -139,8 +150,9 @@ int main(int argc, char** argv) {
     ngram.textEncoder = "ngram";
 
     std::printf("| text encoder | val macro-F1 | test macro-F1 | train s (mean) |\n|---|---|---|---|\n");
-    for (const auto& [name, cfg, lr] : {std::tuple{"n-gram (fastText-style)", ngram, 1e-3},
-                                        std::tuple{"transformer from scratch (4 x 256, BPE 4k)", transformer, 3e-4}}) {
+    for (const auto& [name, cfg, lr] :
+         {std::tuple{"n-gram (fastText-style)", ngram, 1e-3},
+          std::tuple{"transformer from scratch (4 x 256, BPE 4k)", transformer, 3e-4}}) {
         double v = 0, t = 0, s = 0;
         for (int k = 0; k < seeds; ++k) {
             const Result r = trainAndEvaluate(cfg, &tok, train, val, test, epochs, lr, uint32_t(1 + k));

@@ -80,7 +80,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         {
-            std::unique_ptr<QProcess> full(startImport(dir.filePath("data"), dir.filePath("calibration.memescope")));
+            std::unique_ptr<QProcess> full(
+                startImport(dir.filePath("data"), dir.filePath("calibration.memescope")));
             QVERIFY(full->waitForFinished(120000));
             QCOMPARE(full->exitCode(), 0);
         }

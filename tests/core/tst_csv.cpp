@@ -12,9 +12,9 @@ private Q_SLOTS:
         CsvTable t;
         QString err;
         const QString text = QString(QChar(0xFEFF)) + "sample_id,ocr_text,label\r\n"
-                                                       "a,\"hello, world\",X\r\n"
-                                                       "b,\"line one\nline two\",Y\r\n"
-                                                       "c,\"she said \"\"hi\"\"\",\r\n";
+                                                      "a,\"hello, world\",X\r\n"
+                                                      "b,\"line one\nline two\",Y\r\n"
+                                                      "c,\"she said \"\"hi\"\"\",\r\n";
         QVERIFY2(CsvReader::parse(text, t, err), qPrintable(err));
         QCOMPARE(t.header, (QStringList{"sample_id", "ocr_text", "label"}));
         QCOMPARE(t.rows.size(), 3);
@@ -48,7 +48,8 @@ private Q_SLOTS:
     void quoteRoundTrips() {
         const QStringList fields = {"plain", "with,comma", "with \"quote\"", "multi\nline", ""};
         QStringList quoted;
-        for (const auto& f : fields) quoted << CsvReader::quote(f);
+        for (const auto& f : fields)
+            quoted << CsvReader::quote(f);
         CsvTable t;
         QString err;
         QVERIFY(CsvReader::parse("h1,h2,h3,h4,h5\n" + quoted.join(',') + "\n", t, err));

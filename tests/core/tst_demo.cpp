@@ -37,7 +37,8 @@ QMap<QString, QByteArray> treeHashes(const QString& dir) {
         const QString path = it.next();
         QFile f(path);
         f.open(QIODevice::ReadOnly);
-        out.insert(QDir(dir).relativeFilePath(path), QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1));
+        out.insert(QDir(dir).relativeFilePath(path),
+                   QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1));
     }
     return out;
 }
@@ -61,7 +62,8 @@ private Q_SLOTS:
         const auto ha = treeHashes(a.path());
         QVERIFY(ha.size() > 150); // ~150 images + 10 JSON files
         QCOMPARE(treeHashes(b.path()), ha);
-        QVERIFY(treeHashes(c.path()).value("axiom/anxiety_train.json") != ha.value("axiom/anxiety_train.json"));
+        QVERIFY(treeHashes(c.path()).value("axiom/anxiety_train.json") !=
+                ha.value("axiom/anxiety_train.json"));
     }
 
     void layoutsLabelsAndBrokenEntries() {
@@ -69,19 +71,22 @@ private Q_SLOTS:
         const DemoSummary s = DemoGenerator::generate(smallDemo(dir.path(), 7));
         QCOMPARE(s.axiomRecords, 60 + 12 + 1); // + the duplicate
         QCOMPARE(s.restoreRecords, 60 + 10 + 10 + 1);
-        for (const char* f : {"axiom/anxiety_train.json", "axiom/anxiety_test.json", "axiom/anxiety_train_llava_dataset.json",
-                              "restore/depression_train.json", "restore/depression_val.json", "restore/depression_test.json",
-                              "restore/depression_train_llava_dataset.json", "axiom/demo_captions.json"})
+        for (const char* f :
+             {"axiom/anxiety_train.json", "axiom/anxiety_test.json", "axiom/anxiety_train_llava_dataset.json",
+              "restore/depression_train.json", "restore/depression_val.json", "restore/depression_test.json",
+              "restore/depression_train_llava_dataset.json", "axiom/demo_captions.json"})
             QVERIFY2(QFile::exists(dir.filePath(f)), f);
         const QString broken = s.brokenEntries.join('\n');
-        for (const char* kind : {"truncated image", "missing image", "unknown label", "duplicate id", "empty label list"})
+        for (const char* kind :
+             {"truncated image", "missing image", "unknown label", "duplicate id", "empty label list"})
             QVERIFY2(broken.contains(kind), kind);
 
         // Every class appears, RESTORE has multi-label records, AxiOM records carry one label each.
         QSet<QString> axiomLabels;
         for (const auto& r : readArray(dir.filePath("axiom/anxiety_train.json")))
             axiomLabels.insert(r.toObject().value("meme_anxiety_category").toString());
-        for (const auto& name : LabelSchema::axiom().names()) QVERIFY2(axiomLabels.contains(name), qPrintable(name));
+        for (const auto& name : LabelSchema::axiom().names())
+            QVERIFY2(axiomLabels.contains(name), qPrintable(name));
         int multi = 0;
         for (const auto& r : readArray(dir.filePath("restore/depression_train.json")))
             multi += r.toObject().value("meme_depressive_categories").toArray().size() > 1;
@@ -90,12 +95,14 @@ private Q_SLOTS:
         // Captions: recorded for each id, and they are what the record's text says (except the blanked one).
         QFile capFile(dir.filePath("axiom/demo_captions.json"));
         QVERIFY(capFile.open(QIODevice::ReadOnly));
-        const QJsonObject captions = QJsonDocument::fromJson(capFile.readAll()).object().value("captions").toObject();
+        const QJsonObject captions =
+            QJsonDocument::fromJson(capFile.readAll()).object().value("captions").toObject();
         int matching = 0;
         for (const auto& r : readArray(dir.filePath("axiom/anxiety_test.json"))) {
             const QJsonObject o = r.toObject();
             QVERIFY(captions.contains(o.value("sample_id").toString()));
-            matching += captions.value(o.value("sample_id").toString()).toString() == o.value("ocr_text").toString();
+            matching +=
+                captions.value(o.value("sample_id").toString()).toString() == o.value("ocr_text").toString();
         }
         QCOMPARE(matching, 12);
 
@@ -105,7 +112,8 @@ private Q_SLOTS:
         while (it.hasNext()) {
             QImageReader reader(it.next());
             const QSize size = reader.size();
-            QVERIFY(size.width() >= 224 && size.width() <= 640 && size.height() >= 224 && size.height() <= 640);
+            QVERIFY(size.width() >= 224 && size.width() <= 640 && size.height() >= 224 &&
+                    size.height() <= 640);
             QCOMPARE(reader.format(), QByteArray("jpeg"));
             ++n;
         }

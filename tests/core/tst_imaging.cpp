@@ -30,7 +30,7 @@ QByteArray encode(const QImage& img, const char* format, int quality = 90) {
 // A JPEG whose APP1 EXIF segment says `orientation`.
 QByteArray jpegWithOrientation(const QImage& img, int orientation) {
     const QByteArray jpeg = encode(img, "JPG", 95);
-    QByteArray tiff("II*\0\x08\0\0\0", 8);            // little-endian TIFF header, IFD at offset 8
+    QByteArray tiff("II*\0\x08\0\0\0", 8);             // little-endian TIFF header, IFD at offset 8
     tiff += QByteArray("\x01\0", 2);                   // one entry
     tiff += QByteArray("\x12\x01\x03\0\x01\0\0\0", 8); // tag 0x0112 (Orientation), SHORT, count 1
     tiff += char(orientation);
@@ -72,11 +72,13 @@ private Q_SLOTS:
             const uint8_t* want = cropped.as<uint8_t>() + size_t(i) * 224 * 224 * 3;
             int differing = 0;
             for (int y = 0; y < 224; ++y)
-                for (int x = 0; x < 224 * 3; ++x) differing += r.croppedRgb.ptr<uint8_t>(y)[x] != want[y * 224 * 3 + x];
+                for (int x = 0; x < 224 * 3; ++x)
+                    differing += r.croppedRgb.ptr<uint8_t>(y)[x] != want[y * 224 * 3 + x];
             QVERIFY2(differing == 0, qPrintable(QString("%1: %2 bytes differ").arg(files[i]).arg(differing)));
             const float* wantPix = pixels.as<float>() + size_t(i) * 3 * 224 * 224;
             double maxDiff = 0;
-            for (size_t k = 0; k < r.chw.size(); ++k) maxDiff = std::max(maxDiff, double(std::fabs(r.chw[k] - wantPix[k])));
+            for (size_t k = 0; k < r.chw.size(); ++k)
+                maxDiff = std::max(maxDiff, double(std::fabs(r.chw[k] - wantPix[k])));
             QVERIFY2(maxDiff <= 1e-5, qPrintable(QString("%1: max diff %2").arg(files[i]).arg(maxDiff)));
         }
     }
@@ -146,7 +148,8 @@ private Q_SLOTS:
         // Left half red, right half blue, 40 x 20.
         QImage img(40, 20, QImage::Format_RGB32);
         for (int y = 0; y < 20; ++y)
-            for (int x = 0; x < 40; ++x) img.setPixel(x, y, x < 20 ? qRgb(255, 0, 0) : qRgb(0, 0, 255));
+            for (int x = 0; x < 40; ++x)
+                img.setPixel(x, y, x < 20 ? qRgb(255, 0, 0) : qRgb(0, 0, 255));
         const DecodedImage plain = ImageDecoder::decodeBytes(jpegWithOrientation(img, 1), "o1.jpg");
         QVERIFY(plain.ok());
         QCOMPARE(plain.rgb.cols, 40);
@@ -156,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(rotated.rgb.cols, 20);
         QCOMPARE(rotated.rgb.rows, 40);
         const cv::Vec3b top = rotated.rgb.at<cv::Vec3b>(5, 10), bottom = rotated.rgb.at<cv::Vec3b>(35, 10);
-        QVERIFY(top[0] > 200 && top[2] < 60);    // red (RGB order)
+        QVERIFY(top[0] > 200 && top[2] < 60);       // red (RGB order)
         QVERIFY(bottom[2] > 200 && bottom[0] < 60); // blue
         const DecodedImage r8 = ImageDecoder::decodeBytes(jpegWithOrientation(img, 8), "o8.jpg");
         QVERIFY(r8.rgb.at<cv::Vec3b>(35, 10)[0] > 200); // counter-clockwise: red at the bottom
@@ -177,7 +180,8 @@ private Q_SLOTS:
         const QVector<float> up = Heatmap::upsample(grid, 7, 7, 140, 140);
         const int argmax = int(std::max_element(up.begin(), up.end()) - up.begin());
         const int ax = argmax % 140, ay = argmax / 140;
-        QVERIFY2(ax >= 100 && ax < 120 && ay >= 20 && ay < 40, qPrintable(QString("peak at %1,%2").arg(ax).arg(ay)));
+        QVERIFY2(ax >= 100 && ax < 120 && ay >= 20 && ay < 40,
+                 qPrintable(QString("peak at %1,%2").arg(ax).arg(ay)));
         // Output pixels never sit exactly on a patch centre, so the peak is a little under 1.
         const float peak = *std::max_element(up.begin(), up.end());
         QVERIFY(peak > 0.9f && peak <= 1.f);

@@ -17,19 +17,24 @@ using namespace testdata;
 
 namespace {
 
-bool hasIssue(const ImportReport& r, const QString& sampleId, ImportIssue::Severity sev, const QString& reasonPart) {
+bool hasIssue(const ImportReport& r, const QString& sampleId, ImportIssue::Severity sev,
+              const QString& reasonPart) {
     for (const auto& i : r.issues)
-        if (i.sampleId == sampleId && i.severity == sev && i.reason.contains(reasonPart, Qt::CaseInsensitive)) return true;
+        if (i.sampleId == sampleId && i.severity == sev && i.reason.contains(reasonPart, Qt::CaseInsensitive))
+            return true;
     return false;
 }
 
 bool hasFileIssue(const ImportReport& r, const QString& file, const QString& reasonPart) {
     for (const auto& i : r.issues)
-        if (i.file == file && i.recordIndex == -1 && i.reason.contains(reasonPart, Qt::CaseInsensitive)) return true;
+        if (i.file == file && i.recordIndex == -1 && i.reason.contains(reasonPart, Qt::CaseInsensitive))
+            return true;
     return false;
 }
 
-QString dump(const ImportReport& r) { return r.toText(); }
+QString dump(const ImportReport& r) {
+    return r.toText();
+}
 
 constexpr auto Skipped = ImportIssue::Severity::Skipped;
 constexpr auto Flagged = ImportIssue::Severity::Flagged;
@@ -58,8 +63,10 @@ private Q_SLOTS:
         }
         // 96 train records, 16 per class: 7:1 stratified -> 2 of each class in val, 14 in train.
         QCOMPARE(perSplit["val"].size(), 6);
-        for (int c : perSplit["val"]) QCOMPARE(c, 2);
-        for (int c : perSplit["train"]) QCOMPARE(c, 14);
+        for (int c : perSplit["val"])
+            QCOMPARE(c, 2);
+        for (int c : perSplit["train"])
+            QCOMPARE(c, 14);
         QCOMPARE(perSplit["test"].size(), 6);
         // The report is stored in the project.
         QSqlQuery q(store->db());
@@ -70,7 +77,8 @@ private Q_SLOTS:
 
     void splitIsDeterministicAndSeedDependent() {
         QVector<int> strata;
-        for (int i = 0; i < 400; ++i) strata << i % 5;
+        for (int i = 0; i < 400; ++i)
+            strata << i % 5;
         const auto a = stratifiedHoldout(strata, 1.0 / 8, 42), b = stratifiedHoldout(strata, 1.0 / 8, 42),
                    c = stratifiedHoldout(strata, 1.0 / 8, 43);
         QCOMPARE(a, b);
@@ -78,7 +86,8 @@ private Q_SLOTS:
         QCOMPARE(int(std::count(a.begin(), a.end(), true)), 50);
         for (int s = 0; s < 5; ++s) {
             int n = 0;
-            for (int i = 0; i < strata.size(); ++i) n += (strata[i] == s && a[i]);
+            for (int i = 0; i < strata.size(); ++i)
+                n += (strata[i] == s && a[i]);
             QCOMPARE(n, 10);
         }
     }
@@ -106,7 +115,8 @@ private Q_SLOTS:
                          restoreRecord("r3", "meh", {}),
                          restoreRecord("r4", "tired", {"Lack of Energy"}),
                          restoreRecord("r5", "tired and sad", {"Lack of Energy", "Feeling Down"}),
-                         restoreRecord("r6", "four labels", {"Lack of Interest", "Feeling Down", "Low Self-Esteem", "Self-Harm"})};
+                         restoreRecord("r6", "four labels",
+                                       {"Lack of Interest", "Feeling Down", "Low Self-Esteem", "Self-Harm"})};
         writeRestore(dir.path(), "train", train, {"r6"});
         writeRestore(dir.path(), "val", QJsonArray{restoreRecord("v1", "v", {"Self-Harm"})});
         writeRestore(dir.path(), "test", QJsonArray{restoreRecord("t1", "t", {"Concentration Problem"})});
@@ -118,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(store->labelSchema().isMultiLabel());
         SampleStore samples(*store);
         const LabelSchema schema = store->labelSchema();
-        QCOMPARE(schema.namesOf(*samples.find("r1")->labelMask), (QStringList{"Feeling Down", "Eating Disorder"}));
+        QCOMPARE(schema.namesOf(*samples.find("r1")->labelMask),
+                 (QStringList{"Feeling Down", "Eating Disorder"}));
         QVERIFY(hasIssue(r, "r2", Flagged, "empty ocr_text"));
         QCOMPARE(*samples.find("r3")->labelMask, uint64_t(0)); // empty list: explicitly no label
         QVERIFY(hasIssue(r, "r3", Flagged, "empty label list"));
@@ -138,7 +149,8 @@ private Q_SLOTS:
         writeAxiom(dir.path(), "train", axiomRecords(8));
         QJsonArray llava;
         QJsonObject a = axiomRecord("TR-2", "caption 2", "Excessive Worry");
-        a.insert("figurative_reasoning", "1. Cause-Effect: x 2. Figurative Understanding: y 3. Mental State: z");
+        a.insert("figurative_reasoning",
+                 "1. Cause-Effect: x 2. Figurative Understanding: y 3. Mental State: z");
         a.insert("cause_effect", "x");
         a.insert("figurative_understanding", "y");
         a.insert("mental_state", "z");
@@ -175,8 +187,10 @@ private Q_SLOTS:
                   "c2,cannot sit still,Restlessness,\n"
                   "c3,so annoyed,Irritatbily,\n"
                   "c4,too,many,fields,here\n");
-        writeFile(dir.filePath("anxiety_labels.csv"), "sample_id,meme_anxiety_categories\nc2,Restlessness\nc9,Nervousness\n");
-        for (const char* id : {"c1", "c2"}) writeJpeg(dir.filePath(QString("anxiety_train_image/%1.jpg").arg(id)));
+        writeFile(dir.filePath("anxiety_labels.csv"),
+                  "sample_id,meme_anxiety_categories\nc2,Restlessness\nc9,Nervousness\n");
+        for (const char* id : {"c1", "c2"})
+            writeJpeg(dir.filePath(QString("anxiety_train_image/%1.jpg").arg(id)));
         auto store = ProjectStore::open(dir.filePath("p.memescope"));
         const ImportReport r = DatasetImporter::importPath(*store, dir.path());
         QCOMPARE(r.format, QString("axiom"));
@@ -211,9 +225,10 @@ private Q_SLOTS:
         QCOMPARE(samples.find("g3")->imageStatus, ImageStatus::Missing);
         QCOMPARE(samples.find("g3")->split, QString("val"));
 
-        writeFile(dir.filePath("more.jsonl"), "{\"sample_id\": \"j1\", \"text\": \"x\", \"labels\": [\"sad\"]}\n"
-                                              "not json at all\n"
-                                              "{\"sample_id\": \"j2\", \"text\": \"y\", \"labels\": [\"angry\"]}\n");
+        writeFile(dir.filePath("more.jsonl"),
+                  "{\"sample_id\": \"j1\", \"text\": \"x\", \"labels\": [\"sad\"]}\n"
+                  "not json at all\n"
+                  "{\"sample_id\": \"j2\", \"text\": \"y\", \"labels\": [\"angry\"]}\n");
         r = DatasetImporter::importPath(*store, dir.filePath("more.jsonl"));
         QCOMPARE(r.imported, 1);
         QCOMPARE(r.skipped, 2);
@@ -246,11 +261,15 @@ private Q_SLOTS:
 
         QTemporaryDir d2;
         QJsonArray recs = axiomRecords(3);
-        recs.append(QJsonValue(42));                                                          // not an object
-        recs.append(QJsonObject{{"ocr_text", "no id"}, {"meme_anxiety_category", "Restlessness"}}); // missing id
-        recs.append(QJsonObject{{"sample_id", "n1"}, {"ocr_text", 12}, {"meme_anxiety_category", "Restlessness"}});
+        recs.append(QJsonValue(42)); // not an object
+        recs.append(
+            QJsonObject{{"ocr_text", "no id"}, {"meme_anxiety_category", "Restlessness"}}); // missing id
+        recs.append(
+            QJsonObject{{"sample_id", "n1"}, {"ocr_text", 12}, {"meme_anxiety_category", "Restlessness"}});
         recs.append(QJsonObject{{"sample_id", "n2"}, {"ocr_text", "x"}, {"meme_anxiety_category", 3}});
-        recs.append(QJsonObject{{"sample_id", "n3"}, {"ocr_text", "x"}, {"meme_anxiety_category", QJsonArray{"Restlessness", "Nervousness"}}});
+        recs.append(QJsonObject{{"sample_id", "n3"},
+                                {"ocr_text", "x"},
+                                {"meme_anxiety_category", QJsonArray{"Restlessness", "Nervousness"}}});
         recs.append(QJsonObject{{"sample_id", QJsonArray{}}, {"ocr_text", "x"}});
         recs.append(axiomRecord("TR-1", "dup", "Restlessness"));
         writeAxiom(d2.path(), "train", recs);

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void initTestCase() { engine_ = std::make_unique<OcrEngine>(); }
 
     void textDistanceHandWorked() {
-        QCOMPARE(wordErrors("ME AT 3AM", "me at 3am").edits, 0);       // case folded
+        QCOMPARE(wordErrors("ME AT 3AM", "me at 3am").edits, 0);                // case folded
         QCOMPARE(wordErrors("when you\nrealize", "when you realize").edits, 0); // line breaks are not errors
         const ErrorCount e = wordErrors("the cat sat on the mat", "the cat sit on mat");
         QCOMPARE(e.edits, 2); // one substitution, one deletion
@@ -64,13 +64,15 @@ private Q_SLOTS:
     }
 
     void readsOutlinedCaptionsWithBoxes() {
-        const MemeSpec s = spec("me at three am", "replaying every conversation", MemeSpec::CaptionStyle::ImpactOutline, 3);
+        const MemeSpec s =
+            spec("me at three am", "replaying every conversation", MemeSpec::CaptionStyle::ImpactOutline, 3);
         QString caption;
         const QImage img = MemeRenderer::render(s, &caption);
         const OcrResult r = engine_->recognize(qimageToRgbMat(img));
         QVERIFY(r.ok());
         const ErrorCount wer = wordErrors(caption, r.text);
-        QVERIFY2(wer.rate() <= 0.2, qPrintable(QString("WER %1: '%2' vs '%3'").arg(wer.rate()).arg(caption, r.text)));
+        QVERIFY2(wer.rate() <= 0.2,
+                 qPrintable(QString("WER %1: '%2' vs '%3'").arg(wer.rate()).arg(caption, r.text)));
         QVERIFY(r.words.size() >= 4);
         for (const OcrWord& w : r.words) {
             QVERIFY(QRect(0, 0, img.width(), img.height()).contains(w.box));
@@ -78,15 +80,19 @@ private Q_SLOTS:
         }
         // The top caption's words lie in the top third, the bottom's in the bottom third.
         for (const OcrWord& w : r.words) {
-            if (w.text.compare("THREE", Qt::CaseInsensitive) == 0) QVERIFY(w.box.center().y() < img.height() / 3);
-            if (w.text.compare("CONVERSATION", Qt::CaseInsensitive) == 0) QVERIFY(w.box.center().y() > img.height() * 2 / 3);
+            if (w.text.compare("THREE", Qt::CaseInsensitive) == 0)
+                QVERIFY(w.box.center().y() < img.height() / 3);
+            if (w.text.compare("CONVERSATION", Qt::CaseInsensitive) == 0)
+                QVERIFY(w.box.center().y() > img.height() * 2 / 3);
         }
         // Reading order: lines in order, and the plain text has one line per text line.
-        QVERIFY(r.text.indexOf("THREE", 0, Qt::CaseInsensitive) < r.text.indexOf("EVERY", 0, Qt::CaseInsensitive));
+        QVERIFY(r.text.indexOf("THREE", 0, Qt::CaseInsensitive) <
+                r.text.indexOf("EVERY", 0, Qt::CaseInsensitive));
     }
 
     void readsDarkTextOnPanels() {
-        const MemeSpec s = spec("when the teacher says", "we need to talk", MemeSpec::CaptionStyle::DarkOnPanel, 5);
+        const MemeSpec s =
+            spec("when the teacher says", "we need to talk", MemeSpec::CaptionStyle::DarkOnPanel, 5);
         QString caption;
         const QImage img = MemeRenderer::render(s, &caption);
         const OcrResult r = engine_->recognize(qimageToRgbMat(img));
@@ -95,7 +101,8 @@ private Q_SLOTS:
     }
 
     void everyVariantRunsAndStrategyIsValidated() {
-        const QImage img = MemeRenderer::render(spec("cannot sit still", "pacing around", MemeSpec::CaptionStyle::ImpactOutline, 9));
+        const QImage img = MemeRenderer::render(
+            spec("cannot sit still", "pacing around", MemeSpec::CaptionStyle::ImpactOutline, 9));
         const cv::Mat m = qimageToRgbMat(img);
         for (OcrVariant v : allOcrVariants()) {
             const OcrResult r = engine_->recognizeVariant(m, v);
@@ -128,17 +135,21 @@ private Q_SLOTS:
     void datasetJobThreadsSkipsForceCancelsAndStores() {
         QTemporaryDir dir;
         QJsonArray recs;
-        const QStringList captions = {"me before a phone call", "heart racing for no reason", "my brain at two am",
-                                      "it will not stop", "did i lock the door", "worst case scenario again"};
+        const QStringList captions = {"me before a phone call", "heart racing for no reason",
+                                      "my brain at two am",     "it will not stop",
+                                      "did i lock the door",    "worst case scenario again"};
         for (int i = 0; i < 6; ++i) {
             recs.append(testdata::axiomRecord(QString("TR-%1").arg(i), captions[i], "Nervousness"));
-            const QImage img = MemeRenderer::render(spec(captions[i], "", MemeSpec::CaptionStyle::ImpactOutline, uint32_t(i)));
-            testdata::writeFile(dir.filePath(QString("data/anxiety_train_image/TR-%1.jpg").arg(i)), jpegOf(img));
+            const QImage img = MemeRenderer::render(
+                spec(captions[i], "", MemeSpec::CaptionStyle::ImpactOutline, uint32_t(i)));
+            testdata::writeFile(dir.filePath(QString("data/anxiety_train_image/TR-%1.jpg").arg(i)),
+                                jpegOf(img));
         }
         recs.append(testdata::axiomRecord("TR-bad", "garbled", "Nervousness"));
         recs.append(testdata::axiomRecord("TR-noimg", "no image", "Nervousness"));
         // Passes the import's structural check (JPEG signature and end marker) but cannot be decoded.
-        testdata::writeFile(dir.filePath("data/anxiety_train_image/TR-bad.jpg"), QByteArray("\xFF\xD8\xFF\xE0") + QByteArray(500, 'x') + "\xFF\xD9");
+        testdata::writeFile(dir.filePath("data/anxiety_train_image/TR-bad.jpg"),
+                            QByteArray("\xFF\xD8\xFF\xE0") + QByteArray(500, 'x') + "\xFF\xD9");
         testdata::writeJson(dir.filePath("data/anxiety_train.json"), recs);
         auto store = ProjectStore::open(dir.filePath("p.memescope"));
         DatasetImporter::importPath(*store, dir.filePath("data"));
@@ -166,8 +177,10 @@ private Q_SLOTS:
         QVERIFY(stored.has_value());
         QCOMPARE(stored->engine, QString("tesseract"));
         QCOMPARE(stored->engineVersion, OcrEngine::tesseractVersion());
-        QCOMPARE(QJsonDocument::fromJson(stored->settingsJson.toUtf8()).object().value("strategy").toString(), QString("auto"));
-        QVERIFY2(wordErrors(captions[2], stored->result.text).rate() <= 0.25, qPrintable(stored->result.text));
+        QCOMPARE(QJsonDocument::fromJson(stored->settingsJson.toUtf8()).object().value("strategy").toString(),
+                 QString("auto"));
+        QVERIFY2(wordErrors(captions[2], stored->result.text).rate() <= 0.25,
+                 qPrintable(stored->result.text));
         QVERIFY(!stored->result.words.isEmpty() && !stored->result.words.first().box.isEmpty());
 
         // Second run: everything already done.
@@ -179,7 +192,8 @@ private Q_SLOTS:
         o.force = true;
         o.threads = 1;
         o.writeBatch = 1;
-        s = OcrJob::run(*store, o, [&](const OcrJobProgress&) { cancel = true; }, &cancel);
+        s = OcrJob::run(
+            *store, o, [&](const OcrJobProgress&) { cancel = true; }, &cancel);
         QVERIFY(s.cancelled);
         QVERIFY(s.processed >= 1 && s.processed < 7);
     }

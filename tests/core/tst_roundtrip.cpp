@@ -23,7 +23,8 @@ QMap<QString, QStringList> snapshot(ProjectStore& store) {
         QStringList labels = s.labelMask ? schema.namesOf(*s.labelMask) : QStringList{"<unlabelled>"};
         labels.sort();
         out.insert(s.sampleId, {s.split, labels.join('|'), s.ocrText, s.figurativeReasoning, s.causeEffect,
-                                s.figurativeUnderstanding, s.mentalState, imageStatusToString(s.imageStatus), s.extraJson});
+                                s.figurativeUnderstanding, s.mentalState, imageStatusToString(s.imageStatus),
+                                s.extraJson});
     }
     return out;
 }
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(r1.merged == 10);
         const ExportSummary e1 = DatasetExporter::exportProject(*first, work.filePath("out1"));
         QVERIFY(e1.images > 100);
-        QVERIFY(e1.files.contains(dataset == "axiom" ? "anxiety_train_llava_dataset.json" : "depression_train_llava_dataset.json"));
+        QVERIFY(e1.files.contains(dataset == "axiom" ? "anxiety_train_llava_dataset.json"
+                                                     : "depression_train_llava_dataset.json"));
 
         auto second = ProjectStore::open(work.filePath("second.memescope"));
         const ImportReport r2 = DatasetImporter::importPath(*second, work.filePath("out1"));
@@ -75,12 +77,14 @@ private Q_SLOTS:
         QCOMPARE(r2.skipped, 0); // the broken records were not exported
         const auto a = snapshot(*first), b = snapshot(*second);
         QCOMPARE(a.keys(), b.keys());
-        for (const auto& id : a.keys()) QCOMPARE(b[id], a[id]); // same split (re-derived 7:1), labels, texts
+        for (const auto& id : a.keys())
+            QCOMPARE(b[id], a[id]); // same split (re-derived 7:1), labels, texts
 
         // And exporting the re-imported project gives byte-identical files.
         const ExportSummary e2 = DatasetExporter::exportProject(*second, work.filePath("out2"));
         QCOMPARE(e2.files, e1.files);
-        for (const auto& f : e1.files) QCOMPARE(readAll(work.filePath("out2/" + f)), readAll(work.filePath("out1/" + f)));
+        for (const auto& f : e1.files)
+            QCOMPARE(readAll(work.filePath("out2/" + f)), readAll(work.filePath("out1/" + f)));
     }
 
     void genericLayoutsRoundTrip_data() {
@@ -101,11 +105,13 @@ private Q_SLOTS:
         ImportOptions io;
         io.labelOrder = first->labelSchema().names();
         io.task = TaskKind::MultiLabel;
-        const ImportReport r = DatasetImporter::importPath(*second, work.filePath("out/" + e.files.first()), io);
+        const ImportReport r =
+            DatasetImporter::importPath(*second, work.filePath("out/" + e.files.first()), io);
         QCOMPARE(r.imported, e.samples);
         auto a = snapshot(*first), b = snapshot(*second);
         QCOMPARE(a.keys(), b.keys());
-        for (const auto& id : a.keys()) QCOMPARE(b[id], a[id]);
+        for (const auto& id : a.keys())
+            QCOMPARE(b[id], a[id]);
     }
 
     void exportRefusesForeignLayout() {

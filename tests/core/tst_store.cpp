@@ -43,7 +43,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*store, "PRAGMA foreign_keys").toInt(), 1);
         // Foreign keys are enforced: an annotation for a sample that does not exist is refused.
         QSqlQuery q(store->db());
-        QVERIFY(!q.exec("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(999, 1, 'x', 'human')"));
+        QVERIFY(!q.exec(
+            "INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(999, 1, 'x', 'human')"));
     }
 
     void migratesVersion1ProjectForwardKeepingData() {
@@ -57,8 +58,10 @@ private Q_SLOTS:
             SchemaMigrations::migrate(db, path, 1);
             QCOMPARE(SchemaMigrations::currentVersion(db), 1);
             QSqlQuery q(db);
-            QVERIFY(q.exec("INSERT INTO samples(sample_id, ocr_text, label_mask) VALUES('old-1', 'hello', 2)"));
-            QVERIFY(q.exec("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(1, 2, 'alice', 'human')"));
+            QVERIFY(
+                q.exec("INSERT INTO samples(sample_id, ocr_text, label_mask) VALUES('old-1', 'hello', 2)"));
+            QVERIFY(q.exec("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(1, 2, "
+                           "'alice', 'human')"));
             QVERIFY(!q.exec("SELECT * FROM annotators")); // does not exist yet in v1
             db.close();
         }
@@ -89,7 +92,8 @@ private Q_SLOTS:
             ProjectStore::open(path);
             QFAIL("a newer schema must be refused");
         } catch (const StoreError& e) {
-            QVERIFY2(e.message().contains("newer MemeScope") && e.message().contains(path), qPrintable(e.message()));
+            QVERIFY2(e.message().contains("newer MemeScope") && e.message().contains(path),
+                     qPrintable(e.message()));
         }
         const QString text = dir.filePath("notes.memescope");
         QFile f(text);
@@ -102,7 +106,8 @@ private Q_SLOTS:
         } catch (const StoreError& e) {
             QVERIFY2(e.message().contains("not an SQLite database"), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(StoreError, ProjectStore::open(dir.filePath("missing.memescope"), ProjectStore::Mode::OpenExisting));
+        QVERIFY_THROWS_EXCEPTION(StoreError, ProjectStore::open(dir.filePath("missing.memescope"),
+                                                                ProjectStore::Mode::OpenExisting));
     }
 
     void secondProcessIsRefusedWhileOpen() {
@@ -175,7 +180,8 @@ private Q_SLOTS:
         samples.insertSamples(first, "dataset", AnnotationOrigin::Dataset);
         // The third record duplicates "a": the whole batch must be rolled back, including "c" and "d".
         QVector<SampleRecord> batch{sample("c"), sample("d"), sample("a")};
-        QVERIFY_THROWS_EXCEPTION(StoreError, samples.insertSamples(batch, "dataset", AnnotationOrigin::Dataset));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 samples.insertSamples(batch, "dataset", AnnotationOrigin::Dataset));
         QCOMPARE(samples.count(), 2);
         QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM annotations").toInt(), 2);
         // And an outer transaction decides for nested ones.

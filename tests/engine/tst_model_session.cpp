@@ -14,9 +14,16 @@ namespace {
 
 QJsonObject smallTiny() {
     // The tiny preset, narrowed so the test runs in a second.
-    return {{"preset", "tiny"}, {"fusion_dim", 32}, {"fusion_heads", 2}, {"fusion_ffn", 64},
-            {"clip", QJsonObject{{"image_size", 64}, {"patch_size", 16}, {"hidden_size", 32}, {"num_hidden_layers", 2},
-                                 {"num_attention_heads", 2}, {"intermediate_size", 64}}},
+    return {{"preset", "tiny"},
+            {"fusion_dim", 32},
+            {"fusion_heads", 2},
+            {"fusion_ffn", 64},
+            {"clip", QJsonObject{{"image_size", 64},
+                                 {"patch_size", 16},
+                                 {"hidden_size", 32},
+                                 {"num_hidden_layers", 2},
+                                 {"num_attention_heads", 2},
+                                 {"intermediate_size", 64}}},
             {"ngram", QJsonObject{{"buckets", 4096}, {"dim", 32}, {"max_words", 16}}},
             {"contrastive_dim", 16}};
 }
@@ -45,11 +52,13 @@ private Q_SLOTS:
         cfg["text_encoder"] = "ngram";
         auto session = ModelSession::create(cfg, {"a", "b", "c"}, false);
         QVERIFY(session->parameterCount() > 1000);
-        QVERIFY(session->deviceDescription().startsWith("CPU") || session->deviceDescription().startsWith("CUDA"));
+        QVERIFY(session->deviceDescription().startsWith("CPU") ||
+                session->deviceDescription().startsWith("CUDA"));
         const MemePrediction p = session->predict(image_, "ME AT THREE AM still wide awake");
         QCOMPARE(p.probabilities.size(), 3);
         float sum = 0;
-        for (float v : p.probabilities) sum += v;
+        for (float v : p.probabilities)
+            sum += v;
         QVERIFY(qAbs(sum - 1.f) < 1e-4);
         QCOMPARE(p.predicted.size(), 1);
         QCOMPARE(p.units, (QStringList{"me", "at", "three", "am", "still", "wide", "awake"}));
@@ -61,7 +70,8 @@ private Q_SLOTS:
         const QVector<float> grid = p.patchAttentionForUnit(2);
         QCOMPARE(grid.size(), 16);
         float gs = 0;
-        for (float v : grid) gs += v;
+        for (float v : grid)
+            gs += v;
         QVERIFY(qAbs(gs - 1.f) < 1e-4);
         const QImage overlay = Heatmap::overlay(QImage(image_), grid, 4, 4, 0.6);
         QCOMPARE(overlay.size(), QImage(image_).size());
@@ -69,7 +79,8 @@ private Q_SLOTS:
         const QVector<float> words = p.unitAttentionForPatches({0, 1, 4, 5});
         QCOMPARE(words.size(), 7);
         float ws = 0;
-        for (float v : words) ws += v;
+        for (float v : words)
+            ws += v;
         QVERIFY(qAbs(ws - 1.f) < 1e-4);
         QVERIFY(p.patchAttentionForUnit(99).isEmpty());
         // Text-only when there is no image.
@@ -80,14 +91,18 @@ private Q_SLOTS:
 
     void tinyLearnsItsTokenizerFromTheProjectTexts() {
         QJsonObject cfg = smallTiny();
-        cfg["roberta"] = QJsonObject{{"vocab_size", 600}, {"hidden_size", 32}, {"num_hidden_layers", 2}, {"num_attention_heads", 2},
+        cfg["roberta"] = QJsonObject{{"vocab_size", 600},       {"hidden_size", 32},
+                                     {"num_hidden_layers", 2},  {"num_attention_heads", 2},
                                      {"intermediate_size", 64}, {"max_position_embeddings", 130}};
         QStringList texts;
-        for (int i = 0; i < 50; ++i) texts << "me at three am" << "still wide awake again" << QString("counting sheep %1").arg(i);
+        for (int i = 0; i < 50; ++i)
+            texts << "me at three am"
+                  << "still wide awake again" << QString("counting sheep %1").arg(i);
         auto session = ModelSession::create(cfg, {"a", "b"}, false, texts);
         QCOMPARE(session->config().value("text_encoder").toString(), QString("roberta"));
         const int vocab = session->config().value("roberta").toObject().value("vocab_size").toInt();
-        QVERIFY2(vocab > 261 && vocab <= 600, qPrintable(QString::number(vocab))); // learned, not the full 50k
+        QVERIFY2(vocab > 261 && vocab <= 600,
+                 qPrintable(QString::number(vocab))); // learned, not the full 50k
         const MemePrediction p = session->predict(image_, "me at three am");
         QCOMPARE(p.units.first(), QString("<s>"));
         QVERIFY(p.units.contains(" three") || p.units.contains(" am"));
@@ -109,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(again->labelNames(), (QStringList{"x", "y"}));
         QVERIFY(again->multiLabel());
         const MemePrediction after = again->predict(image_, "hello there");
-        for (int i = 0; i < 2; ++i) QVERIFY(qAbs(after.probabilities[i] - before.probabilities[i]) < 1e-6);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(qAbs(after.probabilities[i] - before.probabilities[i]) < 1e-6);
     }
 
     void errorsNameTheProblem() {

@@ -59,38 +59,40 @@ inline int runAll(int argc, char** argv) {
 
 #define MT_CAT2(a, b) a##b
 #define MT_CAT(a, b) MT_CAT2(a, b)
-#define TEST(name)                                                                                                     \
-    static void name();                                                                                                \
-    static minitest::Registrar MT_CAT(reg_, name)(#name, name);                                                        \
+#define TEST(name)                                                                                           \
+    static void name();                                                                                      \
+    static minitest::Registrar MT_CAT(reg_, name)(#name, name);                                              \
     static void name()
-#define CHECK(cond)                                                                                                    \
-    do {                                                                                                               \
-        if (!(cond)) minitest::fail(__FILE__, __LINE__, #cond);                                                        \
+#define CHECK(cond)                                                                                          \
+    do {                                                                                                     \
+        if (!(cond)) minitest::fail(__FILE__, __LINE__, #cond);                                              \
     } while (0)
-#define REQUIRE(cond)                                                                                                  \
-    do {                                                                                                               \
-        if (!(cond)) {                                                                                                 \
-            minitest::fail(__FILE__, __LINE__, #cond);                                                                 \
-            throw minitest::Abort{};                                                                                   \
-        }                                                                                                              \
+#define REQUIRE(cond)                                                                                        \
+    do {                                                                                                     \
+        if (!(cond)) {                                                                                       \
+            minitest::fail(__FILE__, __LINE__, #cond);                                                       \
+            throw minitest::Abort{};                                                                         \
+        }                                                                                                    \
     } while (0)
-#define CHECK_MSG(cond, msg)                                                                                           \
-    do {                                                                                                               \
-        if (!(cond)) {                                                                                                 \
-            std::ostringstream mt_os;                                                                                  \
-            mt_os << #cond << " -- " << msg;                                                                           \
-            minitest::fail(__FILE__, __LINE__, mt_os.str());                                                           \
-        }                                                                                                              \
+#define CHECK_MSG(cond, msg)                                                                                 \
+    do {                                                                                                     \
+        if (!(cond)) {                                                                                       \
+            std::ostringstream mt_os;                                                                        \
+            mt_os << #cond << " -- " << msg;                                                                 \
+            minitest::fail(__FILE__, __LINE__, mt_os.str());                                                 \
+        }                                                                                                    \
     } while (0)
-#define CHECK_THROWS(expr, Type)                                                                                       \
-    do {                                                                                                               \
-        bool mt_thrown = false;                                                                                        \
-        try {                                                                                                          \
-            expr;                                                                                                      \
-        } catch (const Type&) {                                                                                        \
-            mt_thrown = true;                                                                                          \
-        }                                                                                                              \
-        if (!mt_thrown) minitest::fail(__FILE__, __LINE__, "expected " #Type " from " #expr);                        \
+#define CHECK_THROWS(expr, Type)                                                                             \
+    do {                                                                                                     \
+        bool mt_thrown = false;                                                                              \
+        try {                                                                                                \
+            expr;                                                                                            \
+        } catch (const Type&) {                                                                              \
+            mt_thrown = true;                                                                                \
+        }                                                                                                    \
+        if (!mt_thrown) minitest::fail(__FILE__, __LINE__, "expected " #Type " from " #expr);                \
     } while (0)
-#define MINITEST_MAIN                                                                                                  \
-    int main(int argc, char** argv) { return minitest::runAll(argc, argv); }
+#define MINITEST_MAIN                                                                                        \
+    int main(int argc, char** argv) {                                                                        \
+        return minitest::runAll(argc, argv);                                                                 \
+    }

@@ -18,7 +18,9 @@ namespace {
 
 const std::string kModels = std::string(MEMESCOPE_FIXTURES_DIR) + "/models/";
 
-nlohmann::json readJson(const std::string& path) { return nlohmann::json::parse(std::ifstream(path)); }
+nlohmann::json readJson(const std::string& path) {
+    return nlohmann::json::parse(std::ifstream(path));
+}
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& mask = {}) {
     torch::Tensor d = (a - b).abs();
@@ -31,7 +33,8 @@ double maxDiff(const torch::Tensor& a, const torch::Tensor& b, const torch::Tens
 TEST(robertaTinyMatchesReference) {
     const RobertaConfig cfg = RobertaConfig::fromJson(readJson(kModels + "roberta_tiny/config.json"));
     RobertaEncoder model(cfg);
-    const LoadReport r = loadStateDict(*model, *SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors"));
+    const LoadReport r =
+        loadStateDict(*model, *SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors"));
     CHECK(r.loaded.size() == 39);
     CHECK(r.unexpected.empty());
     model->eval();
@@ -52,9 +55,11 @@ TEST(robertaTinyMatchesReference) {
 }
 
 TEST(clipVisionTinyMatchesReference) {
-    const ClipVisionConfig cfg = ClipVisionConfig::fromJson(readJson(kModels + "clip_vision_tiny/config.json"));
+    const ClipVisionConfig cfg =
+        ClipVisionConfig::fromJson(readJson(kModels + "clip_vision_tiny/config.json"));
     ClipVisionEncoder model(cfg);
-    const LoadReport r = loadStateDict(*model, *SafetensorsFile::open(kModels + "clip_vision_tiny/model.safetensors"));
+    const LoadReport r =
+        loadStateDict(*model, *SafetensorsFile::open(kModels + "clip_vision_tiny/model.safetensors"));
     CHECK(r.loaded.size() == 39);
     model->eval();
     torch::NoGradGuard ng;
@@ -76,7 +81,8 @@ TEST(prefixedAndHalfPrecisionCheckpointsLoad) {
     // A RobertaForMaskedLM-style file: "roberta." prefix, an lm_head, a position_ids buffer, F16 weights.
     auto src = SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors");
     std::vector<std::pair<std::string, torch::Tensor>> ts;
-    for (const auto& [name, info] : src->tensors()) ts.emplace_back("roberta." + name, src->load(name).to(torch::kFloat16));
+    for (const auto& [name, info] : src->tensors())
+        ts.emplace_back("roberta." + name, src->load(name).to(torch::kFloat16));
     ts.emplace_back("roberta.embeddings.position_ids", torch::arange(66, torch::kLong).unsqueeze(0));
     ts.emplace_back("lm_head.bias", torch::zeros({1000}));
     const auto path = (std::filesystem::temp_directory_path() / "memescope-mlm.safetensors").string();
@@ -99,11 +105,13 @@ TEST(badCheckpointsAreReportedByName) {
     } catch (const CheckpointError& e) {
         const std::string msg = e.what();
         CHECK(msg.find("model.safetensors: does not fit the model") != std::string::npos);
-        CHECK(msg.find("encoder.layer.0.intermediate.dense.weight: file [64, 32] vs model [128, 32]") != std::string::npos);
+        CHECK(msg.find("encoder.layer.0.intermediate.dense.weight: file [64, 32] vs model [128, 32]") !=
+              std::string::npos);
     }
     // The CLIP file into a RoBERTa: everything missing, everything unexpected (non-strict report).
     RobertaEncoder other(RobertaConfig::fromJson(readJson(kModels + "roberta_tiny/config.json")));
-    const LoadReport r = loadStateDict(*other, *SafetensorsFile::open(kModels + "clip_vision_tiny/model.safetensors"), {""}, false);
+    const LoadReport r = loadStateDict(
+        *other, *SafetensorsFile::open(kModels + "clip_vision_tiny/model.safetensors"), {""}, false);
     CHECK(r.loaded.empty());
     CHECK(r.missing.size() == 39);
     CHECK(r.unexpected.size() == 39);

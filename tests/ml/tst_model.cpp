@@ -62,13 +62,19 @@ ModelBatch batchFor(const ModelConfig& c, int64_t B) {
     b.pixels = torch::randn({B, 3, c.clip.imageSize, c.clip.imageSize});
     b.imageMask = torch::ones({B});
     b.imageMask[B - 1] = 0; // one text-only sample
-    if (c.multiLabel) b.targets = torch::randint(0, 2, {B, c.numLabels}).to(torch::kFloat32);
-    else b.targets = torch::randint(0, c.numLabels, {B});
+    if (c.multiLabel)
+        b.targets = torch::randint(0, 2, {B, c.numLabels}).to(torch::kFloat32);
+    else
+        b.targets = torch::randint(0, c.numLabels, {B});
     return b;
 }
 
-int64_t linear(int64_t in, int64_t out) { return in * out + out; }
-int64_t layerNorm(int64_t d) { return 2 * d; }
+int64_t linear(int64_t in, int64_t out) {
+    return in * out + out;
+}
+int64_t layerNorm(int64_t d) {
+    return 2 * d;
+}
 
 } // namespace
 
@@ -89,9 +95,11 @@ TEST(seedParameterCountEqualsModelMd) {
     const int64_t block = 4 * linear(D, D) + layerNorm(D) + linear(D, 4096) + linear(4096, D) + layerNorm(D);
     const int64_t moe = 4 * (linear(D, D) + layerNorm(D)) + linear(D, 4);
     const int64_t classifier = linear(D, D) + layerNorm(D) + linear(D, 7);
-    const int64_t contrastive = linear(D, 512) + layerNorm(512) + linear(512, 256) + 2 * (linear(H, 256) + layerNorm(256));
+    const int64_t contrastive =
+        linear(D, 512) + layerNorm(512) + linear(512, 256) + 2 * (linear(H, 256) + layerNorm(256));
     const int64_t expected = roberta + clip + projections + 3 * block + moe + classifier + contrastive;
-    std::printf("  seed: %lld parameters (expected from MODEL.md: %lld)\n", (long long)m->parameterCount(), (long long)expected);
+    std::printf("  seed: %lld parameters (expected from MODEL.md: %lld)\n", (long long)m->parameterCount(),
+                (long long)expected);
     CHECK(m->parameterCount() == expected);
 }
 
@@ -118,26 +126,36 @@ TEST(everySwitchGivesShapesLossesAndGradients) {
                                 const int64_t B = 5;
                                 const ModelBatch b = batchFor(c, B);
                                 const ModelOutput o = m->forward(b);
-                                const std::string name = std::string(text) + "/" + image + "/" + fusion + "/" + moe + "/" + contrastive + "/" + head + (multi ? "/multi" : "");
+                                const std::string name = std::string(text) + "/" + image + "/" + fusion +
+                                                         "/" + moe + "/" + contrastive + "/" + head +
+                                                         (multi ? "/multi" : "");
                                 CHECK_MSG(o.logits.sizes() == torch::IntArrayRef({B, 5}), name);
                                 CHECK_MSG(o.fused.sizes() == torch::IntArrayRef({B, 16}), name);
                                 if (std::string(fusion) == "token" && c.hasText() && c.hasImage()) {
-                                    const int64_t L = std::string(text) == "roberta" ? c.maxTokens : c.ngram.maxWords;
-                                    CHECK_MSG(o.textToImage.sizes() == torch::IntArrayRef({B, 2, 2, L, 17}), name);
-                                    CHECK_MSG(o.imageToText.sizes() == torch::IntArrayRef({B, 2, 2, 17, L}), name);
-                                    CHECK(torch::allclose(o.textToImage.sum(-1), torch::ones({B, 2, 2, L}), 1e-5, 1e-5));
+                                    const int64_t L =
+                                        std::string(text) == "roberta" ? c.maxTokens : c.ngram.maxWords;
+                                    CHECK_MSG(o.textToImage.sizes() == torch::IntArrayRef({B, 2, 2, L, 17}),
+                                              name);
+                                    CHECK_MSG(o.imageToText.sizes() == torch::IntArrayRef({B, 2, 2, 17, L}),
+                                              name);
+                                    CHECK(torch::allclose(o.textToImage.sum(-1), torch::ones({B, 2, 2, L}),
+                                                          1e-5, 1e-5));
                                 }
                                 if (std::string(moe) != "off") {
                                     CHECK(torch::allclose(o.gates.sum(1), torch::ones({B}), 1e-5, 1e-5));
-                                    if (std::string(moe) == "topk") CHECK_MSG((o.gates.gt(0).sum(1) == c.topK).all().item<bool>(), name);
+                                    if (std::string(moe) == "topk")
+                                        CHECK_MSG((o.gates.gt(0).sum(1) == c.topK).all().item<bool>(), name);
                                 }
                                 if (std::string(contrastive) != "off")
-                                    CHECK(torch::allclose(o.fusedProj.norm(2, 1), torch::ones({B}), 1e-5, 1e-5));
+                                    CHECK(torch::allclose(o.fusedProj.norm(2, 1), torch::ones({B}), 1e-5,
+                                                          1e-5));
                                 const LossParts p = m->loss(o, b);
                                 CHECK_MSG(std::isfinite(p.total.item<double>()), name);
                                 p.total.backward();
-                                const bool seedBlocks = std::string(fusion) == "seed_cls" && c.hasText() && c.hasImage();
-                                const bool postNormUnused = std::string(fusion) == "seed_cls" && std::string(contrastive) == "off" &&
+                                const bool seedBlocks =
+                                    std::string(fusion) == "seed_cls" && c.hasText() && c.hasImage();
+                                const bool postNormUnused = std::string(fusion) == "seed_cls" &&
+                                                            std::string(contrastive) == "off" &&
                                                             std::string(head) == "mlp";
                                 for (const auto& kv : m->named_parameters()) {
                                     const std::string& key = kv.key();
@@ -152,20 +170,27 @@ TEST(everySwitchGivesShapesLossesAndGradients) {
                                     // seed_cls attends from ONE text vector to ONE image vector: the softmax
                                     // is always 1, so query and key projections get exactly zero gradient
                                     // (MODEL.md's weakness #1, why token fusion is the default).
-                                    if (seedBlocks && key.find("fusion.blocks.") == 0 && (key.find(".q_proj.") != std::string::npos || key.find(".k_proj.") != std::string::npos)) {
-                                        CHECK_MSG(g.defined() && g.abs().sum().item<double>() == 0, name << " " << key);
+                                    if (seedBlocks && key.find("fusion.blocks.") == 0 &&
+                                        (key.find(".q_proj.") != std::string::npos ||
+                                         key.find(".k_proj.") != std::string::npos)) {
+                                        CHECK_MSG(g.defined() && g.abs().sum().item<double>() == 0,
+                                                  name << " " << key);
                                         continue;
                                     }
-                                    // CLIP's post_layernorm only feeds the pooled output, which seed_cls with an
-                                    // MLP head and no contrastive term does not use.
+                                    // CLIP's post_layernorm only feeds the pooled output, which seed_cls with
+                                    // an MLP head and no contrastive term does not use.
                                     if (postNormUnused && key.find("post_layernorm") != std::string::npos) {
                                         CHECK_MSG(!g.defined(), name << " " << key);
                                         continue;
                                     }
                                     CHECK_MSG(g.defined(), name << ": no gradient for " << key);
-                                    // Top-k routing: an expert no sample chose in this batch gets zero gradient.
-                                    const bool mayBeZero = std::string(moe) == "topk" && key.find("moe.experts") == 0;
-                                    if (g.defined() && !mayBeZero) CHECK_MSG(g.abs().sum().item<double>() > 0, name << ": zero gradient for " << key);
+                                    // Top-k routing: an expert no sample chose in this batch gets zero
+                                    // gradient.
+                                    const bool mayBeZero =
+                                        std::string(moe) == "topk" && key.find("moe.experts") == 0;
+                                    if (g.defined() && !mayBeZero)
+                                        CHECK_MSG(g.abs().sum().item<double>() > 0,
+                                                  name << ": zero gradient for " << key);
                                 }
                                 ++configs;
                             }
@@ -178,13 +203,17 @@ TEST(lossesEqualHandComputedValues) {
     // Seed: the diagonal is multiplied by 0, so each row keeps exp(0) for itself: ln(3 + e) - 1.
     CHECK(std::abs(seedContrastiveLoss(a, b, 1.0).item<double>() - (std::log(3 + std::exp(1.0)) - 1)) < 1e-6);
     // Masked: the diagonal leaves the softmax: ln(2 + e) - 1.
-    CHECK(std::abs(maskedContrastiveLoss(a, b, 1.0).item<double>() - (std::log(2 + std::exp(1.0)) - 1)) < 1e-6);
+    CHECK(std::abs(maskedContrastiveLoss(a, b, 1.0).item<double>() - (std::log(2 + std::exp(1.0)) - 1)) <
+          1e-6);
     // Temperature scales the logits: T = 0.5 -> logits 0/2.
     CHECK(std::abs(seedContrastiveLoss(a, b, 0.5).item<double>() - (std::log(3 + std::exp(2.0)) - 2)) < 1e-6);
     // Cross-entropy and BCE-with-logits.
-    const double ce = classificationLoss(torch::tensor({{2.0f, 0.0f}, {0.0f, 1.0f}}), torch::tensor({0L, 1L}), false).item<double>();
+    const double ce =
+        classificationLoss(torch::tensor({{2.0f, 0.0f}, {0.0f, 1.0f}}), torch::tensor({0L, 1L}), false)
+            .item<double>();
     CHECK(std::abs(ce - (std::log(1 + std::exp(-2.0)) + std::log(1 + std::exp(-1.0))) / 2) < 1e-6);
-    const double bce = classificationLoss(torch::tensor({{0.0f, 2.0f}}), torch::tensor({{1.0f, 0.0f}}), true).item<double>();
+    const double bce =
+        classificationLoss(torch::tensor({{0.0f, 2.0f}}), torch::tensor({{1.0f, 0.0f}}), true).item<double>();
     CHECK(std::abs(bce - (std::log(2.0) + std::log(1 + std::exp(2.0))) / 2) < 1e-6);
     // Switch balance loss: top-1 fractions [.5 .5 0 0], mean probabilities [.4 .4 .1 .1] -> 4 * 0.4 = 1.6.
     const torch::Tensor probs = torch::tensor({{0.7f, 0.1f, 0.1f, 0.1f}, {0.1f, 0.7f, 0.1f, 0.1f}});
@@ -198,8 +227,9 @@ TEST(lossesEqualHandComputedValues) {
     MultimodalModel m(c);
     const ModelBatch batch = batchFor(c, 4);
     const LossParts p = m->loss(m->forward(batch), batch);
-    CHECK(std::abs(p.total.item<double>() - (0.7 * p.classification.item<double>() + 0.3 * p.contrastive.item<double>() +
-                                             0.01 * p.balance.item<double>())) < 1e-5);
+    CHECK(std::abs(p.total.item<double>() -
+                   (0.7 * p.classification.item<double>() + 0.3 * p.contrastive.item<double>() +
+                    0.01 * p.balance.item<double>())) < 1e-5);
 }
 
 TEST(predictionRulesAndThresholds) {
@@ -259,8 +289,10 @@ TEST(saveLoadRoundTripsAndBadDirectoriesAreNamed) {
 TEST(pretrainedHuggingFaceEncodersLoad) {
     ModelConfig c = small();
     c.textEncoder = "roberta";
-    c.roberta = RobertaConfig::fromJson(nlohmann::json::parse(std::ifstream(kModels + "roberta_tiny/config.json")));
-    c.clip = ClipVisionConfig::fromJson(nlohmann::json::parse(std::ifstream(kModels + "clip_vision_tiny/config.json")));
+    c.roberta =
+        RobertaConfig::fromJson(nlohmann::json::parse(std::ifstream(kModels + "roberta_tiny/config.json")));
+    c.clip = ClipVisionConfig::fromJson(
+        nlohmann::json::parse(std::ifstream(kModels + "clip_vision_tiny/config.json")));
     c.textCheckpoint = kModels + "roberta_tiny";
     c.imageCheckpoint = kModels + "clip_vision_tiny";
     MultimodalModel m(c);
@@ -269,12 +301,15 @@ TEST(pretrainedHuggingFaceEncodersLoad) {
     CHECK(reports[0].complete() && reports[0].loaded.size() == 39);
     CHECK(reports[1].complete() && reports[1].loaded.size() == 39);
     auto f = SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors");
-    CHECK(torch::equal(m->named_parameters()["text_encoder.embeddings.word_embeddings.weight"], f->load("embeddings.word_embeddings.weight")));
+    CHECK(torch::equal(m->named_parameters()["text_encoder.embeddings.word_embeddings.weight"],
+                       f->load("embeddings.word_embeddings.weight")));
 }
 
 TEST(configPresetsOverridesAndErrors) {
-    const ModelConfig c = ModelConfig::fromJson({{"preset", "tiny"}, {"fusion", "concat"}, {"moe", "off"}, {"epochs", 3}});
-    CHECK(c.fusion == "concat" && c.moe == "off" && c.epochs == 3 && c.textEncoder == "roberta" && c.roberta.hiddenSize == 256);
+    const ModelConfig c =
+        ModelConfig::fromJson({{"preset", "tiny"}, {"fusion", "concat"}, {"moe", "off"}, {"epochs", 3}});
+    CHECK(c.fusion == "concat" && c.moe == "off" && c.epochs == 3 && c.textEncoder == "roberta" &&
+          c.roberta.hiddenSize == 256);
     CHECK(ModelConfig::fromJson(c.toJson()).toJson() == c.toJson());
     CHECK_THROWS(ModelConfig::fromJson({{"fusoin", "concat"}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"preset", "huge"}}), ConfigError);
@@ -283,7 +318,8 @@ TEST(configPresetsOverridesAndErrors) {
     CHECK_THROWS(ModelConfig::fromJson({{"moe", "topk"}, {"top_k", 9}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"max_tokens", 512}}), ConfigError); // tiny's positions stop at 130
     const ModelConfig seed = ModelConfig::fromPreset("seed");
-    CHECK(seed.fusion == "seed_cls" && seed.moe == "dense" && seed.contrastive == "seed" && seed.maxTokens == 512);
+    CHECK(seed.fusion == "seed_cls" && seed.moe == "dense" && seed.contrastive == "seed" &&
+          seed.maxTokens == 512);
 }
 
 TEST(ngramFeaturesAreDeterministic) {
@@ -293,7 +329,8 @@ TEST(ngramFeaturesAreDeterministic) {
     CHECK(f.ids[0].size() == 2 + 3 + 2 + 1); // word, bigram, "<me>": 3 bigrams, 2 trigrams, 1 4-gram
     CHECK(ngramFeatures("me at 3am replaying every", c).ids == f.ids);
     for (const auto& w : f.ids)
-        for (int64_t id : w) CHECK(id >= 1 && id < c.buckets);
+        for (int64_t id : w)
+            CHECK(id >= 1 && id < c.buckets);
     std::vector<int64_t> ids(size_t(c.maxWords * c.maxFeaturesPerWord)), mask(size_t(c.maxWords));
     ngramRow(f, c, ids.data(), mask.data());
     CHECK(mask[4] == 1 && mask[5] == 0);

@@ -19,7 +19,8 @@ fs::path tmp(const std::string& name) {
     return dir / name;
 }
 
-void writeRaw(const fs::path& p, const std::string& header, const std::string& data, int64_t claimedLen = -1) {
+void writeRaw(const fs::path& p, const std::string& header, const std::string& data,
+              int64_t claimedLen = -1) {
     std::ofstream out(p, std::ios::binary);
     const uint64_t len = claimedLen >= 0 ? uint64_t(claimedLen) : header.size();
     out.write(reinterpret_cast<const char*>(&len), 8);
@@ -69,7 +70,8 @@ TEST(roundTripsEveryDtype) {
 }
 
 TEST(readsTheFixtures) {
-    auto f = SafetensorsFile::open(std::string(MEMESCOPE_FIXTURES_DIR) + "/models/roberta_tiny/model.safetensors");
+    auto f =
+        SafetensorsFile::open(std::string(MEMESCOPE_FIXTURES_DIR) + "/models/roberta_tiny/model.safetensors");
     CHECK(f->tensors().size() == 39);
     CHECK(f->load("embeddings.word_embeddings.weight").sizes() == torch::IntArrayRef({1000, 32}));
 }
@@ -88,14 +90,22 @@ TEST(malformedFilesGiveClearErrors) {
         {"beyond", ok, data, 4096, "truncated: the header says 4096 bytes"},
         {"json", "{\"a\": [", data, -1, "malformed header JSON"},
         {"array", "[1,2]", data, -1, "not a JSON object"},
-        {"dtype", R"({"a":{"dtype":"F12","shape":[2],"data_offsets":[0,8]}})", data, -1, "unsupported dtype F12"},
-        {"neg", R"({"a":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})", data, -1, "negative or non-integer"},
+        {"dtype", R"({"a":{"dtype":"F12","shape":[2],"data_offsets":[0,8]}})", data, -1,
+         "unsupported dtype F12"},
+        {"neg", R"({"a":{"dtype":"F32","shape":[-2],"data_offsets":[0,8]}})", data, -1,
+         "negative or non-integer"},
         {"range", R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]}})", data, -1, "truncated file?"},
-        {"size", R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", data, -1, "do not hold the shape's 3 elements"},
-        {"order", R"({"a":{"dtype":"F32","shape":[0],"data_offsets":[8,0]}})", data, -1, "end before they begin"},
-        {"overlap", R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})", data, -1, "overlap"},
+        {"size", R"({"a":{"dtype":"F32","shape":[3],"data_offsets":[0,8]}})", data, -1,
+         "do not hold the shape's 3 elements"},
+        {"order", R"({"a":{"dtype":"F32","shape":[0],"data_offsets":[8,0]}})", data, -1,
+         "end before they begin"},
+        {"overlap",
+         R"({"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]},"b":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}})",
+         data, -1, "overlap"},
         {"fields", R"({"a":{"dtype":"F32"}})", data, -1, "needs dtype, shape and data_offsets"},
-        {"overflow", R"({"a":{"dtype":"F32","shape":[4611686018427387904, 4611686018427387904],"data_offsets":[0,8]}})", data, -1, "absurdly large"},
+        {"overflow",
+         R"({"a":{"dtype":"F32","shape":[4611686018427387904, 4611686018427387904],"data_offsets":[0,8]}})",
+         data, -1, "absurdly large"},
     };
     for (const Case& c : cases) {
         const auto p = tmp(c.name + ".safetensors");
@@ -105,7 +115,8 @@ TEST(malformedFilesGiveClearErrors) {
             writeRaw(p, c.header, c.data, c.claimed);
         }
         const std::string err = errorOf(p);
-        CHECK_MSG(err.find(c.expect) != std::string::npos && err.find(p.string()) == 0, c.name << ": '" << err << "'");
+        CHECK_MSG(err.find(c.expect) != std::string::npos && err.find(p.string()) == 0,
+                  c.name << ": '" << err << "'");
     }
     CHECK(errorOf(tmp("does-not-exist.safetensors")).find("cannot be opened") != std::string::npos);
 }
@@ -114,7 +125,9 @@ TEST(writeIsAtomic) {
     const auto path = tmp("atomic.safetensors");
     writeSafetensors(path.string(), {{"x", torch::ones({4})}});
     // A failing write (to a folder that does not exist) leaves nothing behind and throws.
-    CHECK_THROWS(writeSafetensors((tmp("nofolder") / "x" / "y.safetensors").string(), {{"x", torch::ones({4})}}), CheckpointError);
+    CHECK_THROWS(
+        writeSafetensors((tmp("nofolder") / "x" / "y.safetensors").string(), {{"x", torch::ones({4})}}),
+        CheckpointError);
     CHECK(torch::equal(SafetensorsFile::open(path.string())->load("x"), torch::ones({4})));
 }
 

@@ -18,7 +18,8 @@ namespace {
 const std::string kDir = std::string(MEMESCOPE_FIXTURES_DIR) + "/tokenizer/";
 
 const BpeTokenizer& roberta() {
-    static const BpeTokenizer t = BpeTokenizer::fromFiles(kDir + "roberta-base/vocab.json", kDir + "roberta-base/merges.txt");
+    static const BpeTokenizer t =
+        BpeTokenizer::fromFiles(kDir + "roberta-base/vocab.json", kDir + "roberta-base/merges.txt");
     return t;
 }
 
@@ -32,7 +33,8 @@ std::vector<nlohmann::json> readJsonl(const std::string& path) {
 
 std::string ids(const std::vector<int64_t>& v) {
     std::string s;
-    for (auto i : v) s += std::to_string(i) + " ";
+    for (auto i : v)
+        s += std::to_string(i) + " ";
     return s;
 }
 
@@ -45,8 +47,8 @@ TEST(everyFixtureCaseMatchesHuggingFace) {
     for (const auto& c : cases) {
         const auto want = c["ids"].get<std::vector<int64_t>>();
         const auto got = roberta().encode(c["text"].get<std::string>());
-        CHECK_MSG(got == want, c["tag"].get<std::string>() << " '" << c["text"].get<std::string>() << "': got " << ids(got)
-                                                           << " want " << ids(want));
+        CHECK_MSG(got == want, c["tag"].get<std::string>() << " '" << c["text"].get<std::string>()
+                                                           << "': got " << ids(got) << " want " << ids(want));
         matched += got == want;
     }
     std::printf("  %d / %zu cases identical (incl. the special_literal ones)\n", matched, cases.size());
@@ -64,7 +66,8 @@ TEST(truncationAndPaddingMatch) {
 TEST(preTokenizerSplitsAsTheRegex) {
     auto split = [](const std::string& s) {
         std::vector<std::string> out;
-        for (auto v : preTokenize(s)) out.emplace_back(v);
+        for (auto v : preTokenize(s))
+            out.emplace_back(v);
         return out;
     };
     CHECK((split("I'm fine") == std::vector<std::string>{"I", "'m", " fine"}));
@@ -93,14 +96,18 @@ TEST(tokenizerJsonGivesTheSameIds) {
     int n = 0;
     while (std::getline(m, line) && !line.empty()) {
         const auto sp = line.find(' ');
-        if (n++ % 2) merges.push_back(line);
-        else merges.push_back({line.substr(0, sp), line.substr(sp + 1)});
+        if (n++ % 2)
+            merges.push_back(line);
+        else
+            merges.push_back({line.substr(0, sp), line.substr(sp + 1)});
     }
     const fs::path dir = fs::temp_directory_path() / "memescope-tokjson";
     fs::create_directories(dir);
-    std::ofstream(dir / "tokenizer.json") << nlohmann::json{{"model", {{"type", "BPE"}, {"vocab", vocab}, {"merges", merges}}}}.dump();
+    std::ofstream(dir / "tokenizer.json")
+        << nlohmann::json{{"model", {{"type", "BPE"}, {"vocab", vocab}, {"merges", merges}}}}.dump();
     const BpeTokenizer t = BpeTokenizer::fromDirectory(dir.string());
-    for (const char* s : {"Hello world", "I'M FINE 😅", "when you skip dinner again"}) CHECK(t.encode(s) == roberta().encode(s));
+    for (const char* s : {"Hello world", "I'M FINE 😅", "when you skip dinner again"})
+        CHECK(t.encode(s) == roberta().encode(s));
     fs::remove_all(dir);
 }
 
@@ -135,14 +142,16 @@ TEST(trainerLearnsAVocabularyThatRoundTrips) {
     const BpeTrainingResult capped = BpeTrainer::train(corpus, 280, (dir / "capped").string());
     CHECK(capped.vocabSize == 280);
     const BpeTokenizer t = BpeTokenizer::fromDirectory(dir.string());
-    for (const std::string s : {"me at three am", "food feels pointless", "unseen wörds 😀"}) CHECK(t.decode(t.encode(s)) == s);
+    for (const std::string s : {"me at three am", "food feels pointless", "unseen wörds 😀"})
+        CHECK(t.decode(t.encode(s)) == s);
     // Frequent words became single tokens.
     CHECK(t.encodeContent(" conversation").size() == 1);
     // Deterministic.
     const fs::path dir2 = fs::temp_directory_path() / "memescope-bpetrain2";
     BpeTrainer::train(corpus, 5000, dir2.string());
     std::ifstream a(dir / "merges.txt"), b(dir2 / "merges.txt");
-    CHECK(std::string(std::istreambuf_iterator<char>(a), {}) == std::string(std::istreambuf_iterator<char>(b), {}));
+    CHECK(std::string(std::istreambuf_iterator<char>(a), {}) ==
+          std::string(std::istreambuf_iterator<char>(b), {}));
     fs::remove_all(dir);
     fs::remove_all(dir2);
 }

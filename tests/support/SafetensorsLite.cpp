@@ -19,9 +19,11 @@ QMap<QString, LiteTensor> readSafetensorsLite(const QString& path) {
         const QJsonObject o = it.value().toObject();
         LiteTensor t;
         t.dtype = o.value("dtype").toString();
-        for (const auto& d : o.value("shape").toArray()) t.shape << d.toInteger();
+        for (const auto& d : o.value("shape").toArray())
+            t.shape << d.toInteger();
         const QJsonArray off = o.value("data_offsets").toArray();
-        t.data = all.mid(qsizetype(8 + n + off[0].toInteger()), qsizetype(off[1].toInteger() - off[0].toInteger()));
+        t.data = all.mid(qsizetype(8 + n + off[0].toInteger()),
+                         qsizetype(off[1].toInteger() - off[0].toInteger()));
         out.insert(it.key(), t);
     }
     return out;

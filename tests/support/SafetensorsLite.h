@@ -11,8 +11,7 @@ struct LiteTensor {
     QString dtype;
     QVector<qint64> shape;
     QByteArray data;
-    template <typename T>
-    const T* as() const { return reinterpret_cast<const T*>(data.constData()); }
+    template <typename T> const T* as() const { return reinterpret_cast<const T*>(data.constData()); }
 };
 
 QMap<QString, LiteTensor> readSafetensorsLite(const QString& path);

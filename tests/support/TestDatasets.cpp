@@ -26,24 +26,31 @@ QByteArray writeJpeg(const QString& path, int w, int h) {
 void writeFile(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) qFatal("cannot write %s", qPrintable(path));
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
 }
 
-void writeJson(const QString& path, const QJsonArray& records) { writeFile(path, QJsonDocument(records).toJson()); }
+void writeJson(const QString& path, const QJsonArray& records) {
+    writeFile(path, QJsonDocument(records).toJson());
+}
 
-void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage) {
+void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records,
+                const QStringList& withoutImage) {
     writeJson(dir + "/anxiety_" + split + ".json", records);
     for (const auto& r : records) {
         const QString id = r.toObject().value("sample_id").toString();
-        if (!id.isEmpty() && !withoutImage.contains(id)) writeJpeg(dir + "/anxiety_" + split + "_image/" + id + ".jpg");
+        if (!id.isEmpty() && !withoutImage.contains(id))
+            writeJpeg(dir + "/anxiety_" + split + "_image/" + id + ".jpg");
     }
 }
 
-void writeRestore(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage) {
+void writeRestore(const QString& dir, const QString& split, const QJsonArray& records,
+                  const QStringList& withoutImage) {
     writeJson(dir + "/depression_" + split + ".json", records);
     for (const auto& r : records) {
         const QString id = r.toObject().value("sample_id").toString();
-        if (!id.isEmpty() && !withoutImage.contains(id)) writeJpeg(dir + "/depressive_image/" + split + "/" + id + ".jpeg");
+        if (!id.isEmpty() && !withoutImage.contains(id))
+            writeJpeg(dir + "/depressive_image/" + split + "/" + id + ".jpeg");
     }
 }
 
@@ -52,14 +59,17 @@ QJsonObject axiomRecord(const QString& id, const QString& text, const QString& l
 }
 
 QJsonObject restoreRecord(const QString& id, const QString& text, const QStringList& labels) {
-    return {{"sample_id", id}, {"ocr_text", text}, {"meme_depressive_categories", QJsonArray::fromStringList(labels)}};
+    return {{"sample_id", id},
+            {"ocr_text", text},
+            {"meme_depressive_categories", QJsonArray::fromStringList(labels)}};
 }
 
 QJsonArray axiomRecords(int n, const QString& prefix) {
     const QStringList names = memescope::LabelSchema::axiom().names();
     QJsonArray out;
     for (int i = 0; i < n; ++i)
-        out.append(axiomRecord(prefix + QString::number(i), QStringLiteral("caption %1").arg(i), names[i % names.size()]));
+        out.append(axiomRecord(prefix + QString::number(i), QStringLiteral("caption %1").arg(i),
+                               names[i % names.size()]));
     return out;
 }
 

@@ -14,9 +14,11 @@ void writeJson(const QString& path, const QJsonArray& records);
 
 // AxiOM layout: anxiety_train.json + anxiety_train_image/<id>.jpg for each record (images for all ids
 // except those in `withoutImage`).
-void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage = {});
+void writeAxiom(const QString& dir, const QString& split, const QJsonArray& records,
+                const QStringList& withoutImage = {});
 // RESTORE layout: depression_<split>.json + depressive_image/<split>/<id>.jpeg.
-void writeRestore(const QString& dir, const QString& split, const QJsonArray& records, const QStringList& withoutImage = {});
+void writeRestore(const QString& dir, const QString& split, const QJsonArray& records,
+                  const QStringList& withoutImage = {});
 
 QJsonObject axiomRecord(const QString& id, const QString& text, const QString& label);
 QJsonObject restoreRecord(const QString& id, const QString& text, const QStringList& labels);

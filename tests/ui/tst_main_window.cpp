@@ -34,7 +34,8 @@ private Q_SLOTS:
 
     void opensProjectAndListsSamples() {
         MainWindow w;
-        QAbstractItemModelTester tester(w.sampleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w.sampleModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.openProject(project_, false));
         QCOMPARE(w.sampleModel()->rowCount(), 30);
         QCOMPARE(w.sampleView()->model()->rowCount(), 30);
@@ -42,7 +43,8 @@ private Q_SLOTS:
         // Columns show id, split, labels and text.
         const QAbstractItemModel* m = w.sampleModel();
         QStringList ids;
-        for (int r = 0; r < m->rowCount(); ++r) ids << m->index(r, SampleTableModel::IdColumn).data().toString();
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids << m->index(r, SampleTableModel::IdColumn).data().toString();
         QVERIFY(ids.contains("TR-0"));
         const int row = int(ids.indexOf("TR-4"));
         QCOMPARE(m->index(row, SampleTableModel::ImageColumn).data().toString(), QString("missing"));

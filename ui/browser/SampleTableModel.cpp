@@ -14,17 +14,23 @@ void SampleTableModel::setSamples(QVector<SampleRecord> samples, LabelSchema sch
     endResetModel();
 }
 
-int SampleTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(samples_.size()); }
+int SampleTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(samples_.size());
+}
 
-int SampleTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int SampleTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= samples_.size()) return {};
     const SampleRecord& s = samples_[index.row()];
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case IdColumn: return s.sampleId;
-        case SplitColumn: return s.split;
+        case IdColumn:
+            return s.sampleId;
+        case SplitColumn:
+            return s.split;
         case LabelsColumn:
             if (!s.labelMask) return role == Qt::DisplayRole ? tr("(unlabelled)") : QVariant();
             if (*s.labelMask == 0) return tr("(none)");
@@ -39,7 +45,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ForegroundRole) {
-        if (index.column() == ImageColumn && s.imageStatus != ImageStatus::Ok) return QBrush(QColor(190, 60, 40));
+        if (index.column() == ImageColumn && s.imageStatus != ImageStatus::Ok)
+            return QBrush(QColor(190, 60, 40));
         if (index.column() == LabelsColumn && !s.labelMask) return QBrush(Qt::gray);
     }
     if (role == Qt::DecorationRole && index.column() == LabelsColumn && s.labelMask && *s.labelMask) {
@@ -50,13 +57,19 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return tr("Sample");
-    case SplitColumn: return tr("Split");
-    case LabelsColumn: return tr("Labels");
-    case ImageColumn: return tr("Image");
-    case TextColumn: return tr("Text");
+    case IdColumn:
+        return tr("Sample");
+    case SplitColumn:
+        return tr("Split");
+    case LabelsColumn:
+        return tr("Labels");
+    case ImageColumn:
+        return tr("Image");
+    case TextColumn:
+        return tr("Text");
     }
     return {};
 }

@@ -29,7 +29,8 @@ ImportReportDialog::ImportReportDialog(const ImportReport& report, QWidget* pare
         what->setForeground(skipped ? QColor(190, 60, 40) : QColor(170, 120, 0));
         table->setItem(r, 0, what);
         table->setItem(r, 1, new QTableWidgetItem(i.file));
-        table->setItem(r, 2, new QTableWidgetItem(i.recordIndex >= 0 ? QString::number(i.recordIndex) : tr("file")));
+        table->setItem(
+            r, 2, new QTableWidgetItem(i.recordIndex >= 0 ? QString::number(i.recordIndex) : tr("file")));
         table->setItem(r, 3, new QTableWidgetItem(i.sampleId));
         table->setItem(r, 4, new QTableWidgetItem(i.reason));
     }

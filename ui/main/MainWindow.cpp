@@ -19,9 +19,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -98,7 +98,10 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] { search_->setFocus(); search_->selectAll(); });
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        search_->setFocus();
+        search_->selectAll();
+    });
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
 }
@@ -107,7 +110,8 @@ void MainWindow::rebuildRecentMenu() {
     recentMenu_->clear();
     const QStringList recent = RecentProjects::list();
     for (const QString& path : recent) {
-        QAction* a = recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
+        QAction* a =
+            recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); });
         a->setToolTip(path);
         a->setStatusTip(path);
     }
@@ -148,7 +152,8 @@ void MainWindow::reloadSamples() {
 }
 
 void MainWindow::newProject() {
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr("MemeScope projects (*.memescope)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("MemeScope projects (*.memescope)"));
     if (path.isEmpty()) return;
     if (!path.endsWith(".memescope")) path += ".memescope";
     if (QFileInfo::exists(path)) {
@@ -165,7 +170,8 @@ void MainWindow::newProject() {
 }
 
 void MainWindow::openProjectDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("MemeScope projects (*.memescope)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("MemeScope projects (*.memescope)"));
     if (!path.isEmpty()) openProject(path);
 }
 
@@ -209,7 +215,8 @@ void MainWindow::importDataset() {
             return;
         }
         reloadSamples();
-        statusBar()->showMessage(tr("Imported %1 samples from %2").arg(outcome.report.imported).arg(dir), 8000);
+        statusBar()->showMessage(tr("Imported %1 samples from %2").arg(outcome.report.imported).arg(dir),
+                                 8000);
         ImportReportDialog(outcome.report, this).exec();
     });
     watcher->setFuture(future);
@@ -224,11 +231,11 @@ void MainWindow::closeProject() {
 
 void MainWindow::about() {
     const EngineInfo info = EngineInfo::query();
-    QMessageBox::about(this, tr("About MemeScope"),
-                       tr("<h3>MemeScope %1</h3><p>A workbench for researchers who study mental-health memes.</p>"
-                          "<p>Qt %2 · LibTorch %3<br>Compute: %4</p>")
-                           .arg(QApplication::applicationVersion(), qVersion(), info.torchVersion,
-                                info.devices.join(", ")));
+    QMessageBox::about(
+        this, tr("About MemeScope"),
+        tr("<h3>MemeScope %1</h3><p>A workbench for researchers who study mental-health memes.</p>"
+           "<p>Qt %2 · LibTorch %3<br>Compute: %4</p>")
+            .arg(QApplication::applicationVersion(), qVersion(), info.torchVersion, info.devices.join(", ")));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

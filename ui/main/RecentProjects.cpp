@@ -5,14 +5,17 @@
 
 namespace memescope {
 
-QStringList RecentProjects::list() { return QSettings().value("recentProjects").toStringList(); }
+QStringList RecentProjects::list() {
+    return QSettings().value("recentProjects").toStringList();
+}
 
 void RecentProjects::add(const QString& path) {
     const QString abs = QFileInfo(path).absoluteFilePath();
     QStringList l = list();
     l.removeAll(abs);
     l.prepend(abs);
-    while (l.size() > kMaxEntries) l.removeLast();
+    while (l.size() > kMaxEntries)
+        l.removeLast();
     QSettings().setValue("recentProjects", l);
 }
 

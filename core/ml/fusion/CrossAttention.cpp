@@ -16,8 +16,8 @@ AttentionImpl::AttentionImpl(int64_t dim, int64_t heads, double dropout)
     dropout_ = register_module("dropout", torch::nn::Dropout(dropout));
 }
 
-torch::Tensor AttentionImpl::forward(const torch::Tensor& query, const torch::Tensor& kv, const torch::Tensor& keyMask,
-                                     torch::Tensor* weights) {
+torch::Tensor AttentionImpl::forward(const torch::Tensor& query, const torch::Tensor& kv,
+                                     const torch::Tensor& keyMask, torch::Tensor* weights) {
     const int64_t B = query.size(0), Lq = query.size(1), Lk = kv.size(1);
     const torch::Tensor q = q_(query).view({B, Lq, heads_, headDim_}).transpose(1, 2);
     const torch::Tensor k = k_(kv).view({B, Lk, heads_, headDim_}).transpose(1, 2);
@@ -26,7 +26,8 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& query, const torch::Te
     if (keyMask.defined()) scores = scores.masked_fill(keyMask.eq(0).view({B, 1, 1, Lk}), -1e9);
     const torch::Tensor probs = torch::softmax(scores, -1);
     if (weights) *weights = probs;
-    const torch::Tensor context = torch::matmul(dropout_(probs), v).transpose(1, 2).reshape({B, Lq, heads_ * headDim_});
+    const torch::Tensor context =
+        torch::matmul(dropout_(probs), v).transpose(1, 2).reshape({B, Lq, heads_ * headDim_});
     return out_(context);
 }
 
@@ -39,8 +40,8 @@ CrossAttentionBlockImpl::CrossAttentionBlockImpl(int64_t dim, int64_t heads, int
     dropout_ = register_module("dropout", torch::nn::Dropout(dropout));
 }
 
-torch::Tensor CrossAttentionBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& kv, const torch::Tensor& keyMask,
-                                               torch::Tensor* weights) {
+torch::Tensor CrossAttentionBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& kv,
+                                               const torch::Tensor& keyMask, torch::Tensor* weights) {
     const torch::Tensor h = norm1_(x + dropout_(attention_(x, kv, keyMask, weights)));
     return norm2_(h + dropout_(w2_(dropout_(torch::gelu(w1_(h))))));
 }

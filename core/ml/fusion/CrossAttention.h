@@ -10,8 +10,8 @@ public:
     AttentionImpl(int64_t dim, int64_t heads, double dropout);
     // query [B, Lq, D], keyValue [B, Lk, D], keyMask [B, Lk] (1 = attend) or undefined.
     // Returns output [B, Lq, D]; `weights` receives [B, heads, Lq, Lk].
-    torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& keyValue, const torch::Tensor& keyMask,
-                          torch::Tensor* weights = nullptr);
+    torch::Tensor forward(const torch::Tensor& query, const torch::Tensor& keyValue,
+                          const torch::Tensor& keyMask, torch::Tensor* weights = nullptr);
 
 private:
     int64_t heads_, headDim_;
@@ -20,7 +20,8 @@ private:
 };
 TORCH_MODULE(Attention);
 
-// The reference's fusion block: h = LN(x + Dropout(Wo attn(x, kv))); out = LN(h + Dropout(W2 Dropout(GELU(W1 h)))).
+// The reference's fusion block: h = LN(x + Dropout(Wo attn(x, kv))); out = LN(h + Dropout(W2 Dropout(GELU(W1
+// h)))).
 class CrossAttentionBlockImpl : public torch::nn::Module {
 public:
     CrossAttentionBlockImpl(int64_t dim, int64_t heads, int64_t ffn, double dropout);

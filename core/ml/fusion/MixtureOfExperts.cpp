@@ -4,12 +4,14 @@
 
 namespace memescope::ml {
 
-MixtureOfExpertsImpl::MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, std::string mode, int64_t topK)
+MixtureOfExpertsImpl::MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, std::string mode,
+                                           int64_t topK)
     : mode_(std::move(mode))
     , topK_(topK) {
     experts_ = register_module("experts", torch::nn::ModuleList());
     for (int64_t e = 0; e < experts; ++e)
-        experts_->push_back(torch::nn::Sequential(torch::nn::Linear(dim, dim), torch::nn::LayerNorm(torch::nn::LayerNormOptions({dim})),
+        experts_->push_back(torch::nn::Sequential(torch::nn::Linear(dim, dim),
+                                                  torch::nn::LayerNorm(torch::nn::LayerNormOptions({dim})),
                                                   torch::nn::GELU(), torch::nn::Dropout(dropout)));
     gate_ = register_module("gate", torch::nn::Linear(dim, experts));
 }
@@ -26,14 +28,16 @@ MoeOutput MixtureOfExpertsImpl::forward(const torch::Tensor& x) {
     out.gateProbs = torch::softmax(logits, -1);
     if (mode_ == "topk") {
         const auto top = logits.topk(topK_, -1);
-        const torch::Tensor sparse = torch::full_like(logits, -std::numeric_limits<float>::infinity()).scatter(1, std::get<1>(top), std::get<0>(top));
+        const torch::Tensor sparse = torch::full_like(logits, -std::numeric_limits<float>::infinity())
+                                         .scatter(1, std::get<1>(top), std::get<0>(top));
         out.gates = torch::softmax(sparse, -1);
         out.balanceLoss = switchBalanceLoss(out.gateProbs);
     } else {
         out.gates = out.gateProbs;
     }
     std::vector<torch::Tensor> expertOut;
-    for (const auto& e : *experts_) expertOut.push_back(e->as<torch::nn::Sequential>()->forward(x));
+    for (const auto& e : *experts_)
+        expertOut.push_back(e->as<torch::nn::Sequential>()->forward(x));
     out.output = (torch::stack(expertOut, 1) * out.gates.unsqueeze(-1)).sum(1);
     return out;
 }

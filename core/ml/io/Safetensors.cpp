@@ -21,9 +21,10 @@ struct DtypeInfo {
 };
 
 const DtypeInfo kDtypes[] = {
-    {"F32", torch::kFloat32, 4}, {"F16", torch::kFloat16, 2}, {"BF16", torch::kBFloat16, 2}, {"F64", torch::kFloat64, 8},
-    {"I64", torch::kInt64, 8},   {"I32", torch::kInt32, 4},   {"I16", torch::kInt16, 2},     {"I8", torch::kInt8, 1},
-    {"U8", torch::kUInt8, 1},    {"BOOL", torch::kBool, 1},
+    {"F32", torch::kFloat32, 4}, {"F16", torch::kFloat16, 2}, {"BF16", torch::kBFloat16, 2},
+    {"F64", torch::kFloat64, 8}, {"I64", torch::kInt64, 8},   {"I32", torch::kInt32, 4},
+    {"I16", torch::kInt16, 2},   {"I8", torch::kInt8, 1},     {"U8", torch::kUInt8, 1},
+    {"BOOL", torch::kBool, 1},
 };
 
 const DtypeInfo* dtypeByName(const std::string& n) {
@@ -38,7 +39,9 @@ const DtypeInfo* dtypeByType(torch::ScalarType t) {
     return nullptr;
 }
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) { throw CheckpointError(path + ": " + what); }
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+    throw CheckpointError(path + ": " + what);
+}
 
 } // namespace
 
@@ -64,9 +67,12 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
 
     uint64_t headerLen = 0;
     std::memcpy(&headerLen, f->map_, 8); // little-endian on every platform LibTorch supports here
-    if (headerLen > kMaxHeader) fail(path, "header length " + std::to_string(headerLen) + " is over the 100 MB limit (corrupt file?)");
+    if (headerLen > kMaxHeader)
+        fail(path,
+             "header length " + std::to_string(headerLen) + " is over the 100 MB limit (corrupt file?)");
     if (headerLen > f->mapSize_ - 8)
-        fail(path, "truncated: the header says " + std::to_string(headerLen) + " bytes but the file has " + std::to_string(f->mapSize_ - 8));
+        fail(path, "truncated: the header says " + std::to_string(headerLen) + " bytes but the file has " +
+                       std::to_string(f->mapSize_ - 8));
     f->dataStart_ = 8 + headerLen;
     const uint64_t dataSize = f->mapSize_ - f->dataStart_;
     nlohmann::json header;
@@ -96,24 +102,27 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
         if (!t["shape"].is_array()) fail(path, where + ": shape is not a list");
         uint64_t elements = 1;
         for (const auto& d : t["shape"]) {
-            if (!d.is_number_unsigned()) fail(path, where + ": shape has a negative or non-integer dimension");
+            if (!d.is_number_unsigned())
+                fail(path, where + ": shape has a negative or non-integer dimension");
             const uint64_t v = d.get<uint64_t>();
             if (v != 0 && elements > (uint64_t(1) << 62) / v) fail(path, where + ": shape is absurdly large");
             elements *= v;
             info.shape.push_back(int64_t(v));
         }
         const auto& off = t["data_offsets"];
-        if (!off.is_array() || off.size() != 2 || !off[0].is_number_unsigned() || !off[1].is_number_unsigned())
+        if (!off.is_array() || off.size() != 2 || !off[0].is_number_unsigned() ||
+            !off[1].is_number_unsigned())
             fail(path, where + ": data_offsets must be two non-negative integers");
         info.begin = off[0].get<uint64_t>();
         info.end = off[1].get<uint64_t>();
         if (info.begin > info.end) fail(path, where + ": data_offsets end before they begin");
         if (info.end > dataSize)
-            fail(path, where + ": data ends at byte " + std::to_string(info.end) + " but the data section has " +
-                           std::to_string(dataSize) + " (truncated file?)");
+            fail(path, where + ": data ends at byte " + std::to_string(info.end) +
+                           " but the data section has " + std::to_string(dataSize) + " (truncated file?)");
         if (info.end - info.begin != elements * uint64_t(dt->size))
-            fail(path, where + ": " + std::to_string(info.end - info.begin) + " bytes do not hold the shape's " +
-                           std::to_string(elements) + " elements of " + info.dtype);
+            fail(path, where + ": " + std::to_string(info.end - info.begin) +
+                           " bytes do not hold the shape's " + std::to_string(elements) + " elements of " +
+                           info.dtype);
         ranges.emplace_back(info.begin, info.end);
         f->tensors_.emplace(it.key(), std::move(info));
     }
@@ -140,11 +149,13 @@ torch::Tensor SafetensorsFile::load(const std::string& name, torch::ScalarType f
     return t;
 }
 
-void writeSafetensors(const std::string& path, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
+void writeSafetensors(const std::string& path,
+                      const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
                       const std::map<std::string, std::string>& metadata) {
     // Layout as the official writer: larger dtypes first, then by name (keeps every tensor aligned).
     std::vector<std::pair<std::string, torch::Tensor>> sorted;
-    for (const auto& [name, t] : tensors) sorted.emplace_back(name, t.detach().to(torch::kCPU).contiguous());
+    for (const auto& [name, t] : tensors)
+        sorted.emplace_back(name, t.detach().to(torch::kCPU).contiguous());
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         const int sa = int(a.second.element_size()), sb = int(b.second.element_size());
         return sa != sb ? sa > sb : a.first < b.first;
@@ -156,7 +167,8 @@ void writeSafetensors(const std::string& path, const std::vector<std::pair<std::
         const DtypeInfo* dt = dtypeByType(t.scalar_type());
         if (!dt) throw CheckpointError(path + ": tensor '" + name + "' has a dtype safetensors cannot store");
         const uint64_t bytes = uint64_t(t.numel()) * uint64_t(dt->size);
-        header[name] = {{"dtype", dt->name}, {"shape", t.sizes().vec()}, {"data_offsets", {offset, offset + bytes}}};
+        header[name] = {
+            {"dtype", dt->name}, {"shape", t.sizes().vec()}, {"data_offsets", {offset, offset + bytes}}};
         offset += bytes;
     }
     std::string json = header.dump();
@@ -172,7 +184,8 @@ void writeSafetensors(const std::string& path, const std::vector<std::pair<std::
                 const std::string err = std::strerror(errno);
                 ::close(fd);
                 ::unlink(tmp.c_str());
-                throw CheckpointError(path + ": writing failed (" + err + "); the previous file, if any, is untouched");
+                throw CheckpointError(path + ": writing failed (" + err +
+                                      "); the previous file, if any, is untouched");
             }
             p += w;
             n -= size_t(w);
@@ -181,7 +194,8 @@ void writeSafetensors(const std::string& path, const std::vector<std::pair<std::
     const uint64_t len = json.size();
     writeAll(&len, 8);
     writeAll(json.data(), json.size());
-    for (const auto& [name, t] : sorted) writeAll(t.data_ptr(), size_t(t.numel()) * t.element_size());
+    for (const auto& [name, t] : sorted)
+        writeAll(t.data_ptr(), size_t(t.numel()) * t.element_size());
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
         throw CheckpointError(path + ": cannot flush to disk (disk full?)");

@@ -51,7 +51,8 @@ private:
 
 // Writes tensors (any device/dtype among the supported ones; stored as given) atomically: a temporary
 // file next to `path`, fsync'ed, then renamed. Header padded to a multiple of 8 as the official writer does.
-void writeSafetensors(const std::string& path, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
+void writeSafetensors(const std::string& path,
+                      const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
                       const std::map<std::string, std::string>& metadata = {});
 
 } // namespace memescope::ml

@@ -10,7 +10,8 @@ namespace {
 std::string shapeText(at::IntArrayRef s) {
     std::ostringstream o;
     o << '[';
-    for (size_t i = 0; i < s.size(); ++i) o << (i ? ", " : "") << s[i];
+    for (size_t i = 0; i < s.size(); ++i)
+        o << (i ? ", " : "") << s[i];
     o << ']';
     return o.str();
 }
@@ -28,7 +29,8 @@ std::string LoadReport::summary() const {
     auto list = [&](const char* what, const std::vector<std::string>& v) {
         if (v.empty()) return;
         o << "; " << v.size() << ' ' << what << ": ";
-        for (size_t i = 0; i < v.size() && i < 12; ++i) o << (i ? ", " : "") << v[i];
+        for (size_t i = 0; i < v.size() && i < 12; ++i)
+            o << (i ? ", " : "") << v[i];
         if (v.size() > 12) o << ", ...";
     };
     list("missing", missing);
@@ -37,14 +39,16 @@ std::string LoadReport::summary() const {
     return o.str();
 }
 
-LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file, const std::vector<std::string>& prefixes, bool strict) {
+LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file,
+                         const std::vector<std::string>& prefixes, bool strict) {
     const auto params = module.named_parameters(true);
     // Pick the prefix under which most parameters are found.
     std::string prefix;
     size_t bestHits = 0;
     for (const std::string& p : prefixes) {
         size_t hits = 0;
-        for (const auto& kv : params) hits += file.contains(p + kv.key());
+        for (const auto& kv : params)
+            hits += file.contains(p + kv.key());
         if (hits > bestHits) {
             bestHits = hits;
             prefix = p;
@@ -61,7 +65,8 @@ LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file,
         }
         const auto& info = file.tensors().at(key);
         if (at::IntArrayRef(info.shape) != kv.value().sizes()) {
-            r.misShaped.push_back(kv.key() + ": file " + shapeText(info.shape) + " vs model " + shapeText(kv.value().sizes()));
+            r.misShaped.push_back(kv.key() + ": file " + shapeText(info.shape) + " vs model " +
+                                  shapeText(kv.value().sizes()));
             continue;
         }
         kv.value().copy_(file.load(key, kv.value().scalar_type()));
@@ -71,14 +76,17 @@ LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file,
         if (name.rfind(prefix, 0) != 0 || ignorable(name)) continue;
         if (!params.contains(name.substr(prefix.size()))) r.unexpected.push_back(name);
     }
-    if (strict && !r.complete()) throw CheckpointError(file.path() + ": does not fit the model: " + r.summary());
+    if (strict && !r.complete())
+        throw CheckpointError(file.path() + ": does not fit the model: " + r.summary());
     return r;
 }
 
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const torch::nn::Module& module) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
-    for (const auto& kv : module.named_parameters(true)) out.emplace_back(kv.key(), kv.value());
-    for (const auto& kv : module.named_buffers(true)) out.emplace_back(kv.key(), kv.value());
+    for (const auto& kv : module.named_parameters(true))
+        out.emplace_back(kv.key(), kv.value());
+    for (const auto& kv : module.named_buffers(true))
+        out.emplace_back(kv.key(), kv.value());
     return out;
 }
 

@@ -24,8 +24,8 @@ struct LoadReport {
 // matches most parameter names is used. F16/BF16 are converted. Buffers such as HF's
 // "embeddings.position_ids" are ignored, not reported. With `strict`, anything missing or mis-shaped
 // throws CheckpointError listing the names.
-LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file, const std::vector<std::string>& prefixes = {""},
-                         bool strict = true);
+LoadReport loadStateDict(torch::nn::Module& module, const SafetensorsFile& file,
+                         const std::vector<std::string>& prefixes = {""}, bool strict = true);
 
 // All parameters of a module as (name, tensor) pairs, for writeSafetensors.
 std::vector<std::pair<std::string, torch::Tensor>> namedTensors(const torch::nn::Module& module);

@@ -13,7 +13,8 @@ BatchBuilder::BatchBuilder(const ModelConfig& config, const BpeTokenizer* tokeni
         throw ConfigError("the RoBERTa text encoder needs a tokenizer (vocab.json + merges.txt)");
 }
 
-ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples, std::vector<std::vector<std::string>>* units) const {
+ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples,
+                               std::vector<std::vector<std::string>>* units) const {
     const int64_t B = int64_t(samples.size());
     ModelBatch b;
     if (units) units->assign(samples.size(), {});
@@ -25,9 +26,11 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples, std::vec
             for (int64_t i = 0; i < B; ++i) {
                 const Encoding e = tokenizer_->encode(samples[size_t(i)].text, int(L));
                 std::copy(e.ids.begin(), e.ids.end(), b.inputIds[i].data_ptr<int64_t>());
-                std::copy(e.attentionMask.begin(), e.attentionMask.end(), b.attentionMask[i].data_ptr<int64_t>());
+                std::copy(e.attentionMask.begin(), e.attentionMask.end(),
+                          b.attentionMask[i].data_ptr<int64_t>());
                 if (units)
-                    for (size_t k = 0; k < e.ids.size() && e.attentionMask[k]; ++k) (*units)[size_t(i)].push_back(tokenizer_->decode({e.ids[k]}, false));
+                    for (size_t k = 0; k < e.ids.size() && e.attentionMask[k]; ++k)
+                        (*units)[size_t(i)].push_back(tokenizer_->decode({e.ids[k]}, false));
             }
         } else {
             const NgramConfig& n = config_.ngram;
@@ -47,7 +50,8 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples, std::vec
         for (int64_t i = 0; i < B; ++i) {
             const auto& px = samples[size_t(i)].pixels;
             if (px.empty()) continue;
-            if (int64_t(px.size()) != 3 * S * S) throw ConfigError("image tensor of the wrong size for this model's image_size");
+            if (int64_t(px.size()) != 3 * S * S)
+                throw ConfigError("image tensor of the wrong size for this model's image_size");
             std::copy(px.begin(), px.end(), b.pixels[i].data_ptr<float>());
             b.imageMask[i] = 1.0;
         }
@@ -55,7 +59,8 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples, std::vec
     if (config_.multiLabel) {
         b.targets = torch::zeros({B, config_.numLabels});
         for (int64_t i = 0; i < B; ++i)
-            for (int l : samples[size_t(i)].labels) b.targets[i][l] = 1.0;
+            for (int l : samples[size_t(i)].labels)
+                b.targets[i][l] = 1.0;
     } else {
         b.targets = torch::zeros({B}, torch::kLong);
         for (int64_t i = 0; i < B; ++i)

@@ -21,7 +21,8 @@ struct SampleInput {
 class BatchBuilder {
 public:
     BatchBuilder(const ModelConfig& config, const BpeTokenizer* tokenizer);
-    ModelBatch build(const std::vector<SampleInput>& samples, std::vector<std::vector<std::string>>* units = nullptr) const;
+    ModelBatch build(const std::vector<SampleInput>& samples,
+                     std::vector<std::vector<std::string>>* units = nullptr) const;
 
 private:
     ModelConfig config_;

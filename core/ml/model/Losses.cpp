@@ -24,12 +24,14 @@ torch::Tensor maskedContrastiveLoss(const torch::Tensor& a, const torch::Tensor&
     const int64_t B = a.size(0);
     const torch::Tensor f = torch::cat({a, b}, 0);
     const torch::Tensor eye = torch::eye(2 * B, f.options().dtype(torch::kBool));
-    const torch::Tensor s = (torch::matmul(f, f.t()) / temperature).masked_fill(eye, -std::numeric_limits<float>::infinity());
+    const torch::Tensor s =
+        (torch::matmul(f, f.t()) / temperature).masked_fill(eye, -std::numeric_limits<float>::infinity());
     return torch::nn::functional::cross_entropy(s, pairTargets(B, f.device()));
 }
 
 torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets, bool multiLabel) {
-    if (multiLabel) return torch::nn::functional::binary_cross_entropy_with_logits(logits, targets.to(logits.dtype()));
+    if (multiLabel)
+        return torch::nn::functional::binary_cross_entropy_with_logits(logits, targets.to(logits.dtype()));
     return torch::nn::functional::cross_entropy(logits, targets);
 }
 

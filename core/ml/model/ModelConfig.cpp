@@ -12,7 +12,8 @@ void oneOf(const std::string& key, const std::string& value, std::initializer_li
     for (const char* a : allowed)
         if (value == a) return;
     std::string list;
-    for (const char* a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+    for (const char* a : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(a);
     throw ConfigError("config key '" + key + "': '" + value + "' is not one of " + list);
 }
 
@@ -95,16 +96,53 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     };
     auto flag = [&](const char* key, bool& field) {
         if (!j.contains(key)) return;
-        if (!j[key].is_boolean()) throw ConfigError(std::string("config key '") + key + "' must be true or false");
+        if (!j[key].is_boolean())
+            throw ConfigError(std::string("config key '") + key + "' must be true or false");
         field = j[key].get<bool>();
     };
-    static const std::set<std::string> known = {
-        "preset", "model", "num_labels", "multi_label", "label_names", "text_encoder", "image_encoder", "roberta", "clip",
-        "ngram", "text_checkpoint", "image_checkpoint", "tokenizer_dir", "max_tokens", "fusion", "fusion_dim", "fusion_heads",
-        "fusion_layers", "fusion_ffn", "fusion_dropout", "moe", "experts", "top_k", "moe_dropout", "balance_weight",
-        "contrastive", "temperature", "contrastive_dim", "head", "head_dropout", "head_layers", "classification_weight",
-        "contrastive_weight", "text_source", "figurative_reasoning", "learning_rate", "weight_decay", "grad_clip",
-        "epochs", "batch_size", "seed", "early_stop_patience", "tune_thresholds"};
+    static const std::set<std::string> known = {"preset",
+                                                "model",
+                                                "num_labels",
+                                                "multi_label",
+                                                "label_names",
+                                                "text_encoder",
+                                                "image_encoder",
+                                                "roberta",
+                                                "clip",
+                                                "ngram",
+                                                "text_checkpoint",
+                                                "image_checkpoint",
+                                                "tokenizer_dir",
+                                                "max_tokens",
+                                                "fusion",
+                                                "fusion_dim",
+                                                "fusion_heads",
+                                                "fusion_layers",
+                                                "fusion_ffn",
+                                                "fusion_dropout",
+                                                "moe",
+                                                "experts",
+                                                "top_k",
+                                                "moe_dropout",
+                                                "balance_weight",
+                                                "contrastive",
+                                                "temperature",
+                                                "contrastive_dim",
+                                                "head",
+                                                "head_dropout",
+                                                "head_layers",
+                                                "classification_weight",
+                                                "contrastive_weight",
+                                                "text_source",
+                                                "figurative_reasoning",
+                                                "learning_rate",
+                                                "weight_decay",
+                                                "grad_clip",
+                                                "epochs",
+                                                "batch_size",
+                                                "seed",
+                                                "early_stop_patience",
+                                                "tune_thresholds"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) throw ConfigError("unknown config key '" + it.key() + "'");
     str("model", c.model);
@@ -210,17 +248,21 @@ void ModelConfig::validate() const {
     oneOf("text_source", textSource, {"dataset", "ocr", "none"});
     if (numLabels < 1) throw ConfigError("config key 'num_labels' must be at least 1");
     if (!hasText() && !hasImage()) throw ConfigError("text and image are both off: nothing to learn from");
-    if (fusionDim % fusionHeads != 0) throw ConfigError("config key 'fusion_dim' must be divisible by 'fusion_heads'");
-    if (moe == "topk" && (topK < 1 || topK > experts)) throw ConfigError("config key 'top_k' must be between 1 and 'experts'");
+    if (fusionDim % fusionHeads != 0)
+        throw ConfigError("config key 'fusion_dim' must be divisible by 'fusion_heads'");
+    if (moe == "topk" && (topK < 1 || topK > experts))
+        throw ConfigError("config key 'top_k' must be between 1 and 'experts'");
     if (maxTokens < 2) throw ConfigError("config key 'max_tokens' must be at least 2");
     if (textEncoder == "roberta" && maxTokens + 2 > roberta.maxPositions)
-        throw ConfigError("config key 'max_tokens' (" + std::to_string(maxTokens) + ") needs roberta max_position_embeddings >= " +
-                          std::to_string(maxTokens + 2));
-    if (clip.imageSize % clip.patchSize != 0) throw ConfigError("clip image_size must be a multiple of patch_size");
-    if (batchSize < 1 || epochs < 0) throw ConfigError("config keys 'batch_size' and 'epochs' must be positive");
+        throw ConfigError("config key 'max_tokens' (" + std::to_string(maxTokens) +
+                          ") needs roberta max_position_embeddings >= " + std::to_string(maxTokens + 2));
+    if (clip.imageSize % clip.patchSize != 0)
+        throw ConfigError("clip image_size must be a multiple of patch_size");
+    if (batchSize < 1 || epochs < 0)
+        throw ConfigError("config keys 'batch_size' and 'epochs' must be positive");
     if (!labelNames.empty() && int64_t(labelNames.size()) != numLabels)
-        throw ConfigError("config key 'label_names' has " + std::to_string(labelNames.size()) + " names for " +
-                          std::to_string(numLabels) + " labels");
+        throw ConfigError("config key 'label_names' has " + std::to_string(labelNames.size()) +
+                          " names for " + std::to_string(numLabels) + " labels");
 }
 
 } // namespace memescope::ml

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 ModelBatch ModelBatch::to(const torch::Device& d) const {
     auto mv = [&](const torch::Tensor& t) { return t.defined() ? t.to(d, /*non_blocking=*/true) : t; };
-    return {mv(inputIds), mv(attentionMask), mv(ngramIds), mv(wordMask), mv(pixels), mv(imageMask), mv(targets)};
+    return {mv(inputIds), mv(attentionMask), mv(ngramIds), mv(wordMask),
+            mv(pixels),   mv(imageMask),     mv(targets)};
 }
 
 int64_t ModelBatch::size() const {
@@ -67,7 +68,8 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
         for (int64_t i = 0; i < c.fusionLayers; ++i) {
             if (c.hasText()) textLayerProj_->push_back(torch::nn::Linear(Ht, D));
             if (c.hasImage()) imageLayerProj_->push_back(torch::nn::Linear(Hi, D));
-            if (c.hasText() && c.hasImage()) seedBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
+            if (c.hasText() && c.hasImage())
+                seedBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
         }
     } else {
         if (c.hasText()) textProj_ = fusion->register_module("text_proj", torch::nn::Linear(Ht, D));
@@ -76,23 +78,29 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
             textToImageBlocks_ = fusion->register_module("text_to_image", torch::nn::ModuleList());
             imageToTextBlocks_ = fusion->register_module("image_to_text", torch::nn::ModuleList());
             for (int64_t i = 0; i < c.fusionLayers; ++i) {
-                textToImageBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
-                imageToTextBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
+                textToImageBlocks_->push_back(
+                    CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
+                imageToTextBlocks_->push_back(
+                    CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
             }
         }
         if (c.fusion == "concat" && c.hasText() && c.hasImage())
             concatProj_ = fusion->register_module("concat_proj", torch::nn::Linear(2 * D, D));
         fuseNorm_ = fusion->register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({D})));
     }
-    if (c.moe != "off") moe_ = register_module("moe", MixtureOfExperts(D, c.experts, c.moeDropout, c.moe, c.topK));
+    if (c.moe != "off")
+        moe_ = register_module("moe", MixtureOfExperts(D, c.experts, c.moeDropout, c.moe, c.topK));
     if (c.head == "mlp") {
         classifier_ = register_module(
-            "classifier", torch::nn::Sequential(torch::nn::Linear(D, D), torch::nn::LayerNorm(torch::nn::LayerNormOptions({D})),
-                                                torch::nn::GELU(), torch::nn::Dropout(c.headDropout), torch::nn::Linear(D, c.numLabels)));
+            "classifier",
+            torch::nn::Sequential(torch::nn::Linear(D, D),
+                                  torch::nn::LayerNorm(torch::nn::LayerNormOptions({D})), torch::nn::GELU(),
+                                  torch::nn::Dropout(c.headDropout), torch::nn::Linear(D, c.numLabels)));
     } else {
         auto head = register_module("head", std::make_shared<torch::nn::Module>());
         headBlocks_ = head->register_module("blocks", torch::nn::ModuleList());
-        for (int64_t i = 0; i < c.headLayers; ++i) headBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, 2 * D, c.headDropout));
+        for (int64_t i = 0; i < c.headLayers; ++i)
+            headBlocks_->push_back(CrossAttentionBlock(D, c.fusionHeads, 2 * D, c.headDropout));
         if (c.hasText()) headTextProj_ = head->register_module("text_proj", torch::nn::Linear(Ht, D));
         if (c.hasImage()) headImageProj_ = head->register_module("image_proj", torch::nn::Linear(Hi, D));
         headOut_ = head->register_module("out", torch::nn::Linear(D, c.numLabels));
@@ -101,28 +109,34 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
         auto con = register_module("contrastive", std::make_shared<torch::nn::Module>());
         const int64_t P = c.contrastiveDim;
         fusedContrastive_ = con->register_module(
-            "fused", torch::nn::Sequential(torch::nn::Linear(D, D / 2), torch::nn::LayerNorm(torch::nn::LayerNormOptions({D / 2})),
+            "fused", torch::nn::Sequential(torch::nn::Linear(D, D / 2),
+                                           torch::nn::LayerNorm(torch::nn::LayerNormOptions({D / 2})),
                                            torch::nn::GELU(), torch::nn::Linear(D / 2, P)));
         if (c.hasText())
             textContrastive_ = con->register_module(
-                "text", torch::nn::Sequential(torch::nn::Linear(Ht, P), torch::nn::LayerNorm(torch::nn::LayerNormOptions({P})), torch::nn::GELU()));
+                "text", torch::nn::Sequential(torch::nn::Linear(Ht, P),
+                                              torch::nn::LayerNorm(torch::nn::LayerNormOptions({P})),
+                                              torch::nn::GELU()));
         if (c.hasImage())
             imageContrastive_ = con->register_module(
-                "image", torch::nn::Sequential(torch::nn::Linear(Hi, P), torch::nn::LayerNorm(torch::nn::LayerNormOptions({P})), torch::nn::GELU()));
+                "image", torch::nn::Sequential(torch::nn::Linear(Hi, P),
+                                               torch::nn::LayerNorm(torch::nn::LayerNormOptions({P})),
+                                               torch::nn::GELU()));
     }
     thresholds_ = register_buffer("thresholds", torch::full({c.numLabels}, 0.5));
 }
 
-torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirst, torch::Tensor* mask,
-                                              torch::Tensor* pooled) {
+torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirst,
+                                              torch::Tensor* mask, torch::Tensor* pooled) {
     if (config_.textEncoder == "roberta") {
         auto* enc = textEncoder_->as<RobertaEncoderImpl>();
         const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask);
         const size_t n = o.hiddenStates.size();
         for (int64_t i = 0; i < config_.fusionLayers; ++i)
-            layerFirst->push_back(o.hiddenStates[n - size_t(std::min<int64_t>(config_.fusionLayers, int64_t(n))) +
-                                                 size_t(std::min<int64_t>(i, int64_t(n) - 1))]
-                                      .select(1, 0));
+            layerFirst->push_back(
+                o.hiddenStates[n - size_t(std::min<int64_t>(config_.fusionLayers, int64_t(n))) +
+                               size_t(std::min<int64_t>(i, int64_t(n) - 1))]
+                    .select(1, 0));
         *mask = b.attentionMask;
         *pooled = o.lastHiddenState.select(1, 0); // the reference: last-layer first token
         return o.lastHiddenState;
@@ -131,7 +145,8 @@ torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<t
     const torch::Tensor words = enc->forward(b.ngramIds);
     const torch::Tensor m = b.wordMask.to(words.dtype()).unsqueeze(-1);
     *pooled = (words * m).sum(1) / m.sum(1).clamp_min(1.0);
-    for (int64_t i = 0; i < config_.fusionLayers; ++i) layerFirst->push_back(*pooled); // one "layer" only
+    for (int64_t i = 0; i < config_.fusionLayers; ++i)
+        layerFirst->push_back(*pooled); // one "layer" only
     *mask = b.wordMask;
     return words;
 }
@@ -147,21 +162,31 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
         const EncoderOutput o = enc->forward(b.pixels);
         const size_t n = o.hiddenStates.size();
         for (int64_t i = 0; i < c.fusionLayers; ++i)
-            imageLayers.push_back(o.hiddenStates[n - size_t(std::min<int64_t>(c.fusionLayers, int64_t(n))) + size_t(std::min<int64_t>(i, int64_t(n) - 1))]
+            imageLayers.push_back(o.hiddenStates[n - size_t(std::min<int64_t>(c.fusionLayers, int64_t(n))) +
+                                                 size_t(std::min<int64_t>(i, int64_t(n) - 1))]
                                       .select(1, 0)); // before post_layernorm, as the reference
         out.imagePooled = o.pooled;
         imageSeq = enc->postLayerNorm(o.lastHiddenState);
     }
-    const torch::Tensor imageMask = c.hasImage() && b.imageMask.defined() ? b.imageMask.to(torch::kFloat32).unsqueeze(1) : torch::Tensor();
+    const torch::Tensor imageMask = c.hasImage() && b.imageMask.defined()
+                                        ? b.imageMask.to(torch::kFloat32).unsqueeze(1)
+                                        : torch::Tensor();
 
     torch::Tensor fused, textOnly;
     if (c.fusion == "seed_cls") {
         std::vector<torch::Tensor> per;
         for (int64_t i = 0; i < c.fusionLayers; ++i) {
-            torch::Tensor t = c.hasText() ? textLayerProj_[i]->as<torch::nn::Linear>()->forward(textLayers[size_t(i)]) : torch::Tensor();
-            torch::Tensor v = c.hasImage() ? imageLayerProj_[i]->as<torch::nn::Linear>()->forward(imageLayers[size_t(i)]) : torch::Tensor();
+            torch::Tensor t = c.hasText()
+                                  ? textLayerProj_[i]->as<torch::nn::Linear>()->forward(textLayers[size_t(i)])
+                                  : torch::Tensor();
+            torch::Tensor v =
+                c.hasImage() ? imageLayerProj_[i]->as<torch::nn::Linear>()->forward(imageLayers[size_t(i)])
+                             : torch::Tensor();
             if (t.defined() && v.defined())
-                per.push_back(seedBlocks_[i]->as<CrossAttentionBlock>()->forward(t.unsqueeze(1), v.unsqueeze(1), {}).squeeze(1));
+                per.push_back(seedBlocks_[i]
+                                  ->as<CrossAttentionBlock>()
+                                  ->forward(t.unsqueeze(1), v.unsqueeze(1), {})
+                                  .squeeze(1));
             else
                 per.push_back(t.defined() ? t : v);
             if (t.defined()) textOnly = textOnly.defined() ? textOnly + t : t;
@@ -184,7 +209,8 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
             std::vector<torch::Tensor> t2i, i2t;
             for (int64_t l = 0; l < c.fusionLayers; ++l) {
                 torch::Tensor w1, w2;
-                const torch::Tensor tNew = textToImageBlocks_[l]->as<CrossAttentionBlock>()->forward(t, v, {}, &w1);
+                const torch::Tensor tNew =
+                    textToImageBlocks_[l]->as<CrossAttentionBlock>()->forward(t, v, {}, &w1);
                 v = imageToTextBlocks_[l]->as<CrossAttentionBlock>()->forward(v, t, textMask, &w2);
                 t = tNew;
                 t2i.push_back(w1);
@@ -217,17 +243,25 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
     } else {
         std::vector<torch::Tensor> tokens{fused};
         if (headTextProj_) tokens.push_back(headTextProj_(out.textPooled));
-        if (headImageProj_) tokens.push_back(imageMask.defined() ? headImageProj_(out.imagePooled) * imageMask : headImageProj_(out.imagePooled));
+        if (headImageProj_)
+            tokens.push_back(imageMask.defined() ? headImageProj_(out.imagePooled) * imageMask
+                                                 : headImageProj_(out.imagePooled));
         torch::Tensor x = torch::stack(tokens, 1);
-        for (const auto& blk : *headBlocks_) x = blk->as<CrossAttentionBlock>()->forward(x, x, {});
+        for (const auto& blk : *headBlocks_)
+            x = blk->as<CrossAttentionBlock>()->forward(x, x, {});
         out.logits = headOut_(x.select(1, 0));
     }
     if (fusedContrastive_) {
-        out.fusedProj = torch::nn::functional::normalize(fusedContrastive_->forward(fused), torch::nn::functional::NormalizeFuncOptions().dim(1));
+        out.fusedProj = torch::nn::functional::normalize(
+            fusedContrastive_->forward(fused), torch::nn::functional::NormalizeFuncOptions().dim(1));
         if (textContrastive_)
-            out.textProj = torch::nn::functional::normalize(textContrastive_->forward(out.textPooled), torch::nn::functional::NormalizeFuncOptions().dim(1));
+            out.textProj =
+                torch::nn::functional::normalize(textContrastive_->forward(out.textPooled),
+                                                 torch::nn::functional::NormalizeFuncOptions().dim(1));
         if (imageContrastive_)
-            out.imageProj = torch::nn::functional::normalize(imageContrastive_->forward(out.imagePooled), torch::nn::functional::NormalizeFuncOptions().dim(1));
+            out.imageProj =
+                torch::nn::functional::normalize(imageContrastive_->forward(out.imagePooled),
+                                                 torch::nn::functional::NormalizeFuncOptions().dim(1));
     }
     return out;
 }
@@ -241,13 +275,16 @@ LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b)
         // Pairs (fused, text), (fused, image), (text, image), each over the samples that have both sides.
         torch::Tensor withImage;
         if (b.imageMask.defined()) withImage = b.imageMask.gt(0.5);
-        auto sel = [&](const torch::Tensor& t, bool needsImage) { return needsImage && withImage.defined() ? t.index({withImage}) : t; };
+        auto sel = [&](const torch::Tensor& t, bool needsImage) {
+            return needsImage && withImage.defined() ? t.index({withImage}) : t;
+        };
         std::vector<torch::Tensor> terms;
         auto add = [&](const torch::Tensor& a, const torch::Tensor& bb, bool needsImage) {
             if (!a.defined() || !bb.defined()) return;
             const torch::Tensor x = sel(a, needsImage), y = sel(bb, needsImage);
             if (x.size(0) < 2) return; // nothing to contrast against
-            terms.push_back(c.contrastive == "seed" ? seedContrastiveLoss(x, y, c.temperature) : maskedContrastiveLoss(x, y, c.temperature));
+            terms.push_back(c.contrastive == "seed" ? seedContrastiveLoss(x, y, c.temperature)
+                                                    : maskedContrastiveLoss(x, y, c.temperature));
         };
         add(out.fusedProj, out.textProj, false);
         add(out.fusedProj, out.imageProj, true);
@@ -269,7 +306,8 @@ torch::Tensor MultimodalModelImpl::probabilities(const torch::Tensor& logits) co
 }
 
 torch::Tensor MultimodalModelImpl::predict(const torch::Tensor& logits) const {
-    if (config_.multiLabel) return torch::sigmoid(logits).gt(thresholds_.to(logits.device())).to(torch::kLong);
+    if (config_.multiLabel)
+        return torch::sigmoid(logits).gt(thresholds_.to(logits.device())).to(torch::kLong);
     return torch::one_hot(logits.argmax(-1), config_.numLabels);
 }
 
@@ -293,11 +331,13 @@ std::vector<LoadReport> MultimodalModelImpl::loadPretrainedEncoders() {
 
 int64_t MultimodalModelImpl::parameterCount() const {
     int64_t n = 0;
-    for (const auto& p : parameters()) n += p.numel();
+    for (const auto& p : parameters())
+        n += p.numel();
     return n;
 }
 
-void saveModelDirectory(MultimodalModel& model, const std::string& dir, const std::string& tokenizerSourceDir) {
+void saveModelDirectory(MultimodalModel& model, const std::string& dir,
+                        const std::string& tokenizerSourceDir) {
     fs::create_directories(dir);
     const std::string cfgPath = (fs::path(dir) / "config.json").string();
     {
@@ -306,16 +346,19 @@ void saveModelDirectory(MultimodalModel& model, const std::string& dir, const st
         if (!out) throw CheckpointError(cfgPath + ": cannot write");
     }
     fs::rename(cfgPath + ".tmp", cfgPath);
-    writeSafetensors((fs::path(dir) / "model.safetensors").string(), namedTensors(*model), {{"format", "pt"}, {"producer", "memescope"}});
+    writeSafetensors((fs::path(dir) / "model.safetensors").string(), namedTensors(*model),
+                     {{"format", "pt"}, {"producer", "memescope"}});
     if (!tokenizerSourceDir.empty())
         for (const char* f : {"vocab.json", "merges.txt", "tokenizer.json"})
             if (fs::exists(fs::path(tokenizerSourceDir) / f) && fs::path(tokenizerSourceDir) != fs::path(dir))
-                fs::copy_file(fs::path(tokenizerSourceDir) / f, fs::path(dir) / f, fs::copy_options::overwrite_existing);
+                fs::copy_file(fs::path(tokenizerSourceDir) / f, fs::path(dir) / f,
+                              fs::copy_options::overwrite_existing);
 }
 
 MultimodalModel loadModelDirectory(const std::string& dir) {
     const fs::path cfgPath = fs::path(dir) / "config.json";
-    if (!fs::exists(cfgPath)) throw CheckpointError(cfgPath.string() + ": missing (not a MemeScope model directory)");
+    if (!fs::exists(cfgPath))
+        throw CheckpointError(cfgPath.string() + ": missing (not a MemeScope model directory)");
     nlohmann::json j;
     try {
         j = nlohmann::json::parse(std::ifstream(cfgPath));

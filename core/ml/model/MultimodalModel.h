@@ -61,8 +61,8 @@ public:
     int64_t parameterCount() const;
 
 private:
-    torch::Tensor textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirstTokens, torch::Tensor* mask,
-                             torch::Tensor* pooled);
+    torch::Tensor textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirstTokens,
+                             torch::Tensor* mask, torch::Tensor* pooled);
     ModelConfig config_;
     std::shared_ptr<torch::nn::Module> textEncoder_, imageEncoder_;
     // seed_cls
@@ -81,8 +81,10 @@ private:
 TORCH_MODULE(MultimodalModel);
 
 // A model directory: config.json (the full ModelConfig) + model.safetensors (+ tokenizer files for RoBERTa).
-void saveModelDirectory(MultimodalModel& model, const std::string& dir, const std::string& tokenizerSourceDir = {});
-MultimodalModel loadModelDirectory(const std::string& dir); // throws CheckpointError / ConfigError naming the file
+void saveModelDirectory(MultimodalModel& model, const std::string& dir,
+                        const std::string& tokenizerSourceDir = {});
+MultimodalModel
+loadModelDirectory(const std::string& dir); // throws CheckpointError / ConfigError naming the file
 
 // HF-style initialisation for randomly initialised transformers: Linear/Embedding ~ N(0, 0.02), biases 0,
 // LayerNorm 1/0 (PyTorch's defaults train from scratch much worse).

@@ -17,7 +17,8 @@ namespace {
 
 std::string utf8Of(char32_t c) {
     std::string s;
-    if (c < 0x80) s += char(c);
+    if (c < 0x80)
+        s += char(c);
     else if (c < 0x800) {
         s += char(0xC0 | (c >> 6));
         s += char(0x80 | (c & 0x3F));
@@ -62,7 +63,8 @@ const std::vector<std::string>& byteToUnicode() {
         std::vector<std::string> t(256);
         int extra = 0;
         for (int b = 0; b < 256; ++b) {
-            const bool printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+            const bool printable =
+                (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
             t[b] = utf8Of(printable ? char32_t(b) : char32_t(256 + extra++));
         }
         return t;
@@ -108,7 +110,8 @@ BpeTokenizer BpeTokenizer::fromFiles(const std::string& vocabJson, const std::st
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.empty() || (lineNo == 1 && line.rfind("#version", 0) == 0)) continue;
         const size_t sp = line.find(' ');
-        if (sp == std::string::npos || sp == 0 || sp + 1 >= line.size() || line.find(' ', sp + 1) != std::string::npos)
+        if (sp == std::string::npos || sp == 0 || sp + 1 >= line.size() ||
+            line.find(' ', sp + 1) != std::string::npos)
             throw TokenizerError(mergesTxt + ": line " + std::to_string(lineNo) + " is not 'left right'");
         t.d_->mergeRank.emplace(line, rank++);
     }
@@ -122,11 +125,14 @@ BpeTokenizer BpeTokenizer::fromTokenizerJson(const std::string& path) {
     try {
         j = nlohmann::json::parse(readFile(path));
         const auto& model = j.at("model");
-        for (auto it = model.at("vocab").begin(); it != model.at("vocab").end(); ++it) t.d_->vocab.emplace(it.key(), it.value().get<int64_t>());
+        for (auto it = model.at("vocab").begin(); it != model.at("vocab").end(); ++it)
+            t.d_->vocab.emplace(it.key(), it.value().get<int64_t>());
         int rank = 0;
         for (const auto& m : model.at("merges")) {
             // Older files: "a b"; newer: ["a", "b"].
-            const std::string key = m.is_string() ? m.get<std::string>() : m.at(0).get<std::string>() + " " + m.at(1).get<std::string>();
+            const std::string key = m.is_string()
+                                        ? m.get<std::string>()
+                                        : m.at(0).get<std::string>() + " " + m.at(1).get<std::string>();
             t.d_->mergeRank.emplace(key, rank++);
         }
     } catch (const nlohmann::json::exception& e) {
@@ -140,7 +146,8 @@ BpeTokenizer BpeTokenizer::fromDirectory(const std::string& dir) {
     namespace fs = std::filesystem;
     if (fs::exists(fs::path(dir) / "vocab.json") && fs::exists(fs::path(dir) / "merges.txt"))
         return fromFiles((fs::path(dir) / "vocab.json").string(), (fs::path(dir) / "merges.txt").string());
-    if (fs::exists(fs::path(dir) / "tokenizer.json")) return fromTokenizerJson((fs::path(dir) / "tokenizer.json").string());
+    if (fs::exists(fs::path(dir) / "tokenizer.json"))
+        return fromTokenizerJson((fs::path(dir) / "tokenizer.json").string());
     throw TokenizerError(dir + ": no tokenizer files (vocab.json + merges.txt, or tokenizer.json)");
 }
 
@@ -154,16 +161,21 @@ void BpeTokenizer::finishSetup() {
     eos_ = id("</s>", 2);
     unk_ = id("<unk>", 3);
     int64_t maxId = 0;
-    for (const auto& [tok, i] : d_->vocab) maxId = std::max(maxId, i);
+    for (const auto& [tok, i] : d_->vocab)
+        maxId = std::max(maxId, i);
     d_->idToToken.assign(size_t(maxId) + 1, std::string());
-    for (const auto& [tok, i] : d_->vocab) d_->idToToken[size_t(i)] = tok;
+    for (const auto& [tok, i] : d_->vocab)
+        d_->idToToken[size_t(i)] = tok;
     for (const char* s : {"<s>", "</s>", "<pad>", "<unk>", "<mask>"})
         if (d_->vocab.count(s)) d_->specials.push_back({s, std::string(s) == "<mask>"});
     const auto& table = byteToUnicode();
-    for (int b = 0; b < 256; ++b) d_->unicodeToByte.emplace(table[b], static_cast<unsigned char>(b));
+    for (int b = 0; b < 256; ++b)
+        d_->unicodeToByte.emplace(table[b], static_cast<unsigned char>(b));
 }
 
-int64_t BpeTokenizer::vocabSize() const { return int64_t(d_->idToToken.size()); }
+int64_t BpeTokenizer::vocabSize() const {
+    return int64_t(d_->idToToken.size());
+}
 
 void BpeTokenizer::bpe(const std::string& mapped, std::vector<int64_t>& out) const {
     {
@@ -228,7 +240,8 @@ std::vector<int64_t> BpeTokenizer::encodeContent(const std::string& text) const 
         for (std::string_view piece : preTokenize(segment)) {
             std::string mapped;
             mapped.reserve(piece.size() * 2);
-            for (unsigned char b : piece) mapped += table[b];
+            for (unsigned char b : piece)
+                mapped += table[b];
             bpe(mapped, out);
         }
     };
@@ -248,7 +261,9 @@ std::vector<int64_t> BpeTokenizer::encodeContent(const std::string& text) const 
         }
         size_t segEnd = pos;
         if (hit->lstrip)
-            while (segEnd > start && (text[segEnd - 1] == ' ' || text[segEnd - 1] == '\t' || text[segEnd - 1] == '\n')) --segEnd;
+            while (segEnd > start &&
+                   (text[segEnd - 1] == ' ' || text[segEnd - 1] == '\t' || text[segEnd - 1] == '\n'))
+                --segEnd;
         encodePlain(std::string_view(text).substr(start, segEnd - start));
         out.push_back(d_->vocab.at(hit->text));
         pos += hit->text.size();
@@ -286,7 +301,8 @@ Encoding BpeTokenizer::encode(const std::string& text, int maxLength) const {
 
 std::vector<std::string> BpeTokenizer::tokens(const std::vector<int64_t>& ids) const {
     std::vector<std::string> out;
-    for (int64_t id : ids) out.push_back(id >= 0 && id < vocabSize() ? d_->idToToken[size_t(id)] : std::string("<unk>"));
+    for (int64_t id : ids)
+        out.push_back(id >= 0 && id < vocabSize() ? d_->idToToken[size_t(id)] : std::string("<unk>"));
     return out;
 }
 

@@ -12,15 +12,16 @@
 
 namespace memescope::ml {
 
-BpeTrainingResult BpeTrainer::train(const std::vector<std::string>& texts, int vocabSize, const std::string& outDir,
-                                    int minPairFrequency) {
+BpeTrainingResult BpeTrainer::train(const std::vector<std::string>& texts, int vocabSize,
+                                    const std::string& outDir, int minPairFrequency) {
     const auto& table = byteToUnicode();
     // Distinct pre-tokens with their counts, each as a sequence of symbols.
     std::unordered_map<std::string, int> counts;
     for (const std::string& t : texts)
         for (std::string_view piece : preTokenize(t)) {
             std::string mapped;
-            for (unsigned char b : piece) mapped += table[b];
+            for (unsigned char b : piece)
+                mapped += table[b];
             ++counts[mapped];
         }
     struct Word {
@@ -42,13 +43,16 @@ BpeTrainingResult BpeTrainer::train(const std::vector<std::string>& texts, int v
 
     nlohmann::ordered_json vocab;
     int64_t next = 0;
-    for (const char* s : {"<s>", "<pad>", "</s>", "<unk>", "<mask>"}) vocab[s] = next++;
-    for (int b = 0; b < 256; ++b) vocab[table[b]] = next++;
+    for (const char* s : {"<s>", "<pad>", "</s>", "<unk>", "<mask>"})
+        vocab[s] = next++;
+    for (int b = 0; b < 256; ++b)
+        vocab[table[b]] = next++;
     std::vector<std::string> merges;
     while (next < vocabSize) {
         std::map<std::pair<std::string, std::string>, int> pairs; // ordered: deterministic ties
         for (const Word& w : words)
-            for (size_t i = 0; i + 1 < w.symbols.size(); ++i) pairs[{w.symbols[i], w.symbols[i + 1]}] += w.count;
+            for (size_t i = 0; i + 1 < w.symbols.size(); ++i)
+                pairs[{w.symbols[i], w.symbols[i + 1]}] += w.count;
         const std::pair<std::string, std::string>* best = nullptr;
         int bestCount = 0;
         for (const auto& [p, c] : pairs)
@@ -80,7 +84,8 @@ BpeTrainingResult BpeTrainer::train(const std::vector<std::string>& texts, int v
         v << vocab.dump();
         std::ofstream m(outDir + "/merges.txt", std::ios::binary);
         m << "#version: 0.2\n";
-        for (const auto& line : merges) m << line << "\n";
+        for (const auto& line : merges)
+            m << line << "\n";
         if (!v || !m) throw TokenizerError(outDir + ": cannot write vocab.json / merges.txt");
     }
     return {int(next), int(merges.size())};

@@ -16,8 +16,8 @@ struct BpeTrainingResult {
 // so the result is deterministic). Writes vocab.json and merges.txt into `outDir`, loadable by BpeTokenizer.
 class BpeTrainer {
 public:
-    static BpeTrainingResult train(const std::vector<std::string>& texts, int vocabSize, const std::string& outDir,
-                                   int minPairFrequency = 2);
+    static BpeTrainingResult train(const std::vector<std::string>& texts, int vocabSize,
+                                   const std::string& outDir, int minPairFrequency = 2);
 };
 
 } // namespace memescope::ml

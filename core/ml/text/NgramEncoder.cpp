@@ -31,8 +31,9 @@ NgramConfig NgramConfig::fromJson(const nlohmann::json& j) {
 }
 
 nlohmann::json NgramConfig::toJson() const {
-    return {{"buckets", buckets}, {"dim", dim}, {"max_words", maxWords}, {"max_features_per_word", maxFeaturesPerWord},
-            {"min_char", minChar}, {"max_char", maxChar}};
+    return {{"buckets", buckets},    {"dim", dim},
+            {"max_words", maxWords}, {"max_features_per_word", maxFeaturesPerWord},
+            {"min_char", minChar},   {"max_char", maxChar}};
 }
 
 NgramFeatures ngramFeatures(const std::string& text, const NgramConfig& c) {
@@ -41,14 +42,18 @@ NgramFeatures ngramFeatures(const std::string& text, const NgramConfig& c) {
     auto flush = [&] {
         // Strip punctuation at the edges ("life." -> "life"), keep inner apostrophes.
         size_t b = 0, e = word.size();
-        while (b < e && std::ispunct(static_cast<unsigned char>(word[b]))) ++b;
-        while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
+        while (b < e && std::ispunct(static_cast<unsigned char>(word[b])))
+            ++b;
+        while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1])))
+            --e;
         if (e > b) f.words.push_back(word.substr(b, e - b));
         word.clear();
     };
     for (char ch : text) {
-        if (std::isspace(static_cast<unsigned char>(ch))) flush();
-        else word += char(std::tolower(static_cast<unsigned char>(ch)));
+        if (std::isspace(static_cast<unsigned char>(ch)))
+            flush();
+        else
+            word += char(std::tolower(static_cast<unsigned char>(ch)));
     }
     flush();
     if (int64_t(f.words.size()) > c.maxWords) f.words.resize(size_t(c.maxWords));
@@ -58,7 +63,8 @@ NgramFeatures ngramFeatures(const std::string& text, const NgramConfig& c) {
         ids.push_back(bucket("b:" + (i ? f.words[i - 1] : std::string("<s>")) + " " + f.words[i]));
         const std::string padded = "<" + f.words[i] + ">";
         for (int64_t n = c.minChar; n <= c.maxChar; ++n)
-            for (size_t p = 0; p + size_t(n) <= padded.size() && int64_t(ids.size()) < c.maxFeaturesPerWord; ++p)
+            for (size_t p = 0; p + size_t(n) <= padded.size() && int64_t(ids.size()) < c.maxFeaturesPerWord;
+                 ++p)
                 ids.push_back(bucket("c:" + padded.substr(p, size_t(n))));
         f.ids.push_back(std::move(ids));
     }
@@ -70,13 +76,15 @@ void ngramRow(const NgramFeatures& f, const NgramConfig& c, int64_t* ids, int64_
     std::fill(mask, mask + c.maxWords, 0);
     for (size_t w = 0; w < f.ids.size() && int64_t(w) < c.maxWords; ++w) {
         mask[w] = 1;
-        for (size_t k = 0; k < f.ids[w].size(); ++k) ids[int64_t(w) * c.maxFeaturesPerWord + int64_t(k)] = f.ids[w][k];
+        for (size_t k = 0; k < f.ids[w].size(); ++k)
+            ids[int64_t(w) * c.maxFeaturesPerWord + int64_t(k)] = f.ids[w][k];
     }
 }
 
 NgramEncoderImpl::NgramEncoderImpl(const NgramConfig& c)
     : config_(c) {
-    embedding_ = register_module("embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(c.buckets, c.dim).padding_idx(0)));
+    embedding_ = register_module(
+        "embedding", torch::nn::Embedding(torch::nn::EmbeddingOptions(c.buckets, c.dim).padding_idx(0)));
     norm_ = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.dim})));
     torch::NoGradGuard ng;
     embedding_->weight.uniform_(-1.0 / double(c.dim), 1.0 / double(c.dim));
@@ -89,9 +97,10 @@ torch::Tensor NgramEncoderImpl::forward(const torch::Tensor& ids) {
     const int64_t B = ids.size(0), W = ids.size(1), K = ids.size(2);
     const torch::Tensor flat = ids.reshape({B * W * K});
     const torch::Tensor offsets = torch::arange(0, B * W * K, K, ids.options());
-    const auto bag = torch::embedding_bag(embedding_->weight, flat, offsets, /*scale_grad_by_freq=*/false, /*mode=mean*/ 1,
-                                          /*sparse=*/false, /*per_sample_weights=*/{}, /*include_last_offset=*/false,
-                                          /*padding_idx=*/0);
+    const auto bag =
+        torch::embedding_bag(embedding_->weight, flat, offsets, /*scale_grad_by_freq=*/false, /*mode=mean*/ 1,
+                             /*sparse=*/false, /*per_sample_weights=*/{}, /*include_last_offset=*/false,
+                             /*padding_idx=*/0);
     return norm_(std::get<0>(bag).view({B, W, config_.dim}));
 }
 

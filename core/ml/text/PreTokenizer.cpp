@@ -5,13 +5,16 @@
 namespace memescope::ml {
 
 bool isPreTokenizerSpace(char32_t c) {
-    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
+           c == 0x3000;
 }
 
 char32_t decodeUtf8(std::string_view s, size_t pos, size_t& length) {
     const auto b0 = static_cast<unsigned char>(s[pos]);
-    auto cont = [&](size_t i) { return pos + i < s.size() && (static_cast<unsigned char>(s[pos + i]) & 0xC0) == 0x80; };
+    auto cont = [&](size_t i) {
+        return pos + i < s.size() && (static_cast<unsigned char>(s[pos + i]) & 0xC0) == 0x80;
+    };
     auto bits = [&](size_t i) { return char32_t(static_cast<unsigned char>(s[pos + i]) & 0x3F); };
     if (b0 < 0x80) {
         length = 1;
@@ -76,12 +79,14 @@ std::vector<std::string_view> preTokenize(std::string_view text) {
     };
     auto runOf = [&](size_t from, Kind k) {
         size_t j = from;
-        while (j < n && chars[j].kind == k) ++j;
+        while (j < n && chars[j].kind == k)
+            ++j;
         return j;
     };
     auto runOfOther = [&](size_t from) {
         size_t j = from;
-        while (j < n && chars[j].kind == Kind::Other) ++j;
+        while (j < n && chars[j].kind == Kind::Other)
+            ++j;
         return j;
     };
     size_t i = 0;
@@ -92,8 +97,10 @@ std::vector<std::string_view> preTokenize(std::string_view text) {
             const char32_t a = chars[i + 1].cp;
             const char32_t b = i + 2 < n ? chars[i + 2].cp : 0;
             size_t len = 0;
-            if (a == U's' || a == U't' || a == U'm' || a == U'd') len = 2;
-            else if ((a == U'r' && b == U'e') || (a == U'v' && b == U'e') || (a == U'l' && b == U'l')) len = 3;
+            if (a == U's' || a == U't' || a == U'm' || a == U'd')
+                len = 2;
+            else if ((a == U'r' && b == U'e') || (a == U'v' && b == U'e') || (a == U'l' && b == U'l'))
+                len = 3;
             if (len) {
                 emit(i, i + len);
                 i += len;

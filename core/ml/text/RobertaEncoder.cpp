@@ -24,21 +24,35 @@ RobertaConfig RobertaConfig::fromJson(const nlohmann::json& j) {
 }
 
 nlohmann::json RobertaConfig::toJson() const {
-    return {{"model_type", "roberta"},           {"vocab_size", vocabSize},          {"hidden_size", hiddenSize},
-            {"num_hidden_layers", numLayers},    {"num_attention_heads", numHeads},  {"intermediate_size", intermediateSize},
-            {"max_position_embeddings", maxPositions}, {"type_vocab_size", typeVocabSize}, {"pad_token_id", padTokenId},
-            {"layer_norm_eps", layerNormEps},    {"hidden_dropout_prob", hiddenDropout},
-            {"attention_probs_dropout_prob", attentionDropout}, {"hidden_act", "gelu"}};
+    return {{"model_type", "roberta"},
+            {"vocab_size", vocabSize},
+            {"hidden_size", hiddenSize},
+            {"num_hidden_layers", numLayers},
+            {"num_attention_heads", numHeads},
+            {"intermediate_size", intermediateSize},
+            {"max_position_embeddings", maxPositions},
+            {"type_vocab_size", typeVocabSize},
+            {"pad_token_id", padTokenId},
+            {"layer_norm_eps", layerNormEps},
+            {"hidden_dropout_prob", hiddenDropout},
+            {"attention_probs_dropout_prob", attentionDropout},
+            {"hidden_act", "gelu"}};
 }
 
 RobertaEmbeddingsImpl::RobertaEmbeddingsImpl(const RobertaConfig& c)
     : padId(c.padTokenId) {
-    word_embeddings = register_module("word_embeddings",
-                                      torch::nn::Embedding(torch::nn::EmbeddingOptions(c.vocabSize, c.hiddenSize).padding_idx(c.padTokenId)));
+    word_embeddings = register_module(
+        "word_embeddings",
+        torch::nn::Embedding(
+            torch::nn::EmbeddingOptions(c.vocabSize, c.hiddenSize).padding_idx(c.padTokenId)));
     position_embeddings = register_module(
-        "position_embeddings", torch::nn::Embedding(torch::nn::EmbeddingOptions(c.maxPositions, c.hiddenSize).padding_idx(c.padTokenId)));
-    token_type_embeddings = register_module("token_type_embeddings", torch::nn::Embedding(c.typeVocabSize, c.hiddenSize));
-    LayerNorm = register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+        "position_embeddings",
+        torch::nn::Embedding(
+            torch::nn::EmbeddingOptions(c.maxPositions, c.hiddenSize).padding_idx(c.padTokenId)));
+    token_type_embeddings =
+        register_module("token_type_embeddings", torch::nn::Embedding(c.typeVocabSize, c.hiddenSize));
+    LayerNorm = register_module(
+        "LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
     dropout = register_module("dropout", torch::nn::Dropout(c.hiddenDropout));
 }
 
@@ -46,7 +60,8 @@ torch::Tensor RobertaEmbeddingsImpl::forward(const torch::Tensor& ids) {
     // HF create_position_ids_from_input_ids: real tokens count up from padding_idx + 1, pads get padding_idx.
     const torch::Tensor notPad = ids.ne(padId).to(torch::kLong);
     const torch::Tensor positions = torch::cumsum(notPad, 1) * notPad + padId;
-    torch::Tensor x = word_embeddings(ids) + position_embeddings(positions) + token_type_embeddings->weight[0];
+    torch::Tensor x =
+        word_embeddings(ids) + position_embeddings(positions) + token_type_embeddings->weight[0];
     return dropout(LayerNorm(x));
 }
 
@@ -62,12 +77,15 @@ RobertaLayerImpl::RobertaLayerImpl(const RobertaConfig& c)
     value_ = self->register_module("value", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
     auto attnOutput = attention->register_module("output", std::make_shared<torch::nn::Module>());
     attnOut_ = attnOutput->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
-    attnNorm_ = attnOutput->register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    attnNorm_ = attnOutput->register_module(
+        "LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
     auto intermediate = register_module("intermediate", std::make_shared<torch::nn::Module>());
-    intermediate_ = intermediate->register_module("dense", torch::nn::Linear(c.hiddenSize, c.intermediateSize));
+    intermediate_ =
+        intermediate->register_module("dense", torch::nn::Linear(c.hiddenSize, c.intermediateSize));
     auto output = register_module("output", std::make_shared<torch::nn::Module>());
     out_ = output->register_module("dense", torch::nn::Linear(c.intermediateSize, c.hiddenSize));
-    outNorm_ = output->register_module("LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+    outNorm_ = output->register_module(
+        "LayerNorm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
     attnDropout_ = register_module("attn_dropout", torch::nn::Dropout(c.attentionDropout));
     dropout_ = register_module("dropout", torch::nn::Dropout(c.hiddenDropout));
 }
@@ -75,10 +93,11 @@ RobertaLayerImpl::RobertaLayerImpl(const RobertaConfig& c)
 torch::Tensor RobertaLayerImpl::forward(const torch::Tensor& x, const torch::Tensor& additiveMask) {
     const int64_t B = x.size(0), L = x.size(1);
     // One GEMM for q, k and v (weights concatenated on the fly; HF names and checkpoints unchanged).
-    const torch::Tensor qkv = torch::nn::functional::linear(x, torch::cat({query_->weight, key_->weight, value_->weight}, 0),
-                                                            torch::cat({query_->bias, key_->bias, value_->bias}, 0))
-                                  .view({B, L, 3, heads_, headDim_})
-                                  .permute({2, 0, 3, 1, 4});
+    const torch::Tensor qkv =
+        torch::nn::functional::linear(x, torch::cat({query_->weight, key_->weight, value_->weight}, 0),
+                                      torch::cat({query_->bias, key_->bias, value_->bias}, 0))
+            .view({B, L, 3, heads_, headDim_})
+            .permute({2, 0, 3, 1, 4});
     const torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
     torch::Tensor scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim_)) + additiveMask;
     const torch::Tensor probs = attnDropout_(torch::softmax(scores, -1));
@@ -92,7 +111,8 @@ RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c)
     embeddings_ = register_module("embeddings", RobertaEmbeddings(c));
     auto encoder = register_module("encoder", std::make_shared<torch::nn::Module>());
     layers_ = encoder->register_module("layer", torch::nn::ModuleList());
-    for (int64_t i = 0; i < c.numLayers; ++i) layers_->push_back(RobertaLayer(c));
+    for (int64_t i = 0; i < c.numLayers; ++i)
+        layers_->push_back(RobertaLayer(c));
     auto pooler = register_module("pooler", std::make_shared<torch::nn::Module>());
     poolerDense_ = pooler->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
 }

@@ -29,7 +29,8 @@ class RobertaEmbeddingsImpl : public torch::nn::Module {
 public:
     explicit RobertaEmbeddingsImpl(const RobertaConfig& c);
     torch::Tensor forward(const torch::Tensor& inputIds);
-    torch::nn::Embedding word_embeddings{nullptr}, position_embeddings{nullptr}, token_type_embeddings{nullptr};
+    torch::nn::Embedding word_embeddings{nullptr}, position_embeddings{nullptr},
+        token_type_embeddings{nullptr};
     torch::nn::LayerNorm LayerNorm{nullptr};
     torch::nn::Dropout dropout{nullptr};
     int64_t padId;
@@ -44,7 +45,8 @@ public:
 
 private:
     int64_t heads_, headDim_;
-    torch::nn::Linear query_{nullptr}, key_{nullptr}, value_{nullptr}, attnOut_{nullptr}, intermediate_{nullptr}, out_{nullptr};
+    torch::nn::Linear query_{nullptr}, key_{nullptr}, value_{nullptr}, attnOut_{nullptr},
+        intermediate_{nullptr}, out_{nullptr};
     torch::nn::LayerNorm attnNorm_{nullptr}, outNorm_{nullptr};
     torch::nn::Dropout attnDropout_{nullptr}, dropout_{nullptr};
 };

@@ -23,10 +23,17 @@ ClipVisionConfig ClipVisionConfig::fromJson(const nlohmann::json& raw) {
 }
 
 nlohmann::json ClipVisionConfig::toJson() const {
-    return {{"model_type", "clip_vision_model"}, {"image_size", imageSize},         {"patch_size", patchSize},
-            {"hidden_size", hiddenSize},         {"num_hidden_layers", numLayers},  {"num_attention_heads", numHeads},
-            {"intermediate_size", intermediateSize}, {"num_channels", numChannels}, {"layer_norm_eps", layerNormEps},
-            {"attention_dropout", attentionDropout}, {"hidden_act", "quick_gelu"}};
+    return {{"model_type", "clip_vision_model"},
+            {"image_size", imageSize},
+            {"patch_size", patchSize},
+            {"hidden_size", hiddenSize},
+            {"num_hidden_layers", numLayers},
+            {"num_attention_heads", numHeads},
+            {"intermediate_size", intermediateSize},
+            {"num_channels", numChannels},
+            {"layer_norm_eps", layerNormEps},
+            {"attention_dropout", attentionDropout},
+            {"hidden_act", "quick_gelu"}};
 }
 
 ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
@@ -35,10 +42,15 @@ ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
     auto emb = vm->register_module("embeddings", std::make_shared<torch::nn::Module>());
     classEmbedding_ = emb->register_parameter("class_embedding", torch::randn({c.hiddenSize}) * 0.02);
     patchEmbedding_ = emb->register_module(
-        "patch_embedding", torch::nn::Conv2d(torch::nn::Conv2dOptions(c.numChannels, c.hiddenSize, c.patchSize).stride(c.patchSize).bias(false)));
-    positionEmbedding_ = emb->register_module("position_embedding", torch::nn::Embedding(c.numPatches() + 1, c.hiddenSize));
+        "patch_embedding",
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(c.numChannels, c.hiddenSize, c.patchSize)
+                              .stride(c.patchSize)
+                              .bias(false)));
+    positionEmbedding_ =
+        emb->register_module("position_embedding", torch::nn::Embedding(c.numPatches() + 1, c.hiddenSize));
     auto ln = [&](torch::nn::Module& owner, const char* name) {
-        return owner.register_module(name, torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
+        return owner.register_module(
+            name, torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.hiddenSize}).eps(c.layerNormEps)));
     };
     preNorm_ = ln(*vm, "pre_layrnorm"); // sic: HF's name
     auto encoder = vm->register_module("encoder", std::make_shared<torch::nn::Module>());
@@ -66,7 +78,8 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
     const int64_t B = pixels.size(0), H = config_.hiddenSize, heads = config_.numHeads, dh = H / heads;
     // Patches row-major over the grid (index = row * side + col), class token first.
     torch::Tensor patches = patchEmbedding_(pixels).flatten(2).transpose(1, 2);
-    torch::Tensor x = torch::cat({classEmbedding_.expand({B, 1, H}), patches}, 1) + positionEmbedding_->weight.unsqueeze(0);
+    torch::Tensor x =
+        torch::cat({classEmbedding_.expand({B, 1, H}), patches}, 1) + positionEmbedding_->weight.unsqueeze(0);
     x = preNorm_(x);
     EncoderOutput out;
     out.hiddenStates.push_back(x);
@@ -76,10 +89,11 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
         const torch::Tensor h = l.norm1(x);
         // q, k and v in one GEMM (weights concatenated on the fly; names and checkpoints unchanged): one
         // large matrix product keeps both BLAS threads busier than three small ones, forward and backward.
-        const torch::Tensor qkv = torch::nn::functional::linear(h, torch::cat({l.q->weight, l.k->weight, l.v->weight}, 0),
-                                                                torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
-                                      .view({B, L, 3, heads, dh})
-                                      .permute({2, 0, 3, 1, 4});
+        const torch::Tensor qkv =
+            torch::nn::functional::linear(h, torch::cat({l.q->weight, l.k->weight, l.v->weight}, 0),
+                                          torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
+                .view({B, L, 3, heads, dh})
+                .permute({2, 0, 3, 1, 4});
         const torch::Tensor q = qkv[0] * scale, k = qkv[1], v = qkv[2];
         const torch::Tensor probs = attnDropout_(torch::softmax(torch::matmul(q, k.transpose(-1, -2)), -1));
         x = x + l.out(torch::matmul(probs, v).transpose(1, 2).reshape({B, L, H}));
