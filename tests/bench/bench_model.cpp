@@ -96,8 +96,8 @@ int main(int argc, char** argv) {
         MultimodalModel s(seed);
         s->to(device);
         const double seedMs = stepMs(s, randomBatch(seed, 16, device), 1, 2);
-        std::printf("| seed (512 tokens), C++ | %lld | %.0f | %.2f | |\n", (long long)s->parameterCount(),
-                    seedMs, 16000.0 / seedMs);
+        std::printf("| seed (%lld tokens), C++ | %lld | %.0f | %.2f | |\n", (long long)seedTokens,
+                    (long long)s->parameterCount(), seedMs, 16000.0 / seedMs);
     }
     return 0;
 }
