@@ -2,6 +2,7 @@
 // (written by `memescope-cli demo`): the fastText-style n-gram encoder vs a 4-layer, 256-wide transformer
 // trained from scratch on a BPE vocabulary learned from the same texts. Epoch chosen by validation
 // macro-F1 (the train file split 7:1), test macro-F1 reported. Torch-only.
+#include "core/baseline/TfidfLogisticRegression.h"
 #include "core/ml/model/BatchBuilder.h"
 #include "core/ml/text/BpeTrainer.h"
 
@@ -110,12 +111,13 @@ Result trainAndEvaluate(const ModelConfig& c, const BpeTokenizer* tok, const std
 
 int main(int argc, char** argv) {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_text_encoders DEMO_AXIOM_DIR [epochs] [seeds]\n  (run "
-                             "`memescope-cli demo --out DIR` first; pass DIR/axiom)\n");
+        std::fprintf(stderr,
+                     "usage: bench_text_encoders DEMO_AXIOM_DIR [epochs [seeds] | --baseline-only]\n  (run "
+                     "`memescope-cli demo --out DIR` first; pass DIR/axiom)\n");
         return 1;
     }
     const std::string dir = argv[1];
-    const int epochs = argc > 2 ? std::atoi(argv[2]) : 15;
+    const int epochs = argc > 2 && std::string(argv[2]) != "--baseline-only" ? std::atoi(argv[2]) : 15;
     const int seeds = argc > 3 ? std::atoi(argv[3]) : 2;
     const std::vector<std::string> labels = {"Nervousness",     "Lack of Worry Control",
                                              "Excessive Worry", "Difficulty Relaxing",
@@ -127,6 +129,37 @@ int main(int argc, char** argv) {
         (i % 8 == 7 ? val : train).push_back(all[i]);
     std::printf("AxiOM-style demo: %zu train, %zu validation, %zu test texts; %d epochs, %d seeds\n\n",
                 train.size(), val.size(), test.size(), epochs, seeds);
+
+    // The classical baseline first: TF-IDF (word 1-2-grams, char_wb 2-5-grams) + logistic regression.
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        memescope::baseline::TfidfLogisticRegression lr;
+        std::vector<std::string> tx;
+        std::vector<std::vector<int>> ty;
+        for (const auto& e : train) {
+            tx.push_back(e.text);
+            ty.push_back({e.label});
+        }
+        lr.fit(tx, ty, 6, false);
+        auto evaluate = [&](const std::vector<Example>& data) {
+            std::vector<std::string> texts;
+            std::vector<int> truth, pred;
+            for (const auto& e : data) {
+                texts.push_back(e.text);
+                truth.push_back(e.label);
+            }
+            for (const auto& p : lr.predictProba(texts))
+                pred.push_back(int(std::max_element(p.begin(), p.end()) - p.begin()));
+            return macroF1(truth, pred, 6);
+        };
+        const double v = evaluate(val), t = evaluate(test);
+        std::printf("| text encoder | val macro-F1 | test macro-F1 | train s (mean) |\n|---|---|---|---|\n");
+        std::printf("| TF-IDF + logistic regression (baseline, %zu features) | %.3f | %.3f | %.1f |\n",
+                    lr.featureCount(), v, t,
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        std::fflush(stdout);
+        if (argc > 2 && std::string(argv[2]) == "--baseline-only") return 0;
+    }
 
     ModelConfig base = ModelConfig::fromPreset("tiny");
     base.imageEncoder = "off";
@@ -149,7 +182,6 @@ int main(int argc, char** argv) {
     ModelConfig ngram = base;
     ngram.textEncoder = "ngram";
 
-    std::printf("| text encoder | val macro-F1 | test macro-F1 | train s (mean) |\n|---|---|---|---|\n");
     for (const auto& [name, cfg, lr] :
          {std::tuple{"n-gram (fastText-style)", ngram, 1e-3},
           std::tuple{"transformer from scratch (4 x 256, BPE 4k)", transformer, 3e-4}}) {
