@@ -38,6 +38,30 @@ void l2(std::vector<std::pair<int, double>>& row, int block, const std::vector<i
         if (blocks[size_t(i)] == block) v = v / n / std::sqrt(2.0);
 }
 
+// Class scores of one TF-IDF row under weights [label][feature + bias], through softmax (single-label) or
+// a sigmoid per label (multi-label).
+void probabilities(const std::vector<std::vector<double>>& w, const std::vector<std::pair<int, double>>& row,
+                   bool multiLabel, std::vector<double>& z) {
+    const size_t bias = w.front().size() - 1;
+    for (size_t k = 0; k < w.size(); ++k) {
+        double s = w[k][bias];
+        for (const auto& [f, v] : row)
+            s += w[k][size_t(f)] * v;
+        z[k] = s;
+    }
+    if (multiLabel) {
+        for (double& v : z)
+            v = 1.0 / (1.0 + std::exp(-v));
+        return;
+    }
+    const double m = *std::max_element(z.begin(), z.end());
+    double sum = 0;
+    for (double& v : z)
+        sum += (v = std::exp(v - m));
+    for (double& v : z)
+        v /= sum;
+}
+
 } // namespace
 
 std::unordered_map<std::string, int> baselineTerms(const std::string& text) {
@@ -117,23 +141,7 @@ void TfidfLogisticRegression::fit(const std::vector<std::string>& texts,
         for (auto& g : grad)
             std::fill(g.begin(), g.end(), 0.0);
         for (size_t i = 0; i < x.size(); ++i) {
-            for (int k = 0; k < K; ++k) {
-                double s = w[size_t(k)][F - 1];
-                for (const auto& [f, v] : x[i])
-                    s += w[size_t(k)][size_t(f)] * v;
-                z[size_t(k)] = s;
-            }
-            if (multiLabel) {
-                for (int k = 0; k < K; ++k)
-                    z[size_t(k)] = 1.0 / (1.0 + std::exp(-z[size_t(k)]));
-            } else {
-                const double m = *std::max_element(z.begin(), z.end());
-                double sum = 0;
-                for (double& v : z)
-                    sum += (v = std::exp(v - m));
-                for (double& v : z)
-                    v /= sum;
-            }
+            probabilities(w, x[i], multiLabel, z);
             for (int k = 0; k < K; ++k) {
                 const double r = (z[size_t(k)] - y[i][size_t(k)]) / n;
                 if (r == 0) continue;
@@ -154,27 +162,9 @@ void TfidfLogisticRegression::fit(const std::vector<std::string>& texts,
 std::vector<std::vector<double>>
 TfidfLogisticRegression::predictProba(const std::vector<std::string>& texts) const {
     std::vector<std::vector<double>> out;
-    const size_t F = idf_.size() + 1;
     for (const auto& t : texts) {
-        const auto row = features(t);
         std::vector<double> z(static_cast<size_t>(numLabels_));
-        for (int k = 0; k < numLabels_; ++k) {
-            double s = weights_[size_t(k)][F - 1];
-            for (const auto& [f, v] : row)
-                s += weights_[size_t(k)][size_t(f)] * v;
-            z[size_t(k)] = s;
-        }
-        if (multiLabel_) {
-            for (double& v : z)
-                v = 1.0 / (1.0 + std::exp(-v));
-        } else {
-            const double m = *std::max_element(z.begin(), z.end());
-            double sum = 0;
-            for (double& v : z)
-                sum += (v = std::exp(v - m));
-            for (double& v : z)
-                v /= sum;
-        }
+        probabilities(weights_, features(t), multiLabel_, z);
         out.push_back(std::move(z));
     }
     return out;

@@ -38,11 +38,6 @@ ImageFolderIndex::ImageFolderIndex(const QString& folder, const QStringList& pre
     }
 }
 
-QString ImageFolderIndex::find(const QString& sampleId) const {
-    const auto it = byBaseName_.find(sampleId);
-    return it == byBaseName_.end() ? QString() : folder_ + '/' + it.value();
-}
-
 ImageFileCheck quickCheckImageFile(const QString& path) {
     // Plain POSIX calls: this runs once per sample on import (100,000 files), where QFile's per-file
     // engine setup costs more than the reads themselves.

@@ -15,9 +15,7 @@ public:
     explicit ImageFolderIndex(const QString& folder, const QStringList& preferredExtensions = {});
     bool folderExists() const { return exists_; }
     const QString& folder() const { return folder_; }
-    // Absolute path of the image named after the sample id, or empty.
-    QString find(const QString& sampleId) const;
-    // Just its file name (no path arithmetic), or empty.
+    // The file name of the image named after the sample id (folder() + '/' + it is the path), or empty.
     QString findFileName(const QString& sampleId) const { return byBaseName_.value(sampleId); }
 
 private:

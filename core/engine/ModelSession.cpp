@@ -48,6 +48,17 @@ template <typename F> auto guarded(F&& f) -> decltype(f()) {
     }
 }
 
+// Scales non-negative weights to sum to 1 (left as they are when all zero).
+QVector<float> normalized(QVector<float> v) {
+    float sum = 0;
+    for (float x : v)
+        sum += x;
+    if (sum > 0)
+        for (float& x : v)
+            x /= sum;
+    return v;
+}
+
 } // namespace
 
 QVector<float> MemePrediction::patchAttentionForUnit(int unit) const {
@@ -62,13 +73,7 @@ QVector<float> MemePrediction::patchAttentionForUnit(int unit) const {
             for (int p = 1; p < P; ++p)
                 grid[p - 1] += row[p];
         }
-    float sum = 0;
-    for (float v : grid)
-        sum += v;
-    if (sum > 0)
-        for (float& v : grid)
-            v /= sum;
-    return grid;
+    return normalized(grid);
 }
 
 QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patches) const {
@@ -84,13 +89,7 @@ QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patch
                 for (int u = 0; u < U; ++u)
                     weights[u] += row[u];
             }
-    float sum = 0;
-    for (float v : weights)
-        sum += v;
-    if (sum > 0)
-        for (float& v : weights)
-            v /= sum;
-    return weights;
+    return normalized(weights);
 }
 
 struct ModelSession::Impl {

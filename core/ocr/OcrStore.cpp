@@ -70,7 +70,8 @@ QHash<int64_t, QString> OcrStore::doneSamples() {
 }
 
 int OcrStore::count() {
-    return int(doneSamples().size());
+    SqliteStatement q(store_, "SELECT COUNT(*) FROM ocr_results");
+    return q.next("cannot count OCR results") ? int(q.integer(0)) : 0;
 }
 
 } // namespace memescope

@@ -25,6 +25,20 @@ int64_t ModelBatch::size() const {
     return 0;
 }
 
+namespace {
+
+// The first-token vector of each of the last `count` hidden states (the reference's features); an encoder
+// with fewer states repeats its last one.
+std::vector<torch::Tensor> lastLayersFirstToken(const std::vector<torch::Tensor>& states, int64_t count) {
+    const int64_t n = int64_t(states.size());
+    std::vector<torch::Tensor> out;
+    for (int64_t i = 0; i < count; ++i)
+        out.push_back(states[size_t(count <= n ? n - count + i : std::min(i, n - 1))].select(1, 0));
+    return out;
+}
+
+} // namespace
+
 void initializeLikeHuggingFace(torch::nn::Module& module) {
     torch::NoGradGuard ng;
     for (auto& m : module.modules(/*include_self=*/true)) {
@@ -131,12 +145,7 @@ torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<t
     if (config_.textEncoder == "roberta") {
         auto* enc = textEncoder_->as<RobertaEncoderImpl>();
         const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask);
-        const size_t n = o.hiddenStates.size();
-        for (int64_t i = 0; i < config_.fusionLayers; ++i)
-            layerFirst->push_back(
-                o.hiddenStates[n - size_t(std::min<int64_t>(config_.fusionLayers, int64_t(n))) +
-                               size_t(std::min<int64_t>(i, int64_t(n) - 1))]
-                    .select(1, 0));
+        *layerFirst = lastLayersFirstToken(o.hiddenStates, config_.fusionLayers);
         *mask = b.attentionMask;
         *pooled = o.lastHiddenState.select(1, 0); // the reference: last-layer first token
         return o.lastHiddenState;
@@ -160,11 +169,8 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
     if (c.hasImage()) {
         auto* enc = imageEncoder_->as<ClipVisionEncoderImpl>();
         const EncoderOutput o = enc->forward(b.pixels);
-        const size_t n = o.hiddenStates.size();
-        for (int64_t i = 0; i < c.fusionLayers; ++i)
-            imageLayers.push_back(o.hiddenStates[n - size_t(std::min<int64_t>(c.fusionLayers, int64_t(n))) +
-                                                 size_t(std::min<int64_t>(i, int64_t(n) - 1))]
-                                      .select(1, 0)); // before post_layernorm, as the reference
+        imageLayers =
+            lastLayersFirstToken(o.hiddenStates, c.fusionLayers); // before post_layernorm, as the reference
         out.imagePooled = o.pooled;
         imageSeq = enc->postLayerNorm(o.lastHiddenState);
     }
