@@ -1,0 +1,311 @@
+#include "Trainer.h"
+
+#include "LrPlateau.h"
+#include "core/ml/io/Safetensors.h"
+#include "core/ml/io/StateDictLoader.h"
+
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace memescope::ml {
+namespace {
+
+const char* const kStateFile = "trainer_state.json";
+
+std::string epochDirName(int epoch) {
+    return "epoch-" + std::to_string(epoch);
+}
+
+void writeJsonAtomically(const fs::path& path, const nlohmann::json& j) {
+    const fs::path tmp = path.string() + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << j.dump(2);
+        out.flush();
+        if (!out) throw CheckpointError(tmp.string() + ": cannot write (disk full?)");
+    }
+    fs::rename(tmp, path);
+}
+
+// Torch's generator and the shuffle both derive from (seed, epoch): nothing to carry across a restart.
+uint64_t epochSeed(int64_t seed, int epoch) {
+    return uint64_t(seed) * 1000003ULL + uint64_t(epoch);
+}
+
+} // namespace
+
+nlohmann::json EpochRecord::toJson() const {
+    return {{"epoch", epoch},
+            {"train_loss", trainLoss},
+            {"learning_rate", learningRate},
+            {"seconds", seconds},
+            {"samples_per_second", samplesPerSecond},
+            {"data_wait_share", dataWaitShare},
+            {"val_macro_f1", valMacroF1},
+            {"val_weighted_f1", valWeightedF1},
+            {"val_accuracy", valAccuracy},
+            {"score", score},
+            {"best", best}};
+}
+
+EpochRecord EpochRecord::fromJson(const nlohmann::json& j) {
+    EpochRecord r;
+    r.epoch = j.at("epoch").get<int>();
+    r.trainLoss = j.at("train_loss").get<double>();
+    r.learningRate = j.at("learning_rate").get<double>();
+    r.seconds = j.at("seconds").get<double>();
+    r.samplesPerSecond = j.at("samples_per_second").get<double>();
+    r.dataWaitShare = j.at("data_wait_share").get<double>();
+    r.valMacroF1 = j.at("val_macro_f1").get<double>();
+    r.valWeightedF1 = j.at("val_weighted_f1").get<double>();
+    r.valAccuracy = j.at("val_accuracy").get<double>();
+    r.score = j.at("score").get<double>();
+    r.best = j.at("best").get<bool>();
+    return r;
+}
+
+void saveAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
+    std::vector<std::pair<std::string, torch::Tensor>> tensors;
+    const auto& params = optimizer.param_groups().at(0).params();
+    for (size_t i = 0; i < params.size(); ++i) {
+        auto it = optimizer.state().find(c10::guts::to_string(params[i].unsafeGetTensorImpl()));
+        if (it == optimizer.state().end()) continue; // never stepped (no gradient yet)
+        auto& s = static_cast<torch::optim::AdamWParamState&>(*it->second);
+        const std::string p = "p" + std::to_string(i) + ".";
+        tensors.emplace_back(p + "exp_avg", s.exp_avg());
+        tensors.emplace_back(p + "exp_avg_sq", s.exp_avg_sq());
+        tensors.emplace_back(p + "step", torch::tensor({s.step()}, torch::kLong));
+    }
+    writeSafetensors(path, tensors, {{"parameters", std::to_string(params.size())}});
+}
+
+void loadAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
+    const auto file = SafetensorsFile::open(path);
+    const auto& params = optimizer.param_groups().at(0).params();
+    const auto it = file->metadata().find("parameters");
+    if (it == file->metadata().end() || it->second != std::to_string(params.size()))
+        throw CheckpointError(path + ": optimizer state for a different model (parameter count differs)");
+    optimizer.state().clear();
+    for (size_t i = 0; i < params.size(); ++i) {
+        const std::string p = "p" + std::to_string(i) + ".";
+        if (!file->contains(p + "step")) continue;
+        auto s = std::make_unique<torch::optim::AdamWParamState>();
+        s->step(file->load(p + "step")[0].item<int64_t>());
+        s->exp_avg(file->load(p + "exp_avg").to(params[i].device()));
+        s->exp_avg_sq(file->load(p + "exp_avg_sq").to(params[i].device()));
+        if (!s->exp_avg().sizes().equals(params[i].sizes()))
+            throw CheckpointError(path + ": optimizer state of parameter " + std::to_string(i) +
+                                  " has the wrong shape");
+        optimizer.state()[c10::guts::to_string(params[i].unsafeGetTensorImpl())] = std::move(s);
+    }
+}
+
+void loadModelWeights(MultimodalModel& model, const std::string& safetensorsPath) {
+    const auto file = SafetensorsFile::open(safetensorsPath);
+    torch::NoGradGuard noGrad;
+    const LoadReport report = loadStateDict(*model, *file, {""}, true);
+    if (!report.complete())
+        throw CheckpointError(safetensorsPath + ": does not match the model (" +
+                              std::to_string(report.missing.size()) + " missing, " +
+                              std::to_string(report.misShaped.size()) + " mis-shaped tensors)");
+    if (file->contains("thresholds")) model->setThresholds(file->load("thresholds"));
+}
+
+Trainer::Trainer(MultimodalModel model, const BpeTokenizer* tokenizer, SampleLoader loader,
+                 std::vector<int64_t> trainIndices, std::vector<int64_t> valIndices, torch::Device device,
+                 TrainerOptions options)
+    : model_(std::move(model))
+    , tokenizer_(tokenizer)
+    , loader_(std::move(loader))
+    , train_(std::move(trainIndices))
+    , val_(std::move(valIndices))
+    , device_(device)
+    , options_(std::move(options)) {
+    model_->to(device_);
+    const ModelConfig& c = model_->config();
+    optimizer_ = std::make_unique<torch::optim::AdamW>(
+        model_->parameters(), torch::optim::AdamWOptions(c.learningRate).weight_decay(c.weightDecay));
+}
+
+void Trainer::saveCheckpoint(int epoch, const TrainOutcome& outcome, double lr, const nlohmann::json& plateau,
+                             int staleEpochs) {
+    const fs::path root(options_.checkpointDir);
+    const fs::path dir = root / epochDirName(epoch);
+    model_->to(torch::kCPU);
+    saveModelDirectory(model_, dir.string(), options_.tokenizerDir);
+    model_->to(device_);
+    saveAdamWState(*optimizer_, (dir / "optimizer.safetensors").string());
+    nlohmann::json history = nlohmann::json::array();
+    for (const EpochRecord& r : outcome.history)
+        history.push_back(r.toJson());
+    // The state file is the commit point: until it names epoch N, a restart resumes from the previous one.
+    writeJsonAtomically(root / kStateFile, {{"epoch", epoch},
+                                            {"checkpoint", epochDirName(epoch)},
+                                            {"best_epoch", outcome.bestEpoch},
+                                            {"best_score", outcome.bestScore},
+                                            {"learning_rate", lr},
+                                            {"plateau", plateau},
+                                            {"stale_epochs", staleEpochs},
+                                            {"history", history}});
+    // Only the last and the best epoch are kept.
+    for (const auto& entry : fs::directory_iterator(root)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("epoch-", 0) == 0 && name != epochDirName(epoch) &&
+            name != epochDirName(outcome.bestEpoch))
+            fs::remove_all(entry.path());
+    }
+}
+
+int Trainer::restoreCheckpoint(TrainOutcome& outcome, double& lr, nlohmann::json& plateau, int& staleEpochs) {
+    const fs::path root(options_.checkpointDir);
+    const fs::path statePath = root / kStateFile;
+    if (!fs::exists(statePath)) return 0; // nothing finished yet: start from scratch
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(std::ifstream(statePath));
+        const fs::path dir = root / j.at("checkpoint").get<std::string>();
+        loadModelWeights(model_, (dir / "model.safetensors").string());
+        model_->to(device_);
+        loadAdamWState(*optimizer_, (dir / "optimizer.safetensors").string());
+        outcome.bestEpoch = j.at("best_epoch").get<int>();
+        outcome.bestScore = j.at("best_score").get<double>();
+        for (const auto& r : j.at("history"))
+            outcome.history.push_back(EpochRecord::fromJson(r));
+        lr = j.at("learning_rate").get<double>();
+        plateau = j.at("plateau");
+        staleEpochs = j.at("stale_epochs").get<int>();
+        return j.at("epoch").get<int>();
+    } catch (const nlohmann::json::exception& e) {
+        throw CheckpointError(statePath.string() + ": malformed trainer state: " + e.what());
+    }
+}
+
+TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
+    const ModelConfig& c = model_->config();
+    TrainOutcome outcome;
+    LrPlateau plateau(0.5, 2);
+    double lr = c.learningRate;
+    int staleEpochs = 0;
+    int firstEpoch = 1;
+    if (!options_.checkpointDir.empty()) {
+        fs::create_directories(options_.checkpointDir);
+        if (options_.resume) {
+            nlohmann::json plateauState;
+            const int done = restoreCheckpoint(outcome, lr, plateauState, staleEpochs);
+            if (done > 0) plateau.fromJson(plateauState);
+            outcome.resumedAfterEpoch = done;
+            firstEpoch = done + 1;
+        }
+    }
+    if (outcome.bestEpoch > 0)
+        outcome.bestCheckpoint =
+            (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
+    const BatchBuilder builder(c, tokenizer_);
+    const int64_t batchSize = std::max<int64_t>(1, c.batchSize);
+    const int64_t batchesPerEpoch = (int64_t(train_.size()) + batchSize - 1) / batchSize;
+    int64_t batchesRun = 0;
+    const bool earlyStopped = c.earlyStopPatience > 0 && staleEpochs >= c.earlyStopPatience;
+    for (int epoch = firstEpoch; epoch <= c.epochs && !earlyStopped; ++epoch) {
+        const auto epochStart = std::chrono::steady_clock::now();
+        for (auto& group : optimizer_->param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        torch::manual_seed(epochSeed(c.seed, epoch));
+        std::mt19937_64 rng(epochSeed(c.seed, epoch));
+        std::vector<int64_t> order = train_;
+        std::shuffle(order.begin(), order.end(), rng);
+        std::vector<std::vector<int64_t>> batches;
+        for (size_t i = 0; i < order.size(); i += size_t(batchSize))
+            batches.emplace_back(order.begin() + long(i),
+                                 order.begin() + long(std::min(order.size(), i + size_t(batchSize))));
+        BatchPrefetcher prefetcher(std::move(batches), loader_, builder, options_.loaderThreads,
+                                   options_.prefetchDepth);
+        model_->train();
+        double lossSum = 0;
+        int64_t seen = 0, batchIndex = 0;
+        ModelBatch batch;
+        for (;;) {
+            if (callbacks.cancelled && callbacks.cancelled()) {
+                outcome.cancelled = true;
+                return outcome;
+            }
+            if (!prefetcher.next(batch)) break;
+            const ModelBatch b = batch.to(device_);
+            const LossParts parts = model_->loss(model_->forward(b), b);
+            optimizer_->zero_grad();
+            parts.total.backward();
+            if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
+            optimizer_->step();
+            const double loss = parts.total.item<double>();
+            lossSum += loss * double(b.size());
+            seen += b.size();
+            ++batchIndex;
+            if (options_.killAfterBatches >= 0 && ++batchesRun >= options_.killAfterBatches)
+                std::raise(SIGKILL);
+            if (callbacks.progress) {
+                const double elapsed =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+                TrainProgress p;
+                p.epoch = epoch;
+                p.epochs = int(c.epochs);
+                p.batch = batchIndex;
+                p.batches = batchesPerEpoch;
+                p.loss = loss;
+                p.learningRate = lr;
+                p.samplesPerSecond = elapsed > 0 ? double(seen) / elapsed : 0;
+                const double perBatch = elapsed / double(batchIndex);
+                p.etaSeconds = perBatch * double(batchesPerEpoch - batchIndex) +
+                               perBatch * 1.15 * double(batchesPerEpoch) * double(c.epochs - epoch);
+                p.dataWaitShare = elapsed > 0 ? prefetcher.waitSeconds() / elapsed : 0;
+                callbacks.progress(p);
+            }
+        }
+        const double trainSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        EpochRecord record;
+        record.epoch = epoch;
+        record.trainLoss = seen ? lossSum / double(seen) : 0;
+        record.learningRate = lr;
+        record.samplesPerSecond = trainSeconds > 0 ? double(seen) / trainSeconds : 0;
+        record.dataWaitShare = trainSeconds > 0 ? prefetcher.waitSeconds() / trainSeconds : 0;
+        InferenceOptions inference;
+        inference.loaderThreads = options_.loaderThreads;
+        inference.cancelled = callbacks.cancelled;
+        const ModelOutputs val = runModel(model_, builder, loader_, val_, device_, inference);
+        if (callbacks.cancelled && callbacks.cancelled()) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        const metrics::Report report = scoreOutputs(val, c.multiLabel, model_->thresholds());
+        record.valMacroF1 = report.macroF1;
+        record.valWeightedF1 = report.weightedF1;
+        record.valAccuracy = report.accuracy;
+        record.score = checkpointScore(report);
+        record.best = record.score > outcome.bestScore;
+        if (record.best) {
+            outcome.bestScore = record.score;
+            outcome.bestEpoch = epoch;
+            staleEpochs = 0;
+        } else {
+            ++staleEpochs;
+        }
+        lr = plateau.step(report.macroF1, lr);
+        record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        outcome.history.push_back(record);
+        if (!options_.checkpointDir.empty()) {
+            saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
+            outcome.bestCheckpoint =
+                (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
+        }
+        if (callbacks.epochFinished) callbacks.epochFinished(record);
+        if (c.earlyStopPatience > 0 && staleEpochs >= c.earlyStopPatience) break;
+    }
+    return outcome;
+}
+
+} // namespace memescope::ml

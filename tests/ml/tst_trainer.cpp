@@ -1,0 +1,262 @@
+// The training loop: it learns, it resumes exactly, it cancels within a batch; the prefetcher keeps order
+// and its bound; the LR schedule and the threshold tuning follow their definitions.
+#include "MiniTest.h"
+#include "core/ml/train/LrPlateau.h"
+#include "core/ml/train/Trainer.h"
+
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+using namespace memescope::ml;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A small n-gram + ViT model, fast enough for several full runs in a test.
+ModelConfig smallConfig() {
+    ModelConfig c = ModelConfig::fromPreset("tiny");
+    c.textEncoder = "ngram";
+    c.ngram.buckets = 2000;
+    c.ngram.dim = 16;
+    c.ngram.maxWords = 8;
+    c.clip.imageSize = 16;
+    c.clip.patchSize = 8;
+    c.clip.hiddenSize = 16;
+    c.clip.numLayers = 1;
+    c.clip.numHeads = 2;
+    c.clip.intermediateSize = 32;
+    c.fusionDim = 16;
+    c.fusionHeads = 2;
+    c.fusionLayers = 1;
+    c.fusionFfn = 32;
+    c.contrastiveDim = 8;
+    c.numLabels = 3;
+    c.labelNames = {"a", "b", "c"};
+    c.learningRate = 3e-3;
+    c.epochs = 3;
+    c.batchSize = 8;
+    return c;
+}
+
+const char* const kWords[] = {"sad", "tired", "worried"};
+
+// Sample i: label i % 3, a keyword for the label among filler words, an image whose brightness says the
+// label.
+SampleInput syntheticSample(int64_t i, const ModelConfig& c) {
+    SampleInput s;
+    const int label = int(i % 3);
+    s.text = std::string("today ") + kWords[label] + " meme number " + std::to_string(i % 7);
+    s.pixels.assign(size_t(3 * c.clip.imageSize * c.clip.imageSize),
+                    float(label) - 1.0f + 0.1f * float(i % 5));
+    s.labels = {label};
+    return s;
+}
+
+std::vector<int64_t> range(int64_t from, int64_t to) {
+    std::vector<int64_t> v;
+    for (int64_t i = from; i < to; ++i)
+        v.push_back(i);
+    return v;
+}
+
+Trainer makeTrainer(const ModelConfig& c, const std::string& dir, bool resume) {
+    torch::manual_seed(uint64_t(c.seed));
+    TrainerOptions o;
+    o.checkpointDir = dir;
+    o.resume = resume;
+    return Trainer(
+        MultimodalModel(c), nullptr, [c](int64_t i) { return syntheticSample(i, c); }, range(0, 96),
+        range(96, 120), torch::kCPU, o);
+}
+
+std::string scratch(const std::string& name) {
+    const fs::path p =
+        fs::temp_directory_path() / ("memescope-tst-trainer-" + std::to_string(::getpid())) / name;
+    fs::remove_all(p);
+    fs::create_directories(p);
+    return p.string();
+}
+
+torch::Tensor weightsOf(const std::string& checkpoint) {
+    const MultimodalModel m = loadModelDirectory(checkpoint);
+    std::vector<torch::Tensor> flat;
+    for (const auto& p : m->parameters())
+        flat.push_back(p.detach().flatten());
+    return torch::cat(flat);
+}
+
+} // namespace
+
+TEST(trainerLearnsASeparableTaskAndKeepsTheBestEpoch) {
+    ModelConfig c = smallConfig();
+    c.epochs = 8;
+    Trainer t = makeTrainer(c, scratch("learn"), false);
+    int progressCalls = 0, epochCalls = 0;
+    TrainCallbacks cb;
+    cb.progress = [&](const TrainProgress& p) {
+        ++progressCalls;
+        CHECK(p.batches == 12 && p.batch >= 1 && p.batch <= 12 && std::isfinite(p.loss));
+    };
+    cb.epochFinished = [&](const EpochRecord&) { ++epochCalls; };
+    const TrainOutcome o = t.run(cb);
+    CHECK(!o.cancelled);
+    CHECK(progressCalls == 96 && epochCalls == 8 && o.history.size() == 8);
+    CHECK_MSG(o.history[size_t(o.bestEpoch - 1)].valMacroF1 > 0.9,
+              "val macro-F1 " << o.history[size_t(o.bestEpoch - 1)].valMacroF1);
+    double best = -1;
+    for (const EpochRecord& r : o.history)
+        best = std::max(best, r.score);
+    CHECK(o.bestScore == best && o.history[size_t(o.bestEpoch - 1)].best);
+    CHECK(fs::exists(fs::path(o.bestCheckpoint) / "model.safetensors"));
+}
+
+TEST(aRunResumedAfterAnInterruptionEndsExactlyAsAnUninterruptedOne) {
+    const ModelConfig c = smallConfig();
+    const std::string a = scratch("uninterrupted"), b = scratch("interrupted");
+    Trainer whole = makeTrainer(c, a, false);
+    const TrainOutcome full = whole.run();
+
+    // Interrupted in the middle of epoch 2: the checkpoint of epoch 1 is what survives.
+    int batches = 0;
+    TrainCallbacks stopMidway;
+    stopMidway.cancelled = [&] { return ++batches > 12 + 5; };
+    Trainer first = makeTrainer(c, b, false);
+    CHECK(first.run(stopMidway).cancelled);
+    Trainer second = makeTrainer(c, b, true);
+    const TrainOutcome resumed = second.run();
+    CHECK(resumed.resumedAfterEpoch == 1);
+    REQUIRE(resumed.history.size() == full.history.size());
+    for (size_t i = 0; i < full.history.size(); ++i) {
+        CHECK_MSG(resumed.history[i].trainLoss == full.history[i].trainLoss,
+                  "epoch " << i + 1 << ": " << resumed.history[i].trainLoss << " vs "
+                           << full.history[i].trainLoss);
+        CHECK(resumed.history[i].valMacroF1 == full.history[i].valMacroF1);
+    }
+    CHECK(resumed.bestEpoch == full.bestEpoch);
+    CHECK(torch::equal(weightsOf(fs::path(a) / "epoch-3"), weightsOf(fs::path(b) / "epoch-3")));
+}
+
+TEST(cancellationTakesEffectBeforeTheNextBatch) {
+    const ModelConfig c = smallConfig();
+    Trainer t = makeTrainer(c, scratch("cancel"), false);
+    std::atomic<bool> stop{false};
+    int progressCalls = 0;
+    TrainCallbacks cb;
+    cb.progress = [&](const TrainProgress&) {
+        if (++progressCalls == 3) stop = true;
+    };
+    cb.cancelled = [&] { return stop.load(); };
+    const TrainOutcome o = t.run(cb);
+    CHECK(o.cancelled);
+    CHECK(progressCalls == 3);
+    CHECK(o.history.empty());
+}
+
+TEST(theOptimizerStateRoundTripsAndRefusesAnotherModel) {
+    const ModelConfig c = smallConfig();
+    const std::string dir = scratch("adamw");
+    torch::manual_seed(1);
+    MultimodalModel m(c);
+    torch::optim::AdamW opt(m->parameters(), torch::optim::AdamWOptions(1e-3));
+    ModelBatch b = BatchBuilder(c, nullptr).build({syntheticSample(0, c), syntheticSample(1, c)});
+    m->loss(m->forward(b), b).total.backward();
+    opt.step();
+    saveAdamWState(opt, dir + "/opt.safetensors");
+    torch::optim::AdamW copy(m->parameters(), torch::optim::AdamWOptions(1e-3));
+    loadAdamWState(copy, dir + "/opt.safetensors");
+    REQUIRE(copy.state().size() == opt.state().size());
+    for (const auto& [key, state] : opt.state()) {
+        const auto& s = static_cast<const torch::optim::AdamWParamState&>(*state);
+        const auto& t = static_cast<const torch::optim::AdamWParamState&>(*copy.state().at(key));
+        CHECK(s.step() == t.step() && torch::equal(s.exp_avg(), t.exp_avg()) &&
+              torch::equal(s.exp_avg_sq(), t.exp_avg_sq()));
+    }
+    ModelConfig other = c;
+    other.numLabels = 4;
+    other.labelNames.push_back("d");
+    MultimodalModel n(other);
+    n->to(torch::kCPU);
+    torch::optim::AdamW wrong(n->parameters(), torch::optim::AdamWOptions(1e-3));
+    bool named = false;
+    try {
+        loadAdamWState(wrong, dir + "/opt.safetensors");
+    } catch (const CheckpointError& e) {
+        named = std::string(e.what()).find("opt.safetensors") != std::string::npos;
+    } catch (const std::exception&) {
+    }
+    // Same parameter count but a different shape must be refused too.
+    CHECK(named);
+}
+
+TEST(thePrefetcherKeepsOrderAndItsBound) {
+    const ModelConfig c = smallConfig();
+    const BatchBuilder builder(c, nullptr);
+    std::vector<std::vector<int64_t>> batches;
+    for (int64_t i = 0; i < 20; ++i)
+        batches.push_back({i * 2, i * 2 + 1});
+    std::atomic<int> loaded{0};
+    BatchPrefetcher p(
+        batches,
+        [&](int64_t i) {
+            ++loaded;
+            std::this_thread::sleep_for(std::chrono::milliseconds(i % 3)); // finish out of order
+            return syntheticSample(i, c);
+        },
+        builder, 4, 3);
+    ModelBatch b;
+    int64_t k = 0;
+    while (p.next(b)) {
+        CHECK(b.targets[0].item<int64_t>() == (k * 2) % 3 && b.targets[1].item<int64_t>() == (k * 2 + 1) % 3);
+        ++k;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // At most `depth` batches beyond the ones handed out (+ the ones being built right now).
+        CHECK_MSG(loaded.load() <= int((k + 3) * 2), "loaded " << loaded.load() << " after " << k);
+    }
+    CHECK(k == 20);
+}
+
+TEST(aLoaderFailureSurfacesForItsBatch) {
+    const ModelConfig c = smallConfig();
+    const BatchBuilder builder(c, nullptr);
+    BatchPrefetcher p(
+        {{0}, {1}, {2}},
+        [&](int64_t i) -> SampleInput {
+            if (i == 1) throw std::runtime_error("image 1 unreadable");
+            return syntheticSample(i, c);
+        },
+        builder, 2, 2);
+    ModelBatch b;
+    CHECK(p.next(b));
+    CHECK_THROWS(p.next(b), std::runtime_error);
+}
+
+TEST(plateauHalvesTheRateAfterPatienceEpochsWithoutGain) {
+    LrPlateau s(0.5, 2);
+    double lr = 1.0;
+    lr = s.step(0.50, lr); // best
+    lr = s.step(0.60, lr); // best
+    lr = s.step(0.60, lr); // 1 bad
+    lr = s.step(0.59, lr); // 2 bad
+    CHECK(lr == 1.0);
+    lr = s.step(0.55, lr); // 3 bad > patience: halve, counter reset
+    CHECK(lr == 0.5);
+    lr = s.step(0.60, lr); // not better than best * (1 + 1e-4)
+    lr = s.step(0.70, lr); // best
+    CHECK(lr == 0.5 && s.badEpochs() == 0 && s.best() == 0.70);
+    LrPlateau restored;
+    restored.fromJson(s.toJson());
+    CHECK(restored.best() == 0.70 && restored.badEpochs() == 0);
+}
+
+TEST(thresholdsMaximiseEachLabelsF1) {
+    // Label 0: positives at 0.3 and 0.35, negatives at 0.1 and 0.2 -> any threshold in [0.2, 0.3) separates;
+    // the one closest to 0.5 wins ties: 0.25. Label 1 has no positives: stays 0.5.
+    const torch::Tensor p = torch::tensor({{0.3f, 0.9f}, {0.35f, 0.1f}, {0.1f, 0.2f}, {0.2f, 0.4f}});
+    const torch::Tensor y = torch::tensor({{1.f, 0.f}, {1.f, 0.f}, {0.f, 0.f}, {0.f, 0.f}});
+    const torch::Tensor t = tuneThresholds(p, y);
+    CHECK_MSG(std::abs(t[0].item<float>() - 0.25f) < 1e-6, t[0].item<float>());
+    CHECK(t[1].item<float>() == 0.5f);
+}
+
+MINITEST_MAIN
