@@ -38,5 +38,9 @@ int runImport(const QStringList& args);
 int runExport(const QStringList& args);
 int runInfo(const QStringList& args);
 int runOcr(const QStringList& args);
+int runTrain(const QStringList& args);
+int runEval(const QStringList& args);
+int runPredict(const QStringList& args);
+int runAblate(const QStringList& args);
 
 } // namespace memescope::cli

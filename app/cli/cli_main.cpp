@@ -1,9 +1,11 @@
 #include "CliCommon.h"
+#include "core/engine/ModelSession.h"
 #include "core/store/StoreError.h"
 #include "core/util/ProcessEnvironment.h"
 
 #include <QGuiApplication>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -15,6 +17,10 @@ const char* kUsage =
     "  import   import a dataset file or folder into a project\n"
     "  export   write a project back in the original dataset layout\n"
     "  ocr      OCR every image of a project not done yet (Tesseract word boxes)\n"
+    "  train    train a model (or the TF-IDF baseline) on a project; resumable\n"
+    "  eval     score a trained run on a split of a project\n"
+    "  predict  predict the labels of meme images with a trained run\n"
+    "  ablate   run an ablation study (configs x seeds) and write its table\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -23,7 +29,12 @@ const char* kUsage =
 } // namespace
 
 int main(int argc, char** argv) {
-    memescope::ensureOcrFriendlyEnvironment(argc, argv);
+    // Tesseract wants OMP_THREAD_LIMIT=1 (see ensureOcrFriendlyEnvironment), but the limit also caps
+    // LibTorch's OpenMP pool: the commands that only train or score keep all cores for the model.
+    const bool modelOnly =
+        argc > 1 && (std::strcmp(argv[1], "train") == 0 || std::strcmp(argv[1], "eval") == 0 ||
+                     std::strcmp(argv[1], "ablate") == 0);
+    if (!modelOnly) memescope::ensureOcrFriendlyEnvironment(argc, argv);
     // Fonts (demo rendering) need a QGuiApplication; without a display use the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -50,12 +61,19 @@ int main(int argc, char** argv) {
         if (command == "export") return memescope::cli::runExport(args);
         if (command == "info") return memescope::cli::runInfo(args);
         if (command == "ocr") return memescope::cli::runOcr(args);
+        if (command == "train") return memescope::cli::runTrain(args);
+        if (command == "eval") return memescope::cli::runEval(args);
+        if (command == "predict") return memescope::cli::runPredict(args);
+        if (command == "ablate") return memescope::cli::runAblate(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::cli::UserError& e) {
         std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message));
         return memescope::cli::kUserError;
     } catch (const memescope::StoreError& e) {
+        std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message()));
+        return memescope::cli::kUserError;
+    } catch (const memescope::EngineError& e) {
         std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message()));
         return memescope::cli::kUserError;
     } catch (const std::exception& e) {

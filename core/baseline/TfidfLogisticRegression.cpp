@@ -1,5 +1,9 @@
 #include "TfidfLogisticRegression.h"
 
+#include <cstdio>
+#include <fstream>
+#include <stdexcept>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -168,6 +172,67 @@ TfidfLogisticRegression::predictProba(const std::vector<std::string>& texts) con
         out.push_back(std::move(z));
     }
     return out;
+}
+
+namespace {
+const char* const kMagic = "memescope-tfidf-lr";
+}
+
+void TfidfLogisticRegression::save(const std::string& path) const {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << kMagic << " 1 " << numLabels_ << ' ' << (multiLabel_ ? 1 : 0) << ' ' << idf_.size() << '\n';
+        std::vector<const std::string*> byIndex(idf_.size());
+        for (const auto& [term, index] : vocab_)
+            byIndex[size_t(index)] = &term;
+        out.precision(17);
+        for (size_t i = 0; i < idf_.size(); ++i)
+            out << idf_[i] << ' ' << block_[i] << ' ' << byIndex[i]->size() << ' ' << *byIndex[i] << '\n';
+        for (const auto& row : weights_) {
+            for (size_t k = 0; k < row.size(); ++k)
+                out << (k ? " " : "") << row[k];
+            out << '\n';
+        }
+        out.flush();
+        if (!out) throw std::runtime_error(tmp + ": cannot write (disk full?)");
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        throw std::runtime_error(path + ": cannot replace the file");
+}
+
+TfidfLogisticRegression TfidfLogisticRegression::load(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot open the baseline model");
+    auto bad = [&](const std::string& what) {
+        return std::runtime_error(path + ": not a valid baseline model (" + what + ")");
+    };
+    std::string magic;
+    int version = 0, multi = 0;
+    size_t features = 0;
+    TfidfLogisticRegression m;
+    if (!(in >> magic >> version >> m.numLabels_ >> multi >> features) || magic != kMagic || version != 1)
+        throw bad("header");
+    if (m.numLabels_ <= 0 || m.numLabels_ > 64 || features > (size_t(1) << 26)) throw bad("sizes");
+    m.multiLabel_ = multi != 0;
+    in.get();
+    m.idf_.resize(features);
+    m.block_.resize(features);
+    for (size_t i = 0; i < features; ++i) {
+        size_t length = 0;
+        if (!(in >> m.idf_[i] >> m.block_[i] >> length) || length > 4096)
+            throw bad("feature " + std::to_string(i));
+        in.get();
+        std::string term(length, '\0');
+        if (!in.read(term.data(), std::streamsize(length))) throw bad("feature " + std::to_string(i));
+        in.get();
+        m.vocab_.emplace(std::move(term), int(i));
+    }
+    m.weights_.assign(size_t(m.numLabels_), std::vector<double>(features + 1));
+    for (auto& row : m.weights_)
+        for (double& w : row)
+            if (!(in >> w)) throw bad("weights truncated");
+    return m;
 }
 
 } // namespace memescope::baseline

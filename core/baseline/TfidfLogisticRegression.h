@@ -24,6 +24,12 @@ public:
              int numLabels, bool multiLabel, const BaselineOptions& options = {});
     // Per text: probabilities per label (softmax rows sum to 1; sigmoid per label for multi-label).
     std::vector<std::vector<double>> predictProba(const std::vector<std::string>& texts) const;
+    // A fitted model as a file (text header, features length-prefixed so any bytes survive, weights as
+    // round-trippable decimals). load() throws std::runtime_error naming the file and the problem.
+    void save(const std::string& path) const;
+    static TfidfLogisticRegression load(const std::string& path);
+    int numLabels() const { return numLabels_; }
+    bool multiLabel() const { return multiLabel_; }
     size_t featureCount() const { return idf_.size(); }
     // The TF-IDF row of one text: (feature index, value), sorted by index.
     std::vector<std::pair<int, double>> features(const std::string& text) const;

@@ -1,5 +1,6 @@
 #include "ModelSession.h"
 
+#include "core/baseline/TfidfLogisticRegression.h"
 #include "core/imaging/ClipPreprocessor.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/ml/DeviceInfo.h"
@@ -9,6 +10,7 @@
 #include "core/ml/text/BpeTrainer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +96,10 @@ QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patch
 
 struct ModelSession::Impl {
     std::unique_ptr<QTemporaryDir> learnedTokenizer; // BPE files learned for this session, until saved
+    // A TF-IDF baseline run's model (config "model": "tfidf_lr"): text only, no torch model.
+    std::unique_ptr<baseline::TfidfLogisticRegression> baseline;
+    QJsonObject baselineConfig;
+    QStringList baselineLabels;
     ml::MultimodalModel model{nullptr};
     std::unique_ptr<ml::BpeTokenizer> tokenizer;
     QString tokenizerDir;
@@ -159,6 +165,24 @@ std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, co
 std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
     return guarded([&] {
         std::unique_ptr<ModelSession> s(new ModelSession);
+        const QString baselinePath = QDir(modelDir).filePath("baseline.model");
+        if (QFileInfo::exists(baselinePath)) {
+            QFile f(QDir(modelDir).filePath("config.json"));
+            if (!f.open(QIODevice::ReadOnly))
+                throw EngineError(f.fileName() + ": cannot read: " + f.errorString());
+            s->d_->baselineConfig = QJsonDocument::fromJson(f.readAll()).object();
+            for (const QJsonValue& v : s->d_->baselineConfig.value("label_names").toArray())
+                s->d_->baselineLabels << v.toString();
+            try {
+                s->d_->baseline = std::make_unique<baseline::TfidfLogisticRegression>(
+                    baseline::TfidfLogisticRegression::load(baselinePath.toStdString()));
+            } catch (const std::runtime_error& e) {
+                throw EngineError(QString::fromStdString(e.what()));
+            }
+            if (s->d_->baseline->numLabels() != s->d_->baselineLabels.size())
+                throw EngineError(f.fileName() + ": label_names do not match " + baselinePath);
+            return s;
+        }
         s->d_->model = ml::loadModelDirectory(modelDir.toStdString());
         const ml::ModelConfig& c = s->d_->model->config();
         const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) ||
@@ -171,6 +195,14 @@ std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
 }
 
 void ModelSession::save(const QString& modelDir) const {
+    if (d_->baseline) {
+        QDir().mkpath(modelDir);
+        d_->baseline->save(QDir(modelDir).filePath("baseline.model").toStdString());
+        QFile f(QDir(modelDir).filePath("config.json"));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(d_->baselineConfig).toJson()) < 0)
+            throw EngineError(f.fileName() + ": cannot write");
+        return;
+    }
     guarded([&] {
         d_->model->to(torch::kCPU);
         ml::saveModelDirectory(d_->model, modelDir.toStdString(), d_->tokenizerDir.toStdString());
@@ -180,6 +212,18 @@ void ModelSession::save(const QString& modelDir) const {
 }
 
 MemePrediction ModelSession::predict(const QString& imagePath, const QString& text) {
+    if (d_->baseline) {
+        MemePrediction p;
+        const auto probs = d_->baseline->predictProba({text.toStdString()}).front();
+        for (double v : probs)
+            p.probabilities << float(v);
+        for (int i = 0; i < p.probabilities.size(); ++i)
+            if (d_->baseline->multiLabel()
+                    ? p.probabilities[i] > 0.5f
+                    : i == int(std::max_element(probs.begin(), probs.end()) - probs.begin()))
+                p.predicted << i;
+        return p;
+    }
     return guarded([&] {
         const ml::ModelConfig& c = d_->model->config();
         ml::SampleInput in;
@@ -219,10 +263,12 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
 }
 
 QJsonObject ModelSession::config() const {
+    if (d_->baseline) return d_->baselineConfig;
     return toQt(d_->model->config().toJson());
 }
 
 QStringList ModelSession::labelNames() const {
+    if (d_->baseline) return d_->baselineLabels;
     QStringList out;
     for (const auto& n : d_->model->config().labelNames)
         out << QString::fromStdString(n);
@@ -230,14 +276,17 @@ QStringList ModelSession::labelNames() const {
 }
 
 bool ModelSession::multiLabel() const {
+    if (d_->baseline) return d_->baseline->multiLabel();
     return d_->model->config().multiLabel;
 }
 
 qint64 ModelSession::parameterCount() const {
+    if (d_->baseline) return qint64(d_->baseline->featureCount() + 1) * d_->baseline->numLabels();
     return d_->model->parameterCount();
 }
 
 QString ModelSession::deviceDescription() const {
+    if (d_->baseline) return QStringLiteral("CPU (TF-IDF + logistic regression)");
     if (d_->device.is_cuda()) return QStringLiteral("CUDA device %1").arg(d_->device.index());
     return QString::fromStdString(ml::availableDevices().back().description);
 }

@@ -54,7 +54,8 @@ public:
     // vocab_size tokens at most) from `trainingTexts`, the project's own texts; it is saved with the model.
     static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames,
                                                 bool multiLabel, const QStringList& trainingTexts = {});
-    // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]).
+    // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]), or a
+    // TF-IDF baseline run's model/ (config.json + baseline.model: text-only predictions).
     static std::unique_ptr<ModelSession> load(const QString& modelDir);
     ~ModelSession();
 

@@ -20,18 +20,24 @@ ClipPreprocessor::Result ClipPreprocessor::process(const cv::Mat& rgb) const {
     r.cropTop = (r.resizedHeight - size_) / 2;
     r.cropLeft = (r.resizedWidth - size_) / 2;
     r.croppedRgb = resized(cv::Rect(r.cropLeft, r.cropTop, size_, size_)).clone();
-    r.chw.resize(size_t(3) * size_ * size_);
-    const size_t plane = size_t(size_) * size_;
-    for (int y = 0; y < size_; ++y) {
-        const uint8_t* row = r.croppedRgb.ptr<uint8_t>(y);
-        for (int x = 0; x < size_; ++x)
+    r.chw = normalizeToChw(r.croppedRgb);
+    return r;
+}
+
+std::vector<float> ClipPreprocessor::normalizeToChw(const cv::Mat& croppedRgb) {
+    const int h = croppedRgb.rows, w = croppedRgb.cols;
+    std::vector<float> chw(size_t(3) * size_t(h) * size_t(w));
+    const size_t plane = size_t(h) * size_t(w);
+    for (int y = 0; y < h; ++y) {
+        const uint8_t* row = croppedRgb.ptr<uint8_t>(y);
+        for (int x = 0; x < w; ++x)
             for (int c = 0; c < 3; ++c) {
                 // As HF: uint8 -> float64 * (1/255) -> float32, then (x - mean) / std in float32.
                 const float v = float(double(row[x * 3 + c]) * (1.0 / 255.0));
-                r.chw[c * plane + size_t(y) * size_ + x] = (v - kMean[c]) / kStd[c];
+                chw[c * plane + size_t(y) * size_t(w) + size_t(x)] = (v - kMean[c]) / kStd[c];
             }
     }
-    return r;
+    return chw;
 }
 
 } // namespace memescope

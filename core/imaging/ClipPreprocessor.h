@@ -20,6 +20,8 @@ public:
     };
 
     Result process(const cv::Mat& rgb) const;
+    // The normalisation step alone, for a size x size crop kept (e.g. cached as uint8) from process().
+    static std::vector<float> normalizeToChw(const cv::Mat& croppedRgb);
     int size() const { return size_; }
 
     static constexpr float kMean[3] = {0.48145466f, 0.4578275f, 0.40821073f};

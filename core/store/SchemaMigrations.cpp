@@ -68,6 +68,15 @@ const char* const kMigration2[] = {
     "CREATE INDEX annotations_by_annotator ON annotations(annotator, sample)",
 };
 
+// Version 3: ablation studies (a queue of configs x seeds; the runs they made and the aggregated table).
+const char* const kMigration3[] = {
+    "CREATE TABLE ablations(id INTEGER PRIMARY KEY, name TEXT NOT NULL, spec_json TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'queued', results_json TEXT NOT NULL DEFAULT '{}',"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "ALTER TABLE runs ADD COLUMN ablation INTEGER REFERENCES ablations(id) ON DELETE SET NULL",
+    "CREATE INDEX predictions_by_sample ON predictions(sample)",
+};
+
 struct Migration {
     const char* const* statements;
     int count;
@@ -76,6 +85,7 @@ struct Migration {
 const Migration kMigrations[] = {
     {kMigration1, int(std::size(kMigration1))},
     {kMigration2, int(std::size(kMigration2))},
+    {kMigration3, int(std::size(kMigration3))},
 };
 static_assert(std::size(kMigrations) == SchemaMigrations::kLatestVersion);
 

@@ -64,6 +64,20 @@ QString SqliteStatement::text(int column) const {
     return data ? QString(reinterpret_cast<const QChar*>(data), bytes / 2) : QString();
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray& bytes) {
+    sqlite3_bind_blob(stmt_, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+QByteArray SqliteStatement::blob(int column) const {
+    const void* data = sqlite3_column_blob(stmt_, column);
+    return data ? QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(stmt_, column))
+                : QByteArray();
+}
+
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(stmt_, column);
+}
+
 int64_t SqliteStatement::integer(int column) const {
     return sqlite3_column_int64(stmt_, column);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <cstdint>
 
@@ -26,6 +27,7 @@ public:
     void bind(int index, int64_t value);
     void bindDouble(int index, double value);
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray& bytes); // kept alive by the caller until run()
     // Executes (expects no result rows), then resets for the next use. Throws StoreError naming `what`.
     void run(const QString& what);
     int64_t lastInsertRowId() const;
@@ -35,6 +37,8 @@ public:
     QString text(int column) const;
     int64_t integer(int column) const;
     bool isNull(int column) const;
+    QByteArray blob(int column) const;
+    double real(int column) const;
 
 private:
     ProjectStore& store_;

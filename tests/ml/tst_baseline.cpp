@@ -1,7 +1,11 @@
 // TF-IDF + logistic regression baseline: idf and normalisation by hand, learns separable toy data
 // (single- and multi-label), probabilities well-formed, deterministic.
 #include "MiniTest.h"
+
 #include "core/baseline/TfidfLogisticRegression.h"
+#include <cstdio>
+#include <fstream>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -56,6 +60,32 @@ TEST(learnsSeparableSingleLabelData) {
     TfidfLogisticRegression again;
     again.fit(texts, labels, 3, false);
     CHECK(again.predictProba({"awake at three am again"}) == m.predictProba({"awake at three am again"}));
+}
+
+TEST(aSavedModelPredictsIdenticallyAndBadFilesAreNamed) {
+    std::vector<std::string> texts = {"caf\xc3\xa9 sad day", "so tired today", "worried sick",
+                                      "caf\xc3\xa9 worried"};
+    std::vector<std::vector<int>> labels = {{0}, {1}, {2}, {0, 2}};
+    TfidfLogisticRegression m;
+    m.fit(texts, labels, 3, true);
+    const std::string path = "/tmp/memescope-tst-baseline-" + std::to_string(::getpid()) + ".model";
+    m.save(path);
+    const TfidfLogisticRegression back = TfidfLogisticRegression::load(path);
+    CHECK(back.featureCount() == m.featureCount() && back.multiLabel() && back.numLabels() == 3);
+    CHECK(back.predictProba(texts) == m.predictProba(texts));
+    CHECK(back.idfOf("w:sad") == m.idfOf("w:sad"));
+    {
+        std::ofstream cut(path, std::ios::trunc);
+        cut << "memescope-tfidf-lr 1 3 1 5\n0.5 0 3 w:a\n";
+    }
+    bool named = false;
+    try {
+        TfidfLogisticRegression::load(path);
+    } catch (const std::runtime_error& e) {
+        named = std::string(e.what()).find(path) != std::string::npos;
+    }
+    CHECK(named);
+    std::remove(path.c_str());
 }
 
 TEST(oneVsRestMultiLabel) {

@@ -1,5 +1,7 @@
 #include "BatchBuilder.h"
 
+#include <algorithm>
+
 #include "core/ml/text/NgramEncoder.h"
 
 #include <torch/torch.h>
@@ -20,13 +22,22 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples,
     if (units) units->assign(samples.size(), {});
     if (config_.hasText()) {
         if (config_.textEncoder == "roberta") {
-            const int64_t L = config_.maxTokens;
+            // Padded to the longest text of the batch, not to maxTokens: meme captions are short, and the
+            // text encoder and token fusion cost grows with the padded length (masked padding changes
+            // nothing).
+            std::vector<Encoding> encodings;
+            int64_t L = 1;
+            for (int64_t i = 0; i < B; ++i) {
+                encodings.push_back(tokenizer_->encode(samples[size_t(i)].text, int(config_.maxTokens)));
+                const auto& m = encodings.back().attentionMask;
+                L = std::max<int64_t>(L, std::count(m.begin(), m.end(), 1));
+            }
             b.inputIds = torch::empty({B, L}, torch::kLong);
             b.attentionMask = torch::empty({B, L}, torch::kLong);
             for (int64_t i = 0; i < B; ++i) {
-                const Encoding e = tokenizer_->encode(samples[size_t(i)].text, int(L));
-                std::copy(e.ids.begin(), e.ids.end(), b.inputIds[i].data_ptr<int64_t>());
-                std::copy(e.attentionMask.begin(), e.attentionMask.end(),
+                const Encoding& e = encodings[size_t(i)];
+                std::copy(e.ids.begin(), e.ids.begin() + L, b.inputIds[i].data_ptr<int64_t>());
+                std::copy(e.attentionMask.begin(), e.attentionMask.begin() + L,
                           b.attentionMask[i].data_ptr<int64_t>());
                 if (units)
                     for (size_t k = 0; k < e.ids.size() && e.attentionMask[k]; ++k)

@@ -1,0 +1,48 @@
+#include "ConfigOption.h"
+
+#include "CliCommon.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace memescope::cli {
+
+QJsonObject modelConfigFromOptions(const QCommandLineParser& p) {
+    QJsonObject config;
+    if (p.isSet("config")) {
+        const QString value = p.value("config");
+        QByteArray text = value.toUtf8();
+        QString source = "--config";
+        if (!value.trimmed().startsWith('{')) {
+            QFile f(value);
+            if (!f.open(QIODevice::ReadOnly))
+                throw UserError{value + ": cannot read the config file: " + f.errorString()};
+            text = f.readAll();
+            source = value;
+        }
+        QJsonParseError err;
+        const QJsonDocument d = QJsonDocument::fromJson(text, &err);
+        if (err.error != QJsonParseError::NoError)
+            throw UserError{QStringLiteral("%1: malformed JSON at offset %2: %3")
+                                .arg(source)
+                                .arg(err.offset)
+                                .arg(err.errorString())};
+        if (!d.isObject()) throw UserError{source + ": the config must be a JSON object"};
+        config = d.object();
+    }
+    if (p.isSet("preset")) config["preset"] = p.value("preset");
+    for (const char* key : {"epochs", "seed"}) {
+        if (!p.isSet(key)) continue;
+        bool ok = false;
+        const int v = p.value(key).toInt(&ok);
+        if (!ok || v < (QString(key) == "epochs" ? 1 : 0))
+            throw UserError{
+                QStringLiteral("--%1 '%2': expected a %3 integer")
+                    .arg(key, p.value(key), QString(key) == "epochs" ? "positive" : "non-negative")};
+        config[key] = v;
+    }
+    return config;
+}
+
+} // namespace memescope::cli

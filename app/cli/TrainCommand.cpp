@@ -1,0 +1,149 @@
+#include "CliCommon.h"
+#include "ConfigOption.h"
+#include "ProgressBar.h"
+#include "core/engine/ModelSession.h"
+#include "core/engine/RunTraining.h"
+#include "core/store/ProjectStore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <atomic>
+#include <csignal>
+
+namespace memescope::cli {
+namespace {
+
+std::atomic_bool gCancel{false};
+void onInterrupt(int) {
+    gCancel.store(true);
+}
+
+QString figuresLine(const SplitEvaluation& e) {
+    return QStringLiteral("%1 (%2 samples): macro-F1 %3, weighted-F1 %4, accuracy %5")
+        .arg(e.split)
+        .arg(e.samples)
+        .arg(e.macroF1, 0, 'f', 4)
+        .arg(e.weightedF1, 0, 'f', 4)
+        .arg(e.accuracy, 0, 'f', 4);
+}
+
+QString perClassTable(const SplitEvaluation& e) {
+    QString s = QStringLiteral("  %1 %2 %3 %4 %5\n")
+                    .arg("label", -32)
+                    .arg("precision", 9)
+                    .arg("recall", 9)
+                    .arg("F1", 9)
+                    .arg("support", 8);
+    for (const ClassFigures& c : e.perClass)
+        s += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                 .arg(c.label.left(32), -32)
+                 .arg(c.precision, 9, 'f', 4)
+                 .arg(c.recall, 9, 'f', 4)
+                 .arg(c.f1, 9, 'f', 4)
+                 .arg(c.support, 8);
+    return s;
+}
+
+} // namespace
+
+int runTrain(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        "Train a model (or the TF-IDF baseline with --config '{\"model\":\"tfidf_lr\"}') on the project's "
+        "train "
+        "split, keep the best epoch by validation, score validation and test, store everything in the "
+        "project.\n"
+        "Ctrl-C stops within one batch; --resume continues from the last finished epoch.");
+    p.addOption({"project", "Project file (.memescope).", "FILE"});
+    p.addOption({"out", "Run folder (model, checkpoints, result.json).", "RUN_DIR"});
+    p.addOption({"preset", "tiny (CPU-friendly, random init) or seed (the reference design).", "NAME"});
+    p.addOption({"config", "Config overrides: a JSON object or a .json file.", "JSON"});
+    p.addOption({"task", "axiom or restore: checked against the project's labels.", "TASK"});
+    p.addOption({"epochs", "Epochs.", "N"});
+    p.addOption({"seed", "Random seed.", "N"});
+    p.addOption({"device", "auto, cpu or cuda.", "DEVICE", "auto"});
+    p.addOption({"resume", "Continue the run in --out from its last complete epoch."});
+    p.addOption({"threads", "Data-loading threads.", "N", "2"});
+    p.addOption({"json", "Print a JSON summary as the last line."});
+    parseOrThrow(p, args);
+    if (!p.isSet("project")) throw UserError{"--project FILE is required"};
+    if (!p.isSet("out")) throw UserError{"--out RUN_DIR is required"};
+    TrainingRequest r;
+    r.runDir = p.value("out");
+    r.config = modelConfigFromOptions(p);
+    r.task = p.value("task");
+    r.device = p.value("device");
+    r.resume = p.isSet("resume");
+    bool ok = false;
+    r.loaderThreads = p.value("threads").toInt(&ok);
+    if (!ok || r.loaderThreads < 1) throw UserError{"--threads must be a positive integer"};
+    const CliOutput out(p.isSet("json"));
+    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    ProgressBar bar("train");
+    std::signal(SIGINT, onInterrupt);
+    TrainingCallbacks cb;
+    cb.cancelled = [] { return gCancel.load(); };
+    cb.message = [&](const QString& m) { out.progress(m); };
+    cb.progress = [&](const TrainingProgress& pr) {
+        if (pr.phase != "training") return;
+        bar.update(int(pr.batch), int(pr.batches),
+                   QStringLiteral("epoch %1/%2 loss %3 %4 samples/s ETA %5 s")
+                       .arg(pr.epoch)
+                       .arg(pr.epochs)
+                       .arg(pr.loss, 0, 'f', 3)
+                       .arg(pr.samplesPerSecond, 0, 'f', 1)
+                       .arg(pr.etaSeconds, 0, 'f', 0));
+    };
+    cb.epochFinished = [&](const QJsonObject& e) {
+        bar.finish();
+        out.progress(QStringLiteral("epoch %1: loss %2, val macro-F1 %3, weighted-F1 %4%5")
+                         .arg(e.value("epoch").toInt())
+                         .arg(e.value("train_loss").toDouble(), 0, 'f', 4)
+                         .arg(e.value("val_macro_f1").toDouble(), 0, 'f', 4)
+                         .arg(e.value("val_weighted_f1").toDouble(), 0, 'f', 4)
+                         .arg(e.value("best").toBool() ? " (best so far)" : ""));
+    };
+    TrainingResult res;
+    try {
+        res = trainRun(*store, r, cb);
+    } catch (const EngineError& e) {
+        throw UserError{e.message()};
+    }
+    std::signal(SIGINT, SIG_DFL);
+    if (res.cancelled) {
+        out.result(res.toJson(), "training cancelled; continue with --resume (finished epochs are kept)");
+        return kUserError;
+    }
+    const QString text = QStringLiteral("run %1 finished in %2 s on %3 (best epoch %4)\n%5\n%6\n%7")
+                             .arg(QDir(res.runDir).dirName())
+                             .arg(res.seconds, 0, 'f', 1)
+                             .arg(res.device)
+                             .arg(res.bestEpoch)
+                             .arg(figuresLine(res.val), figuresLine(res.test), perClassTable(res.test));
+    out.result(res.toJson(), text);
+    return kOk;
+}
+
+int runEval(const QStringList& args) {
+    QCommandLineParser p;
+    p.setApplicationDescription("Score a trained run on a split of a project (per-class figures included).");
+    p.addOption({"project", "Project file (.memescope).", "FILE"});
+    p.addOption({"run", "Run folder written by 'train'.", "RUN_DIR"});
+    p.addOption({"split", "test, val, train or all (labelled samples).", "SPLIT", "test"});
+    p.addOption({"json", "Print a JSON summary as the last line."});
+    parseOrThrow(p, args);
+    if (!p.isSet("project")) throw UserError{"--project FILE is required"};
+    if (!p.isSet("run")) throw UserError{"--run RUN_DIR is required"};
+    const CliOutput out(p.isSet("json"));
+    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    SplitEvaluation e;
+    try {
+        e = evaluateRun(*store, p.value("run"), p.value("split"));
+    } catch (const EngineError& err) {
+        throw UserError{err.message()};
+    }
+    out.result(e.toJson(), figuresLine(e) + "\n" + perClassTable(e));
+    return kOk;
+}
+
+} // namespace memescope::cli

@@ -1,0 +1,283 @@
+#include "Ablation.h"
+
+#include "ModelSession.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <cmath>
+
+namespace memescope {
+namespace {
+
+QJsonObject merged(QJsonObject base, const QJsonObject& overrides) {
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        if (it.key() != "name") base[it.key()] = it.value();
+    return base;
+}
+
+QString safeFolderName(const QString& name) {
+    QString out;
+    for (const QChar c : name)
+        out += (c.isLetterOrNumber() || c == '-' || c == '_') ? c : QChar('_');
+    return out.isEmpty() ? "variant" : out;
+}
+
+void meanStd(const QVector<double>& v, double& mean, double& sd) {
+    mean = sd = 0;
+    if (v.isEmpty()) return;
+    for (double x : v)
+        mean += x;
+    mean /= double(v.size());
+    if (v.size() < 2) return;
+    for (double x : v)
+        sd += (x - mean) * (x - mean);
+    sd = std::sqrt(sd / double(v.size() - 1));
+}
+
+void writeText(const QString& path, const QString& text) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
+        throw EngineError(path + ": cannot write: " + f.errorString());
+}
+
+QString pm(double mean, double sd) {
+    return QStringLiteral("%1 ± %2").arg(mean, 0, 'f', 3).arg(sd, 0, 'f', 3);
+}
+
+} // namespace
+
+AblationSpec AblationSpec::fromJson(const QByteArray& json, const QString& file) {
+    QJsonParseError err;
+    const QJsonDocument d = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        throw EngineError(QStringLiteral("%1: malformed JSON at offset %2: %3")
+                              .arg(file)
+                              .arg(err.offset)
+                              .arg(err.errorString()));
+    AblationSpec s;
+    QJsonArray configs;
+    if (d.isArray()) {
+        configs = d.array();
+    } else if (d.isObject()) {
+        const QJsonObject o = d.object();
+        s.name = o.value("name").toString(s.name);
+        if (o.contains("base")) {
+            if (!o.value("base").isObject()) throw EngineError(file + ": \"base\" must be an object");
+            s.base = o.value("base").toObject();
+        }
+        if (!o.value("configs").isArray())
+            throw EngineError(file + ": \"configs\" (a list of configs) is missing");
+        configs = o.value("configs").toArray();
+        s.seeds = o.value("seeds").toInt(1);
+        s.epochs = o.value("epochs").toInt(0);
+        if (s.seeds < 1) throw EngineError(file + ": \"seeds\" must be at least 1");
+    } else {
+        throw EngineError(file + ": expected a list of configs or an object with \"configs\"");
+    }
+    for (int i = 0; i < configs.size(); ++i) {
+        if (!configs[i].isObject())
+            throw EngineError(QStringLiteral("%1: config %2 is not an object").arg(file).arg(i + 1));
+        const QJsonObject c = configs[i].toObject();
+        const QString name = c.value("name").toString(QStringLiteral("config-%1").arg(i + 1));
+        for (const auto& v : s.variants)
+            if (v.first == name) throw EngineError(file + ": two configs are named '" + name + "'");
+        s.variants.append({name, c});
+    }
+    if (s.variants.isEmpty()) throw EngineError(file + ": no configs to run");
+    return s;
+}
+
+AblationSpec AblationSpec::standard() {
+    AblationSpec s;
+    s.name = "standard ablation";
+    s.variants = {
+        {"full", {}},
+        {"no-contrastive", {{"contrastive", "off"}}},
+        {"no-moe", {{"moe", "off"}}},
+        {"concat-fusion", {{"fusion", "concat"}}},
+        {"seed-cls-fusion", {{"fusion", "seed_cls"}}},
+        {"text-only", {{"image_encoder", "off"}}},
+        {"image-only", {{"text_encoder", "off"}}},
+        {"tesseract-text", {{"text_source", "ocr"}}},
+        {"no-text", {{"text_source", "none"}}},
+        {"figurative-reasoning", {{"figurative_reasoning", true}}},
+        {"tfidf-baseline", {{"model", "tfidf_lr"}}},
+    };
+    return s;
+}
+
+QJsonObject AblationSpec::toJson() const {
+    QJsonArray configs;
+    for (const auto& v : variants) {
+        QJsonObject c = v.second;
+        c["name"] = v.first;
+        configs.append(c);
+    }
+    return {{"name", name}, {"base", base}, {"configs", configs}, {"seeds", seeds}, {"epochs", epochs}};
+}
+
+QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows) {
+    QVector<AblationAggregate> out;
+    QStringList order;
+    for (const AblationRow& r : rows)
+        if (!order.contains(r.variant)) order << r.variant;
+    for (const QString& name : order) {
+        QVector<double> macro, weighted, acc, val;
+        for (const AblationRow& r : rows)
+            if (r.variant == name) {
+                macro << r.testMacroF1;
+                weighted << r.testWeightedF1;
+                acc << r.testAccuracy;
+                val << r.valMacroF1;
+            }
+        AblationAggregate a;
+        a.variant = name;
+        a.runs = int(macro.size());
+        meanStd(macro, a.testMacroF1, a.testMacroF1Std);
+        meanStd(weighted, a.testWeightedF1, a.testWeightedF1Std);
+        meanStd(acc, a.testAccuracy, a.testAccuracyStd);
+        meanStd(val, a.valMacroF1, a.valMacroF1Std);
+        out << a;
+    }
+    return out;
+}
+
+QString ablationCsv(const QVector<AblationAggregate>& table) {
+    QString s =
+        "variant,runs,test_macro_f1,test_macro_f1_std,test_weighted_f1,test_weighted_f1_std,test_accuracy,"
+        "test_accuracy_std,val_macro_f1,val_macro_f1_std\n";
+    for (const AblationAggregate& a : table) {
+        QString name = a.variant;
+        if (name.contains(',') || name.contains('"')) name = '"' + name.replace("\"", "\"\"") + '"';
+        s += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
+                 .arg(name)
+                 .arg(a.runs)
+                 .arg(a.testMacroF1, 0, 'f', 6)
+                 .arg(a.testMacroF1Std, 0, 'f', 6)
+                 .arg(a.testWeightedF1, 0, 'f', 6)
+                 .arg(a.testWeightedF1Std, 0, 'f', 6)
+                 .arg(a.testAccuracy, 0, 'f', 6)
+                 .arg(a.testAccuracyStd, 0, 'f', 6)
+                 .arg(a.valMacroF1, 0, 'f', 6)
+                 .arg(a.valMacroF1Std, 0, 'f', 6);
+    }
+    return s;
+}
+
+QString ablationMarkdown(const QVector<AblationAggregate>& table) {
+    QString s = "| variant | runs | test macro-F1 | test weighted-F1 | test accuracy | val macro-F1 |\n"
+                "|---|---|---|---|---|---|\n";
+    for (const AblationAggregate& a : table)
+        s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+                 .arg(QString(a.variant).replace("|", "\\|"))
+                 .arg(a.runs)
+                 .arg(pm(a.testMacroF1, a.testMacroF1Std), pm(a.testWeightedF1, a.testWeightedF1Std),
+                      pm(a.testAccuracy, a.testAccuracyStd), pm(a.valMacroF1, a.valMacroF1Std));
+    return s;
+}
+
+QJsonObject AblationResult::toJson() const {
+    QJsonArray rowsJson, tableJson;
+    for (const AblationRow& r : rows)
+        rowsJson.append(QJsonObject{{"variant", r.variant},
+                                    {"seed", r.seed},
+                                    {"run", r.runId},
+                                    {"val_macro_f1", r.valMacroF1},
+                                    {"test_macro_f1", r.testMacroF1},
+                                    {"test_weighted_f1", r.testWeightedF1},
+                                    {"test_accuracy", r.testAccuracy},
+                                    {"seconds", r.seconds}});
+    for (const AblationAggregate& a : table)
+        tableJson.append(QJsonObject{{"variant", a.variant},
+                                     {"runs", a.runs},
+                                     {"test_macro_f1", a.testMacroF1},
+                                     {"test_macro_f1_std", a.testMacroF1Std},
+                                     {"test_weighted_f1", a.testWeightedF1},
+                                     {"test_weighted_f1_std", a.testWeightedF1Std},
+                                     {"test_accuracy", a.testAccuracy},
+                                     {"test_accuracy_std", a.testAccuracyStd},
+                                     {"val_macro_f1", a.valMacroF1},
+                                     {"val_macro_f1_std", a.valMacroF1Std}});
+    return {{"ablation", ablationId}, {"cancelled", cancelled}, {"rows", rowsJson},
+            {"table", tableJson},     {"csv", csvPath},         {"markdown", markdownPath}};
+}
+
+AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const QString& outDir,
+                           const AblationCallbacks& callbacks) {
+    if (!QDir().mkpath(outDir)) throw EngineError(outDir + ": cannot create the folder");
+    RunStore runs(store);
+    AblationResult result;
+    result.ablationId = runs.createAblation(spec.name, spec.toJson());
+    runs.setAblationResults(result.ablationId, "running", {});
+    const int count = int(spec.variants.size()) * spec.seeds;
+    int index = 0;
+    for (const auto& [name, overrides] : spec.variants) {
+        for (int k = 0; k < spec.seeds; ++k, ++index) {
+            if (callbacks.cancelled && callbacks.cancelled()) {
+                result.cancelled = true;
+                break;
+            }
+            const int seed = spec.firstSeed + k;
+            TrainingRequest request;
+            request.runDir = QDir(outDir).filePath(safeFolderName(name) + "/seed-" + QString::number(seed));
+            request.config = merged(spec.base, overrides);
+            request.config["seed"] = seed;
+            if (spec.epochs > 0) request.config["epochs"] = spec.epochs;
+            request.name = QStringLiteral("%1 / %2 / seed %3").arg(spec.name, name).arg(seed);
+            request.device = spec.device;
+            request.ablation = result.ablationId;
+            request.resume = true; // an interrupted study continues where it stopped
+            AblationRow row;
+            row.variant = name;
+            row.seed = seed;
+            const QString previous = QDir(request.runDir).filePath("result.json");
+            QJsonObject summary;
+            if (QFile f(previous); QFileInfo::exists(previous) && f.open(QIODevice::ReadOnly)) {
+                summary = QJsonDocument::fromJson(f.readAll()).object();
+                if (callbacks.message)
+                    callbacks.message(
+                        QStringLiteral("%1, seed %2: already finished, reused").arg(name).arg(seed));
+            } else {
+                TrainingCallbacks cb;
+                cb.cancelled = callbacks.cancelled;
+                cb.message = callbacks.message;
+                cb.progress = [&, i = index](const TrainingProgress& p) {
+                    if (callbacks.progress) callbacks.progress(i, count, name, seed, p);
+                };
+                const TrainingResult r = trainRun(store, request, cb);
+                if (r.cancelled) {
+                    result.cancelled = true;
+                    break;
+                }
+                summary = r.toJson();
+            }
+            row.runId = summary.value("run").toInteger();
+            row.seconds = summary.value("seconds").toDouble();
+            row.valMacroF1 = summary.value("val").toObject().value("macro_f1").toDouble();
+            const QJsonObject test = summary.value("test").toObject();
+            row.testMacroF1 = test.value("macro_f1").toDouble();
+            row.testWeightedF1 = test.value("weighted_f1").toDouble();
+            row.testAccuracy = test.value("accuracy").toDouble();
+            result.rows << row;
+            result.table = aggregateAblation(result.rows);
+            runs.setAblationResults(result.ablationId, "running", result.toJson());
+            if (callbacks.runFinished) callbacks.runFinished(row);
+        }
+        if (result.cancelled) break;
+    }
+    result.table = aggregateAblation(result.rows);
+    result.csvPath = QDir(outDir).filePath("table.csv");
+    result.markdownPath = QDir(outDir).filePath("table.md");
+    writeText(result.csvPath, ablationCsv(result.table));
+    writeText(result.markdownPath, ablationMarkdown(result.table));
+    runs.setAblationResults(result.ablationId, result.cancelled ? "cancelled" : "finished", result.toJson());
+    return result;
+}
+
+} // namespace memescope

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "RunTraining.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+#include <functional>
+
+namespace memescope {
+
+class ProjectStore;
+
+// One ablation study: a base config, named variants (each a set of overrides of the base), seeds.
+struct AblationSpec {
+    QString name = "ablation";
+    QJsonObject base{{"preset", "tiny"}};
+    QVector<QPair<QString, QJsonObject>> variants;
+    int seeds = 1, firstSeed = 42;
+    int epochs = 0; // 0: as the configs say
+    QString device = "auto";
+
+    // Either a list of configs ([{"name": "full"}, {"name": "text-only", "image_encoder": "off"}]) or
+    // {"name": ..., "base": {...}, "configs": [...], "seeds": N, "epochs": N}. Errors name `file`.
+    static AblationSpec fromJson(const QByteArray& json, const QString& file);
+    // Every switch of the engine against the full model: contrastive, MoE, fusion kinds, text-only,
+    // image-only, OCR source, figurative reasoning, and the TF-IDF baseline.
+    static AblationSpec standard();
+    QJsonObject toJson() const;
+};
+
+// One finished run of the study.
+struct AblationRow {
+    QString variant;
+    int seed = 0;
+    qint64 runId = 0;
+    double valMacroF1 = 0, testMacroF1 = 0, testWeightedF1 = 0, testAccuracy = 0, seconds = 0;
+};
+
+struct AblationAggregate {
+    QString variant;
+    int runs = 0;
+    // mean and sample standard deviation (n - 1; 0 for a single run)
+    double testMacroF1 = 0, testMacroF1Std = 0, testWeightedF1 = 0, testWeightedF1Std = 0;
+    double testAccuracy = 0, testAccuracyStd = 0, valMacroF1 = 0, valMacroF1Std = 0;
+};
+
+// Rows grouped by variant in first-appearance order.
+QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows);
+QString ablationCsv(const QVector<AblationAggregate>& table);
+QString ablationMarkdown(const QVector<AblationAggregate>& table);
+
+struct AblationCallbacks {
+    // run (0-based) of count, which variant and seed, and that run's training progress
+    std::function<void(int run, int count, const QString& variant, int seed, const TrainingProgress&)>
+        progress;
+    std::function<void(const AblationRow&)> runFinished;
+    std::function<void(const QString&)> message;
+    std::function<bool()> cancelled;
+};
+
+struct AblationResult {
+    qint64 ablationId = 0;
+    bool cancelled = false;
+    QVector<AblationRow> rows;
+    QVector<AblationAggregate> table;
+    QString csvPath, markdownPath;
+    QJsonObject toJson() const;
+};
+
+// Runs variants x seeds one after another into outDir/<variant>/seed-<n>/ (a run already finished there is
+// reused, so an interrupted study continues), writes outDir/table.csv and table.md, stores it in the project.
+AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const QString& outDir,
+                           const AblationCallbacks& callbacks = {});
+
+} // namespace memescope

@@ -1,0 +1,109 @@
+#include "EvaluationReport.h"
+
+#include "core/metrics/ClassificationMetrics.h"
+
+#include <QJsonArray>
+#include <algorithm>
+
+namespace memescope {
+namespace {
+
+template <typename M> QJsonArray matrixJson(const M& m) {
+    QJsonArray rows;
+    for (const auto& row : m) {
+        QJsonArray r;
+        for (qint64 v : row)
+            r.append(v);
+        rows.append(r);
+    }
+    return rows;
+}
+
+} // namespace
+
+QJsonObject SplitEvaluation::toJson() const {
+    QJsonObject o{{"split", split},      {"samples", samples},        {"accuracy", accuracy},
+                  {"macro_f1", macroF1}, {"weighted_f1", weightedF1}, {"micro_f1", microF1}};
+    QJsonArray classes;
+    for (const ClassFigures& c : perClass)
+        classes.append(QJsonObject{{"label", c.label},
+                                   {"precision", c.precision},
+                                   {"recall", c.recall},
+                                   {"f1", c.f1},
+                                   {"support", c.support}});
+    o["per_class"] = classes;
+    o["confusion"] = matrixJson(confusion);
+    if (!perLabelConfusion.isEmpty()) {
+        QJsonArray per;
+        for (const auto& m : perLabelConfusion)
+            per.append(matrixJson(m));
+        o["per_label_confusion"] = per;
+    }
+    return o;
+}
+
+QVector<int> predictedLabels(const QVector<float>& probabilities, bool multiLabel,
+                             const QVector<float>& thresholds) {
+    QVector<int> out;
+    if (probabilities.isEmpty()) return out;
+    if (!multiLabel) {
+        out << int(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+        return out;
+    }
+    for (int i = 0; i < probabilities.size(); ++i)
+        if (probabilities[i] > (i < thresholds.size() ? thresholds[i] : 0.5f)) out << i;
+    return out;
+}
+
+SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVector<float>>& probabilities,
+                                      const QVector<QVector<int>>& truth, const LabelSchema& schema,
+                                      const QVector<float>& thresholds) {
+    SplitEvaluation e;
+    e.split = split;
+    e.samples = int(probabilities.size());
+    const int n = schema.size();
+    metrics::Report r;
+    if (schema.isMultiLabel()) {
+        std::vector<std::vector<int>> yTrue, yPred;
+        for (int i = 0; i < probabilities.size(); ++i) {
+            std::vector<int> t(size_t(n), 0), p(size_t(n), 0);
+            for (int l : truth[i])
+                t[size_t(l)] = 1;
+            for (int l : predictedLabels(probabilities[i], true, thresholds))
+                p[size_t(l)] = 1;
+            yTrue.push_back(t);
+            yPred.push_back(p);
+        }
+        r = metrics::multiLabelReport(yTrue, yPred, n);
+        for (const auto& row : metrics::labelCooccurrence(yTrue, yPred, n))
+            e.confusion << QVector<qint64>(row.begin(), row.end());
+        for (const auto& m : metrics::multiLabelConfusion(yTrue, yPred, n)) {
+            QVector<QVector<qint64>> q;
+            for (const auto& row : m)
+                q << QVector<qint64>(row.begin(), row.end());
+            e.perLabelConfusion << q;
+        }
+    } else {
+        std::vector<int> yTrue, yPred;
+        for (int i = 0; i < probabilities.size(); ++i) {
+            yTrue.push_back(truth[i].value(0));
+            yPred.push_back(predictedLabels(probabilities[i], false).value(0));
+        }
+        // Averages as scikit-learn's default (labels present in truth or predictions); the per-class table
+        // lists every label of the schema (an absent one with zeros and support 0).
+        r = metrics::singleLabelReport(yTrue, yPred, n);
+        const metrics::Report all = metrics::singleLabelReport(yTrue, yPred, n, metrics::LabelSet::AllLabels);
+        r.perClass = all.perClass;
+        for (const auto& row : metrics::confusionMatrix(yTrue, yPred, n))
+            e.confusion << QVector<qint64>(row.begin(), row.end());
+    }
+    e.accuracy = r.accuracy;
+    e.macroF1 = r.macroF1;
+    e.weightedF1 = r.weightedF1;
+    e.microF1 = r.microF1;
+    for (const metrics::ClassScores& c : r.perClass)
+        e.perClass << ClassFigures{schema.names().value(c.label), c.precision, c.recall, c.f1, c.support};
+    return e;
+}
+
+} // namespace memescope

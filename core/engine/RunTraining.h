@@ -1,0 +1,68 @@
+#pragma once
+
+#include "EvaluationReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace memescope {
+
+class ProjectStore;
+
+// What to train. The run directory receives model/ (the best epoch, loadable by ModelSession::load or the
+// baseline loader), checkpoints/ (for resume), config.json and result.json.
+struct TrainingRequest {
+    QString runDir;
+    QJsonObject config; // preset + overrides ({"preset": "tiny", "epochs": 3, ...})
+    QString name;       // shown in run lists; defaults to the run folder's name
+    QString task;       // optional: "axiom" (single-label) or "restore" (multi-label) must match the project
+    QString device = "auto"; // auto | cpu | cuda
+    bool resume = false;     // continue the run in runDir from its last complete epoch
+    int loaderThreads = 2;
+    qint64 ablation = 0;
+};
+
+struct TrainingProgress {
+    QString phase; // "training", "evaluating"
+    int epoch = 0, epochs = 0;
+    qint64 batch = 0, batches = 0;
+    double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;
+};
+
+// Plain callbacks, called on the training thread.
+struct TrainingCallbacks {
+    std::function<void(const TrainingProgress&)> progress;
+    std::function<void(const QJsonObject&)> epochFinished; // the epoch record (loss, val metrics, ...)
+    std::function<void(const QString&)> message;           // notes worth showing (substitutions, problems)
+    std::function<bool()> cancelled;                       // polled before every batch
+};
+
+struct TrainingResult {
+    qint64 runId = 0;
+    QString runDir, device;
+    bool cancelled = false;
+    int bestEpoch = 0;
+    double seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
+    SplitEvaluation val, test;
+    QJsonArray history;
+    QVector<float> thresholds;  // multi-label decision thresholds used (tuned or 0.5)
+    QJsonObject toJson() const; // the CLI's {"run", "best_epoch", "val", "test", ...}
+};
+
+// Trains (or fits the TF-IDF baseline when config "model" is "tfidf_lr") on the project's train split,
+// keeps the best epoch by validation, scores validation and test, and stores the run, its epochs, the
+// predicted probabilities of every sample and (neural models) embeddings and attention maps in the project.
+// Throws EngineError (bad config, no training data, CUDA asked for but absent, unreadable checkpoint).
+TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
+                        const TrainingCallbacks& callbacks = {});
+
+// Scores a trained run directory (neural or baseline) on a split of the project: test | val | train | all.
+SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
+                            const std::function<bool()>& cancelled = {});
+
+// The devices this build can train on, e.g. {"cpu": "CPU, 2 threads", "cuda:0": "CUDA: NVIDIA H100"}.
+QJsonObject trainingDevices();
+
+} // namespace memescope

@@ -1,0 +1,359 @@
+// The training engine through its torch-free facade: a run is stored with its epochs, predictions and
+// analysis blobs; the saved model reloads; kill -9 mid-epoch + resume ends exactly as an uninterrupted run;
+// cancellation; a dataset without images; the TF-IDF baseline as a run; ablation tables; metric conventions.
+#include "TestDatasets.h"
+#include "core/dataset/DatasetImporter.h"
+#include "core/engine/Ablation.h"
+#include "core/engine/ModelSession.h"
+#include "core/engine/RunTraining.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace memescope;
+
+namespace {
+
+// The tiny preset narrowed so a run of a few epochs takes seconds: RoBERTa from scratch (its BPE learned
+// from the project), a 1-layer ViT on 32 px images, token fusion.
+QJsonObject microConfig() {
+    return {{"preset", "tiny"},
+            {"roberta", QJsonObject{{"vocab_size", 300},
+                                    {"hidden_size", 16},
+                                    {"num_hidden_layers", 1},
+                                    {"num_attention_heads", 2},
+                                    {"intermediate_size", 32},
+                                    {"max_position_embeddings", 34}}},
+            {"max_tokens", 32},
+            {"clip", QJsonObject{{"image_size", 32},
+                                 {"patch_size", 16},
+                                 {"hidden_size", 16},
+                                 {"num_hidden_layers", 1},
+                                 {"num_attention_heads", 2},
+                                 {"intermediate_size", 32}}},
+            {"fusion_dim", 16},
+            {"fusion_heads", 2},
+            {"fusion_layers", 1},
+            {"fusion_ffn", 32},
+            {"contrastive_dim", 8},
+            {"learning_rate", 0.003},
+            {"batch_size", 8},
+            {"epochs", 3}};
+}
+
+// AxiOM-layout records whose text names the class (so something is learnable), 64 train + 24 test.
+QString writeProject(const QString& dir, bool withImages) {
+    const QStringList names = LabelSchema::axiom().names();
+    const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
+    auto records = [&](int n, const QString& prefix) {
+        QJsonArray out;
+        for (int i = 0; i < n; ++i)
+            out.append(testdata::axiomRecord(
+                prefix + QString::number(i),
+                QStringLiteral("when the %1 feeling hits number %2").arg(cue[i % 6]).arg(i % 5),
+                names[i % 6]));
+        return out;
+    };
+    const QJsonArray train = records(64, "TR-"), test = records(24, "TE-");
+    QStringList noImages;
+    if (!withImages)
+        for (const QJsonArray* a : {&train, &test})
+            for (const QJsonValue& v : *a)
+                noImages << v.toObject().value("sample_id").toString();
+    testdata::writeAxiom(dir + "/data", "train", train, noImages);
+    testdata::writeAxiom(dir + "/data", "test", test, noImages);
+    const QString project = dir + "/p.memescope";
+    auto store = ProjectStore::open(project);
+    DatasetImporter::importPath(*store, dir + "/data");
+    return project;
+}
+
+struct CliRun {
+    int exitCode;
+    bool crashed;
+    QJsonObject json;
+    QString err;
+};
+
+CliRun cli(const QStringList& args,
+           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(MEMESCOPE_CLI_PATH, args);
+    p.waitForFinished(600000);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    return {p.exitCode(), p.exitStatus() == QProcess::CrashExit,
+            QJsonDocument::fromJson(lines.last()).object(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString compact(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString project_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        project_ = writeProject(dir_.filePath("with-images"), true);
+    }
+
+    void aRunIsStoredAndItsModelReloads() {
+        auto store = ProjectStore::open(project_);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/first");
+        r.config = microConfig();
+        int epochs = 0, batches = 0;
+        TrainingCallbacks cb;
+        cb.epochFinished = [&](const QJsonObject& e) {
+            ++epochs;
+            QVERIFY(e.contains("val_macro_f1") && e.contains("train_loss"));
+        };
+        cb.progress = [&](const TrainingProgress& p) { batches += p.phase == "training"; };
+        const TrainingResult res = trainRun(*store, r, cb);
+        QVERIFY(!res.cancelled);
+        QCOMPARE(epochs, 3);
+        QCOMPARE(res.test.samples, 24);
+        // The AxiOM import holds out about 1/8 of the 64 training records, stratified, for validation.
+        QVERIFY2(res.val.samples >= 6 && res.val.samples <= 10, qPrintable(QString::number(res.val.samples)));
+        QCOMPARE(batches, 3 * ((64 - res.val.samples + 7) / 8));
+        QVERIFY(res.bestEpoch >= 1 && res.bestEpoch <= 3);
+        QCOMPARE(res.test.perClass.size(), 6);
+        QCOMPARE(res.test.confusion.size(), 6);
+        qint64 total = 0;
+        for (const auto& row : res.test.confusion)
+            for (qint64 v : row)
+                total += v;
+        QCOMPARE(total, qint64(24));
+
+        RunStore runs(*store);
+        const RunRecord rec = runs.run(res.runId);
+        QCOMPARE(rec.status, QString("finished"));
+        QCOMPARE(runs.epochs(res.runId).size(), 3);
+        const auto preds = runs.predictions(res.runId);
+        QCOMPARE(preds.size(), 88); // every sample of the project
+        for (const auto& p : preds) {
+            QCOMPARE(p.size(), 6);
+            double s = 0;
+            for (float v : p)
+                s += v;
+            QVERIFY(std::abs(s - 1.0) < 1e-4);
+        }
+        QCOMPARE(runs.blobs(res.runId, "embedding_fused").size(), 88);
+        const auto attention = runs.blobs(res.runId, "attention");
+        QCOMPARE(attention.size(), 88);
+        const RunBlob a = attention.begin().value();
+        QCOMPARE(a.shape.size(), 2);
+        QCOMPARE(a.shape[1], qint64(4)); // 2 x 2 patches of a 32 px image
+        QCOMPARE(a.data.size(), qsizetype(a.shape[0] * a.shape[1]));
+
+        // The model folder reloads through the facade and predicts; eval reproduces the stored test score.
+        auto session = ModelSession::load(r.runDir + "/model");
+        QCOMPARE(session->labelNames(), LabelSchema::axiom().names());
+        QCOMPARE(session->predict({}, "when the doom feeling hits").probabilities.size(), 6);
+        const SplitEvaluation again = evaluateRun(*store, r.runDir, "test");
+        QCOMPARE(again.macroF1, res.test.macroF1);
+        QCOMPARE(again.accuracy, res.test.accuracy);
+        QVERIFY(QFile::exists(r.runDir + "/result.json"));
+    }
+
+    void killedMidEpochThenResumedEndsAsAnUninterruptedRun() {
+        const QString cfg = compact(microConfig());
+        const QStringList base = {"train", "--project", project_, "--config", cfg, "--json"};
+        const CliRun whole = cli(base + QStringList{"--out", dir_.filePath("runs/whole")});
+        QCOMPARE(whole.exitCode, 0);
+        // 7 batches per epoch: killed with SIGKILL in the middle of epoch 2.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("MEMESCOPE_TEST_KILL_AFTER_BATCHES", "10");
+        const CliRun killed = cli(base + QStringList{"--out", dir_.filePath("runs/killed")}, env);
+        QVERIFY2(killed.crashed, qPrintable(killed.err));
+        const CliRun resumed = cli(base + QStringList{"--out", dir_.filePath("runs/killed"), "--resume"});
+        QCOMPARE(resumed.exitCode, 0);
+        QVERIFY2(resumed.err.contains("resumed after epoch 1"), qPrintable(resumed.err));
+        const QJsonArray h1 = whole.json.value("history").toArray(),
+                         h2 = resumed.json.value("history").toArray();
+        QCOMPARE(h2.size(), h1.size());
+        for (int i = 0; i < h1.size(); ++i) {
+            QCOMPARE(h2[i].toObject().value("train_loss").toDouble(),
+                     h1[i].toObject().value("train_loss").toDouble());
+            QCOMPARE(h2[i].toObject().value("val_macro_f1").toDouble(),
+                     h1[i].toObject().value("val_macro_f1").toDouble());
+        }
+        QCOMPARE(resumed.json.value("best_epoch").toInt(), whole.json.value("best_epoch").toInt());
+        QCOMPARE(compact(resumed.json.value("test").toObject()),
+                 compact(whole.json.value("test").toObject()));
+        // The resumed run is the same project run as the killed one, now finished.
+        auto store = ProjectStore::open(project_);
+        RunStore runs(*store);
+        QCOMPARE(runs.run(resumed.json.value("run").toInteger()).status, QString("finished"));
+    }
+
+    void cancellationStopsWithinABatch() {
+        auto store = ProjectStore::open(project_);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/cancelled");
+        r.config = microConfig();
+        int batches = 0;
+        bool stop = false;
+        TrainingCallbacks cb;
+        cb.progress = [&](const TrainingProgress&) { stop = ++batches >= 2; };
+        cb.cancelled = [&] { return stop; };
+        const TrainingResult res = trainRun(*store, r, cb);
+        QVERIFY(res.cancelled);
+        QCOMPARE(batches, 2);
+        QCOMPARE(RunStore(*store).run(res.runId).status, QString("cancelled"));
+    }
+
+    void aDatasetWithoutImagesTrainsTextOnlyAndTheBaseline() {
+        const QString project = writeProject(dir_.filePath("no-images"), false);
+        auto store = ProjectStore::open(project);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/no-images");
+        r.config = microConfig();
+        const TrainingResult res = trainRun(*store, r);
+        QVERIFY(!res.cancelled);
+        QCOMPARE(res.test.samples, 24);
+        QVERIFY(RunStore(*store).blobs(res.runId, "embedding_image").isEmpty());
+
+        TrainingRequest b;
+        b.runDir = dir_.filePath("runs/baseline");
+        b.config = {{"model", "tfidf_lr"}};
+        const TrainingResult base = trainRun(*store, b);
+        // The text names the class: the baseline separates it.
+        QVERIFY2(base.test.macroF1 > 0.9, qPrintable(QString::number(base.test.macroF1)));
+        auto session = ModelSession::load(b.runDir + "/model");
+        const MemePrediction p = session->predict({}, "when the doom feeling hits");
+        QCOMPARE(p.predicted, QVector<int>{5});
+        const CliRun cliPredict =
+            cli({"predict", "--run", b.runDir, "--text", "so restless tonight", "--json"});
+        QCOMPARE(cliPredict.exitCode, 0);
+        QCOMPARE(cliPredict.json.value("predictions")
+                     .toArray()[0]
+                     .toObject()
+                     .value("predicted")
+                     .toArray()[0]
+                     .toString(),
+                 QString("Restlessness"));
+    }
+
+    void badConfigsAndDevicesAreNamed() {
+        const CliRun unknownKey = cli({"train", "--project", project_, "--out", dir_.filePath("runs/bad"),
+                                       "--config", "{\"fusion_kind\": \"x\"}"});
+        QCOMPARE(unknownKey.exitCode, 1);
+        QVERIFY2(unknownKey.err.contains("fusion_kind"), qPrintable(unknownKey.err));
+        const CliRun badFile = cli({"train", "--project", project_, "--out", dir_.filePath("runs/bad"),
+                                    "--config", dir_.filePath("missing.json")});
+        QCOMPARE(badFile.exitCode, 1);
+        QVERIFY(badFile.err.contains("missing.json"));
+        const CliRun wrongTask =
+            cli({"train", "--project", project_, "--out", dir_.filePath("runs/bad"), "--task", "restore"});
+        QCOMPARE(wrongTask.exitCode, 1);
+        QVERIFY(wrongTask.err.contains("single-label"));
+        const CliRun noRun = cli({"eval", "--project", project_, "--run", dir_.filePath("runs/none")});
+        QCOMPARE(noRun.exitCode, 1);
+        QVERIFY(noRun.err.contains("config.json"));
+    }
+
+    void ablationRunsTheQueueAndAggregates() {
+        auto store = ProjectStore::open(project_);
+        QJsonObject base = microConfig();
+        base["epochs"] = 1;
+        const QByteArray specJson =
+            QJsonDocument(
+                QJsonObject{
+                    {"name", "mini"},
+                    {"base", base},
+                    {"seeds", 2},
+                    {"configs", QJsonArray{QJsonObject{{"name", "full"}},
+                                           QJsonObject{{"name", "text-only"}, {"image_encoder", "off"}},
+                                           QJsonObject{{"name", "baseline"}, {"model", "tfidf_lr"}}}}})
+                .toJson();
+        const AblationSpec spec = AblationSpec::fromJson(specJson, "mini.json");
+        QCOMPARE(spec.variants.size(), 3);
+        int finished = 0;
+        AblationCallbacks cb;
+        cb.runFinished = [&](const AblationRow&) { ++finished; };
+        const AblationResult res = runAblation(*store, spec, dir_.filePath("ablation"), cb);
+        QCOMPARE(finished, 6);
+        QCOMPARE(res.table.size(), 3);
+        QCOMPARE(res.table[1].variant, QString("text-only"));
+        QCOMPARE(res.table[1].runs, 2);
+        const QString md = QString::fromUtf8([&] {
+            QFile f(res.markdownPath);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }());
+        QVERIFY(md.contains("| text-only | 2 |"));
+        QCOMPARE(RunStore(*store).ablationResults(res.ablationId).value("table").toArray().size(), 3);
+        // Run again: every run is reused, nothing retrained, same table.
+        const AblationResult again = runAblation(*store, spec, dir_.filePath("ablation"));
+        QCOMPARE(again.table[0].testMacroF1, res.table[0].testMacroF1);
+    }
+
+    void ablationAggregationByHand() {
+        const QVector<AblationRow> rows = {{"a", 1, 0, 0.5, 0.6, 0.7, 0.8, 1},
+                                           {"b", 1, 0, 0.1, 0.2, 0.2, 0.2, 1},
+                                           {"a", 2, 0, 0.7, 0.8, 0.9, 0.6, 1}};
+        const QVector<AblationAggregate> t = aggregateAblation(rows);
+        QCOMPARE(t.size(), 2);
+        QCOMPARE(t[0].variant, QString("a"));
+        QCOMPARE(t[0].runs, 2);
+        QVERIFY(std::abs(t[0].testMacroF1 - 0.7) < 1e-12);
+        QVERIFY(std::abs(t[0].testMacroF1Std - std::sqrt(0.02)) < 1e-12); // sample std of 0.6, 0.8
+        QVERIFY(std::abs(t[0].valMacroF1 - 0.6) < 1e-12);
+        QCOMPARE(t[1].testMacroF1Std, 0.0);
+        QVERIFY(ablationCsv(t).contains("a,2,0.700000,0.141421"));
+        QVERIFY(ablationMarkdown(t).contains("| a | 2 | 0.700 ± 0.141 |"));
+        QVERIFY_THROWS_EXCEPTION(EngineError, AblationSpec::fromJson("[{\"name\": 1", "broken.json"));
+        try {
+            AblationSpec::fromJson("{\"configs\": []}", "empty.json");
+            QFAIL("no error");
+        } catch (const EngineError& e) {
+            QVERIFY(e.message().contains("empty.json"));
+        }
+    }
+
+    void evaluationFollowsScikitLearnConventions() {
+        // Single-label: y_true [0, 1, 2, 2], y_pred [0, 2, 2, 2] over 4 labels (label 3 never occurs).
+        const LabelSchema single(TaskKind::SingleLabel, {"a", "b", "c", "d"});
+        auto onehot = [](int k) {
+            QVector<float> p(4, 0.1f);
+            p[k] = 0.7f;
+            return p;
+        };
+        const SplitEvaluation s = evaluateProbabilities("test", {onehot(0), onehot(2), onehot(2), onehot(2)},
+                                                        {{0}, {1}, {2}, {2}}, single);
+        // F1: a 1, b 0, c 0.8; macro over present labels {a, b, c} = 0.6; weighted (1*1 + 1*0 + 2*0.8) / 4 =
+        // 0.65.
+        QVERIFY(std::abs(s.macroF1 - 0.6) < 1e-9);
+        QVERIFY(std::abs(s.weightedF1 - 0.65) < 1e-9);
+        QCOMPARE(s.accuracy, 0.75);
+        QCOMPARE(s.perClass.size(), 4);
+        QCOMPARE(s.perClass[3].support, qint64(0));
+        QCOMPARE(s.confusion[1][2], qint64(1));
+        // Multi-label with per-label thresholds: label 1 needs p > 0.8.
+        const LabelSchema multi(TaskKind::MultiLabel, {"x", "y"});
+        const SplitEvaluation m =
+            evaluateProbabilities("val", {{0.9f, 0.7f}, {0.2f, 0.9f}}, {{0, 1}, {1}}, multi, {0.5f, 0.8f});
+        // Predicted rows: [1, 0], [0, 1]; truth [1, 1], [0, 1]: x F1 1, y F1 2/3; exact match 1/2.
+        QVERIFY(std::abs(m.macroF1 - (1.0 + 2.0 / 3.0) / 2) < 1e-9);
+        QCOMPARE(m.accuracy, 0.5);
+        QCOMPARE(m.perLabelConfusion.size(), 2);
+        QCOMPARE(m.perLabelConfusion[1][1][0], qint64(1)); // y: one false negative
+        QCOMPARE(m.confusion[0][0], qint64(1));            // true x, predicted x
+        QCOMPARE(m.confusion[1][0], qint64(1));            // true y co-occurs with predicted x once
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "tst_training.moc"
