@@ -2,6 +2,7 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -18,10 +19,23 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("project", "A .memescope project to open");
+    parser.addOption({"run", "Select this run (its id, or 'latest') once the project is open.", "RUN"});
+    parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
+    parser.addOption({"table", "Start in the table view instead of the gallery."});
     parser.process(app);
 
     memescope::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty()) window.openProject(parser.positionalArguments().first());
+    if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().first())) {
+        if (parser.isSet("run")) {
+            const QComboBox* runs = window.runSelector();
+            const qint64 id = parser.value("run") == "latest" && runs->count() > 1
+                                  ? runs->itemData(runs->count() - 1).toLongLong()
+                                  : parser.value("run").toLongLong();
+            window.selectRun(id);
+        }
+        if (parser.isSet("select")) window.selectSampleId(parser.value("select"));
+        if (parser.isSet("table")) window.showTable();
+    }
     return app.exec();
 }

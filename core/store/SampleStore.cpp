@@ -180,6 +180,27 @@ void SampleStore::annotate(const QVector<int64_t>& sampleIds, const QVector<uint
     tx.commit();
 }
 
+void SampleStore::setLabels(const QVector<int64_t>& sampleIds, const QVector<std::optional<uint64_t>>& masks,
+                            const QString& annotator) {
+    Q_ASSERT(sampleIds.size() == masks.size());
+    Transaction tx(store_);
+    QVector<int64_t> labelled;
+    QVector<uint64_t> labelledMasks;
+    QSqlQuery clear(store_.db());
+    clear.prepare("UPDATE samples SET label_mask = NULL WHERE id = ?");
+    for (int i = 0; i < sampleIds.size(); ++i) {
+        if (masks[i]) {
+            labelled << sampleIds[i];
+            labelledMasks << *masks[i];
+            continue;
+        }
+        clear.addBindValue(qint64(sampleIds[i]));
+        if (!clear.exec()) store_.fail("cannot clear labels", clear.lastError().text());
+    }
+    if (!labelled.isEmpty()) annotate(labelled, labelledMasks, annotator, AnnotationOrigin::Human);
+    tx.commit();
+}
+
 QVector<SampleRecord> SampleStore::loadAll() {
     // Straight from SQLite: opening a 100,000-sample project must stay well under a second.
     SqliteStatement q(store_,

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QVector>
+#include <optional>
 
 namespace memescope {
 
@@ -23,6 +24,11 @@ public:
     // Appends an annotation to each sample's history and updates the current labels, in one transaction.
     void annotate(const QVector<int64_t>& sampleIds, const QVector<uint64_t>& masks, const QString& annotator,
                   AnnotationOrigin origin);
+
+    // Sets current labels where some may become "unlabelled" again (undo of a first labelling): present
+    // masks are recorded as human annotations, absent ones clear the current labels; one transaction.
+    void setLabels(const QVector<int64_t>& sampleIds, const QVector<std::optional<uint64_t>>& masks,
+                   const QString& annotator);
 
     QVector<SampleRecord> loadAll(); // ordered by source file, source index, id
     std::optional<SampleRecord> find(const QString& sampleId);

@@ -1,6 +1,9 @@
 #include "SampleTableModel.h"
 
+#include "ThumbnailProvider.h"
+
 #include <QBrush>
+#include <algorithm>
 
 namespace memescope {
 
@@ -11,7 +14,58 @@ void SampleTableModel::setSamples(QVector<SampleRecord> samples, LabelSchema sch
     beginResetModel();
     samples_ = std::move(samples);
     schema_ = std::move(schema);
+    rowById_.clear();
+    rowById_.reserve(samples_.size());
+    for (int i = 0; i < samples_.size(); ++i)
+        rowById_.insert(samples_[i].id, i);
+    probabilities_.clear();
+    ocrDone_.clear();
     endResetModel();
+}
+
+void SampleTableModel::setThumbnailProvider(ThumbnailProvider* provider) {
+    thumbnails_ = provider;
+    connect(provider, &ThumbnailProvider::thumbnailReady, this, [this](int64_t rowId) {
+        const int row = rowOf(rowId);
+        if (row >= 0) Q_EMIT dataChanged(index(row, IdColumn), index(row, IdColumn), {Qt::DecorationRole});
+    });
+}
+
+void SampleTableModel::setPredictions(QHash<int64_t, QVector<float>> probabilities,
+                                      QVector<float> thresholds) {
+    probabilities_ = std::move(probabilities);
+    thresholds_ = std::move(thresholds);
+    if (!samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void SampleTableModel::setOcrDone(QSet<int64_t> rowIds) {
+    ocrDone_ = std::move(rowIds);
+    if (!samples_.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OcrDoneRole});
+}
+
+void SampleTableModel::updateLabels(const QHash<int64_t, std::optional<uint64_t>>& masks) {
+    for (auto it = masks.begin(); it != masks.end(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0) continue;
+        samples_[row].labelMask = it.value();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+const QVector<float>* SampleTableModel::probabilitiesOf(int64_t rowId) const {
+    auto it = probabilities_.constFind(rowId);
+    return it == probabilities_.constEnd() ? nullptr : &it.value();
+}
+
+uint64_t SampleTableModel::predictedMask(int64_t rowId) const {
+    const QVector<float>* p = probabilitiesOf(rowId);
+    if (!p || p->isEmpty()) return 0;
+    if (!schema_.isMultiLabel()) return uint64_t(1) << (std::max_element(p->begin(), p->end()) - p->begin());
+    uint64_t mask = 0;
+    for (int i = 0; i < p->size(); ++i)
+        if ((*p)[i] > thresholds_.value(i, 0.5f)) mask |= uint64_t(1) << i;
+    return mask;
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const {
@@ -25,6 +79,27 @@ int SampleTableModel::columnCount(const QModelIndex& parent) const {
 QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= samples_.size()) return {};
     const SampleRecord& s = samples_[index.row()];
+    switch (role) {
+    case RowIdRole:
+        return qint64(s.id);
+    case LabelMaskRole:
+        return s.labelMask ? QVariant(qulonglong(*s.labelMask)) : QVariant();
+    case OcrDoneRole:
+        return ocrDone_.contains(s.id);
+    case SearchTextRole:
+        return s.sampleId + '\n' + s.ocrText + '\n' + s.figurativeReasoning + '\n' + s.mentalState + '\n' +
+               s.causeEffect + '\n' + s.figurativeUnderstanding;
+    case ConfidenceRole: {
+        const QVector<float>* p = probabilitiesOf(s.id);
+        if (!p || p->isEmpty()) return {};
+        return double(*std::max_element(p->begin(), p->end()));
+    }
+    case CorrectRole:
+        if (!s.labelMask || !probabilitiesOf(s.id)) return {};
+        return predictedMask(s.id) == *s.labelMask;
+    default:
+        break;
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case IdColumn:
@@ -35,6 +110,14 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
             if (!s.labelMask) return role == Qt::DisplayRole ? tr("(unlabelled)") : QVariant();
             if (*s.labelMask == 0) return tr("(none)");
             return schema_.namesOf(*s.labelMask).join(", ");
+        case PredictionColumn: {
+            const QVector<float>* p = probabilitiesOf(s.id);
+            if (!p) return {};
+            const uint64_t m = predictedMask(s.id);
+            const QString names = m ? schema_.namesOf(m).join(", ") : tr("(none)");
+            return QStringLiteral("%1 (%2)").arg(names).arg(double(*std::max_element(p->begin(), p->end())),
+                                                            0, 'f', 2);
+        }
         case ImageColumn:
             return s.imageStatus == ImageStatus::Ok ? tr("ok") : imageStatusToString(s.imageStatus);
         case TextColumn: {
@@ -44,10 +127,16 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         }
         }
     }
+    if (role == Qt::DecorationRole && index.column() == IdColumn && thumbnails_)
+        return thumbnails_->thumbnail(s.id, s.imageStatus == ImageStatus::Ok
+                                                ? (resolve_ ? resolve_(s.imagePath) : s.imagePath)
+                                                : QString());
     if (role == Qt::ForegroundRole) {
         if (index.column() == ImageColumn && s.imageStatus != ImageStatus::Ok)
             return QBrush(QColor(190, 60, 40));
         if (index.column() == LabelsColumn && !s.labelMask) return QBrush(Qt::gray);
+        if (index.column() == PredictionColumn && s.labelMask && probabilitiesOf(s.id))
+            return QBrush(predictedMask(s.id) == *s.labelMask ? QColor(40, 130, 60) : QColor(190, 60, 40));
     }
     if (role == Qt::DecorationRole && index.column() == LabelsColumn && s.labelMask && *s.labelMask) {
         for (int i = 0; i < schema_.size(); ++i)
@@ -66,6 +155,8 @@ QVariant SampleTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Split");
     case LabelsColumn:
         return tr("Labels");
+    case PredictionColumn:
+        return tr("Prediction");
     case ImageColumn:
         return tr("Image");
     case TextColumn:

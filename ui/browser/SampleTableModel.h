@@ -4,20 +4,57 @@
 #include "core/store/SampleRecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
 #include <QVector>
+#include <functional>
 
 namespace memescope {
 
-// The project's samples as a flat table (id, split, labels, image, text). Holds plain records in memory:
-// 100,000 samples take a few tens of MB and sort/filter instantly.
+class ThumbnailProvider;
+
+// The project's samples as a flat table (id, split, labels, prediction, image, text), shared by the gallery
+// (column 0, with thumbnails) and the table view. Holds plain records in memory: 100,000 samples take a few
+// tens of MB and sort/filter instantly.
 class SampleTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, SplitColumn, LabelsColumn, ImageColumn, TextColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        SplitColumn,
+        LabelsColumn,
+        PredictionColumn,
+        ImageColumn,
+        TextColumn,
+        ColumnCount
+    };
+    enum Role {
+        RowIdRole = Qt::UserRole + 1, // qint64 sample row id
+        LabelMaskRole,                // qulonglong, invalid when unlabelled
+        ConfidenceRole,               // float: probability of the predicted label (invalid without a run)
+        CorrectRole,                  // bool: prediction == labels (invalid without a run or labels)
+        OcrDoneRole,                  // bool
+        SearchTextRole,               // id + text + reasoning fields, for the search box
+    };
 
     explicit SampleTableModel(QObject* parent = nullptr);
     void setSamples(QVector<SampleRecord> samples, LabelSchema schema);
+    void setThumbnailProvider(ThumbnailProvider* provider);
+    // Turns a stored image path (relative to the project folder) into a file path, for thumbnails.
+    void setPathResolver(std::function<QString(const QString&)> resolver) { resolve_ = std::move(resolver); }
+    // The selected run's probabilities (by sample row id) and decision thresholds; empty = no run.
+    void setPredictions(QHash<int64_t, QVector<float>> probabilities, QVector<float> thresholds);
+    void setOcrDone(QSet<int64_t> rowIds);
+    // Changes the current labels of some samples in memory (after the store has them).
+    void updateLabels(const QHash<int64_t, std::optional<uint64_t>>& masks);
+
     const SampleRecord& sampleAt(int row) const { return samples_[row]; }
+    int rowOf(int64_t rowId) const { return rowById_.value(rowId, -1); }
+    const LabelSchema& schema() const { return schema_; }
+    const QVector<float>* probabilitiesOf(int64_t rowId) const;
+    // Predicted label mask for a sample (0 when there is no prediction).
+    uint64_t predictedMask(int64_t rowId) const;
+    bool hasPredictions() const { return !probabilities_.isEmpty(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -26,7 +63,13 @@ public:
 
 private:
     QVector<SampleRecord> samples_;
+    QHash<int64_t, int> rowById_;
     LabelSchema schema_;
+    QHash<int64_t, QVector<float>> probabilities_;
+    QVector<float> thresholds_;
+    QSet<int64_t> ocrDone_;
+    ThumbnailProvider* thumbnails_ = nullptr;
+    std::function<QString(const QString&)> resolve_;
 };
 
 } // namespace memescope

@@ -1,27 +1,43 @@
 #include "MainWindow.h"
 
 #include "ImportDialog.h"
+#include "JobsPanel.h"
 #include "RecentProjects.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/EngineInfo.h"
+#include "core/ocr/OcrJob.h"
+#include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/StoreError.h"
+#include "ui/browser/FilterBar.h"
+#include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
+#include "ui/browser/ThumbnailProvider.h"
+#include "ui/inspector/InspectorPanel.h"
+#include "ui/labelling/LabelingController.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -36,55 +52,131 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName("MainWindow");
     setWindowTitle(tr("MemeScope"));
     model_ = new SampleTableModel(this);
-    proxy_ = new QSortFilterProxyModel(this);
+    thumbnails_ = new ThumbnailProvider(150, this);
+    model_->setThumbnailProvider(thumbnails_);
+    proxy_ = new SampleFilterModel(this);
     proxy_->setSourceModel(model_);
-    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy_->setFilterKeyColumn(-1); // search every column
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    search_ = new QLineEdit(central);
-    search_->setPlaceholderText(tr("Search id, labels, text…"));
-    search_->setClearButtonEnabled(true);
-    connect(search_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(search_);
-    table_ = new QTableView(central);
-    table_->setObjectName("SampleTable");
-    table_->setModel(proxy_);
-    // No sort column at first: rows stay in dataset order until the user clicks a header.
-    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    table_->setSortingEnabled(true);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setColumnWidth(SampleTableModel::IdColumn, 120);
-    table_->setColumnWidth(SampleTableModel::SplitColumn, 60);
-    table_->setColumnWidth(SampleTableModel::LabelsColumn, 260);
-    table_->setColumnWidth(SampleTableModel::ImageColumn, 70);
-    layout->addWidget(table_);
-    setCentralWidget(central);
-
-    statusCounts_ = new QLabel(this);
-    statusBar()->addPermanentWidget(statusCounts_);
+    labeling_ = new LabelingController(model_, this);
+    buildViews();
+    buildDocks();
     buildMenus();
+    statusCounts_ = new QLabel(this);
+    statusProgress_ = new QProgressBar(this);
+    statusProgress_->setMaximumWidth(180);
+    statusProgress_->setVisible(false);
+    statusBar()->addPermanentWidget(statusProgress_);
+    statusBar()->addPermanentWidget(statusCounts_);
+    connect(jobs_, &JobsPanel::statusText, this, [this](const QString& text, int percent) {
+        statusBar()->showMessage(text, percent < 0 ? 8000 : 0);
+        statusProgress_->setVisible(percent >= 0);
+        statusProgress_->setValue(std::max(percent, 0));
+    });
+    connect(labeling_, &LabelingController::failed, this,
+            [this](const QString& m) { QMessageBox::warning(this, tr("Labels not saved"), m); });
+    connect(labeling_, &LabelingController::labelsChanged, this, [this](const QVector<qint64>& rows) {
+        if (rows.contains(selectedRowIds().value(0))) onCurrentChanged();
+        updateCounts();
+    });
 
     QSettings settings;
+    labeling_->setAnnotator(
+        settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
+    autoAdvance_->setChecked(settings.value("labelling/autoAdvance", true).toBool());
     restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
     restoreState(settings.value("mainWindow/state").toByteArray());
     table_->horizontalHeader()->restoreState(settings.value("mainWindow/tableHeader").toByteArray());
+    views_->setCurrentIndex(settings.value("mainWindow/view", 0).toInt());
     if (!settings.contains("mainWindow/geometry")) {
         // First start: most of the screen, centred (also right without a window manager).
         const QRect avail = screen()->availableGeometry();
-        const QSize size(qMin(1600, avail.width() * 9 / 10), qMin(1000, avail.height() * 9 / 10));
+        const QSize size(qMin(1700, avail.width() * 92 / 100), qMin(1040, avail.height() * 92 / 100));
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+        resizeDocks({findChild<QDockWidget*>("InspectorDock")}, {size.width() * 42 / 100}, Qt::Horizontal);
     }
     statusBar()->showMessage(tr("Open a project (File ▸ Open) or create one (File ▸ New)"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    thumbnails_->clear();
+}
+
+void MainWindow::buildViews() {
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    filterBar_ = new FilterBar(central);
+    connect(filterBar_, &FilterBar::filterChanged, this, [this](const SampleFilter& f) {
+        proxy_->setFilter(f);
+        updateCounts();
+    });
+    layout->addWidget(filterBar_);
+    views_ = new QStackedWidget(central);
+    gallery_ = new QListView(views_);
+    gallery_->setObjectName("Gallery");
+    gallery_->setModel(proxy_);
+    gallery_->setModelColumn(SampleTableModel::IdColumn);
+    gallery_->setViewMode(QListView::IconMode);
+    gallery_->setResizeMode(QListView::Adjust);
+    gallery_->setMovement(QListView::Static);
+    gallery_->setUniformItemSizes(true); // constant-time layout: 100,000 items scroll without stalls
+    gallery_->setLayoutMode(QListView::Batched);
+    gallery_->setBatchSize(2000);
+    gallery_->setIconSize(QSize(thumbnails_->side(), thumbnails_->side()));
+    gallery_->setGridSize(QSize(thumbnails_->side() + 18, thumbnails_->side() + 34));
+    gallery_->setSpacing(4);
+    gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    gallery_->setTextElideMode(Qt::ElideMiddle);
+    views_->addWidget(gallery_);
+    table_ = new QTableView(views_);
+    table_->setObjectName("SampleTable");
+    table_->setModel(proxy_);
+    table_->setSelectionModel(gallery_->selectionModel()); // one selection, two views
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table_->setSortingEnabled(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setColumnWidth(SampleTableModel::IdColumn, 150);
+    table_->setColumnWidth(SampleTableModel::SplitColumn, 60);
+    table_->setColumnWidth(SampleTableModel::LabelsColumn, 230);
+    table_->setColumnWidth(SampleTableModel::PredictionColumn, 200);
+    table_->setColumnWidth(SampleTableModel::ImageColumn, 70);
+    views_->addWidget(table_);
+    layout->addWidget(views_, 1);
+    setCentralWidget(central);
+    connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentChanged);
+    connect(gallery_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCounts);
+}
+
+void MainWindow::buildDocks() {
+    inspector_ = new InspectorPanel(this);
+    auto* dock = new QDockWidget(tr("Inspector"), this);
+    dock->setObjectName("InspectorDock");
+    dock->setWidget(inspector_);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(inspector_, &InspectorPanel::labelToggled, this, &MainWindow::labelSelection);
+    jobs_ = new JobsPanel(this);
+    auto* jobsDock = new QDockWidget(tr("Jobs"), this);
+    jobsDock->setObjectName("JobsDock");
+    jobsDock->setWidget(jobs_);
+    addDockWidget(Qt::LeftDockWidgetArea, jobsDock);
+    jobsDock->hide(); // shown when a job starts
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName("MainToolBar");
+    bar->addWidget(new QLabel(tr(" Run: "), bar));
+    runs_ = new QComboBox(bar);
+    runs_->setObjectName("RunSelector");
+    runs_->setMinimumContentsLength(28);
+    runs_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(runs_, &QComboBox::activated, this,
+            [this](int i) { selectRun(runs_->itemData(i).toLongLong()); });
+    bar->addWidget(runs_);
+}
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -97,13 +189,79 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = labeling_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = labeling_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Select &All Shown"), QKeySequence::SelectAll, this,
+                    [this] { gallery_->selectAll(); });
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
-        search_->setFocus();
-        search_->selectAll();
+        filterBar_->searchField()->setFocus();
+        filterBar_->searchField()->selectAll();
     });
+    edit->addAction(tr("Clear &Filters"), QKeySequence(tr("Ctrl+Shift+F")), filterBar_, &FilterBar::clear);
+
+    labelMenu_ = menuBar()->addMenu(tr("&Label"));
+    rebuildLabelActions();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* group = new QActionGroup(this);
+    QAction* g = view->addAction(tr("&Gallery"), QKeySequence(tr("Ctrl+G")), this,
+                                 [this] { views_->setCurrentIndex(0); });
+    QAction* t = view->addAction(tr("&Table"), QKeySequence(tr("Ctrl+T")), this,
+                                 [this] { views_->setCurrentIndex(1); });
+    for (QAction* a : {g, t}) {
+        a->setCheckable(true);
+        group->addAction(a);
+    }
+    g->setChecked(true);
+    view->addSeparator();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Run &OCR on New Images"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                     &MainWindow::runOcr);
+    tools->addAction(tr("Reload &Runs"), this, &MainWindow::reloadRuns);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
+}
+
+void MainWindow::rebuildLabelActions() {
+    labelMenu_->clear(); // deletes the actions the menu created (not autoAdvance_, which the window owns)
+    labelActions_.clear();
+    const LabelSchema schema = model_->schema();
+    for (int i = 0; i < schema.size(); ++i) {
+        const LabelDefinition& d = schema.labels()[i];
+        QAction* a = labelMenu_->addAction(schema.isMultiLabel() ? tr("Toggle “%1”").arg(d.name)
+                                                                 : tr("Set “%1”").arg(d.name),
+                                           this, [this, i] { labelSelection(i); });
+        if (!d.hotkey.isEmpty()) a->setShortcut(QKeySequence(d.hotkey));
+        labelActions_ << a;
+    }
+    if (schema.size() > 0) labelMenu_->addSeparator();
+    if (schema.isMultiLabel())
+        labelActions_ << labelMenu_->addAction(tr("No Symptom (clear labels)"), QKeySequence(tr("0")), this,
+                                               [this] {
+                                                   labeling_->setMask(selectedRowIds(), 0);
+                                                   advance();
+                                               });
+    labelActions_ << labelMenu_->addAction(tr("&Accept Model Suggestion"), QKeySequence(tr("A")), this,
+                                           [this] {
+                                               labeling_->acceptSuggestion(selectedRowIds());
+                                               advance();
+                                           });
+    labelMenu_->addSeparator();
+    autoAdvance_ = autoAdvance_ ? autoAdvance_ : new QAction(tr("Auto-&Advance After Labelling"), this);
+    autoAdvance_->setCheckable(true);
+    labelMenu_->addAction(autoAdvance_);
+    labelMenu_->addAction(tr("Set A&nnotator…"), this, &MainWindow::setAnnotatorDialog);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -120,14 +278,19 @@ void MainWindow::rebuildRecentMenu() {
 
 bool MainWindow::openProject(const QString& path, bool interactive) {
     try {
+        labeling_->setStore(nullptr);
+        inspector_->setStore(nullptr, {});
         store_.reset(); // release the previous project's lock first
         store_ = ProjectStore::open(path, ProjectStore::Mode::OpenExisting);
         RecentProjects::add(path);
         rebuildRecentMenu();
         reloadSamples();
+        reloadRuns();
         setWindowTitle(tr("%1[*] — MemeScope").arg(QFileInfo(path).fileName()));
         setWindowFilePath(path);
-        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+        statusBar()->showMessage(tr("Opened %1 — every label is saved as you set it").arg(path), 5000);
+        if (proxy_->rowCount() > 0)
+            selectRowId(proxy_->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong());
         return true;
     } catch (const StoreError& e) {
         lastError_ = e.message();
@@ -140,15 +303,179 @@ bool MainWindow::openProject(const QString& path, bool interactive) {
 
 void MainWindow::reloadSamples() {
     if (!store_) return;
-    QVector<SampleRecord> samples = SampleStore(*store_).loadAll();
-    const int n = int(samples.size());
-    int labelled = 0, textOnly = 0;
-    for (const auto& s : samples) {
-        labelled += s.labelMask.has_value();
-        textOnly += s.imageStatus != ImageStatus::Ok;
+    thumbnails_->clear();
+    const LabelSchema schema = store_->labelSchema();
+    ProjectStore* store = store_.get();
+    model_->setPathResolver([store](const QString& stored) { return store->resolveStoredPath(stored); });
+    model_->setSamples(SampleStore(*store_).loadAll(), schema);
+    QSet<int64_t> done;
+    const QHash<int64_t, QString> ocr = OcrStore(*store_).doneSamples();
+    for (auto it = ocr.begin(); it != ocr.end(); ++it)
+        if (it.value().isEmpty()) done.insert(it.key());
+    model_->setOcrDone(done);
+    filterBar_->setSchema(schema);
+    labeling_->setStore(store_.get());
+    inspector_->setStore(store_.get(), schema);
+    rebuildLabelActions();
+    updateCounts();
+}
+
+void MainWindow::reloadRuns() {
+    runs_->clear();
+    runs_->addItem(tr("(no run — labels only)"), qint64(0));
+    if (!store_) return;
+    for (const RunRecord& r : RunStore(*store_).runs()) {
+        if (r.status != "finished") continue;
+        const double f1 = r.summary.value("test").toObject().value("macro_f1").toDouble();
+        runs_->addItem(QStringLiteral("%1 — test macro-F1 %2").arg(r.name).arg(f1, 0, 'f', 3), qint64(r.id));
     }
-    model_->setSamples(std::move(samples), store_->labelSchema());
-    statusCounts_->setText(tr("%1 samples · %2 labelled · %3 text-only").arg(n).arg(labelled).arg(textOnly));
+}
+
+void MainWindow::selectRun(qint64 runId) {
+    const int index = runs_->findData(runId);
+    if (index >= 0) runs_->setCurrentIndex(index);
+    ++modelGeneration_;
+    sharedModel_.reset();
+    inspector_->setModel(nullptr);
+    if (!store_ || runId == 0) {
+        model_->setPredictions({}, {});
+        filterBar_->setHasPredictions(false);
+        onCurrentChanged();
+        return;
+    }
+    RunStore runs(*store_);
+    const RunRecord run = runs.run(runId);
+    QVector<float> thresholds;
+    for (const QJsonValue& v : run.summary.value("thresholds").toArray())
+        thresholds << float(v.toDouble());
+    model_->setPredictions(runs.predictions(runId), thresholds);
+    filterBar_->setHasPredictions(true);
+    onCurrentChanged();
+    // The model itself (for attention on demand) loads in the background.
+    const QString modelDir = run.checkpointPath;
+    const int generation = modelGeneration_;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<SharedModel>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<SharedModel>>::finished, this,
+            [this, watcher, generation, run] {
+                watcher->deleteLater();
+                const std::shared_ptr<SharedModel> m = watcher->result();
+                if (generation != modelGeneration_) return;
+                if (!m->session) {
+                    statusBar()->showMessage(
+                        tr("Run “%1”: its model could not be loaded (%2); stored predictions only")
+                            .arg(run.name, m->runName),
+                        10000);
+                    return;
+                }
+                sharedModel_ = m;
+                inspector_->setModel(m);
+                statusBar()->showMessage(
+                    tr("Run “%1” loaded (%2)").arg(run.name, m->session->deviceDescription()), 5000);
+            });
+    watcher->setFuture(QtConcurrent::run([modelDir, name = run.name]() {
+        auto m = std::make_shared<SharedModel>();
+        try {
+            m->session = ModelSession::load(modelDir);
+            m->runName = name;
+        } catch (const EngineError& e) {
+            m->runName = e.message(); // carries the reason back
+        }
+        return m;
+    }));
+}
+
+QVector<qint64> MainWindow::selectedRowIds() const {
+    QVector<qint64> ids;
+    QModelIndexList rows = gallery_->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    int last = -1;
+    for (const QModelIndex& i : rows)
+        if (i.row() != last) {
+            ids << i.data(SampleTableModel::RowIdRole).toLongLong();
+            last = i.row();
+        }
+    if (ids.isEmpty() && gallery_->currentIndex().isValid())
+        ids << gallery_->currentIndex().data(SampleTableModel::RowIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::selectRowId(qint64 rowId) {
+    const int source = model_->rowOf(rowId);
+    if (source < 0) return;
+    const QModelIndex idx = proxy_->mapFromSource(model_->index(source, 0));
+    if (!idx.isValid()) return;
+    gallery_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    gallery_->scrollTo(idx);
+    table_->scrollTo(idx);
+}
+
+void MainWindow::selectSampleId(const QString& sampleId) {
+    for (int r = 0; r < model_->rowCount(); ++r)
+        if (model_->sampleAt(r).sampleId == sampleId) {
+            selectRowId(model_->sampleAt(r).id);
+            return;
+        }
+}
+
+void MainWindow::showTable() {
+    views_->setCurrentIndex(1);
+}
+
+void MainWindow::onCurrentChanged() {
+    const QModelIndex idx = gallery_->currentIndex();
+    if (!idx.isValid()) {
+        inspector_->showSample(nullptr, nullptr);
+        return;
+    }
+    const SampleRecord& s = model_->sampleAt(proxy_->mapToSource(idx).row());
+    inspector_->showSample(&s, model_->probabilitiesOf(s.id));
+}
+
+void MainWindow::labelSelection(int label) {
+    const QVector<qint64> rows = selectedRowIds();
+    labeling_->applyLabel(rows, label);
+    if (!model_->schema().isMultiLabel()) advance(); // multi-label: several keys per meme, advance with →
+}
+
+void MainWindow::advance() {
+    if (!autoAdvance_->isChecked() || selectedRowIds().size() != 1) return;
+    const QModelIndex next = proxy_->index(gallery_->currentIndex().row() + 1, 0);
+    if (next.isValid()) selectRowId(next.data(SampleTableModel::RowIdRole).toLongLong());
+}
+
+void MainWindow::updateCounts() {
+    if (!store_) {
+        statusCounts_->clear();
+        return;
+    }
+    int labelled = 0;
+    for (int r = 0; r < model_->rowCount(); ++r)
+        labelled += model_->sampleAt(r).labelMask.has_value();
+    statusCounts_->setText(tr("%1 shown · %2 selected · %3 of %4 labelled · annotator %5")
+                               .arg(proxy_->rowCount())
+                               .arg([this] {
+                                   QSet<int> rows;
+                                   for (const QModelIndex& i : gallery_->selectionModel()->selectedIndexes())
+                                       rows.insert(i.row());
+                                   return rows.size();
+                               }())
+                               .arg(labelled)
+                               .arg(model_->rowCount())
+                               .arg(labeling_->annotator()));
+}
+
+void MainWindow::setAnnotatorDialog() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Annotator"), tr("Your name, recorded with every label you set:"),
+                              QLineEdit::Normal, labeling_->annotator(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty()) return;
+    labeling_->setAnnotator(name);
+    QSettings().setValue("labelling/annotator", name);
+    updateCounts();
 }
 
 void MainWindow::newProject() {
@@ -184,7 +511,9 @@ void MainWindow::importDataset() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Dataset Folder"));
     if (dir.isEmpty()) return;
     importRunning_ = true;
-    statusBar()->showMessage(tr("Importing %1…").arg(dir));
+    findChild<QDockWidget*>("JobsDock")->show();
+    JobHandle* job = jobs_->start(tr("Import %1").arg(QFileInfo(dir).fileName()));
+    Q_EMIT job->progress(0, 0, tr("reading and checking files…"));
     struct Outcome {
         ImportReport report;
         QString error;
@@ -205,27 +534,72 @@ void MainWindow::importDataset() {
         }
         return outcome;
     });
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dir] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, dir, job] {
         importRunning_ = false;
         watcher->deleteLater();
         const Outcome outcome = watcher->result();
         if (!outcome.error.isEmpty()) {
-            statusBar()->clearMessage();
+            Q_EMIT job->finished(tr("Import failed: %1").arg(outcome.error));
             QMessageBox::warning(this, tr("Import failed"), outcome.error);
             return;
         }
         reloadSamples();
-        statusBar()->showMessage(tr("Imported %1 samples from %2").arg(outcome.report.imported).arg(dir),
-                                 8000);
+        Q_EMIT job->finished(tr("Imported %1 samples from %2").arg(outcome.report.imported).arg(dir));
         ImportReportDialog(outcome.report, this).exec();
     });
     watcher->setFuture(future);
 }
 
+void MainWindow::runOcr() {
+    if (!store_ || ocrRunning_) return;
+    ocrRunning_ = true;
+    findChild<QDockWidget*>("JobsDock")->show();
+    JobHandle* job = jobs_->start(tr("OCR"));
+    ProjectStore* store = store_.get();
+    const auto cancel = job->cancelFlag();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    QPointer<JobHandle> guard(job);
+    watcher->setFuture(QtConcurrent::run([store, cancel, guard]() -> QString {
+        try {
+            auto connection = store->openConnectionForThread();
+            const OcrJobSummary s = OcrJob::run(
+                *connection, {},
+                [guard](const OcrJobProgress& p) {
+                    QMetaObject::invokeMethod(guard, [guard, p] {
+                        if (guard)
+                            Q_EMIT guard->progress(p.done, p.total,
+                                                   QObject::tr("%1 of %2 images (%3 unreadable)")
+                                                       .arg(p.done)
+                                                       .arg(p.total)
+                                                       .arg(p.failed));
+                    });
+                },
+                cancel.get());
+            return QObject::tr("OCR %1: %2 images read, %3 unreadable, %4 s")
+                .arg(s.cancelled ? QObject::tr("cancelled") : QObject::tr("finished"))
+                .arg(s.processed)
+                .arg(s.failed)
+                .arg(s.seconds, 0, 'f', 1);
+        } catch (const std::exception& e) {
+            return QObject::tr("OCR failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }));
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, job] {
+        ocrRunning_ = false;
+        watcher->deleteLater();
+        Q_EMIT job->finished(watcher->result());
+        reloadSamples();
+    });
+}
+
 void MainWindow::closeProject() {
+    labeling_->setStore(nullptr);
+    inspector_->setStore(nullptr, {});
+    selectRun(0);
     store_.reset();
     model_->setSamples({}, {});
-    statusCounts_->clear();
+    reloadRuns();
+    updateCounts();
     setWindowTitle(tr("MemeScope"));
 }
 
@@ -243,6 +617,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue("mainWindow/geometry", saveGeometry());
     settings.setValue("mainWindow/state", saveState());
     settings.setValue("mainWindow/tableHeader", table_->horizontalHeader()->saveState());
+    settings.setValue("mainWindow/view", views_->currentIndex());
+    settings.setValue("labelling/autoAdvance", autoAdvance_->isChecked());
     event->accept();
 }
 

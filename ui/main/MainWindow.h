@@ -3,19 +3,30 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QListView;
 class QMenu;
-class QSortFilterProxyModel;
+class QProgressBar;
+class QStackedWidget;
 class QTableView;
-class QLineEdit;
 
 namespace memescope {
 
+class FilterBar;
+class InspectorPanel;
+class JobsPanel;
+class LabelingController;
 class ProjectStore;
+class SampleFilterModel;
 class SampleTableModel;
+class ThumbnailProvider;
+struct SharedModel;
 
-// The main window: File menu (New / Open / Recent / Import), a table of the open project's samples,
-// window state remembered in QSettings. Later issues add docks (browser, inspector, training, analysis).
+// The researcher's daily screen, assembled from small parts: a filter bar over a thumbnail gallery (or a
+// table of the same model), the Inspector dock for the selected meme, the Jobs dock for background work,
+// labelling with hotkeys and undo, a run selector that brings a model's predictions and attention in.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -27,30 +38,66 @@ public:
     QString lastError() const { return lastError_; }
     ProjectStore* project() const { return store_.get(); }
     SampleTableModel* sampleModel() const { return model_; }
+    SampleFilterModel* filterModel() const { return proxy_; }
     QTableView* sampleView() const { return table_; }
+    QListView* galleryView() const { return gallery_; }
+    InspectorPanel* inspector() const { return inspector_; }
+    LabelingController* labeling() const { return labeling_; }
+    FilterBar* filterBar() const { return filterBar_; }
+    QComboBox* runSelector() const { return runs_; }
+    // Selects a run by its id (0 = none): its predictions colour the browser, its model feeds the inspector.
+    void selectRun(qint64 runId);
+    // Row ids of the selected samples, in view order.
+    QVector<qint64> selectedRowIds() const;
+    void selectRowId(qint64 rowId);
+    void selectSampleId(const QString& sampleId);
+    void showTable();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildViews();
+    void buildDocks();
     void buildMenus();
     void rebuildRecentMenu();
+    void rebuildLabelActions();
     void newProject();
     void openProjectDialog();
     void importDataset();
+    void runOcr();
     void reloadSamples();
+    void reloadRuns();
     void closeProject();
     void about();
+    void setAnnotatorDialog();
+    void onCurrentChanged();
+    void labelSelection(int label);
+    void advance();
+    void updateCounts();
 
     std::unique_ptr<ProjectStore> store_;
     SampleTableModel* model_ = nullptr;
-    QSortFilterProxyModel* proxy_ = nullptr;
+    SampleFilterModel* proxy_ = nullptr;
+    ThumbnailProvider* thumbnails_ = nullptr;
+    LabelingController* labeling_ = nullptr;
+    FilterBar* filterBar_ = nullptr;
+    QStackedWidget* views_ = nullptr;
+    QListView* gallery_ = nullptr;
     QTableView* table_ = nullptr;
-    QLineEdit* search_ = nullptr;
+    InspectorPanel* inspector_ = nullptr;
+    JobsPanel* jobs_ = nullptr;
+    QComboBox* runs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QMenu* labelMenu_ = nullptr;
+    QList<QAction*> labelActions_;
+    QAction* autoAdvance_ = nullptr;
     QLabel* statusCounts_ = nullptr;
+    QProgressBar* statusProgress_ = nullptr;
+    std::shared_ptr<SharedModel> sharedModel_;
     QString lastError_;
-    bool importRunning_ = false;
+    bool importRunning_ = false, ocrRunning_ = false;
+    int modelGeneration_ = 0;
 };
 
 } // namespace memescope

@@ -1,0 +1,55 @@
+#include "SampleFilterModel.h"
+
+#include "SampleTableModel.h"
+
+namespace memescope {
+
+bool SampleFilter::isEmpty() const {
+    return text.isEmpty() && split.isEmpty() && label < 0 && !unlabelledOnly && ocr == Ocr::Any &&
+           correctness == Correctness::Any && minConfidence <= 0 && maxConfidence >= 1 && onlyRows.isEmpty();
+}
+
+SampleFilterModel::SampleFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void SampleFilterModel::setFilter(const SampleFilter& filter) {
+    filter_ = filter;
+    onlyRows_ = QSet<qint64>(filter.onlyRows.begin(), filter.onlyRows.end());
+    invalidateFilter();
+}
+
+bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    const QAbstractItemModel* m = sourceModel();
+    const QModelIndex idx = m->index(sourceRow, 0, sourceParent);
+    if (!onlyRows_.isEmpty() && !onlyRows_.contains(idx.data(SampleTableModel::RowIdRole).toLongLong()))
+        return false;
+    if (!filter_.split.isEmpty() &&
+        m->index(sourceRow, SampleTableModel::SplitColumn, sourceParent).data().toString() != filter_.split)
+        return false;
+    const QVariant mask = idx.data(SampleTableModel::LabelMaskRole);
+    if (filter_.unlabelledOnly && mask.isValid()) return false;
+    if (filter_.label >= 0 && (!mask.isValid() || !(mask.toULongLong() & (1ULL << filter_.label))))
+        return false;
+    if (filter_.ocr != SampleFilter::Ocr::Any &&
+        idx.data(SampleTableModel::OcrDoneRole).toBool() != (filter_.ocr == SampleFilter::Ocr::Done))
+        return false;
+    if (filter_.correctness != SampleFilter::Correctness::Any) {
+        const QVariant correct = idx.data(SampleTableModel::CorrectRole);
+        if (!correct.isValid() ||
+            correct.toBool() != (filter_.correctness == SampleFilter::Correctness::Correct))
+            return false;
+    }
+    if (filter_.minConfidence > 0 || filter_.maxConfidence < 1) {
+        const QVariant c = idx.data(SampleTableModel::ConfidenceRole);
+        if (!c.isValid() || c.toDouble() < filter_.minConfidence || c.toDouble() > filter_.maxConfidence)
+            return false;
+    }
+    if (!filter_.text.isEmpty() &&
+        !idx.data(SampleTableModel::SearchTextRole).toString().contains(filter_.text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+} // namespace memescope

@@ -1,0 +1,102 @@
+#include "ThumbnailProvider.h"
+
+#include "core/imaging/ImageDecoder.h"
+#include "core/imaging/Thumbnail.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QMetaObject>
+#include <QPainter>
+#include <QPixmap>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace memescope {
+namespace {
+
+QIcon makeTile(int side, const QColor& fill, const QString& text) {
+    QPixmap p(side, side);
+    p.fill(fill);
+    if (!text.isEmpty()) {
+        QPainter painter(&p);
+        painter.setPen(QColor(120, 120, 120));
+        painter.drawText(p.rect(), Qt::AlignCenter, text);
+    }
+    return QIcon(p);
+}
+
+} // namespace
+
+ThumbnailProvider::ThumbnailProvider(int side, QObject* parent)
+    : QObject(parent)
+    , side_(side)
+    , cache_(4000) {
+    placeholder_ = makeTile(side, QColor(235, 235, 235), QString());
+    missing_ = makeTile(side, QColor(245, 238, 236), tr("no image"));
+    pool_.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+}
+
+ThumbnailProvider::~ThumbnailProvider() {
+    pool_.clear();
+    pool_.waitForDone();
+}
+
+QString ThumbnailProvider::diskCacheDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/thumbnails";
+}
+
+void ThumbnailProvider::clear() {
+    pool_.clear();
+    cache_.clear();
+    pending_.clear();
+    ++generation_;
+}
+
+QIcon ThumbnailProvider::thumbnail(int64_t rowId, const QString& imagePath) {
+    if (imagePath.isEmpty()) return missing_;
+    if (QIcon* icon = cache_.object(rowId)) return *icon;
+    if (pending_.contains(rowId)) return placeholder_;
+    pending_.insert(rowId);
+    QPointer<ThumbnailProvider> self(this);
+    const int side = side_, generation = generation_;
+    pool_.start([self, rowId, imagePath, side, generation] {
+        const QFileInfo info(imagePath);
+        const QByteArray key =
+            QCryptographicHash::hash((imagePath + '|' + QString::number(info.size()) + '|' +
+                                      QString::number(info.lastModified().toMSecsSinceEpoch()) + '|' +
+                                      QString::number(side))
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha1)
+                .toHex();
+        const QString cached = diskCacheDir() + "/" + key.left(2) + "/" + key + ".jpg";
+        QImage image;
+        if (QFileInfo::exists(cached)) image = QImageReader(cached).read();
+        if (image.isNull()) {
+            const DecodedImage decoded = ImageDecoder::decodeFile(imagePath);
+            if (decoded.ok()) {
+                image = makeThumbnail(decoded.rgb, side);
+                QDir().mkpath(QFileInfo(cached).path());
+                image.save(cached + ".tmp", "JPG", 88);
+                QFile::rename(cached + ".tmp", cached);
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, rowId, image, generation] {
+                if (self && self->generation_ == generation) self->deliver(rowId, image);
+            },
+            Qt::QueuedConnection);
+    });
+    return placeholder_;
+}
+
+void ThumbnailProvider::deliver(int64_t rowId, const QImage& image) {
+    pending_.remove(rowId);
+    cache_.insert(rowId, new QIcon(image.isNull() ? missing_ : QIcon(QPixmap::fromImage(image))));
+    Q_EMIT thumbnailReady(rowId);
+}
+
+} // namespace memescope

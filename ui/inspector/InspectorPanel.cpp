@@ -1,0 +1,327 @@
+#include "InspectorPanel.h"
+
+#include "MemeCanvas.h"
+#include "core/imaging/Heatmap.h"
+#include "core/imaging/ImageDecoder.h"
+#include "core/imaging/Thumbnail.h"
+#include "core/ocr/OcrStore.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+
+#include <QCheckBox>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace memescope {
+
+InspectorPanel::InspectorPanel(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName("InspectorPanel");
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    title_ = new QLabel(tr("No meme selected"), this);
+    title_->setObjectName("InspectorTitle");
+    QFont f = title_->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    title_->setFont(f);
+    layout->addWidget(title_);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName("InspectorSplitter");
+    auto* top = new QWidget(split);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    canvas_ = new MemeCanvas(top);
+    topLayout->addWidget(canvas_, 1);
+    auto* controls = new QHBoxLayout;
+    showWords_ = new QCheckBox(tr("OCR boxes"), top);
+    showWords_->setChecked(true);
+    showWords_->setToolTip(tr("Tesseract's word boxes, red (unsure) to green (confident)"));
+    connect(showWords_, &QCheckBox::toggled, canvas_, &MemeCanvas::setShowWords);
+    controls->addWidget(showWords_);
+    controls->addWidget(new QLabel(tr("Heatmap opacity"), top));
+    opacity_ = new QSlider(Qt::Horizontal, top);
+    opacity_->setRange(0, 100);
+    opacity_->setValue(60);
+    opacity_->setMaximumWidth(140);
+    connect(opacity_, &QSlider::valueChanged, this, [this](int v) { canvas_->setOpacity(v / 100.0); });
+    controls->addWidget(opacity_);
+    legend_ = new QLabel(top);
+    legend_->setPixmap(QPixmap::fromImage(Heatmap::legend(110, 12)));
+    legend_->setToolTip(tr("attention: low (dark) to high (bright)"));
+    controls->addWidget(legend_);
+    controls->addStretch();
+    topLayout->addLayout(controls);
+    heatCaption_ = new QLabel(top);
+    heatCaption_->setWordWrap(true);
+    heatCaption_->setObjectName("HeatmapCaption");
+    topLayout->addWidget(heatCaption_);
+
+    auto* bottom = new QWidget(split);
+    auto* grid = new QGridLayout(bottom);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Labels</b> (keys 1–9)"), bottom), 0, 0);
+    labelButtons_ = new QWidget(bottom);
+    new QGridLayout(labelButtons_);
+    labelButtons_->layout()->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(labelButtons_, 1, 0);
+    grid->addWidget(new QLabel(tr("<b>Model</b>"), bottom), 0, 1);
+    probabilities_ = new QTableWidget(0, 2, bottom);
+    probabilities_->setObjectName("ProbabilityTable");
+    probabilities_->horizontalHeader()->hide();
+    probabilities_->verticalHeader()->hide();
+    probabilities_->horizontalHeader()->setStretchLastSection(true);
+    probabilities_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    probabilities_->setSelectionMode(QAbstractItemView::NoSelection);
+    grid->addWidget(probabilities_, 1, 1);
+    gates_ = new QLabel(bottom);
+    gates_->setWordWrap(true);
+    grid->addWidget(gates_, 2, 1);
+    grid->addWidget(new QLabel(tr("<b>Text</b>"), bottom), 3, 0);
+    text_ = new QPlainTextEdit(bottom);
+    text_->setReadOnly(true);
+    grid->addWidget(text_, 4, 0);
+    grid->addWidget(new QLabel(tr("<b>Words the model reads</b> (click one; drag over the image)"), bottom),
+                    3, 1);
+    units_ = new QListWidget(bottom);
+    units_->setObjectName("UnitList");
+    connect(units_, &QListWidget::currentRowChanged, this, &InspectorPanel::showUnitHeatmap);
+    grid->addWidget(units_, 4, 1);
+    grid->addWidget(new QLabel(tr("<b>History</b>"), bottom), 5, 0, 1, 2);
+    history_ = new QListWidget(bottom);
+    history_->setMaximumHeight(90);
+    grid->addWidget(history_, 6, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(canvas_, &MemeCanvas::wordClicked, this, [this](int index) {
+        // OCR word -> the model's unit with the same text (case-insensitive), when there is one.
+        if (!prediction_.hasAttention() || index < 0 || index >= words_.size()) return;
+        const QString w = words_[index].text.toLower();
+        for (int u = 0; u < prediction_.units.size(); ++u) {
+            QString unit = prediction_.units[u].toLower().trimmed();
+            unit.remove(QChar(0x0120)); // BPE's word-start marker
+            if (!unit.isEmpty() && (w == unit || w.startsWith(unit))) {
+                units_->setCurrentRow(u);
+                return;
+            }
+        }
+        heatCaption_->setText(tr("“%1” is not among the words the model read").arg(words_[index].text));
+    });
+    connect(canvas_, &MemeCanvas::regionSelected, this, &InspectorPanel::showRegion);
+}
+
+void InspectorPanel::setStore(ProjectStore* store, const LabelSchema& schema) {
+    store_ = store;
+    schema_ = schema;
+    auto* g = static_cast<QGridLayout*>(labelButtons_->layout());
+    while (QLayoutItem* item = g->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < schema.size(); ++i) {
+        const LabelDefinition& d = schema.labels()[i];
+        auto* b = new QPushButton(
+            QStringLiteral("%1  %2").arg(d.hotkey.isEmpty() ? QStringLiteral("·") : d.hotkey, d.name),
+            labelButtons_);
+        b->setCheckable(true);
+        b->setObjectName(QStringLiteral("LabelButton%1").arg(i));
+        b->setStyleSheet(
+            QStringLiteral("QPushButton { text-align: left; padding: 3px 8px; border-left: 6px solid %1; }"
+                           "QPushButton:checked { background: %2; }")
+                .arg(d.color.name(), d.color.lighter(165).name()));
+        connect(b, &QPushButton::clicked, this, [this, i] { Q_EMIT labelToggled(i); });
+        g->addWidget(b, i, 0);
+    }
+    showSample(nullptr, nullptr);
+}
+
+void InspectorPanel::setModel(std::shared_ptr<SharedModel> model) {
+    model_ = std::move(model);
+    if (hasSample_) requestPrediction();
+}
+
+void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>* storedProbabilities) {
+    ++generation_;
+    prediction_ = {};
+    pending_ = false;
+    units_->clear();
+    heatCaption_->clear();
+    gates_->clear();
+    history_->clear();
+    hasSample_ = sample != nullptr;
+    auto* g = static_cast<QGridLayout*>(labelButtons_->layout());
+    if (!sample) {
+        title_->setText(tr("No meme selected"));
+        canvas_->setImage({}, tr("Select a meme in the gallery"));
+        text_->clear();
+        probabilities_->setRowCount(0);
+        for (int i = 0; i < g->count(); ++i)
+            static_cast<QPushButton*>(g->itemAt(i)->widget())->setChecked(false);
+        return;
+    }
+    sample_ = *sample;
+    title_->setText(QStringLiteral("%1 · %2").arg(sample->sampleId, sample->split));
+    QImage image;
+    QString why;
+    if (sample->imageStatus == ImageStatus::Ok && store_) {
+        const DecodedImage d = ImageDecoder::decodeFile(store_->resolveStoredPath(sample->imagePath));
+        if (d.ok())
+            image = rgbMatToQImage(d.rgb);
+        else
+            why = d.error;
+    } else {
+        why = tr("No image (%1): text-only meme").arg(imageStatusToString(sample->imageStatus));
+    }
+    canvas_->setImage(image, why);
+    words_.clear();
+    if (store_)
+        if (const auto ocr = OcrStore(*store_).load(sample->id)) words_ = ocr->result.words;
+    canvas_->setWords(words_);
+    QString text = sample->ocrText;
+    for (const auto& [name, value] :
+         {std::pair{tr("Figurative reasoning"), sample->figurativeReasoning},
+          std::pair{tr("Mental state"), sample->mentalState},
+          std::pair{tr("Cause and effect"), sample->causeEffect},
+          std::pair{tr("Figurative understanding"), sample->figurativeUnderstanding}})
+        if (!value.isEmpty()) text += "\n\n" + name + ": " + value;
+    text_->setPlainText(text);
+    for (int i = 0; i < g->count(); ++i)
+        static_cast<QPushButton*>(g->itemAt(i)->widget())
+            ->setChecked(sample->labelMask && (*sample->labelMask & (uint64_t(1) << i)));
+    if (store_)
+        for (const AnnotationRecord& a : SampleStore(*store_).history(sample->id))
+            history_->addItem(
+                QStringLiteral("%1  %2 (%3): %4")
+                    .arg(a.createdAt.left(19).replace('T', ' '), a.annotator,
+                         annotationOriginToString(a.origin),
+                         a.labelMask ? schema_.namesOf(a.labelMask).join(", ") : tr("no symptom")));
+    if (storedProbabilities)
+        fillProbabilities(*storedProbabilities);
+    else
+        probabilities_->setRowCount(0);
+    requestPrediction();
+}
+
+void InspectorPanel::fillProbabilities(const QVector<float>& p) {
+    probabilities_->setRowCount(int(p.size()));
+    for (int i = 0; i < p.size(); ++i) {
+        probabilities_->setItem(i, 0, new QTableWidgetItem(schema_.labels().value(i).name));
+        auto* bar = new QProgressBar(probabilities_);
+        bar->setRange(0, 1000);
+        bar->setValue(int(p[i] * 1000));
+        bar->setFormat(QString::number(double(p[i]), 'f', 3));
+        probabilities_->setCellWidget(i, 1, bar);
+    }
+    probabilities_->resizeColumnToContents(0);
+}
+
+void InspectorPanel::requestPrediction() {
+    if (!model_ || !model_->session || !hasSample_) return;
+    pending_ = true;
+    const int generation = generation_;
+    const QString path = sample_.imageStatus == ImageStatus::Ok && store_
+                             ? store_->resolveStoredPath(sample_.imagePath)
+                             : QString();
+    const QString text = sample_.ocrText;
+    std::shared_ptr<SharedModel> model = model_;
+    auto* watcher = new QFutureWatcher<MemePrediction>(this);
+    connect(watcher, &QFutureWatcher<MemePrediction>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != generation_) return; // another meme was selected meanwhile
+        pending_ = false;
+        try {
+            prediction_ = watcher->result();
+        } catch (...) {
+            return;
+        }
+        fillProbabilities(prediction_.probabilities);
+        if (!prediction_.gates.isEmpty()) {
+            QStringList g;
+            for (int i = 0; i < prediction_.gates.size(); ++i)
+                g << QStringLiteral("E%1 %2").arg(i + 1).arg(double(prediction_.gates[i]), 0, 'f', 2);
+            gates_->setText(tr("Expert gates: %1").arg(g.join(" · ")));
+        }
+        units_->clear();
+        int firstWord = -1;
+        for (const QString& u : prediction_.units) {
+            // Newlines and bare spaces are tokens too: show them so the list lines up with the attention.
+            QString shown =
+                QString(u).replace(QChar(0x0120), QChar(' ')).replace('\n', QStringLiteral("⏎")).trimmed();
+            if (shown.isEmpty()) shown = QStringLiteral("␣");
+            const bool word = shown.at(0).isLetterOrNumber();
+            if (firstWord < 0 && word) firstWord = int(units_->count());
+            units_->addItem(shown);
+        }
+        if (!prediction_.hasAttention())
+            heatCaption_->setText(prediction_.hasImage
+                                      ? tr("This model's fusion has no token-level attention to draw.")
+                                      : tr("No image: nothing to attend to."));
+        else
+            units_->setCurrentRow(firstWord); // a heatmap at once: where the first word looks
+        Q_EMIT predictionReady();
+    });
+    watcher->setFuture(QtConcurrent::run([model, path, text]() {
+        std::lock_guard<std::mutex> lock(model->mutex);
+        return model->session->predict(path, text);
+    }));
+}
+
+void InspectorPanel::showUnitHeatmap(int unit) {
+    if (unit < 0 || !prediction_.hasAttention()) return;
+    const QVector<float> grid = prediction_.patchAttentionForUnit(unit);
+    canvas_->setHeatmap(grid, prediction_.gridSide);
+    heatCaption_->setText(
+        tr("Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)")
+            .arg(units_->item(unit)->text())
+            .arg(prediction_.layers)
+            .arg(prediction_.heads));
+}
+
+void InspectorPanel::showRegion(const QRectF& imageRect) {
+    if (!prediction_.hasAttention()) return;
+    const QRectF crop = canvas_->cropRect();
+    const int side = prediction_.gridSide;
+    QVector<int> patches;
+    for (int r = 0; r < side; ++r)
+        for (int c = 0; c < side; ++c) {
+            const QRectF cell(crop.x() + crop.width() * c / side, crop.y() + crop.height() * r / side,
+                              crop.width() / side, crop.height() / side);
+            if (cell.intersects(imageRect)) patches << r * side + c;
+        }
+    if (patches.isEmpty()) {
+        heatCaption_->setText(tr("That region is outside the square the vision encoder sees (dashed)."));
+        return;
+    }
+    const QVector<float> w = prediction_.unitAttentionForPatches(patches);
+    float top = 0;
+    for (float v : w)
+        top = std::max(top, v);
+    for (int u = 0; u < units_->count() && u < w.size(); ++u) {
+        const QColor c = Heatmap::colorAt(top > 0 ? w[u] / top : 0);
+        units_->item(u)->setBackground(c);
+        units_->item(u)->setForeground(c.lightness() < 128 ? Qt::white : Qt::black);
+        units_->item(u)->setToolTip(tr("attention from the region: %1").arg(double(w[u]), 0, 'f', 3));
+    }
+    heatCaption_->setText(
+        tr("Words the %n selected patch(es) attend to, brightest = most", "", int(patches.size())));
+}
+
+} // namespace memescope
