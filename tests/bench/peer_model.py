@@ -160,4 +160,5 @@ def main():
     print(sum(p.numel() for p in model.parameters()), torch.get_num_threads(), f"{statistics.median(times):.2f}")
 
 
-main()
+if __name__ == "__main__":
+    main()

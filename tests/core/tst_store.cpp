@@ -67,13 +67,16 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase("v1");
         auto store = ProjectStore::open(path, ProjectStore::Mode::OpenExisting);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), SchemaMigrations::kLatestVersion);
         const auto s = SampleStore(*store).find("old-1");
         QVERIFY(s.has_value());
         QCOMPARE(s->ocrText, QString("hello"));
         QCOMPARE(*s->labelMask, uint64_t(2));
         // The v2 migration derived the annotators table from the existing history.
         QCOMPARE(scalar(*store, "SELECT name FROM annotators").toString(), QString("alice"));
+        // v3: ablation studies, and runs may belong to one.
+        QCOMPARE(scalar(*store, "SELECT COUNT(*) FROM ablations").toInt(), 0);
+        QVERIFY(scalar(*store, "SELECT COUNT(ablation) FROM runs").isValid());
     }
 
     void refusesNewerSchemaAndNonDatabases() {

@@ -2,12 +2,14 @@
 #include "TestDatasets.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/store/ProjectStore.h"
+#include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentProjects.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -67,10 +69,10 @@ private Q_SLOTS:
     void searchFiltersRows() {
         MainWindow w;
         QVERIFY(w.openProject(project_, false));
-        auto* search = w.findChild<QLineEdit*>();
-        QVERIFY(search);
-        search->setText("caption 2"); // caption 2, 20..29
-        QCOMPARE(w.sampleView()->model()->rowCount(), 11);
+        QLineEdit* search = w.filterBar()->searchField();
+        search->setText("caption 2"); // caption 2, 20..29 (debounced while typing)
+        QTRY_COMPARE(w.sampleView()->model()->rowCount(), 11);
+        QCOMPARE(w.galleryView()->model()->rowCount(), 11);
     }
 };
 

@@ -181,8 +181,9 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
     title_->setText(QStringLiteral("%1 · %2").arg(sample->sampleId, sample->split));
     QImage image;
     QString why;
-    if (sample->imageStatus == ImageStatus::Ok && store_) {
-        const DecodedImage d = ImageDecoder::decodeFile(store_->resolveStoredPath(sample->imagePath));
+    if (sample->imageStatus == ImageStatus::Ok) {
+        const DecodedImage d = ImageDecoder::decodeFile(store_ ? store_->resolveStoredPath(sample->imagePath)
+                                                               : sample->imagePath);
         if (d.ok())
             image = rgbMatToQImage(d.rgb);
         else
@@ -237,9 +238,9 @@ void InspectorPanel::requestPrediction() {
     if (!model_ || !model_->session || !hasSample_) return;
     pending_ = true;
     const int generation = generation_;
-    const QString path = sample_.imageStatus == ImageStatus::Ok && store_
-                             ? store_->resolveStoredPath(sample_.imagePath)
-                             : QString();
+    const QString path = sample_.imageStatus != ImageStatus::Ok ? QString()
+                         : store_                               ? store_->resolveStoredPath(sample_.imagePath)
+                                                                : sample_.imagePath;
     const QString text = sample_.ocrText;
     std::shared_ptr<SharedModel> model = model_;
     auto* watcher = new QFutureWatcher<MemePrediction>(this);

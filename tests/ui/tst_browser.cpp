@@ -1,0 +1,252 @@
+// The daily screen's behaviour: the filter model (with QAbstractItemModelTester), every filter, labelling
+// with hotkeys, bulk labelling as one undo step, undo/redo written to the store and surviving a reopen, the
+// model suggestion, thumbnails off the GUI thread, and an attention heatmap computed by a tiny model.
+#include "TestDatasets.h"
+#include "core/dataset/DatasetImporter.h"
+#include "core/demo/MemeRenderer.h"
+#include "core/engine/ModelSession.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
+#include "ui/browser/FilterBar.h"
+#include "ui/browser/SampleFilterModel.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/browser/ThumbnailProvider.h"
+#include "ui/inspector/InspectorPanel.h"
+#include "ui/inspector/MemeCanvas.h"
+#include "ui/labelling/LabelingController.h"
+#include "ui/main/MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace memescope;
+
+namespace {
+
+QVector<qint64> rowIdsOf(MainWindow& w, const QStringList& sampleIds) {
+    QVector<qint64> out;
+    for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
+        if (sampleIds.contains(w.sampleModel()->sampleAt(r).sampleId)) out << w.sampleModel()->sampleAt(r).id;
+    return out;
+}
+
+// What the project file holds (read through the window's own connection: the project is locked to it).
+std::optional<uint64_t> stored(MainWindow& w, const QString& sampleId) {
+    return SampleStore(*w.project()).find(sampleId)->labelMask;
+}
+
+} // namespace
+
+class TestBrowser : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString axiom_, restore_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName("MemeScopeTests");
+        QCoreApplication::setApplicationName("tst_browser");
+        QSettings().clear();
+        testdata::writeAxiom(dir_.filePath("axiom"), "train", testdata::axiomRecords(24), {"TR-4"});
+        axiom_ = dir_.filePath("axiom.memescope");
+        DatasetImporter::importPath(*ProjectStore::open(axiom_), dir_.filePath("axiom"));
+        QJsonArray r;
+        r.append(testdata::restoreRecord("R-0", "cannot sleep again", {"Sleeping Disorder"}));
+        r.append(testdata::restoreRecord("R-1", "so tired all day", {"Feeling Down", "Sleeping Disorder"}));
+        r.append(testdata::restoreRecord("R-2", "nothing is fun", {}));
+        testdata::writeRestore(dir_.filePath("restore"), "train", r);
+        restore_ = dir_.filePath("restore.memescope");
+        DatasetImporter::importPath(*ProjectStore::open(restore_), dir_.filePath("restore"));
+    }
+
+    void filtersNarrowTheSharedModel() {
+        MainWindow w;
+        QAbstractItemModelTester tester(w.filterModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(w.openProject(axiom_, false));
+        SampleFilterModel* f = w.filterModel();
+        QCOMPARE(f->rowCount(), 24);
+        SampleFilter filter;
+        filter.label = 5; // Impending Doom: TR-5, 11, 17, 23
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 4);
+        filter.text = "caption 11"; // + text: TR-11 only
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 1);
+        QCOMPARE(f->index(0, 0).data().toString(), QString("TR-11"));
+        filter = {};
+        filter.split = "val"; // the import holds out about 1/8 for validation
+        f->setFilter(filter);
+        QVERIFY2(f->rowCount() > 0 && f->rowCount() < 24, qPrintable(QString::number(f->rowCount())));
+        filter = {};
+        filter.onlyRows = rowIdsOf(w, {"TR-1", "TR-2"});
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 2);
+        filter = {};
+        filter.ocr = SampleFilter::Ocr::Done; // no OCR has run
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 0);
+
+        // Predictions: a run whose probabilities favour label 0 everywhere -> correct exactly where label 0.
+        QHash<int64_t, QVector<float>> probs;
+        for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
+            probs.insert(w.sampleModel()->sampleAt(r).id, {0.6f, 0.1f, 0.1f, 0.1f, 0.05f, 0.05f});
+        w.sampleModel()->setPredictions(probs, {});
+        filter = {};
+        filter.correctness = SampleFilter::Correctness::Correct;
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 4); // TR-0, 6, 12, 18
+        filter.correctness = SampleFilter::Correctness::Wrong;
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 20);
+        filter = {};
+        filter.minConfidence = 0.7;
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 0);
+        // The filter bar drives the same model.
+        w.filterBar()->findChild<QComboBox*>("LabelFilter")->setCurrentIndex(2 + 5);
+        QCOMPARE(f->rowCount(), 4);
+        w.filterBar()->clear();
+        QCOMPARE(f->rowCount(), 24);
+    }
+
+    void labellingUndoRedoAndPersistence() {
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(axiom_, false));
+            w.labeling()->setAnnotator("tester");
+            w.selectSampleId("TR-0");
+            QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-0"}));
+            // Hotkey "3" sets Excessive Worry (single-label), then auto-advance moves on to TR-1.
+            QAction* three = nullptr;
+            for (QAction* a : w.findChildren<QAction*>())
+                if (a->shortcut() == QKeySequence("3")) three = a;
+            QVERIFY(three);
+            three->trigger();
+            QCOMPARE(stored(w, "TR-0"), std::optional<uint64_t>(1u << 2));
+            QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-1"}));
+            // Bulk: three memes, one step.
+            const QVector<qint64> bulk = rowIdsOf(w, {"TR-1", "TR-2", "TR-3"});
+            w.labeling()->applyLabel(bulk, 4);
+            QCOMPARE(w.labeling()->undoStack()->count(), 2);
+            for (const char* id : {"TR-1", "TR-2", "TR-3"})
+                QCOMPARE(stored(w, id), std::optional<uint64_t>(1u << 4));
+            w.labeling()->undoStack()->undo();
+            QCOMPARE(stored(w, "TR-1"), std::optional<uint64_t>(1u << 1)); // the dataset's label again
+            QCOMPARE(stored(w, "TR-3"), std::optional<uint64_t>(1u << 3));
+            w.labeling()->undoStack()->redo();
+            QCOMPARE(stored(w, "TR-2"), std::optional<uint64_t>(1u << 4));
+            // The in-memory model follows the store.
+            QCOMPARE(w.sampleModel()->sampleAt(w.sampleModel()->rowOf(bulk[0])).labelMask,
+                     std::optional<uint64_t>(1u << 4));
+        }
+        // Reopened: the labels are there and the history names the annotator.
+        auto store = ProjectStore::open(axiom_);
+        SampleStore samples(*store);
+        QCOMPARE(samples.find("TR-2")->labelMask, std::optional<uint64_t>(1u << 4));
+        const auto history = samples.history(samples.find("TR-2")->id);
+        QCOMPARE(history.last().annotator, QString("tester"));
+        QCOMPARE(history.last().origin, AnnotationOrigin::Human);
+    }
+
+    void multiLabelTogglesAndUndoRestoresUnlabelled() {
+        MainWindow w;
+        QVERIFY(w.openProject(restore_, false));
+        LabelingController* l = w.labeling();
+        const QVector<qint64> r0 = rowIdsOf(w, {"R-0"}), both = rowIdsOf(w, {"R-0", "R-1"});
+        const int sleep = w.sampleModel()->schema().indexOf("Sleeping Disorder");
+        const int energy = w.sampleModel()->schema().indexOf("Feeling Down");
+        QVERIFY(sleep >= 0 && energy >= 0);
+        // Both carry Sleeping Disorder: toggling it on the pair removes it from both.
+        l->applyLabel(both, sleep);
+        QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(0));
+        QCOMPARE(stored(w, "R-1"), std::optional<uint64_t>(1u << energy));
+        l->applyLabel(r0, energy);
+        QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(1u << energy));
+        l->undoStack()->undo();
+        l->undoStack()->undo();
+        QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(1u << sleep));
+        // Accepting a model suggestion uses the run's thresholds.
+        QHash<int64_t, QVector<float>> probs;
+        QVector<float> p(w.sampleModel()->schema().size(), 0.1f);
+        p[energy] = 0.7f;
+        probs.insert(r0[0], p);
+        w.sampleModel()->setPredictions(probs, QVector<float>(p.size(), 0.5f));
+        l->acceptSuggestion(r0);
+        QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(1u << energy));
+    }
+
+    void thumbnailsArriveFromTheBackground() {
+        ThumbnailProvider t(64);
+        const QString image = dir_.filePath("thumb.jpg");
+        testdata::writeJpeg(image, 200, 100);
+        QSignalSpy ready(&t, &ThumbnailProvider::thumbnailReady);
+        const QIcon first = t.thumbnail(7, image); // placeholder while decoding
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(ready.first().first().toLongLong(), qint64(7));
+        const QSize s = t.thumbnail(7, image).availableSizes().value(0);
+        QCOMPARE(s, QSize(64, 32));
+        Q_UNUSED(first);
+    }
+
+    void inspectorComputesAnAttentionHeatmap() {
+        MemeSpec spec;
+        spec.topText = "me at three am";
+        spec.bottomText = "still awake";
+        const QString image = dir_.filePath("meme.png");
+        QVERIFY(MemeRenderer::render(spec).save(image));
+        auto model = std::make_shared<SharedModel>();
+        model->session = ModelSession::create({{"preset", "tiny"},
+                                               {"text_encoder", "ngram"},
+                                               {"fusion_dim", 32},
+                                               {"fusion_heads", 2},
+                                               {"clip", QJsonObject{{"image_size", 64},
+                                                                    {"patch_size", 16},
+                                                                    {"hidden_size", 32},
+                                                                    {"num_hidden_layers", 1},
+                                                                    {"num_attention_heads", 2},
+                                                                    {"intermediate_size", 64}}}},
+                                              LabelSchema::axiom().names(), false);
+        InspectorPanel panel;
+        panel.resize(900, 900);
+        panel.setStore(nullptr, LabelSchema::axiom());
+        panel.setModel(model);
+        SampleRecord s;
+        s.id = 1;
+        s.sampleId = "M-1";
+        s.ocrText = "me at three am still awake";
+        s.imagePath = image;
+        s.imageStatus = ImageStatus::Ok;
+        QSignalSpy ready(&panel, &InspectorPanel::predictionReady);
+        panel.showSample(&s, nullptr); // no store: the image path is used as given
+        QVERIFY(ready.wait(20000));
+        const MemePrediction& p = panel.prediction();
+        QCOMPARE(p.probabilities.size(), 6);
+        QVERIFY(p.hasAttention());
+        QCOMPARE(p.gridSide, 4);
+        // The first word's heatmap was drawn: a 4 x 4 grid summing to 1.
+        auto* units = panel.findChild<QListWidget*>("UnitList");
+        QVERIFY(units->currentRow() >= 0);
+        const QVector<float> grid = p.patchAttentionForUnit(units->currentRow());
+        QCOMPARE(grid.size(), 16);
+        float sum = 0;
+        for (float v : grid)
+            sum += v;
+        QVERIFY(std::abs(sum - 1.f) < 1e-4);
+        // Dragging a region colours the words by the attention they get from it.
+        Q_EMIT panel.canvas()->regionSelected(panel.canvas()->cropRect());
+        QVERIFY(units->item(0)->background().style() != Qt::NoBrush);
+    }
+};
+
+QTEST_MAIN(TestBrowser)
+#include "tst_browser.moc"
