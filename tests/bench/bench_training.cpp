@@ -34,7 +34,8 @@ double since(Clock::time_point t0) {
 
 template <typename T> void dump(const std::string& path, const torch::Tensor& t) {
     const torch::Tensor c = t.contiguous();
-    std::ofstream(path, std::ios::binary).write(static_cast<const char*>(c.data_ptr()), std::streamsize(c.numel() * sizeof(T)));
+    std::ofstream(path, std::ios::binary)
+        .write(static_cast<const char*>(c.data_ptr()), std::streamsize(c.numel() * sizeof(T)));
 }
 
 double median(std::vector<double> v) {
@@ -47,7 +48,8 @@ double median(std::vector<double> v) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_training PROJECT.memescope (run scripts/run-demo.sh once for the demo)\n");
+        std::fprintf(stderr,
+                     "usage: bench_training PROJECT.memescope (run scripts/run-demo.sh once for the demo)\n");
         return 1;
     }
     auto store = ProjectStore::open(argv[1], ProjectStore::Mode::OpenExisting);
@@ -71,8 +73,9 @@ int main(int argc, char** argv) {
         in.labels.assign(s.labels.begin(), s.labels.end());
         return in;
     };
-    std::printf("project %s: %zu training memes; torch %s, %d intra-op threads, CPU matmul %.0f GFLOP/s\n\n", argv[1],
-                data.train.size(), ml::torchVersion().c_str(), torch::get_num_threads(), ml::cpuMatmulGflops());
+    std::printf("project %s: %zu training memes; torch %s, %d intra-op threads, CPU matmul %.0f GFLOP/s\n\n",
+                argv[1], data.train.size(), ml::torchVersion().c_str(), torch::get_num_threads(),
+                ml::cpuMatmulGflops());
 
     // 1. Model steps over prepared batches, C++ vs Python.
     std::vector<int64_t> order = data.train;
@@ -87,7 +90,9 @@ int main(int argc, char** argv) {
         batches.push_back(builder.build(in));
     }
     const double prepSeconds = since(t0);
-    nlohmann::json manifest{{"vocab", c.roberta.vocabSize}, {"image_size", c.clip.imageSize}, {"batches", nlohmann::json::array()}};
+    nlohmann::json manifest{{"vocab", c.roberta.vocabSize},
+                            {"image_size", c.clip.imageSize},
+                            {"batches", nlohmann::json::array()}};
     const std::string dir = tmp.path().toStdString();
     for (size_t k = 0; k < batches.size(); ++k) {
         const ml::ModelBatch& b = batches[k];
@@ -121,7 +126,8 @@ int main(int argc, char** argv) {
     }
     const double cppRate = double(samples) / since(t0);
     std::fflush(stdout);
-    const std::string cmd = std::string("cd ") + MEMESCOPE_BENCH_DIR + " && /usr/bin/python3 peer_training.py " + dir + " 2>&1";
+    const std::string cmd =
+        std::string("cd ") + MEMESCOPE_BENCH_DIR + " && /usr/bin/python3 peer_training.py " + dir + " 2>&1";
     FILE* pipe = popen(cmd.c_str(), "r");
     int pyThreads = 0;
     long long pySamples = 0;
@@ -129,12 +135,14 @@ int main(int argc, char** argv) {
     if (!pipe || std::fscanf(pipe, "%d %lld %lf", &pyThreads, &pySamples, &pySeconds) != 3) pySeconds = 0;
     if (pipe) pclose(pipe);
     const double pyRate = pySeconds > 0 ? double(pySamples) / pySeconds : 0;
-    std::printf("| one epoch of model steps (batch 16, AdamW, clipping) | samples/s | vs PyTorch-Python |\n|---|---|---|\n");
+    std::printf("| one epoch of model steps (batch 16, AdamW, clipping) | samples/s | vs PyTorch-Python "
+                "|\n|---|---|---|\n");
     std::printf("| tiny, C++ (LibTorch, %d threads) | %.1f | %s |\n", torch::get_num_threads(), cppRate,
                 pyRate > 0 ? (std::to_string(cppRate / pyRate).substr(0, 4) + "x").c_str() : "peer failed");
     if (pyRate > 0) std::printf("| tiny, PyTorch-Python (%d threads) | %.1f | 1.00x |\n", pyThreads, pyRate);
-    std::printf("\nbuilding those batches in one thread (decode, CLIP preprocessing, BPE): %.2f s for %zu memes\n\n",
-                prepSeconds, order.size());
+    std::printf(
+        "\nbuilding those batches in one thread (decode, CLIP preprocessing, BPE): %.2f s for %zu memes\n\n",
+        prepSeconds, order.size());
 
     // 2. The full pipeline: two epochs through the trainer and its prefetching loader (a fresh image cache).
     ImageCache fresh(int(c.clip.imageSize));
@@ -151,12 +159,15 @@ int main(int argc, char** argv) {
     torch::manual_seed(0);
     ml::TrainerOptions o;
     o.checkpointDir = tmp.filePath("checkpoints").toStdString();
-    ml::Trainer trainer(ml::MultimodalModel(two), &tokenizer, pipelineLoader, data.train, data.val, torch::kCPU, o);
+    ml::Trainer trainer(ml::MultimodalModel(two), &tokenizer, pipelineLoader, data.train, data.val,
+                        torch::kCPU, o);
     const ml::TrainOutcome out = trainer.run();
-    std::printf("| full pipeline (prefetching loader, 2 threads) | samples/s | data-wait share of step time |\n|---|---|---|\n");
+    std::printf("| full pipeline (prefetching loader, 2 threads) | samples/s | data-wait share of step time "
+                "|\n|---|---|---|\n");
     for (const ml::EpochRecord& r : out.history)
-        std::printf("| epoch %d (%s) | %.1f | %.1f %% |\n", r.epoch, r.epoch == 1 ? "images decoded" : "image cache warm",
-                    r.samplesPerSecond, 100.0 * r.dataWaitShare);
+        std::printf("| epoch %d (%s) | %.1f | %.1f %% |\n", r.epoch,
+                    r.epoch == 1 ? "images decoded" : "image cache warm", r.samplesPerSecond,
+                    100.0 * r.dataWaitShare);
 
     // 3. Inference latency per meme, batch of one.
     OcrEngine ocr;
@@ -172,7 +183,8 @@ int main(int argc, char** argv) {
         t0 = Clock::now();
         ml::SampleInput in;
         in.text = text.text.toStdString();
-        in.pixels = ClipPreprocessor(int(c.clip.imageSize)).process(ImageDecoder::decodeFile(s.imagePath).rgb).chw;
+        in.pixels =
+            ClipPreprocessor(int(c.clip.imageSize)).process(ImageDecoder::decodeFile(s.imagePath).rgb).chw;
         in.labels = {0};
         const ml::ModelBatch b = builder.build({in});
         prepMs.push_back(1000 * since(t0));
@@ -181,8 +193,9 @@ int main(int argc, char** argv) {
         fwdMs.push_back(1000 * since(t0));
     }
     const double total = median(ocrMs) + median(prepMs) + median(fwdMs);
-    std::printf("\n| inference per meme (median of %zu) | OCR | decode + preprocess + tokenise | forward | total |\n"
-                "|---|---|---|---|---|\n| tiny, CPU | %.0f ms | %.1f ms | %.1f ms | %.0f ms |\n",
-                ocrMs.size(), median(ocrMs), median(prepMs), median(fwdMs), total);
+    std::printf(
+        "\n| inference per meme (median of %zu) | OCR | decode + preprocess + tokenise | forward | total |\n"
+        "|---|---|---|---|---|\n| tiny, CPU | %.0f ms | %.1f ms | %.1f ms | %.0f ms |\n",
+        ocrMs.size(), median(ocrMs), median(prepMs), median(fwdMs), total);
     return 0;
 }
