@@ -42,5 +42,6 @@ int runTrain(const QStringList& args);
 int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
 int runAblate(const QStringList& args);
+int runReport(const QStringList& args);
 
 } // namespace memescope::cli

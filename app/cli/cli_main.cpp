@@ -21,6 +21,7 @@ const char* kUsage =
     "  eval     score a trained run on a split of a project\n"
     "  predict  predict the labels of meme images with a trained run\n"
     "  ablate   run an ablation study (configs x seeds) and write its table\n"
+    "  report   write a run's analysis report (HTML or PDF)\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -65,6 +66,7 @@ int main(int argc, char** argv) {
         if (command == "eval") return memescope::cli::runEval(args);
         if (command == "predict") return memescope::cli::runPredict(args);
         if (command == "ablate") return memescope::cli::runAblate(args);
+        if (command == "report") return memescope::cli::runReport(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::cli::UserError& e) {

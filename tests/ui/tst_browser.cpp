@@ -89,8 +89,12 @@ private Q_SLOTS:
         QVERIFY2(f->rowCount() > 0 && f->rowCount() < 24, qPrintable(QString::number(f->rowCount())));
         filter = {};
         filter.onlyRows = rowIdsOf(w, {"TR-1", "TR-2"});
+        filter.restrictToRows = true;
         f->setFilter(filter);
         QCOMPARE(f->rowCount(), 2);
+        filter.onlyRows.clear(); // an empty confusion cell shows nothing
+        f->setFilter(filter);
+        QCOMPARE(f->rowCount(), 0);
         filter = {};
         filter.ocr = SampleFilter::Ocr::Done; // no OCR has run
         f->setFilter(filter);

@@ -90,14 +90,16 @@ SampleFilter FilterBar::filter() const {
         f.maxConfidence = maxConfidence_->value();
     }
     f.onlyRows = onlyRows_;
+    f.restrictToRows = restrict_;
     return f;
 }
 
 void FilterBar::setOnlyRows(const QVector<qint64>& rows, const QString& description) {
     onlyRows_ = rows;
+    restrict_ = !description.isEmpty();
     only_->clear();
-    if (!rows.isEmpty()) only_->addItems({description, tr("✕ Show all again")});
-    only_->setVisible(!rows.isEmpty());
+    if (restrict_) only_->addItems({description, tr("✕ Show all again")});
+    only_->setVisible(restrict_);
     emitChanged();
 }
 

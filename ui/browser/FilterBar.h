@@ -23,7 +23,8 @@ public:
     void setHasPredictions(bool has);
     SampleFilter filter() const;
     QLineEdit* searchField() const { return search_; }
-    // Restricts to exactly these samples (e.g. a confusion-matrix cell), shown as a removable chip.
+    // Restricts to exactly these samples (e.g. a confusion-matrix cell, possibly empty), shown as a removable
+    // chip; an empty description lifts the restriction.
     void setOnlyRows(const QVector<qint64>& rows, const QString& description);
     void clear();
 
@@ -38,6 +39,7 @@ private:
     QDoubleSpinBox *minConfidence_, *maxConfidence_;
     QComboBox* only_;
     QVector<qint64> onlyRows_;
+    bool restrict_ = false;
     QTimer* debounce_;
 };
 

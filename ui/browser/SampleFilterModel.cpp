@@ -6,7 +6,7 @@ namespace memescope {
 
 bool SampleFilter::isEmpty() const {
     return text.isEmpty() && split.isEmpty() && label < 0 && !unlabelledOnly && ocr == Ocr::Any &&
-           correctness == Correctness::Any && minConfidence <= 0 && maxConfidence >= 1 && onlyRows.isEmpty();
+           correctness == Correctness::Any && minConfidence <= 0 && maxConfidence >= 1 && !restrictToRows;
 }
 
 SampleFilterModel::SampleFilterModel(QObject* parent)
@@ -23,7 +23,7 @@ void SampleFilterModel::setFilter(const SampleFilter& filter) {
 bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     const QAbstractItemModel* m = sourceModel();
     const QModelIndex idx = m->index(sourceRow, 0, sourceParent);
-    if (!onlyRows_.isEmpty() && !onlyRows_.contains(idx.data(SampleTableModel::RowIdRole).toLongLong()))
+    if (filter_.restrictToRows && !onlyRows_.contains(idx.data(SampleTableModel::RowIdRole).toLongLong()))
         return false;
     if (!filter_.split.isEmpty() &&
         m->index(sourceRow, SampleTableModel::SplitColumn, sourceParent).data().toString() != filter_.split)

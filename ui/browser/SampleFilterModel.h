@@ -16,7 +16,8 @@ struct SampleFilter {
     enum class Correctness { Any, Correct, Wrong } correctness = Correctness::Any; // needs a selected run
     double minConfidence = 0, maxConfidence = 1; // of the predicted label (samples without a prediction pass
                                                  // only when the range is the full 0..1)
-    QVector<qint64> onlyRows; // non-empty: exactly these sample row ids (e.g. a confusion cell)
+    QVector<qint64> onlyRows; // with restrictToRows: exactly these sample row ids (e.g. a confusion cell)
+    bool restrictToRows = false;
 
     bool isEmpty() const;
 };

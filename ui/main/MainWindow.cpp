@@ -7,16 +7,19 @@
 #include "core/engine/EngineInfo.h"
 #include "core/ocr/OcrJob.h"
 #include "core/ocr/OcrStore.h"
+#include "core/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/StoreError.h"
+#include "ui/analysis/AnalysisPanel.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/labelling/LabelingController.h"
+#include "ui/training/TrainingDock.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(labeling_, &LabelingController::labelsChanged, this, [this](const QVector<qint64>& rows) {
         if (rows.contains(selectedRowIds().value(0))) onCurrentChanged();
         updateCounts();
+        analysis_->refresh();
     });
 
     QSettings settings;
@@ -166,6 +170,27 @@ void MainWindow::buildDocks() {
     jobsDock->setWidget(jobs_);
     addDockWidget(Qt::LeftDockWidgetArea, jobsDock);
     jobsDock->hide(); // shown when a job starts
+    training_ = new TrainingDock(this);
+    auto* trainingDock = new QDockWidget(tr("Training"), this);
+    trainingDock->setObjectName("TrainingDock");
+    trainingDock->setWidget(training_);
+    addDockWidget(Qt::BottomDockWidgetArea, trainingDock);
+    analysis_ = new AnalysisPanel(model_, this);
+    auto* analysisDock = new QDockWidget(tr("Error Analysis"), this);
+    analysisDock->setObjectName("AnalysisDock");
+    analysisDock->setWidget(analysis_);
+    addDockWidget(Qt::BottomDockWidgetArea, analysisDock);
+    tabifyDockWidget(trainingDock, analysisDock);
+    trainingDock->raise();
+    connect(training_, &TrainingDock::runFinished, this, [this](qint64 run) {
+        reloadRuns();
+        selectRun(run);
+    });
+    connect(analysis_, &AnalysisPanel::showRows, this,
+            [this](const QVector<qint64>& rows, const QString& what) {
+                filterBar_->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
+            });
+    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { selectRowId(row); });
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName("MainToolBar");
     bar->addWidget(new QLabel(tr(" Run: "), bar));
@@ -186,6 +211,7 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Import Dataset…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDataset);
+    file->addAction(tr("&Export Report…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportReport);
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -227,7 +253,15 @@ void MainWindow::buildMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Run &OCR on New Images"), QKeySequence(tr("Ctrl+Shift+O")), this,
                      &MainWindow::runOcr);
-    tools->addAction(tr("Reload &Runs"), this, &MainWindow::reloadRuns);
+    tools->addAction(tr("&Train a Model…"), QKeySequence(tr("Ctrl+Shift+T")), this, [this] {
+        findChild<QDockWidget*>("TrainingDock")->show();
+        findChild<QDockWidget*>("TrainingDock")->raise();
+        training_->newTraining();
+    });
+    tools->addAction(tr("Reload &Runs"), this, [this] {
+        reloadRuns();
+        training_->reloadRuns();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
@@ -316,6 +350,8 @@ void MainWindow::reloadSamples() {
     filterBar_->setSchema(schema);
     labeling_->setStore(store_.get());
     inspector_->setStore(store_.get(), schema);
+    training_->setStore(store_.get());
+    analysis_->refresh();
     rebuildLabelActions();
     updateCounts();
 }
@@ -340,6 +376,7 @@ void MainWindow::selectRun(qint64 runId) {
     if (!store_ || runId == 0) {
         model_->setPredictions({}, {});
         filterBar_->setHasPredictions(false);
+        analysis_->refresh();
         onCurrentChanged();
         return;
     }
@@ -350,6 +387,8 @@ void MainWindow::selectRun(qint64 runId) {
         thresholds << float(v.toDouble());
     model_->setPredictions(runs.predictions(runId), thresholds);
     filterBar_->setHasPredictions(true);
+    analysis_->refresh();
+    training_->showRunCurves(runId);
     onCurrentChanged();
     // The model itself (for attention on demand) loads in the background.
     const QString modelDir = run.checkpointPath;
@@ -592,7 +631,39 @@ void MainWindow::runOcr() {
     });
 }
 
+void MainWindow::exportReport() {
+    const qint64 run = runs_->currentData().toLongLong();
+    if (!store_ || run == 0) {
+        QMessageBox::information(this, tr("Export Report"),
+                                 tr("Select a finished run in the toolbar first."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Report"), QStringLiteral("report.html"),
+                                     tr("HTML report (*.html);;PDF report (*.pdf)"));
+    if (path.isEmpty()) return;
+    findChild<QDockWidget*>("JobsDock")->show();
+    JobHandle* job = jobs_->start(tr("Report %1").arg(QFileInfo(path).fileName()));
+    Q_EMIT job->progress(0, 0, tr("writing…"));
+    ProjectStore* store = store_.get();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, job] {
+        watcher->deleteLater();
+        Q_EMIT job->finished(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([store, run, path]() -> QString {
+        try {
+            auto connection = store->openConnectionForThread();
+            const ReportResult r = writeRunReport(*connection, run, path);
+            return QObject::tr("Wrote %1 (%2 sections)").arg(r.path).arg(r.sections.size());
+        } catch (const std::exception& e) {
+            return QObject::tr("Report failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }));
+}
+
 void MainWindow::closeProject() {
+    training_->setStore(nullptr);
     labeling_->setStore(nullptr);
     inspector_->setStore(nullptr, {});
     selectRun(0);

@@ -22,6 +22,8 @@ class ProjectStore;
 class SampleFilterModel;
 class SampleTableModel;
 class ThumbnailProvider;
+class TrainingDock;
+class AnalysisPanel;
 struct SharedModel;
 
 // The researcher's daily screen, assembled from small parts: a filter bar over a thumbnail gallery (or a
@@ -45,6 +47,8 @@ public:
     LabelingController* labeling() const { return labeling_; }
     FilterBar* filterBar() const { return filterBar_; }
     QComboBox* runSelector() const { return runs_; }
+    TrainingDock* trainingDock() const { return training_; }
+    AnalysisPanel* analysisPanel() const { return analysis_; }
     // Selects a run by its id (0 = none): its predictions colour the browser, its model feeds the inspector.
     void selectRun(qint64 runId);
     // Row ids of the selected samples, in view order.
@@ -66,6 +70,7 @@ private:
     void openProjectDialog();
     void importDataset();
     void runOcr();
+    void exportReport();
     void reloadSamples();
     void reloadRuns();
     void closeProject();
@@ -87,6 +92,8 @@ private:
     QTableView* table_ = nullptr;
     InspectorPanel* inspector_ = nullptr;
     JobsPanel* jobs_ = nullptr;
+    TrainingDock* training_ = nullptr;
+    AnalysisPanel* analysis_ = nullptr;
     QComboBox* runs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* labelMenu_ = nullptr;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace memescope {
+
+class ProjectStore;
+
+struct ReportResult {
+    QString path;
+    QStringList sections; // headings written, in order
+    int images = 0;
+    int pages = 0; // PDF only
+};
+
+// The analysis report of one run: dataset summary, run config, metrics tables (validation, test, per
+// class), training curves, confusion matrix, the project's latest ablation table and chart, and a page of the
+// most confident mistakes with the model's attention over each image. HTML is self-contained (images
+// embedded as data URIs); PDF is laid out by QTextDocument on A4. The format follows the file extension
+// (.html / .htm / .pdf). Throws std::runtime_error naming the file and the problem.
+ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples = 8);
+
+} // namespace memescope

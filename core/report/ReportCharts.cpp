@@ -1,0 +1,196 @@
+#include "ReportCharts.h"
+
+#include "core/imaging/Heatmap.h"
+
+#include <QObject>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace memescope {
+namespace {
+
+const QFont& chartFont() {
+    static const QFont f("DejaVu Sans", 10);
+    return f;
+}
+
+} // namespace
+
+QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, const QString& leftLabel,
+                 const QString& rightLabel, QSize size) {
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(chartFont());
+    const QRectF area(70, 20, size.width() - 140, size.height() - 70);
+    double xmin = 1e300, xmax = -1e300, ymin = 1e300, ymax = -1e300;
+    for (const ChartSeries& s : series)
+        for (const QPointF& pt : s.points) {
+            xmin = std::min(xmin, pt.x());
+            xmax = std::max(xmax, pt.x());
+            if (!s.rightAxis) {
+                ymin = std::min(ymin, pt.y());
+                ymax = std::max(ymax, pt.y());
+            }
+        }
+    if (xmin > xmax) {
+        p.drawText(area, Qt::AlignCenter, QObject::tr("no data"));
+        return img;
+    }
+    if (xmax == xmin) xmax = xmin + 1;
+    if (ymin > ymax) ymin = 0, ymax = 1;
+    if (ymax == ymin) ymax = ymin + 1;
+    ymin = std::min(0.0, ymin);
+    auto X = [&](double x) { return area.left() + (x - xmin) / (xmax - xmin) * area.width(); };
+    auto YL = [&](double y) { return area.bottom() - (y - ymin) / (ymax - ymin) * area.height(); };
+    auto YR = [&](double y) { return area.bottom() - y * area.height(); };
+    p.setPen(QColor(225, 225, 225));
+    for (int k = 0; k <= 5; ++k)
+        p.drawLine(QPointF(area.left(), area.top() + k * area.height() / 5),
+                   QPointF(area.right(), area.top() + k * area.height() / 5));
+    p.setPen(Qt::black);
+    p.drawRect(area);
+    for (int k = 0; k <= 5; ++k) {
+        const double y = area.bottom() - k * area.height() / 5;
+        p.drawText(QRectF(0, y - 8, area.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(ymin + k * (ymax - ymin) / 5, 'f', 2));
+        p.drawText(QRectF(area.right() + 6, y - 8, 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   QString::number(k / 5.0, 'f', 1));
+    }
+    const int ticks = int(std::min(10.0, xmax - xmin));
+    for (int k = 0; k <= ticks; ++k) {
+        const double x = xmin + k * (xmax - xmin) / std::max(1, ticks);
+        p.drawText(QRectF(X(x) - 20, area.bottom() + 4, 40, 16), Qt::AlignCenter, QString::number(x, 'g', 3));
+    }
+    p.drawText(QRectF(area.left(), size.height() - 22, area.width(), 18), Qt::AlignCenter, xLabel);
+    p.save();
+    p.translate(14, area.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-area.height() / 2, -10, area.height(), 20), Qt::AlignCenter, leftLabel);
+    p.restore();
+    p.save();
+    p.translate(size.width() - 14, area.center().y());
+    p.rotate(90);
+    p.drawText(QRectF(-area.height() / 2, -10, area.height(), 20), Qt::AlignCenter, rightLabel);
+    p.restore();
+    int legendY = int(area.top()) + 8;
+    for (const ChartSeries& s : series) {
+        p.setPen(QPen(s.color, 2.2));
+        QPolygonF line;
+        for (const QPointF& pt : s.points)
+            line << QPointF(X(pt.x()), s.rightAxis ? YR(pt.y()) : YL(pt.y()));
+        p.drawPolyline(line);
+        if (s.points.size() < 60)
+            for (const QPointF& q : line)
+                p.drawEllipse(q, 2.5, 2.5);
+        p.drawLine(QPointF(area.right() - 170, legendY), QPointF(area.right() - 150, legendY));
+        p.setPen(Qt::black);
+        p.drawText(QPointF(area.right() - 145, legendY + 4), s.name);
+        legendY += 16;
+    }
+    return img;
+}
+
+QImage barChart(const QStringList& names, const QVector<double>& means, const QVector<double>& stds,
+                const QString& valueLabel, QSize size) {
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setFont(chartFont());
+    const QRectF area(60, 20, size.width() - 80, size.height() - 110);
+    p.setPen(QColor(225, 225, 225));
+    for (int k = 0; k <= 5; ++k)
+        p.drawLine(QPointF(area.left(), area.top() + k * area.height() / 5),
+                   QPointF(area.right(), area.top() + k * area.height() / 5));
+    p.setPen(Qt::black);
+    p.drawRect(area);
+    for (int k = 0; k <= 5; ++k)
+        p.drawText(QRectF(0, area.bottom() - k * area.height() / 5 - 8, area.left() - 6, 16),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(k / 5.0, 'f', 1));
+    const int n = int(names.size());
+    const double slot = n ? area.width() / n : 0;
+    for (int i = 0; i < n; ++i) {
+        const double m = std::clamp(means.value(i), 0.0, 1.0), sd = stds.value(i);
+        const QRectF bar(area.left() + i * slot + slot * 0.15, area.bottom() - m * area.height(), slot * 0.7,
+                         m * area.height());
+        p.fillRect(bar, Heatmap::colorAt(0.25 + 0.6 * m));
+        p.setPen(QPen(Qt::black, 1.5));
+        const double x = bar.center().x(), lo = std::max(0.0, m - sd), hi = std::min(1.0, m + sd);
+        if (sd > 0) {
+            p.drawLine(QPointF(x, area.bottom() - lo * area.height()),
+                       QPointF(x, area.bottom() - hi * area.height()));
+            p.drawLine(QPointF(x - 6, area.bottom() - lo * area.height()),
+                       QPointF(x + 6, area.bottom() - lo * area.height()));
+            p.drawLine(QPointF(x - 6, area.bottom() - hi * area.height()),
+                       QPointF(x + 6, area.bottom() - hi * area.height()));
+        }
+        p.drawText(QRectF(bar.left() - 10, bar.top() - 18, bar.width() + 20, 16), Qt::AlignCenter,
+                   QString::number(m, 'f', 3));
+        p.save();
+        p.translate(x, area.bottom() + 6);
+        p.rotate(35);
+        p.drawText(QPointF(0, 8), names[i]);
+        p.restore();
+    }
+    p.save();
+    p.translate(14, area.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-area.height() / 2, -10, area.height(), 20), Qt::AlignCenter, valueLabel);
+    p.restore();
+    return img;
+}
+
+QImage matrixImage(const QVector<QVector<qint64>>& counts, const QStringList& rows,
+                   const QStringList& columns, const QString& rowTitle, const QString& columnTitle,
+                   int cell) {
+    const QFontMetrics fm(chartFont());
+    int labelW = 0;
+    for (const QString& r : rows)
+        labelW = std::max(labelW, fm.horizontalAdvance(r));
+    int labelH = 0;
+    for (const QString& c : columns)
+        labelH = std::max(labelH, fm.horizontalAdvance(c));
+    labelW += 36;
+    labelH = std::min(labelH, 220) + 36;
+    const QSize size(labelW + cell * int(columns.size()) + 10, labelH + cell * int(rows.size()) + 10);
+    QImage img(size, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setFont(chartFont());
+    p.setRenderHint(QPainter::Antialiasing);
+    p.drawText(QRect(labelW, 2, cell * int(columns.size()), 16), Qt::AlignCenter, columnTitle);
+    p.save();
+    p.translate(12, labelH + cell * rows.size() / 2.0);
+    p.rotate(-90);
+    p.drawText(QRectF(-cell * rows.size() / 2.0, -8, cell * rows.size(), 16), Qt::AlignCenter, rowTitle);
+    p.restore();
+    for (int j = 0; j < columns.size(); ++j) {
+        p.save();
+        p.translate(labelW + j * cell + cell / 2.0 + 4, labelH - 4);
+        p.rotate(-60);
+        p.drawText(QPointF(0, 0), fm.elidedText(columns[j], Qt::ElideRight, 200));
+        p.restore();
+    }
+    for (int i = 0; i < rows.size(); ++i) {
+        p.setPen(Qt::black);
+        p.drawText(QRect(22, labelH + i * cell, labelW - 28, cell), Qt::AlignRight | Qt::AlignVCenter,
+                   rows[i]);
+        qint64 total = 0;
+        for (qint64 v : counts.value(i))
+            total += v;
+        for (int j = 0; j < columns.size(); ++j) {
+            const QRect c(labelW + j * cell, labelH + i * cell, cell - 2, cell - 2);
+            const qint64 v = counts.value(i).value(j);
+            const QColor colour = Heatmap::colorAt(0.1 + 0.85 * (total ? double(v) / double(total) : 0));
+            p.fillRect(c, colour);
+            p.setPen(colour.lightness() < 120 ? Qt::white : Qt::black);
+            p.drawText(c, Qt::AlignCenter, QString::number(v));
+        }
+    }
+    return img;
+}
+
+} // namespace memescope

@@ -1,0 +1,217 @@
+// The research loop in the GUI: confusion-matrix cells select exactly their memes (single- and multi-label,
+// also through the window's filter), error lists, the training dock trains and draws its curves and exports
+// them, and the report is written as HTML (self-contained) and PDF with the expected sections.
+#include "TestDatasets.h"
+#include "core/dataset/DatasetImporter.h"
+#include "core/report/ReportBuilder.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+#include "ui/analysis/AnalysisPanel.h"
+#include "ui/analysis/ConfusionMatrixWidget.h"
+#include "ui/analysis/ErrorAnalysis.h"
+#include "ui/browser/SampleFilterModel.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/main/MainWindow.h"
+#include "ui/training/TrainingDock.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace memescope;
+
+namespace {
+
+SampleRecord sample(qint64 id, const QString& split, uint64_t mask) {
+    SampleRecord s;
+    s.id = id;
+    s.sampleId = QStringLiteral("S-%1").arg(id);
+    s.split = split;
+    s.labelMask = mask;
+    return s;
+}
+
+QVector<float> onehot(int n, int k, float p) {
+    QVector<float> v(n, (1.f - p) / float(n - 1));
+    v[k] = p;
+    return v;
+}
+
+} // namespace
+
+class TestAnalysis : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QCoreApplication::setOrganizationName("MemeScopeTests");
+        QCoreApplication::setApplicationName("tst_analysis");
+        QSettings().clear();
+    }
+
+    void singleLabelCellsSelectTheirMemes() {
+        SampleTableModel model;
+        // true -> predicted: 1: 0->0, 2: 0->1 (0.9 sure), 3: 1->1, 4: 2->1 (0.6 sure), 5: 2->2, 6 (val): 0->1
+        model.setSamples({sample(1, "test", 1), sample(2, "test", 1), sample(3, "test", 2),
+                          sample(4, "test", 4), sample(5, "test", 4), sample(6, "val", 1)},
+                         LabelSchema(TaskKind::SingleLabel, {"a", "b", "c"}));
+        model.setPredictions({{1, onehot(3, 0, 0.8f)},
+                              {2, onehot(3, 1, 0.9f)},
+                              {3, onehot(3, 1, 0.7f)},
+                              {4, onehot(3, 1, 0.6f)},
+                              {5, onehot(3, 2, 0.5f)},
+                              {6, onehot(3, 1, 0.9f)}},
+                             {});
+        const ErrorAnalysis test(model, "test");
+        QCOMPARE(test.sampleCount(), 5);
+        QCOMPARE(test.cellRows(MatrixKind::Confusion, 0, 1), QVector<qint64>{2});
+        QCOMPARE(test.cellRows(MatrixKind::Confusion, 2, 1), QVector<qint64>{4});
+        QCOMPARE(test.cellRows(MatrixKind::Confusion, 1, 1), QVector<qint64>{3});
+        const SplitEvaluation e = test.evaluation();
+        QCOMPARE(e.confusion[0][1], qint64(1));
+        QCOMPARE(e.accuracy, 0.6);
+        const auto wrong = test.misclassified();
+        QCOMPARE(wrong.size(), 2);
+        QCOMPARE(wrong[0].rowId, qint64(2)); // most confident mistake first
+        // Suspected label errors: lowest probability for the given label first (sample 2 gives 'a' 0.05).
+        QCOMPARE(test.suspectedLabelErrors().first().rowId, qint64(2));
+
+        // The panel: a click on cell (true a, predicted b) emits exactly sample 2.
+        AnalysisPanel panel(&model);
+        panel.resize(900, 500);
+        panel.refresh();
+        QSignalSpy shown(&panel, &AnalysisPanel::showRows);
+        ConfusionMatrixWidget* m = panel.matrix();
+        QTest::mouseClick(m, Qt::LeftButton, {}, m->cellRect(0, 1).center());
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().first().value<QVector<qint64>>(), QVector<qint64>{2});
+        QCOMPARE(panel.classTable()->rowCount(), 3);
+        // The validation split has its own matrix.
+        panel.splitBox()->setCurrentIndex(1);
+        QCOMPARE(panel.rowsOfCell(0, 1), QVector<qint64>{6});
+    }
+
+    void multiLabelCellsCooccurrenceAndPerLabel() {
+        SampleTableModel model;
+        // labels x=1, y=2. Sample 1: {x,y} predicted {x}; 2: {y} predicted {x,y}; 3: {} predicted {}.
+        model.setSamples({sample(1, "test", 3), sample(2, "test", 2), sample(3, "test", 0)},
+                         LabelSchema(TaskKind::MultiLabel, {"x", "y"}));
+        model.setPredictions({{1, {0.9f, 0.3f}}, {2, {0.6f, 0.7f}}, {3, {0.1f, 0.2f}}}, {0.5f, 0.5f});
+        const ErrorAnalysis a(model, "test");
+        QCOMPARE(a.cellRows(MatrixKind::Cooccurrence, 1, 0), (QVector<qint64>{1, 2})); // true y, predicted x
+        QCOMPARE(a.cellRows(MatrixKind::Cooccurrence, 0, 1), QVector<qint64>{});
+        // Per-label 2 x 2 for y: truth yes & predicted no -> sample 1; truth no & predicted no -> sample 3.
+        QCOMPARE(a.cellRows(MatrixKind::PerLabel, 1, 0, 1), QVector<qint64>{1});
+        QCOMPARE(a.cellRows(MatrixKind::PerLabel, 0, 0, 1), QVector<qint64>{3});
+        // A higher threshold for x changes the decisions the matrix uses.
+        model.setPredictions({{1, {0.9f, 0.3f}}, {2, {0.6f, 0.7f}}, {3, {0.1f, 0.2f}}}, {0.8f, 0.5f});
+        QCOMPARE(ErrorAnalysis(model, "test").cellRows(MatrixKind::Cooccurrence, 1, 0), QVector<qint64>{1});
+        AnalysisPanel panel(&model);
+        panel.resize(900, 500);
+        panel.refresh();
+        panel.kindBox()->setCurrentIndex(1); // per-label view
+        panel.labelBox()->setCurrentIndex(1);
+        QSignalSpy shown(&panel, &AnalysisPanel::showRows);
+        QTest::mouseClick(panel.matrix(), Qt::LeftButton, {}, panel.matrix()->cellRect(1, 0).center());
+        QCOMPARE(shown.first().first().value<QVector<qint64>>(), QVector<qint64>{1});
+    }
+
+    void trainingDockTrainsAndTheWindowFiltersByCell() {
+        const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
+        const QStringList names = LabelSchema::axiom().names();
+        QJsonArray train, test;
+        for (int i = 0; i < 48; ++i)
+            train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
+                                               QStringLiteral("so %1 today").arg(cue[i % 6]), names[i % 6]));
+        for (int i = 0; i < 18; ++i)
+            test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
+                                              QStringLiteral("%1 again").arg(cue[i % 6]), names[i % 6]));
+        testdata::writeAxiom(dir_.filePath("data"), "train", train);
+        testdata::writeAxiom(dir_.filePath("data"), "test", test);
+        const QString project = dir_.filePath("p.memescope");
+        DatasetImporter::importPath(*ProjectStore::open(project), dir_.filePath("data"));
+
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        TrainingDock* dock = w.trainingDock();
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/gui");
+        r.config = {{"preset", "tiny"},
+                    {"text_encoder", "ngram"},
+                    {"ngram", QJsonObject{{"buckets", 2000}, {"dim", 16}, {"max_words", 8}}},
+                    {"clip", QJsonObject{{"image_size", 32},
+                                         {"patch_size", 16},
+                                         {"hidden_size", 16},
+                                         {"num_hidden_layers", 1},
+                                         {"num_attention_heads", 2},
+                                         {"intermediate_size", 32}}},
+                    {"fusion_dim", 16},
+                    {"fusion_heads", 2},
+                    {"fusion_layers", 1},
+                    {"fusion_ffn", 32},
+                    {"contrastive_dim", 8},
+                    {"epochs", 2},
+                    {"batch_size", 8},
+                    {"learning_rate", 0.003}};
+        QSignalSpy finished(dock, &TrainingDock::runFinished);
+        dock->startTraining(r);
+        QVERIFY(dock->isTraining());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!dock->isTraining());
+        QCOMPARE(dock->runsTable()->rowCount(), 1);
+        // The finished run is selected: predictions in the browser, curves in the plot.
+        QVERIFY(w.sampleModel()->hasPredictions());
+        QCOMPARE(w.runSelector()->currentData().toLongLong(), finished.first().first().toLongLong());
+        dock->exportPlot(dir_.filePath("curves.png"));
+        dock->exportPlot(dir_.filePath("curves.svg"));
+        QVERIFY(QImage(dir_.filePath("curves.png")).width() > 100);
+        QVERIFY(QFileInfo(dir_.filePath("curves.svg")).size() > 1000);
+
+        // A confusion cell filters the gallery to exactly its memes.
+        AnalysisPanel* analysis = w.analysisPanel();
+        int busy = -1, empty = -1; // a cell with memes and one without
+        for (int i = 0; i < 6; ++i)
+            for (int j = 0; j < 6; ++j) {
+                if (busy < 0 && !analysis->rowsOfCell(i, j).isEmpty()) busy = i * 6 + j;
+                if (empty < 0 && analysis->rowsOfCell(i, j).isEmpty()) empty = i * 6 + j;
+            }
+        QVERIFY(busy >= 0 && empty >= 0);
+        const QVector<qint64> cell = analysis->rowsOfCell(busy / 6, busy % 6);
+        QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
+                          analysis->matrix()->cellRect(busy / 6, busy % 6).center());
+        QCOMPARE(w.filterModel()->rowCount(), int(cell.size()));
+        for (int r = 0; r < w.filterModel()->rowCount(); ++r)
+            QVERIFY(
+                cell.contains(w.filterModel()->index(r, 0).data(SampleTableModel::RowIdRole).toLongLong()));
+        QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
+                          analysis->matrix()->cellRect(empty / 6, empty % 6).center());
+        QCOMPARE(w.filterModel()->rowCount(), 0);
+
+        // The report of that run.
+        const qint64 run = finished.first().first().toLongLong();
+        const ReportResult html = writeRunReport(*w.project(), run, dir_.filePath("report.html"));
+        QVERIFY(html.sections.contains("Metrics"));
+        QVERIFY(html.sections.contains("Confusion matrix (test)"));
+        QVERIFY(html.sections.contains("Training curves"));
+        QVERIFY(html.sections.contains("Most confident mistakes (test)"));
+        QFile f(dir_.filePath("report.html"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("data:image/png;base64,"));
+        QVERIFY(!text.contains("src='curves.png'")); // every image embedded
+        const ReportResult pdf = writeRunReport(*w.project(), run, dir_.filePath("report.pdf"));
+        QVERIFY(pdf.pages >= 1);
+        QFile p(dir_.filePath("report.pdf"));
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 writeRunReport(*w.project(), run, dir_.filePath("report.docx")));
+    }
+};
+
+QTEST_MAIN(TestAnalysis)
+#include "tst_analysis.moc"

@@ -1,0 +1,172 @@
+#include "AnalysisPanel.h"
+
+#include "ConfusionMatrixWidget.h"
+#include "ui/browser/SampleTableModel.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace memescope {
+
+AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
+    : QWidget(parent)
+    , model_(model) {
+    setObjectName("AnalysisPanel");
+    auto* l = new QVBoxLayout(this);
+    l->setContentsMargins(4, 4, 4, 4);
+    auto* top = new QHBoxLayout;
+    split_ = new QComboBox(this);
+    split_->addItem(tr("Test split"), "test");
+    split_->addItem(tr("Validation split"), "val");
+    split_->addItem(tr("Training split"), "train");
+    split_->addItem(tr("All labelled"), "");
+    kind_ = new QComboBox(this);
+    label_ = new QComboBox(this);
+    top->addWidget(split_);
+    top->addWidget(kind_);
+    top->addWidget(label_);
+    top->addStretch();
+    l->addLayout(top);
+    summary_ = new QLabel(this);
+    summary_->setObjectName("AnalysisSummary");
+    l->addWidget(summary_);
+    auto* grid = new QGridLayout;
+    matrix_ = new ConfusionMatrixWidget(this);
+    grid->addWidget(matrix_, 0, 0, 2, 1);
+    classes_ = new QTableWidget(0, 5, this);
+    classes_->setObjectName("PerClassTable");
+    classes_->setHorizontalHeaderLabels(
+        {tr("Label"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+    classes_->verticalHeader()->hide();
+    classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid->addWidget(classes_, 0, 1, 1, 2);
+    auto* mistakesBox = new QVBoxLayout;
+    mistakesBox->addWidget(new QLabel(tr("<b>Most confident mistakes</b>"), this));
+    mistakes_ = new QListWidget(this);
+    mistakes_->setObjectName("MistakesList");
+    mistakesBox->addWidget(mistakes_);
+    grid->addLayout(mistakesBox, 1, 1);
+    auto* suspectsBox = new QVBoxLayout;
+    suspectsBox->addWidget(new QLabel(tr("<b>Suspected label errors</b>"), this));
+    suspects_ = new QListWidget(this);
+    suspects_->setObjectName("SuspectsList");
+    suspects_->setToolTip(
+        tr("Memes whose given labels get the lowest probability from the model. Select one and "
+           "press a label key to relabel it."));
+    suspectsBox->addWidget(suspects_);
+    grid->addLayout(suspectsBox, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 2);
+    l->addLayout(grid, 1);
+
+    connect(split_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
+    connect(kind_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
+    connect(label_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
+    connect(matrix_, &ConfusionMatrixWidget::cellClicked, this, [this](int i, int j) {
+        const QStringList names = model_->schema().names();
+        QString what;
+        if (kind() == MatrixKind::PerLabel)
+            what = tr("%1: truth %2, predicted %3")
+                       .arg(label_->currentText(), i ? tr("yes") : tr("no"), j ? tr("yes") : tr("no"));
+        else
+            what = tr("true %1 → predicted %2").arg(names.value(i), names.value(j));
+        Q_EMIT showRows(rowsOfCell(i, j), QStringLiteral("%1 (%2)").arg(what, split_->currentText()));
+    });
+    for (QListWidget* list : {mistakes_, suspects_})
+        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+            if (item) Q_EMIT selectRow(item->data(Qt::UserRole).toLongLong());
+        });
+}
+
+QString AnalysisPanel::splitName() const {
+    return split_->currentData().toString();
+}
+
+MatrixKind AnalysisPanel::kind() const {
+    if (!model_->schema().isMultiLabel()) return MatrixKind::Confusion;
+    return kind_->currentIndex() == 1 ? MatrixKind::PerLabel : MatrixKind::Cooccurrence;
+}
+
+QVector<qint64> AnalysisPanel::rowsOfCell(int i, int j) const {
+    return ErrorAnalysis(*model_, splitName()).cellRows(kind(), i, j, std::max(0, label_->currentIndex()));
+}
+
+void AnalysisPanel::refresh() {
+    const LabelSchema& schema = model_->schema();
+    {
+        const QSignalBlocker b1(kind_), b2(label_);
+        const bool multi = schema.isMultiLabel();
+        if (kind_->count() != (multi ? 2 : 1)) {
+            kind_->clear();
+            if (multi)
+                kind_->addItems({tr("True vs predicted co-occurrence"), tr("Per-label 2 × 2")});
+            else
+                kind_->addItem(tr("Confusion matrix"));
+        }
+        if (label_->count() != schema.size()) {
+            label_->clear();
+            label_->addItems(schema.names());
+        }
+        label_->setVisible(multi && kind_->currentIndex() == 1);
+    }
+    const ErrorAnalysis analysis(*model_, splitName());
+    mistakes_->clear();
+    suspects_->clear();
+    classes_->setRowCount(0);
+    if (!model_->hasPredictions() || analysis.sampleCount() == 0) {
+        summary_->setText(model_->hasPredictions() ? tr("No labelled memes with predictions in this split.")
+                                                   : tr("Select a run (toolbar) to analyse its errors."));
+        matrix_->setMatrix({}, {}, {}, {}, {});
+        return;
+    }
+    const SplitEvaluation e = analysis.evaluation();
+    summary_->setText(tr("%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5")
+                          .arg(e.samples)
+                          .arg(e.accuracy, 0, 'f', 3)
+                          .arg(e.macroF1, 0, 'f', 3)
+                          .arg(e.weightedF1, 0, 'f', 3)
+                          .arg(e.microF1, 0, 'f', 3));
+    const QStringList names = schema.names();
+    if (kind() == MatrixKind::PerLabel) {
+        const int l = std::max(0, label_->currentIndex());
+        matrix_->setMatrix(e.perLabelConfusion.value(l), {tr("no"), tr("yes")}, {tr("no"), tr("yes")},
+                           tr("true: %1").arg(names.value(l)), tr("predicted"));
+    } else {
+        matrix_->setMatrix(e.confusion, names, names, tr("true label"), tr("predicted label"));
+    }
+    for (const ClassFigures& c : e.perClass) {
+        const int row = classes_->rowCount();
+        classes_->insertRow(row);
+        classes_->setItem(row, 0, new QTableWidgetItem(c.label));
+        int col = 1;
+        for (double v : {c.precision, c.recall, c.f1})
+            classes_->setItem(row, col++, new QTableWidgetItem(QString::number(v, 'f', 3)));
+        classes_->setItem(row, 4, new QTableWidgetItem(QString::number(c.support)));
+    }
+    classes_->resizeColumnsToContents();
+    auto fill = [this, &names](QListWidget* list, const QVector<ScoredSample>& items, const QString& format) {
+        for (const ScoredSample& s : items) {
+            const SampleRecord& r = model_->sampleAt(model_->rowOf(s.rowId));
+            const QString truth =
+                r.labelMask && *r.labelMask ? model_->schema().namesOf(*r.labelMask).join(", ") : tr("none");
+            const uint64_t p = model_->predictedMask(s.rowId);
+            auto* item =
+                new QListWidgetItem(format.arg(r.sampleId)
+                                        .arg(s.score, 0, 'f', 2)
+                                        .arg(truth, p ? model_->schema().namesOf(p).join(", ") : tr("none")));
+            item->setData(Qt::UserRole, s.rowId);
+            list->addItem(item);
+        }
+        (void)names;
+    };
+    fill(mistakes_, analysis.misclassified(), tr("%1 · %2 sure · is %3, said %4"));
+    fill(suspects_, analysis.suspectedLabelErrors(), tr("%1 · p(given) %2 · labelled %3, model says %4"));
+}
+
+} // namespace memescope

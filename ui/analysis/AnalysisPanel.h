@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ErrorAnalysis.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace memescope {
+
+class ConfusionMatrixWidget;
+class SampleTableModel;
+
+// Error analysis of the selected run on a split: the confusion matrix (single-label N x N; multi-label the
+// true-vs-predicted co-occurrence or a per-label 2 x 2, switchable) whose cells filter the gallery to
+// exactly their memes, the per-class table, the most confident mistakes and the suspected label errors
+// (click one to inspect and relabel it with the label keys).
+class AnalysisPanel : public QWidget {
+    Q_OBJECT
+public:
+    AnalysisPanel(const SampleTableModel* model, QWidget* parent = nullptr);
+    void refresh(); // after the run, the labels or the split changed
+    ConfusionMatrixWidget* matrix() const { return matrix_; }
+    QComboBox* splitBox() const { return split_; }
+    QComboBox* kindBox() const { return kind_; }
+    QComboBox* labelBox() const { return label_; }
+    QTableWidget* classTable() const { return classes_; }
+    // What a click on cell (i, j) selects, under the current settings.
+    QVector<qint64> rowsOfCell(int i, int j) const;
+
+Q_SIGNALS:
+    void showRows(const QVector<qint64>& rows, const QString& description);
+    void selectRow(qint64 rowId);
+
+private:
+    QString splitName() const;
+    MatrixKind kind() const;
+
+    const SampleTableModel* model_;
+    QComboBox *split_, *kind_, *label_;
+    QLabel* summary_;
+    ConfusionMatrixWidget* matrix_;
+    QTableWidget* classes_;
+    QListWidget *mistakes_, *suspects_;
+};
+
+} // namespace memescope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+namespace memescope {
+
+// A matrix of counts as a heatmap (row-normalised colour, count in each cell); clicking a cell emits it.
+class ConfusionMatrixWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConfusionMatrixWidget(QWidget* parent = nullptr);
+    void setMatrix(const QVector<QVector<qint64>>& counts, const QStringList& rowLabels,
+                   const QStringList& columnLabels, const QString& rowTitle, const QString& columnTitle);
+    QRect cellRect(int row, int column) const;
+    QSize sizeHint() const override { return {520, 420}; }
+
+Q_SIGNALS:
+    void cellClicked(int row, int column);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+
+private:
+    int labelWidth() const;
+    QVector<QVector<qint64>> counts_;
+    QStringList rows_, columns_;
+    QString rowTitle_, columnTitle_;
+    int hoverRow_ = -1, hoverColumn_ = -1;
+};
+
+} // namespace memescope

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/engine/RunTraining.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace memescope {
+
+// Everything a training run needs: preset, checkpoints to start from (Hugging Face folders for RoBERTa /
+// CLIP, or none), hyperparameters, the module switches, device (what this machine has) and the run folder.
+class TrainingDialog : public QDialog {
+    Q_OBJECT
+public:
+    TrainingDialog(const QString& defaultRunDir, QWidget* parent = nullptr);
+    TrainingRequest request() const;
+    void setConfig(const QJsonObject& config); // pre-fills from an earlier run
+
+private:
+    void applyPreset();
+
+    QComboBox *preset_, *model_, *textEncoder_, *imageEncoder_, *fusion_, *moe_, *contrastive_, *head_,
+        *textSource_, *device_;
+    QLineEdit *textCheckpoint_, *imageCheckpoint_, *runDir_, *name_;
+    QSpinBox *epochs_, *batch_, *seed_, *patience_;
+    QDoubleSpinBox *learningRate_, *weightDecay_;
+    QCheckBox *figurative_, *tuneThresholds_;
+};
+
+} // namespace memescope

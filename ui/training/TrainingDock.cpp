@@ -1,0 +1,319 @@
+#include "TrainingDock.h"
+
+#include "TrainingDialog.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+
+#include "ui/common/CustomPlot.h"
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSvgGenerator>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace memescope {
+namespace {
+
+enum Graph { LossGraph, MacroGraph, WeightedGraph };
+
+QString configSummary(const QJsonObject& c) {
+    if (c.value("model").toString() == "tfidf_lr") return QObject::tr("TF-IDF + LR baseline");
+    QStringList parts{c.value("preset").toString("tiny")};
+    for (const char* key : {"text_encoder", "image_encoder", "fusion", "moe", "contrastive", "text_source"})
+        if (c.contains(key)) parts << QStringLiteral("%1=%2").arg(key, c.value(key).toVariant().toString());
+    return parts.join(' ');
+}
+
+} // namespace
+
+TrainingDock::TrainingDock(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName("TrainingDock");
+    auto* l = new QVBoxLayout(this);
+    l->setContentsMargins(4, 4, 4, 4);
+    auto* buttons = new QHBoxLayout;
+    start_ = new QPushButton(tr("New Training…"), this);
+    cancel_ = new QPushButton(tr("Cancel"), this);
+    resume_ = new QPushButton(tr("Resume"), this);
+    export_ = new QPushButton(tr("Export Plot…"), this);
+    cancel_->setEnabled(false);
+    resume_->setEnabled(false);
+    resume_->setToolTip(tr("Continue the last cancelled or failed run from its last finished epoch"));
+    for (QPushButton* b : {start_, cancel_, resume_, export_})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    l->addLayout(buttons);
+    status_ = new QLabel(tr("No training running."), this);
+    status_->setObjectName("TrainingStatus");
+    status_->setWordWrap(true);
+    l->addWidget(status_);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    plot_ = new QCustomPlot(split);
+    plot_->setObjectName("TrainingPlot");
+    plot_->setMinimumHeight(200);
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->legend->setVisible(true);
+    plot_->legend->setFont(font());
+    plot_->xAxis->setLabel(tr("epoch"));
+    plot_->yAxis->setLabel(tr("training loss"));
+    plot_->yAxis2->setVisible(true);
+    plot_->yAxis2->setLabel(tr("validation F1"));
+    plot_->yAxis2->setRange(0, 1);
+    QCPGraph* loss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+    loss->setName(tr("loss (per batch)"));
+    loss->setPen(QPen(QColor(120, 120, 120), 1));
+    QCPGraph* macro = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+    macro->setName(tr("val macro-F1"));
+    macro->setPen(QPen(QColor(200, 70, 40), 2.5));
+    macro->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+    QCPGraph* weighted = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+    weighted->setName(tr("val weighted-F1"));
+    weighted->setPen(QPen(QColor(40, 110, 190), 2.5));
+    weighted->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 6));
+    split->addWidget(plot_);
+
+    runs_ = new QTableWidget(0, 7, split);
+    runs_->setObjectName("RunsTable");
+    runs_->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Config"), tr("Best epoch"),
+                                      tr("Val macro-F1"), tr("Test macro-F1"), tr("Test weighted-F1")});
+    runs_->horizontalHeader()->setStretchLastSection(true);
+    runs_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    runs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    runs_->verticalHeader()->hide();
+    runs_->setSortingEnabled(true);
+    split->addWidget(runs_);
+    l->addWidget(split, 1);
+    auto* compare = new QPushButton(tr("Compare Selected Runs"), this);
+    l->addWidget(compare);
+
+    replot_ = new QTimer(this);
+    replot_->setInterval(250); // coalesces progress updates into at most 4 redraws a second
+    connect(replot_, &QTimer::timeout, this, [this] {
+        if (!dirty_) return;
+        dirty_ = false;
+        plot_->graph(LossGraph)->rescaleValueAxis(false, true);
+        plot_->xAxis->rescale();
+        plot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+    replot_->start();
+    connect(start_, &QPushButton::clicked, this, &TrainingDock::newTraining);
+    connect(cancel_, &QPushButton::clicked, this, [this] {
+        if (job_) job_->cancel();
+        cancel_->setEnabled(false);
+        status_->setText(tr("Cancelling (takes effect before the next batch)…"));
+    });
+    connect(resume_, &QPushButton::clicked, this, [this] {
+        TrainingRequest r = lastRequest_;
+        r.resume = true;
+        startTraining(r);
+    });
+    connect(export_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Plot"), "training.png",
+                                                          tr("PNG (*.png);;SVG (*.svg)"));
+        if (!path.isEmpty()) exportPlot(path);
+    });
+    connect(compare, &QPushButton::clicked, this, &TrainingDock::compareSelected);
+    connect(runs_, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { showRunCurves(runs_->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+}
+
+void TrainingDock::setStore(ProjectStore* store) {
+    store_ = store;
+    start_->setEnabled(store != nullptr);
+    reloadRuns();
+}
+
+void TrainingDock::reloadRuns() {
+    runs_->setSortingEnabled(false);
+    runs_->setRowCount(0);
+    if (!store_) return;
+    for (const RunRecord& r : RunStore(*store_).runs()) {
+        const int row = runs_->rowCount();
+        runs_->insertRow(row);
+        auto* name = new QTableWidgetItem(r.name);
+        name->setData(Qt::UserRole, qint64(r.id));
+        name->setToolTip(r.runDir);
+        runs_->setItem(row, 0, name);
+        runs_->setItem(row, 1, new QTableWidgetItem(r.status));
+        runs_->setItem(row, 2, new QTableWidgetItem(configSummary(r.config)));
+        auto number = [](double v) {
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, QString::number(v, 'f', 4));
+            return item;
+        };
+        runs_->setItem(row, 3, new QTableWidgetItem(QString::number(r.summary.value("best_epoch").toInt())));
+        runs_->setItem(row, 4, number(r.summary.value("val").toObject().value("macro_f1").toDouble()));
+        runs_->setItem(row, 5, number(r.summary.value("test").toObject().value("macro_f1").toDouble()));
+        runs_->setItem(row, 6, number(r.summary.value("test").toObject().value("weighted_f1").toDouble()));
+    }
+    runs_->setSortingEnabled(true);
+    runs_->resizeColumnsToContents();
+}
+
+void TrainingDock::resetCurves() {
+    for (int g = 0; g < plot_->graphCount(); ++g)
+        plot_->graph(g)->data()->clear();
+    batchesPerEpoch_ = 0;
+    dirty_ = true;
+}
+
+void TrainingDock::addEpoch(const QJsonObject& e) {
+    const double epoch = e.value("epoch").toDouble();
+    plot_->graph(MacroGraph)->addData(epoch, e.value("val_macro_f1").toDouble());
+    plot_->graph(WeightedGraph)->addData(epoch, e.value("val_weighted_f1").toDouble());
+    dirty_ = true;
+}
+
+void TrainingDock::showRunCurves(qint64 runId) {
+    if (!store_ || isTraining()) return;
+    resetCurves();
+    for (const QJsonObject& e : RunStore(*store_).epochs(runId)) {
+        addEpoch(e);
+        plot_->graph(LossGraph)->addData(e.value("epoch").toDouble(), e.value("train_loss").toDouble());
+    }
+    status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(RunStore(*store_).run(runId).name));
+}
+
+void TrainingDock::newTraining() {
+    if (!store_ || isTraining()) return;
+    const QString dir = QFileInfo(store_->path()).absolutePath() + "/runs/" +
+                        QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
+    TrainingDialog dialog(dir, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    startTraining(dialog.request());
+}
+
+void TrainingDock::startTraining(const TrainingRequest& request) {
+    if (!store_ || isTraining()) return;
+    lastRequest_ = request;
+    resetCurves();
+    if (job_) job_->deleteLater();
+    job_ = new TrainingJob(store_, request, this);
+    connect(job_, &TrainingJob::progress, this, [this](const TrainingProgress& p) {
+        if (p.phase != "training") {
+            status_->setText(tr("Scoring every meme with the best epoch…"));
+            return;
+        }
+        batchesPerEpoch_ = p.batches;
+        plot_->graph(LossGraph)->addData(
+            p.epoch - 1 + double(p.batch) / double(std::max<qint64>(1, p.batches)), p.loss);
+        dirty_ = true;
+        status_->setText(
+            tr("Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %")
+                .arg(p.epoch)
+                .arg(p.epochs)
+                .arg(p.batch)
+                .arg(p.batches)
+                .arg(p.loss, 0, 'f', 3)
+                .arg(p.learningRate, 0, 'g', 3)
+                .arg(p.samplesPerSecond, 0, 'f', 1)
+                .arg(QTime(0, 0).addSecs(int(p.etaSeconds)).toString("m:ss"))
+                .arg(100 * p.dataWaitShare, 0, 'f', 1));
+    });
+    connect(job_, &TrainingJob::epochFinished, this, &TrainingDock::addEpoch);
+    connect(job_, &TrainingJob::message, this, [this](const QString& m) { status_->setText(m); });
+    connect(job_, &TrainingJob::finished, this, [this](const TrainingResult& r, const QString& error) {
+        cancel_->setEnabled(false);
+        start_->setEnabled(true);
+        resume_->setEnabled(!error.isEmpty() || r.cancelled);
+        if (!error.isEmpty()) {
+            status_->setText(tr("Training failed: %1").arg(error));
+            QMessageBox::warning(this, tr("Training failed"), error);
+        } else if (r.cancelled) {
+            status_->setText(tr("Cancelled. Finished epochs are kept: Resume continues from the last one."));
+        } else {
+            status_->setText(tr("Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, "
+                                "weighted-F1 %6")
+                                 .arg(r.seconds, 0, 'f', 0)
+                                 .arg(r.device)
+                                 .arg(r.bestEpoch)
+                                 .arg(r.val.macroF1, 0, 'f', 3)
+                                 .arg(r.test.macroF1, 0, 'f', 3)
+                                 .arg(r.test.weightedF1, 0, 'f', 3));
+        }
+        reloadRuns();
+        if (error.isEmpty() && !r.cancelled) Q_EMIT runFinished(r.runId);
+    });
+    start_->setEnabled(false);
+    cancel_->setEnabled(true);
+    resume_->setEnabled(false);
+    status_->setText(tr("Starting %1…").arg(request.runDir));
+    job_->start();
+}
+
+void TrainingDock::exportPlot(const QString& path) {
+    if (path.endsWith(".svg", Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(plot_->size());
+        svg.setViewBox(plot_->rect());
+        svg.setTitle(tr("MemeScope training curves"));
+        QCPPainter painter(&svg);
+        plot_->toPainter(&painter, plot_->width(), plot_->height());
+    } else {
+        plot_->savePng(path, 0, 0, 2.0);
+    }
+}
+
+void TrainingDock::compareSelected() {
+    QList<qint64> ids;
+    for (const QModelIndex& i : runs_->selectionModel()->selectedRows())
+        ids << runs_->item(i.row(), 0)->data(Qt::UserRole).toLongLong();
+    if (ids.size() != 2 || !store_) {
+        QMessageBox::information(this, tr("Compare Runs"), tr("Select exactly two runs in the table."));
+        return;
+    }
+    RunStore runs(*store_);
+    const RunRecord a = runs.run(ids[0]), b = runs.run(ids[1]);
+    QString html =
+        QStringLiteral("<table border=1 cellspacing=0 cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")
+            .arg(a.name.toHtmlEscaped(), b.name.toHtmlEscaped());
+    auto row = [&](const QString& what, const QString& x, const QString& y) {
+        const bool differs = x != y;
+        html += QStringLiteral("<tr><td>%1</td><td%4>%2</td><td%4>%3</td></tr>")
+                    .arg(what.toHtmlEscaped(), x.toHtmlEscaped(), y.toHtmlEscaped(),
+                         differs ? " bgcolor='#fff3c4'" : "");
+    };
+    for (const char* split : {"val", "test"})
+        for (const char* metric : {"macro_f1", "weighted_f1", "accuracy"})
+            row(QStringLiteral("%1 %2").arg(split, metric),
+                QString::number(a.summary.value(split).toObject().value(metric).toDouble(), 'f', 4),
+                QString::number(b.summary.value(split).toObject().value(metric).toDouble(), 'f', 4));
+    row(tr("best epoch"), QString::number(a.summary.value("best_epoch").toInt()),
+        QString::number(b.summary.value("best_epoch").toInt()));
+    row(tr("seconds"), QString::number(a.summary.value("seconds").toDouble(), 'f', 0),
+        QString::number(b.summary.value("seconds").toDouble(), 'f', 0));
+    QStringList keys = a.config.keys() + b.config.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& k : keys)
+        row(k, a.config.value(k).toVariant().toString(), b.config.value(k).toVariant().toString());
+    html += "</table>";
+    QDialog d(this);
+    d.setWindowTitle(tr("Compare Runs"));
+    auto* l = new QVBoxLayout(&d);
+    auto* text = new QTextBrowser(&d);
+    text->setHtml(html);
+    l->addWidget(text);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &d);
+    connect(close, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    l->addWidget(close);
+    d.resize(700, 600);
+    d.exec();
+}
+
+} // namespace memescope
