@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     parser.addOption({"run", "Select this run (its id, or 'latest') once the project is open.", "RUN"});
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
+    parser.addOption({"show", "Bring a panel forward: training, analysis, jobs or ablation.", "PANEL"});
     parser.process(app);
 
     memescope::MainWindow window;
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
         }
         if (parser.isSet("select")) window.selectSampleId(parser.value("select"));
         if (parser.isSet("table")) window.showTable();
+        if (parser.isSet("show")) window.showPanel(parser.value("show"));
     }
     return app.exec();
 }

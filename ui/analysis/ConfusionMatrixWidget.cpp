@@ -12,7 +12,7 @@ ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent)
     : QWidget(parent) {
     setObjectName("ConfusionMatrix");
     setMouseTracking(true);
-    setMinimumSize(260, 220);
+    setMinimumSize(220, 150);
 }
 
 void ConfusionMatrixWidget::setMatrix(const QVector<QVector<qint64>>& counts, const QStringList& rowLabels,
@@ -70,6 +70,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     }
     for (int i = 0; i < n; ++i) {
         const QRect r = cellRect(i, 0);
+        p.setPen(palette().color(QPalette::Text));
         p.drawText(QRect(fontMetrics().height() + 2, r.top(), labelWidth(), r.height()),
                    Qt::AlignVCenter | Qt::AlignRight,
                    fontMetrics().elidedText(rows_[i], Qt::ElideRight, labelWidth() - 6));
@@ -82,7 +83,10 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
             const double t = rowTotal > 0 ? double(v) / double(rowTotal) : 0; // share of the true class
             const QColor colour = Heatmap::colorAt(0.1 + 0.85 * t);
             p.fillRect(c, colour);
-            if (i == hoverRow_ && j == hoverColumn_) p.setPen(QPen(QColor(60, 140, 255), 3)), p.drawRect(c);
+            if (i == hoverRow_ && j == hoverColumn_) {
+                p.setPen(QPen(QColor(60, 140, 255), 3));
+                p.drawRect(c);
+            }
             p.setPen(colour.lightness() < 120 ? Qt::white : Qt::black);
             p.drawText(c, Qt::AlignCenter, QString::number(v));
         }

@@ -20,12 +20,14 @@ FilterBar::FilterBar(QWidget* parent)
     search_->setObjectName("SearchField");
     search_->setPlaceholderText(tr("Search id, text, reasoning…"));
     search_->setClearButtonEnabled(true);
+    search_->setMinimumWidth(120);
     l->addWidget(search_, 3);
     auto combo = [&](const QString& name, const QStringList& items) {
         auto* c = new QComboBox(this);
         c->setObjectName(name);
         c->addItems(items);
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(6);
         l->addWidget(c);
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
         return c;
@@ -34,13 +36,16 @@ FilterBar::FilterBar(QWidget* parent)
     label_ = combo("LabelFilter", {tr("All labels"), tr("Unlabelled")});
     ocr_ = combo("OcrFilter", {tr("OCR: any"), tr("OCR done"), tr("OCR not done")});
     correctness_ = combo("CorrectnessFilter", {tr("Predictions: any"), tr("Correct"), tr("Wrong")});
-    l->addWidget(new QLabel(tr("Confidence"), this));
+    auto* confidence = new QLabel(tr("Conf."), this);
+    confidence->setToolTip(tr("Confidence of the predicted label (needs a run)"));
+    l->addWidget(confidence);
     auto spin = [&](double value) {
         auto* s = new QDoubleSpinBox(this);
         s->setRange(0, 1);
         s->setSingleStep(0.05);
         s->setDecimals(2);
         s->setValue(value);
+        s->setMaximumWidth(64);
         l->addWidget(s);
         connect(s, &QDoubleSpinBox::valueChanged, this, &FilterBar::emitChanged);
         return s;

@@ -51,10 +51,10 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     showWords_->setToolTip(tr("Tesseract's word boxes, red (unsure) to green (confident)"));
     connect(showWords_, &QCheckBox::toggled, canvas_, &MemeCanvas::setShowWords);
     controls->addWidget(showWords_);
-    controls->addWidget(new QLabel(tr("Heatmap opacity"), top));
+    controls->addWidget(new QLabel(tr("Heatmap"), top));
     opacity_ = new QSlider(Qt::Horizontal, top);
     opacity_->setRange(0, 100);
-    opacity_->setValue(60);
+    opacity_->setValue(50);
     opacity_->setMaximumWidth(140);
     connect(opacity_, &QSlider::valueChanged, this, [this](int v) { canvas_->setOpacity(v / 100.0); });
     controls->addWidget(opacity_);
@@ -85,6 +85,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     probabilities_->horizontalHeader()->setStretchLastSection(true);
     probabilities_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     probabilities_->setSelectionMode(QAbstractItemView::NoSelection);
+    probabilities_->setMinimumWidth(150);
     grid->addWidget(probabilities_, 1, 1);
     gates_ = new QLabel(bottom);
     gates_->setWordWrap(true);

@@ -12,7 +12,7 @@ namespace memescope {
 MemeCanvas::MemeCanvas(QWidget* parent)
     : QWidget(parent) {
     setMouseTracking(true);
-    setMinimumSize(240, 200);
+    setMinimumSize(200, 150);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -51,7 +51,7 @@ void MemeCanvas::setHeatmap(const QVector<float>& grid, int side) {
             for (int x = 0; x < px; ++x) {
                 const float t = up[y * px + x];
                 QColor c = Heatmap::colorAt(t);
-                c.setAlphaF(0.25 + 0.75 * t); // low attention lets the picture through
+                c.setAlphaF(0.1 + 0.8 * t); // low attention lets the picture through
                 heat_.setPixelColor(x, y, c);
             }
     }
@@ -125,8 +125,8 @@ void MemeCanvas::paintEvent(QPaintEvent*) {
             const double c = std::clamp(double(words_[i].confidence) / 100.0, 0.0, 1.0);
             const QColor colour = QColor::fromHsvF(0.33 * c, 0.85, 0.9);
             p.setPen(QPen(colour, i == selectedWord_ || i == hoverWord_ ? 3 : 1.5));
-            p.setBrush(i == selectedWord_ ? QColor(colour.red(), colour.green(), colour.blue(), 60)
-                                          : Qt::NoBrush);
+            p.setBrush(i == selectedWord_ ? QBrush(QColor(colour.red(), colour.green(), colour.blue(), 60))
+                                          : QBrush(Qt::NoBrush));
             p.drawRect(toWidget(QRectF(words_[i].box)));
         }
     }

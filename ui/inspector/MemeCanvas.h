@@ -50,7 +50,7 @@ private:
     QString placeholder_;
     QVector<OcrWord> words_;
     bool showWords_ = true;
-    double opacity_ = 0.6, zoom_ = 1.0;
+    double opacity_ = 0.5, zoom_ = 1.0;
     QPointF pan_;
     int selectedWord_ = -1, hoverWord_ = -1;
     QPointF dragStart_, lastMouse_;

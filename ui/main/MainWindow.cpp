@@ -19,12 +19,14 @@
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/labelling/LabelingController.h"
+#include "ui/training/AblationDialog.h"
 #include "ui/training/TrainingDock.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -96,6 +98,14 @@ MainWindow::MainWindow(QWidget* parent)
         const QSize size(qMin(1700, avail.width() * 92 / 100), qMin(1040, avail.height() * 92 / 100));
         setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
         resizeDocks({findChild<QDockWidget*>("InspectorDock")}, {size.width() * 42 / 100}, Qt::Horizontal);
+        // A laptop screen: the gallery and the inspector get the height; Training and Error Analysis wait in
+        // the View menu (or open with their Tools actions).
+        if (avail.height() < 900) {
+            findChild<QDockWidget*>("TrainingDock")->hide();
+            findChild<QDockWidget*>("AnalysisDock")->hide();
+        } else {
+            resizeDocks({findChild<QDockWidget*>("TrainingDock")}, {size.height() * 30 / 100}, Qt::Vertical);
+        }
     }
     statusBar()->showMessage(tr("Open a project (File ▸ Open) or create one (File ▸ New)"));
 }
@@ -258,6 +268,7 @@ void MainWindow::buildMenus() {
         findChild<QDockWidget*>("TrainingDock")->raise();
         training_->newTraining();
     });
+    tools->addAction(tr("Run an &Ablation Study…"), this, &MainWindow::openAblationDialog);
     tools->addAction(tr("Reload &Runs"), this, [this] {
         reloadRuns();
         training_->reloadRuns();
@@ -456,6 +467,34 @@ void MainWindow::selectSampleId(const QString& sampleId) {
             selectRowId(model_->sampleAt(r).id);
             return;
         }
+}
+
+void MainWindow::openAblationDialog() {
+    if (!store_) return;
+    auto* d = new AblationDialog(store_.get(),
+                                 QFileInfo(store_->path()).absolutePath() + "/ablations/" +
+                                     QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"),
+                                 this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &AblationDialog::studyFinished, this, [this] {
+        reloadRuns();
+        training_->reloadRuns();
+    });
+    d->show();
+}
+
+void MainWindow::showPanel(const QString& name) {
+    if (name == "ablation") {
+        openAblationDialog();
+        return;
+    }
+    const QString dock = name == "training"   ? "TrainingDock"
+                         : name == "analysis" ? "AnalysisDock"
+                                              : "JobsDock";
+    if (auto* d = findChild<QDockWidget*>(dock)) {
+        d->show();
+        d->raise();
+    }
 }
 
 void MainWindow::showTable() {

@@ -56,6 +56,8 @@ public:
     void selectRowId(qint64 rowId);
     void selectSampleId(const QString& sampleId);
     void showTable();
+    // Brings a panel forward: "training", "analysis", "jobs" or "ablation" (opens the dialog).
+    void showPanel(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +73,7 @@ private:
     void importDataset();
     void runOcr();
     void exportReport();
+    void openAblationDialog();
     void reloadSamples();
     void reloadRuns();
     void closeProject();

@@ -61,13 +61,14 @@ TrainingDock::TrainingDock(QWidget* parent)
     status_->setWordWrap(true);
     l->addWidget(status_);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* split = new QSplitter(Qt::Horizontal, this); // wide screens: curves left, runs right
     plot_ = new QCustomPlot(split);
     plot_->setObjectName("TrainingPlot");
-    plot_->setMinimumHeight(200);
+    plot_->setMinimumHeight(120);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(font());
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
     plot_->xAxis->setLabel(tr("epoch"));
     plot_->yAxis->setLabel(tr("training loss"));
     plot_->yAxis2->setVisible(true);
@@ -96,6 +97,9 @@ TrainingDock::TrainingDock(QWidget* parent)
     runs_->verticalHeader()->hide();
     runs_->setSortingEnabled(true);
     split->addWidget(runs_);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     l->addWidget(split, 1);
     auto* compare = new QPushButton(tr("Compare Selected Runs"), this);
     l->addWidget(compare);

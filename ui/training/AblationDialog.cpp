@@ -1,0 +1,259 @@
+#include "AblationDialog.h"
+
+#include "core/engine/ModelSession.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/SqliteStatement.h"
+#include "core/store/StoreError.h"
+#include "ui/common/CustomPlot.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace memescope {
+
+AblationDialog::AblationDialog(ProjectStore* store, const QString& defaultOutDir, QWidget* parent)
+    : QDialog(parent)
+    , store_(store)
+    , outDir_(defaultOutDir) {
+    setWindowTitle(tr("Ablation Study"));
+    setObjectName("AblationDialog");
+    auto* l = new QHBoxLayout(this);
+    auto* left = new QVBoxLayout;
+    auto* box = new QGroupBox(tr("Variants (each against the full model)"), this);
+    auto* g = new QVBoxLayout(box);
+    for (const auto& [name, overrides] : AblationSpec::standard().variants) {
+        QStringList what;
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            what << QStringLiteral("%1=%2").arg(it.key(), it.value().toVariant().toString());
+        auto* c =
+            new QCheckBox(what.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, what.join(", ")), box);
+        c->setProperty("variant", name);
+        c->setChecked(true);
+        g->addWidget(c);
+        variants_ << c;
+    }
+    left->addWidget(box);
+    auto* form = new QFormLayout;
+    preset_ = new QComboBox(this);
+    preset_->addItems({"tiny", "seed"});
+    form->addRow(tr("Preset"), preset_);
+    seeds_ = new QSpinBox(this);
+    seeds_->setRange(1, 20);
+    seeds_->setValue(3);
+    form->addRow(tr("Seeds"), seeds_);
+    epochs_ = new QSpinBox(this);
+    epochs_->setRange(0, 500);
+    epochs_->setSpecialValueText(tr("preset default"));
+    form->addRow(tr("Epochs"), epochs_);
+    left->addLayout(form);
+    auto* buttons = new QHBoxLayout;
+    start_ = new QPushButton(tr("Queue Study"), this);
+    cancelButton_ = new QPushButton(tr("Cancel"), this);
+    export_ = new QPushButton(tr("Export…"), this);
+    cancelButton_->setEnabled(false);
+    for (QPushButton* b : {start_, cancelButton_, export_})
+        buttons->addWidget(b);
+    left->addLayout(buttons);
+    status_ = new QLabel(tr("Runs go into %1").arg(defaultOutDir), this);
+    status_->setWordWrap(true);
+    left->addWidget(status_);
+    left->addStretch();
+    l->addLayout(left);
+
+    auto* right = new QVBoxLayout;
+    table_ = new QTableWidget(0, 5, this);
+    table_->setObjectName("AblationTable");
+    table_->setHorizontalHeaderLabels(
+        {tr("Variant"), tr("Runs"), tr("Test macro-F1"), tr("Test weighted-F1"), tr("Val macro-F1")});
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    right->addWidget(table_, 1);
+    chart_ = new QCustomPlot(this);
+    chart_->setMinimumHeight(260);
+    chart_->yAxis->setRange(0, 1);
+    chart_->yAxis->setLabel(tr("test macro-F1 (mean ± std)"));
+    right->addWidget(chart_, 1);
+    l->addLayout(right, 2);
+    resize(1200, 700);
+
+    // The project's latest study is shown until a new one is queued.
+    if (store_) {
+        SqliteStatement q(*store_, "SELECT name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
+        if (q.next("reading ablations")) {
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(q.text(1).toUtf8()).object().value("rows").toArray()) {
+                const QJsonObject o = v.toObject();
+                rows_ << AblationRow{
+                    o.value("variant").toString(),       o.value("seed").toInt(),
+                    o.value("run").toInteger(),          o.value("val_macro_f1").toDouble(),
+                    o.value("test_macro_f1").toDouble(), o.value("test_weighted_f1").toDouble(),
+                    o.value("test_accuracy").toDouble(), o.value("seconds").toDouble()};
+            }
+            status_->setText(tr("Showing the project's latest study, “%1”. Runs of a new one go into %2")
+                                 .arg(q.text(0), defaultOutDir));
+            showRows();
+        }
+    }
+    connect(start_, &QPushButton::clicked, this, &AblationDialog::start);
+    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+        cancelButton_->setEnabled(false);
+        cancelButton_->setText(tr("Cancelling…"));
+        *cancel_ = true;
+    });
+    connect(export_, &QPushButton::clicked, this, &AblationDialog::exportTable);
+}
+
+AblationDialog::~AblationDialog() {
+    *cancel_ = true; // a running study stops within one batch; its finished runs stay in the project
+}
+
+AblationSpec AblationDialog::spec() const {
+    AblationSpec s = AblationSpec::standard();
+    s.name = tr("ablation %1").arg(QDateTime::currentDateTime().toString("yyyy-MM-dd hh:mm"));
+    s.base = {{"preset", preset_->currentText()}};
+    s.seeds = seeds_->value();
+    s.epochs = epochs_->value();
+    QVector<QPair<QString, QJsonObject>> chosen;
+    for (int i = 0; i < variants_.size(); ++i)
+        if (variants_[i]->isChecked()) chosen << s.variants[i];
+    s.variants = chosen;
+    return s;
+}
+
+void AblationDialog::start() {
+    if (running_ || !store_) return;
+    const AblationSpec s = spec();
+    if (s.variants.isEmpty()) return;
+    running_ = true;
+    *cancel_ = false;
+    rows_.clear();
+    showRows();
+    start_->setEnabled(false);
+    cancelButton_->setEnabled(true);
+    cancelButton_->setText(tr("Cancel"));
+    status_->setText(tr("Queued %1 runs…").arg(s.variants.size() * s.seeds));
+    QPointer<AblationDialog> self(this);
+    ProjectStore* store = store_;
+    const QString out = outDir_;
+    const auto cancel = cancel_;
+    auto post = [self](auto f) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, f] {
+                if (self) f(self.data());
+            },
+            Qt::QueuedConnection);
+    };
+    (void)QtConcurrent::run([post, store, s, out, cancel] {
+        AblationCallbacks cb;
+        cb.cancelled = [cancel] { return cancel->load(); };
+        auto last = std::make_shared<qint64>(0);
+        cb.progress = [post, last](int run, int count, const QString& variant, int seed,
+                                   const TrainingProgress& p) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (now - *last < 500) return;
+            *last = now;
+            post([=](AblationDialog* d) {
+                d->status_->setText(tr("Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8")
+                                        .arg(run + 1)
+                                        .arg(count)
+                                        .arg(variant)
+                                        .arg(seed)
+                                        .arg(p.epoch)
+                                        .arg(p.epochs)
+                                        .arg(p.batch)
+                                        .arg(p.batches));
+            });
+        };
+        cb.runFinished = [post](const AblationRow& r) {
+            post([r](AblationDialog* d) {
+                d->rows_ << r;
+                d->showRows();
+            });
+        };
+        QString message;
+        try {
+            auto connection = store->openConnectionForThread();
+            const AblationResult r = runAblation(*connection, s, out, cb);
+            message = r.cancelled ? tr("Cancelled; finished runs are kept (queue again to continue).")
+                                  : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath);
+        } catch (const EngineError& e) {
+            message = tr("Failed: %1").arg(e.message());
+        } catch (const std::exception& e) {
+            message = tr("Failed: %1").arg(QString::fromUtf8(e.what()));
+        }
+        post([message](AblationDialog* d) {
+            d->running_ = false;
+            d->start_->setEnabled(true);
+            d->cancelButton_->setEnabled(false);
+            d->status_->setText(message);
+            Q_EMIT d->studyFinished();
+        });
+    });
+}
+
+void AblationDialog::showRows() {
+    const QVector<AblationAggregate> t = aggregateAblation(rows_);
+    table_->setRowCount(int(t.size()));
+    auto pm = [](double m, double s) {
+        return QStringLiteral("%1 ± %2").arg(m, 0, 'f', 3).arg(s, 0, 'f', 3);
+    };
+    QVector<double> ticks, means, stds;
+    QVector<QString> labels;
+    for (int i = 0; i < t.size(); ++i) {
+        table_->setItem(i, 0, new QTableWidgetItem(t[i].variant));
+        table_->setItem(i, 1, new QTableWidgetItem(QString::number(t[i].runs)));
+        table_->setItem(i, 2, new QTableWidgetItem(pm(t[i].testMacroF1, t[i].testMacroF1Std)));
+        table_->setItem(i, 3, new QTableWidgetItem(pm(t[i].testWeightedF1, t[i].testWeightedF1Std)));
+        table_->setItem(i, 4, new QTableWidgetItem(pm(t[i].valMacroF1, t[i].valMacroF1Std)));
+        ticks << i + 1;
+        means << t[i].testMacroF1;
+        stds << t[i].testMacroF1Std;
+        labels << t[i].variant;
+    }
+    table_->resizeColumnsToContents();
+    chart_->clearPlottables();
+    auto* bars = new QCPBars(chart_->xAxis, chart_->yAxis);
+    bars->setData(ticks, means);
+    bars->setBrush(QColor(230, 120, 40));
+    bars->setPen(Qt::NoPen);
+    auto* errors = new QCPErrorBars(chart_->xAxis, chart_->yAxis);
+    errors->setDataPlottable(bars);
+    errors->setData(stds);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->addTicks(ticks, labels);
+    chart_->xAxis->setTicker(ticker);
+    chart_->xAxis->setTickLabelRotation(40);
+    chart_->xAxis->setRange(0.3, double(t.size()) + 0.7);
+    chart_->replot();
+}
+
+void AblationDialog::exportTable() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Ablation Table"), "ablation.md",
+                                                      tr("Markdown (*.md);;CSV (*.csv)"));
+    if (path.isEmpty()) return;
+    const QVector<AblationAggregate> t = aggregateAblation(rows_);
+    QSaveFile f(path);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write((path.endsWith(".csv") ? ablationCsv(t) : ablationMarkdown(t)).toUtf8());
+        f.commit();
+    }
+}
+
+} // namespace memescope
