@@ -171,6 +171,22 @@ void RunStore::putPredictions(int64_t run, const QHash<int64_t, QVector<float>>&
     t.commit();
 }
 
+void RunStore::addPredictions(int64_t run, const QHash<int64_t, QVector<float>>& probabilities) {
+    Transaction t(store_);
+    {
+        SqliteStatement s(store_,
+                          "INSERT OR REPLACE INTO predictions(run, sample, probabilities) VALUES(?, ?, ?)");
+        for (auto it = probabilities.begin(); it != probabilities.end(); ++it) {
+            const QByteArray bytes = floatsToBytes(it.value());
+            s.bind(1, run);
+            s.bind(2, it.key());
+            s.bindBlob(3, bytes);
+            s.run("storing predictions");
+        }
+    }
+    t.commit();
+}
+
 QHash<int64_t, QVector<float>> RunStore::predictions(int64_t run) {
     SqliteStatement s(store_, "SELECT sample, probabilities FROM predictions WHERE run = ?");
     s.bind(1, run);

@@ -50,6 +50,8 @@ public:
 
     // Replaces all predictions of the run: sample row id -> probabilities per label.
     void putPredictions(int64_t run, const QHash<int64_t, QVector<float>>& probabilities);
+    // Adds or replaces the predictions of some samples (e.g. memes added after training).
+    void addPredictions(int64_t run, const QHash<int64_t, QVector<float>>& probabilities);
     QHash<int64_t, QVector<float>> predictions(int64_t run);
     // Replaces the blobs of `kind` for the given samples.
     void putBlobs(int64_t run, const QString& kind, const QHash<int64_t, RunBlob>& blobs);

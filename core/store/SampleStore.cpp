@@ -201,6 +201,18 @@ void SampleStore::setLabels(const QVector<int64_t>& sampleIds, const QVector<std
     tx.commit();
 }
 
+QHash<int64_t, QHash<QString, uint64_t>> SampleStore::latestByAnnotator() {
+    // Annotation ids grow with time: the highest id per (sample, annotator) is the latest.
+    SqliteStatement q(
+        store_, "SELECT a.sample, a.annotator, a.label_mask FROM annotations a JOIN ("
+                " SELECT MAX(id) AS id FROM annotations WHERE origin != 'model' GROUP BY sample, annotator"
+                ") latest ON latest.id = a.id");
+    QHash<int64_t, QHash<QString, uint64_t>> out;
+    while (q.next("reading annotations"))
+        out[q.integer(0)].insert(q.text(1), uint64_t(q.integer(2)));
+    return out;
+}
+
 QVector<SampleRecord> SampleStore::loadAll() {
     // Straight from SQLite: opening a 100,000-sample project must stay well under a second.
     SqliteStatement q(store_,

@@ -35,6 +35,9 @@ public:
     QHash<QString, int64_t> idsBySampleId();
     int count();
     QVector<AnnotationRecord> history(int64_t sampleRowId);
+    // Each annotator's latest labels per sample (dataset and human origins; model suggestions excluded):
+    // sample row id -> annotator -> mask. For inter-annotator agreement.
+    QHash<int64_t, QHash<QString, uint64_t>> latestByAnnotator();
 
 private:
     ProjectStore& store_;

@@ -1,6 +1,7 @@
 // Classification metrics against hand-worked cases with scikit-learn's conventions (label set, zero
 // division, support-weighted and micro averages, multi-label indicator matrices, confusion matrices).
 #include "MiniTest.h"
+#include "core/metrics/Agreement.h"
 #include "core/metrics/ClassificationMetrics.h"
 
 #include <cmath>
@@ -75,6 +76,19 @@ TEST(confusionMatrices) {
     CHECK((per[2] == std::vector<std::vector<int64_t>>{{1, 1}, {1, 0}}));
     const auto co = labelCooccurrence(t, p, 3);
     CHECK((co == std::vector<std::vector<int64_t>>{{2, 0, 0}, {1, 1, 1}, {1, 0, 0}}));
+}
+
+TEST(agreementByHand) {
+    // Cohen: 8 of 10 agree (po 0.8); both raters 5/5 on each category (pe 0.5) -> 0.6, as sklearn.
+    const std::vector<int> a = {0, 0, 1, 1, 0, 1, 0, 0, 1, 1}, b = {0, 1, 1, 1, 0, 0, 0, 0, 1, 1};
+    CHECK(std::abs(cohenKappa(a, b, 2) - 0.6) < 1e-12);
+    CHECK(cohenKappa(a, a, 2) == 1.0);
+    CHECK(cohenKappa({1, 1}, {1, 1}, 2) == 1.0); // one category in use, full agreement
+    // Fleiss: 3 raters; items [3,0], [0,3], [2,1]: P = (1 + 1 + 1/3) / 3 = 7/9, pe = (5/9)^2 + (4/9)^2 =
+    // 41/81
+    // -> (7/9 - 41/81) / (40/81) = 22/40.
+    CHECK(std::abs(fleissKappa({{3, 0}, {0, 3}, {2, 1}}) - 0.55) < 1e-12);
+    CHECK_THROWS(fleissKappa({{3, 0}, {1, 1}}), std::invalid_argument);
 }
 
 MINITEST_MAIN

@@ -14,14 +14,18 @@
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/inspector/MemeCanvas.h"
+#include "ui/labelling/Agreement.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QListView>
 #include <QListWidget>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -249,6 +253,94 @@ private Q_SLOTS:
         // Dragging a region colours the words by the attention they get from it.
         Q_EMIT panel.canvas()->regionSelected(panel.canvas()->cropRect());
         QVERIFY(units->item(0)->background().style() != Qt::NoBrush);
+    }
+
+    void droppedImagesBecomeMemes() {
+        MainWindow w;
+        QVERIFY(w.openProject(axiom_, false));
+        const int before = w.sampleModel()->rowCount();
+        QDir().mkpath(dir_.filePath("drop/sub"));
+        testdata::writeJpeg(dir_.filePath("drop/new meme.jpg"));
+        testdata::writeJpeg(dir_.filePath("drop/sub/TR-0.jpg")); // id taken by the dataset: becomes TR-0-2
+        testdata::writeFile(dir_.filePath("drop/sub/broken.png"), "not a png");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dir_.filePath("drop"))});
+        QVERIFY(w.acceptDrops());
+        w.dropUrls(mime.urls()); // what dropEvent does with the dropped URLs
+        QCOMPARE(w.sampleModel()->rowCount(), before + 2);
+        QStringList ids;
+        for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
+            ids << w.sampleModel()->sampleAt(r).sampleId;
+        QVERIFY(ids.contains("new meme"));
+        QVERIFY(ids.contains("TR-0-2"));
+        // Copied into the project folder, unlabelled, unassigned.
+        QVERIFY(QFileInfo::exists(QFileInfo(axiom_).absolutePath() + "/added/new meme.jpg"));
+        const SampleRecord& added =
+            w.sampleModel()->sampleAt(w.sampleModel()->rowOf(rowIdsOf(w, {"new meme"}).value(0)));
+        QVERIFY(!added.labelMask.has_value());
+        QCOMPARE(added.split, QString("unassigned"));
+    }
+
+    void labellingQueueOrdersByUncertainty() {
+        MainWindow w;
+        QVERIFY(w.openProject(restore_, false));
+        // R-2 is labelled "no symptom" ([]), so make all unlabelled-looking by predictions only: the queue
+        // shows unlabelled memes; give the model's probabilities and check the order among labelled ones via
+        // the role.
+        const QVector<qint64> ids = rowIdsOf(w, {"R-0", "R-1", "R-2"});
+        const int n = w.sampleModel()->schema().size();
+        QHash<int64_t, QVector<float>> p;
+        p.insert(ids[0], QVector<float>(n, 0.5f)); // maximal uncertainty
+        p.insert(ids[1], QVector<float>(n, 0.99f));
+        p.insert(ids[2], QVector<float>(n, 0.7f));
+        w.sampleModel()->setPredictions(p, {});
+        auto u = [&](qint64 id) {
+            return w.sampleModel()
+                ->index(w.sampleModel()->rowOf(id), 0)
+                .data(SampleTableModel::UncertaintyRole)
+                .toDouble();
+        };
+        QVERIFY(std::abs(u(ids[0]) - 1.0) < 1e-9);
+        QVERIFY(u(ids[0]) > u(ids[2]) && u(ids[2]) > u(ids[1]));
+        w.labeling()->setMask({ids[0]}, 0); // keep one labelled, make the others unlabelled through undo
+        w.labeling()->undoStack()->undo();
+        w.showLabellingQueue();
+        // Only unlabelled memes (none here: the dataset labelled all three) -> empty queue.
+        QCOMPARE(w.filterModel()->rowCount(), 0);
+    }
+
+    void agreementByHand() {
+        const LabelSchema single(TaskKind::SingleLabel, {"a", "b"});
+        QHash<int64_t, QHash<QString, uint64_t>> labels;
+        // ann1 vs ann2 on 10 items: the Cohen example of tst_metrics (kappa 0.6); ann3 only on item 0.
+        const int a[] = {0, 0, 1, 1, 0, 1, 0, 0, 1, 1}, b[] = {0, 1, 1, 1, 0, 0, 0, 0, 1, 1};
+        for (int i = 0; i < 10; ++i) {
+            labels[i].insert("ann1", uint64_t(1) << a[i]);
+            labels[i].insert("ann2", uint64_t(1) << b[i]);
+        }
+        labels[0].insert("ann3", 1);
+        const AgreementReport r = computeAgreement(labels, single);
+        QCOMPARE(r.annotators, (QStringList{"ann1", "ann2", "ann3"}));
+        QCOMPARE(r.pairs.size(), 3);
+        QCOMPARE(r.pairs[0].shared, 10);
+        QVERIFY(std::abs(r.pairs[0].kappa - 0.6) < 1e-9);
+        QCOMPARE(r.pairs[0].disagreements, (QVector<qint64>{1, 5}));
+        QCOMPARE(r.pairs[1].shared, 1); // ann1 x ann3
+        QCOMPARE(r.sharedByAll, 1);
+        // Multi-label: per-label kappas.
+        const LabelSchema multi(TaskKind::MultiLabel, {"x", "y"});
+        QHash<int64_t, QHash<QString, uint64_t>> m;
+        m[1] = {{"p", 3}, {"q", 3}};
+        m[2] = {{"p", 1}, {"q", 1}};
+        m[3] = {{"p", 0}, {"q", 2}};
+        m[4] = {{"p", 2}, {"q", 2}};
+        const AgreementReport mr = computeAgreement(m, multi);
+        QCOMPARE(mr.pairs[0].perLabel.size(), 2);
+        QCOMPARE(mr.pairs[0].perLabel[0], 1.0); // x: identical
+        // y: p = [1,0,0,1], q = [1,0,1,1]: po 3/4, pe = .5*.75 + .5*.25 = .5 -> 0.5
+        QVERIFY(std::abs(mr.pairs[0].perLabel[1] - 0.5) < 1e-9);
+        QCOMPARE(mr.pairs[0].disagreements, QVector<qint64>{3});
+        QCOMPARE(mr.fleissPerLabel.size(), 2);
     }
 };
 

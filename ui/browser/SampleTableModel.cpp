@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <algorithm>
+#include <cmath>
 
 namespace memescope {
 
@@ -89,6 +90,21 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     case SearchTextRole:
         return s.sampleId + '\n' + s.ocrText + '\n' + s.figurativeReasoning + '\n' + s.mentalState + '\n' +
                s.causeEffect + '\n' + s.figurativeUnderstanding;
+    case UncertaintyRole: {
+        const QVector<float>* p = probabilitiesOf(s.id);
+        if (!p || p->isEmpty()) return -1.0;
+        double h = 0;
+        if (schema_.isMultiLabel()) {
+            for (float v : *p) {
+                const double q = std::clamp(double(v), 1e-9, 1 - 1e-9);
+                h -= (q * std::log(q) + (1 - q) * std::log(1 - q)) / std::log(2.0);
+            }
+            return h / double(p->size());
+        }
+        for (float v : *p)
+            if (v > 0) h -= double(v) * std::log(double(v));
+        return p->size() > 1 ? h / std::log(double(p->size())) : 0.0;
+    }
     case ConfidenceRole: {
         const QVector<float>* p = probabilitiesOf(s.id);
         if (!p || p->isEmpty()) return {};

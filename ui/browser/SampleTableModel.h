@@ -35,6 +35,8 @@ public:
         CorrectRole,                  // bool: prediction == labels (invalid without a run or labels)
         OcrDoneRole,                  // bool
         SearchTextRole,               // id + text + reasoning fields, for the search box
+        UncertaintyRole,              // double 0..1: normalised entropy (single-label) or mean binary entropy
+                                      // (multi-label) of the prediction; -1 without one (sorts last)
     };
 
     explicit SampleTableModel(QObject* parent = nullptr);

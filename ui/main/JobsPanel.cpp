@@ -22,8 +22,14 @@ JobsPanel::JobsPanel(QWidget* parent)
     outer->addStretch();
 }
 
+void JobsPanel::cancelAll() {
+    for (const QPointer<JobHandle>& j : jobs_)
+        if (j) j->cancelFlag()->store(true);
+}
+
 JobHandle* JobsPanel::start(const QString& title) {
     auto* job = new JobHandle(this);
+    jobs_ << job;
     auto* row = new QWidget(this);
     auto* l = new QVBoxLayout(row);
     l->setContentsMargins(0, 2, 0, 6);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -33,12 +34,14 @@ public:
     explicit JobsPanel(QWidget* parent = nullptr);
     JobHandle* start(const QString& title); // owned by the panel
     int runningCount() const { return running_; }
+    void cancelAll(); // asks every job to stop (they check between steps)
 
 Q_SIGNALS:
     void statusText(const QString& text, int percent); // percent -1 when nothing runs
 
 private:
     QVBoxLayout* list_;
+    QList<QPointer<JobHandle>> jobs_;
     int running_ = 0;
 };
 

@@ -4,6 +4,7 @@
 #include "JobsPanel.h"
 #include "RecentProjects.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/dataset/ImageAdder.h"
 #include "core/engine/EngineInfo.h"
 #include "core/ocr/OcrJob.h"
 #include "core/ocr/OcrStore.h"
@@ -18,6 +19,7 @@
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
+#include "ui/labelling/AgreementDialog.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/training/AblationDialog.h"
 #include "ui/training/TrainingDock.h"
@@ -28,6 +30,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -39,6 +43,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
@@ -46,6 +51,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -56,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
     setObjectName("MainWindow");
     setWindowTitle(tr("MemeScope"));
+    setAcceptDrops(true); // images and folders dropped on the window become new memes
     model_ = new SampleTableModel(this);
     thumbnails_ = new ThumbnailProvider(150, this);
     model_->setThumbnailProvider(thumbnails_);
@@ -111,7 +118,17 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    stopBackgroundWork();
     thumbnails_->clear();
+}
+
+void MainWindow::stopBackgroundWork() {
+    jobs_->cancelAll();
+    training_->cancelTraining();
+    // Imports, OCR, training and reports run on the global pool with their own connections to the project:
+    // they finish their current step and stop before the project is closed under them.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents(); // deliver their last messages while the widgets still exist
 }
 
 void MainWindow::buildViews() {
@@ -221,6 +238,7 @@ void MainWindow::buildMenus() {
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Import Dataset…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::importDataset);
+    file->addAction(tr("&Add Images…"), QKeySequence(tr("Ctrl+Shift+A")), this, &MainWindow::addImagesDialog);
     file->addAction(tr("&Export Report…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportReport);
     file->addSeparator();
     file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
@@ -307,6 +325,10 @@ void MainWindow::rebuildLabelActions() {
     autoAdvance_->setCheckable(true);
     labelMenu_->addAction(autoAdvance_);
     labelMenu_->addAction(tr("Set A&nnotator…"), this, &MainWindow::setAnnotatorDialog);
+    labelMenu_->addSeparator();
+    labelMenu_->addAction(tr("Labelling &Queue: Most Uncertain First"), QKeySequence(tr("Ctrl+U")), this,
+                          &MainWindow::showLabellingQueue);
+    labelMenu_->addAction(tr("Annotator A&greement…"), this, &MainWindow::showAgreement);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -322,6 +344,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 bool MainWindow::openProject(const QString& path, bool interactive) {
+    stopBackgroundWork();
     try {
         labeling_->setStore(nullptr);
         inspector_->setStore(nullptr, {});
@@ -701,7 +724,126 @@ void MainWindow::exportReport() {
     }));
 }
 
+void MainWindow::addImagesDialog() {
+    if (!store_) return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Images"), QString(), tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+    if (!files.isEmpty()) addImageFiles(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (store_ && event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (!store_ || !event->mimeData()->hasUrls()) return;
+    event->acceptProposedAction();
+    dropUrls(event->mimeData()->urls());
+}
+
+QVector<qint64> MainWindow::dropUrls(const QList<QUrl>& urls) {
+    QStringList paths;
+    for (const QUrl& url : urls)
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    return paths.isEmpty() ? QVector<qint64>() : addImageFiles(paths);
+}
+
+QVector<qint64> MainWindow::addImageFiles(const QStringList& paths) {
+    if (!store_) return {};
+    AddImagesResult r;
+    try {
+        r = addImages(*store_, paths, true);
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Add Images"), e.message());
+        return {};
+    }
+    reloadSamples();
+    const qint64 run = runs_->currentData().toLongLong();
+    if (run) selectRun(run); // predictions back in the model after the reload
+    statusBar()->showMessage(
+        tr("Added %n meme(s)", "", int(r.added.size())) +
+            (r.problems.isEmpty() ? QString() : tr("; %n file(s) skipped", "", int(r.problems.size()))),
+        8000);
+    if (!r.problems.isEmpty()) { // reported in the Jobs panel, not in a modal box: dropping stays fluid
+        findChild<QDockWidget*>("JobsDock")->show();
+        JobHandle* job = jobs_->start(tr("Add images"));
+        Q_EMIT job->finished(tr("%n added", "", int(r.added.size())) + " · " +
+                             tr("skipped: %1").arg(r.problems.join("; ")));
+    }
+    if (r.added.isEmpty()) return {};
+    selectRowId(r.added.first());
+    // Their text comes from OCR; then the selected model pre-labels them.
+    const QVector<qint64> added(r.added.begin(), r.added.end());
+    runOcr();
+    QPointer<MainWindow> self(this);
+    auto* connection = new QMetaObject::Connection;
+    *connection = connect(jobs_, &JobsPanel::statusText, this,
+                          [this, self, added, connection](const QString&, int percent) {
+                              if (percent >= 0 || ocrRunning_) return; // wait for the OCR job to finish
+                              disconnect(*connection);
+                              delete connection;
+                              if (self) suggestLabels(added);
+                          });
+    return added;
+}
+
+void MainWindow::suggestLabels(const QVector<qint64>& rows) {
+    const qint64 run = runs_->currentData().toLongLong();
+    if (!store_ || !run || !sharedModel_ || !sharedModel_->session) return;
+    QHash<int64_t, QVector<float>> probabilities;
+    for (qint64 id : rows) {
+        const int row = model_->rowOf(id);
+        if (row < 0) continue;
+        const SampleRecord& s = model_->sampleAt(row);
+        std::lock_guard<std::mutex> lock(sharedModel_->mutex);
+        try {
+            probabilities.insert(
+                id, sharedModel_->session->predict(store_->resolveStoredPath(s.imagePath), s.ocrText)
+                        .probabilities);
+        } catch (const EngineError&) {
+        }
+    }
+    RunStore(*store_).addPredictions(run, probabilities);
+    selectRun(run);
+    statusBar()->showMessage(tr("The model suggested labels for %n new meme(s): press A to accept one", "",
+                                int(probabilities.size())),
+                             8000);
+}
+
+void MainWindow::showLabellingQueue() {
+    SampleFilter f = filterBar_->filter();
+    filterBar_->clear();
+    f = filterBar_->filter();
+    f.unlabelledOnly = true;
+    proxy_->setFilter(f);
+    proxy_->setSortRole(SampleTableModel::UncertaintyRole);
+    proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
+    views_->setCurrentIndex(0);
+    if (proxy_->rowCount() > 0)
+        selectRowId(proxy_->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong());
+    statusBar()->showMessage(
+        model_->hasPredictions()
+            ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "",
+                 proxy_->rowCount())
+            : tr("Labelling queue: select a run to order it by the model's uncertainty"),
+        8000);
+    updateCounts();
+}
+
+void MainWindow::showAgreement() {
+    if (!store_) return;
+    const AgreementReport r = computeAgreement(SampleStore(*store_).latestByAnnotator(), model_->schema());
+    AgreementDialog d(r, model_->schema(), this);
+    connect(&d, &AgreementDialog::showDisagreements, this,
+            [this, &d](const QVector<qint64>& rows, const QString& what) {
+                filterBar_->setOnlyRows(rows, what);
+                d.accept();
+            });
+    d.exec();
+}
+
 void MainWindow::closeProject() {
+    stopBackgroundWork();
     training_->setStore(nullptr);
     labeling_->setStore(nullptr);
     inspector_->setStore(nullptr, {});

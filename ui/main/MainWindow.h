@@ -49,6 +49,12 @@ public:
     QComboBox* runSelector() const { return runs_; }
     TrainingDock* trainingDock() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
+    // Adds image files / folders as new memes (copied into the project), then OCRs them and, when a run is
+    // selected, stores its predictions for them as suggestions. Returns the new sample row ids.
+    QVector<qint64> addImageFiles(const QStringList& paths);
+    QVector<qint64> dropUrls(const QList<QUrl>& urls); // local files and folders among them
+    // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
+    void showLabellingQueue();
     // Selects a run by its id (0 = none): its predictions colour the browser, its model feeds the inspector.
     void selectRun(qint64 runId);
     // Row ids of the selected samples, in view order.
@@ -61,6 +67,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildViews();
@@ -74,6 +82,9 @@ private:
     void runOcr();
     void exportReport();
     void openAblationDialog();
+    void addImagesDialog();
+    void showAgreement();
+    void suggestLabels(const QVector<qint64>& rows);
     void reloadSamples();
     void reloadRuns();
     void closeProject();
@@ -83,6 +94,8 @@ private:
     void labelSelection(int label);
     void advance();
     void updateCounts();
+    // Cancels background jobs that use the project and waits for them (before the project goes away).
+    void stopBackgroundWork();
 
     std::unique_ptr<ProjectStore> store_;
     SampleTableModel* model_ = nullptr;

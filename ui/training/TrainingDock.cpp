@@ -192,6 +192,10 @@ void TrainingDock::showRunCurves(qint64 runId) {
     status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(RunStore(*store_).run(runId).name));
 }
 
+void TrainingDock::cancelTraining() {
+    if (job_) job_->cancel();
+}
+
 void TrainingDock::newTraining() {
     if (!store_ || isTraining()) return;
     const QString dir = QFileInfo(store_->path()).absolutePath() + "/runs/" +
@@ -260,16 +264,19 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
 }
 
 void TrainingDock::exportPlot(const QString& path) {
+    // The plot as laid out on screen, or a report-sized one when the dock is hidden or tiny.
+    const bool onScreen = plot_->isVisible() && plot_->width() >= 300 && plot_->height() >= 150;
+    const int w = onScreen ? plot_->width() : 900, h = onScreen ? plot_->height() : 400;
     if (path.endsWith(".svg", Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
-        svg.setSize(plot_->size());
-        svg.setViewBox(plot_->rect());
+        svg.setSize(QSize(w, h));
+        svg.setViewBox(QRect(0, 0, w, h));
         svg.setTitle(tr("MemeScope training curves"));
         QCPPainter painter(&svg);
-        plot_->toPainter(&painter, plot_->width(), plot_->height());
+        plot_->toPainter(&painter, w, h);
     } else {
-        plot_->savePng(path, 0, 0, 2.0);
+        plot_->savePng(path, w, h, 2.0);
     }
 }
 

@@ -31,6 +31,7 @@ public:
     QTableWidget* runsTable() const { return runs_; }
     void exportPlot(const QString& path); // .png or .svg
     void newTraining();                   // asks with TrainingDialog, then starts
+    void cancelTraining();
 
 Q_SIGNALS:
     void runFinished(qint64 runId);

@@ -1,0 +1,96 @@
+#include "ImageAdder.h"
+
+#include "ImageFileCheck.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace memescope {
+namespace {
+
+const QStringList kImagePatterns = {"*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.webp",
+                                    "*.JPG", "*.JPEG", "*.PNG", "*.GIF", "*.BMP", "*.WEBP"};
+
+QStringList expand(const QStringList& paths) {
+    QStringList files;
+    for (const QString& p : paths) {
+        const QFileInfo info(p);
+        if (info.isDir()) {
+            QDirIterator it(p, kImagePatterns, QDir::Files, QDirIterator::Subdirectories);
+            QStringList inFolder;
+            while (it.hasNext())
+                inFolder << it.next();
+            inFolder.sort(); // stable ids and order, whatever the file system returns
+            files << inFolder;
+        } else {
+            files << p;
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool copy) {
+    AddImagesResult result;
+    SampleStore samples(store);
+    const QHash<QString, int64_t> existing = samples.idsBySampleId();
+    QSet<QString> taken(existing.keyBegin(), existing.keyEnd());
+    const QDir target(store.projectDir().filePath("added"));
+    QVector<SampleRecord> records;
+    QStringList copied; // removed again if the insert fails
+    for (const QString& file : expand(paths)) {
+        const QFileInfo info(file);
+        if (!info.isFile()) {
+            result.problems << file + ": no such file";
+            continue;
+        }
+        const ImageFileCheck check = quickCheckImageFile(file);
+        if (check.status != ImageStatus::Ok) {
+            result.problems << file + ": " + check.problem;
+            continue;
+        }
+        QString id = info.completeBaseName();
+        for (int k = 2; taken.contains(id); ++k)
+            id = info.completeBaseName() + "-" + QString::number(k);
+        taken.insert(id);
+        QString stored = info.absoluteFilePath();
+        if (copy) {
+            if (!QDir().mkpath(target.path())) {
+                result.problems << target.path() + ": cannot create the folder";
+                break;
+            }
+            stored = target.filePath(id + "." + info.suffix().toLower());
+            if (!QFile::copy(file, stored)) {
+                result.problems << file + ": cannot copy into " + target.path() +
+                                       " (disk full or no permission?)";
+                continue;
+            }
+            copied << stored;
+        }
+        SampleRecord r;
+        r.sampleId = id;
+        r.imagePath = store.toStoredPath(stored);
+        r.imageStatus = ImageStatus::Ok;
+        r.split = "unassigned";
+        r.sourceFile = info.fileName();
+        records << r;
+    }
+    try {
+        samples.insertSamples(records, QStringLiteral("added"), AnnotationOrigin::Human);
+    } catch (...) {
+        for (const QString& f : copied)
+            QFile::remove(f);
+        throw;
+    }
+    for (const SampleRecord& r : records)
+        result.added << r.id;
+    return result;
+}
+
+} // namespace memescope

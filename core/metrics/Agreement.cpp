@@ -1,0 +1,58 @@
+#include "Agreement.h"
+
+#include <stdexcept>
+
+namespace memescope::metrics {
+
+double cohenKappa(const std::vector<int>& a, const std::vector<int>& b, int categories) {
+    if (a.size() != b.size())
+        throw std::invalid_argument("cohenKappa: the raters rated different numbers of items");
+    const double n = double(a.size());
+    if (a.empty()) return 0;
+    std::vector<double> ma(size_t(categories), 0), mb(size_t(categories), 0);
+    double agree = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        agree += a[i] == b[i];
+        ma[size_t(a[i])] += 1;
+        mb[size_t(b[i])] += 1;
+    }
+    const double po = agree / n;
+    double pe = 0;
+    for (int k = 0; k < categories; ++k)
+        pe += (ma[size_t(k)] / n) * (mb[size_t(k)] / n);
+    if (pe >= 1.0) return po >= 1.0 ? 1.0 : 0.0;
+    return (po - pe) / (1.0 - pe);
+}
+
+double fleissKappa(const std::vector<std::vector<int>>& counts) {
+    if (counts.empty()) return 0;
+    const size_t k = counts[0].size();
+    int n = 0;
+    for (int c : counts[0])
+        n += c;
+    if (n < 2) throw std::invalid_argument("fleissKappa: every item needs at least two ratings");
+    std::vector<double> p(k, 0);
+    double pBar = 0;
+    for (const auto& row : counts) {
+        int rowN = 0;
+        double agreePairs = 0;
+        for (size_t j = 0; j < k; ++j) {
+            rowN += row[j];
+            agreePairs += double(row[j]) * double(row[j] - 1);
+            p[j] += row[j];
+        }
+        if (rowN != n) throw std::invalid_argument("fleissKappa: items have different numbers of ratings");
+        pBar += agreePairs / (double(n) * double(n - 1));
+    }
+    const double items = double(counts.size());
+    pBar /= items;
+    double pe = 0;
+    for (double& pj : p) {
+        pj /= items * n;
+        pe += pj * pj;
+    }
+    if (pe >= 1.0) return pBar >= 1.0 ? 1.0 : 0.0;
+    return (pBar - pe) / (1.0 - pe);
+}
+
+} // namespace memescope::metrics

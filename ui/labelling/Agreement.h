@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/store/LabelSchema.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+namespace memescope {
+
+struct PairAgreement {
+    QString a, b;
+    int shared = 0;   // samples both labelled
+    double kappa = 0; // Cohen's kappa (single-label over categories; multi-label: mean of per-label kappas)
+    QVector<double> perLabel;      // multi-label: Cohen's kappa per label
+    QVector<qint64> disagreements; // shared samples where their labels differ
+};
+
+struct AgreementReport {
+    QStringList annotators;
+    QVector<PairAgreement> pairs;
+    // Fleiss' kappa over the samples every annotator labelled: single-label one value (perLabel empty);
+    // multi-label one per label (binary) and their mean.
+    int sharedByAll = 0;
+    double fleiss = 0;
+    QVector<double> fleissPerLabel;
+};
+
+// Agreement between the annotators of a project, from each one's latest labels per sample
+// (SampleStore::latestByAnnotator). "No symptom" (an empty mask) counts as its own category.
+AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
+                                 const LabelSchema& schema);
+
+} // namespace memescope
