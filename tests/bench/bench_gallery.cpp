@@ -1,0 +1,183 @@
+// The browser with 100,000 memes: open time, time to first paint, filter time, scrolling and peak memory,
+// against the straightforward Qt way in the same run (a QStandardItemModel with one item per meme in a
+// QListView icon mode, filtered by a QSortFilterProxyModel).
+// usage: bench_gallery [memes (default 100000)]
+#include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+#include "ui/browser/FilterBar.h"
+#include "ui/browser/SampleFilterModel.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QListView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <sys/resource.h>
+
+using namespace memescope;
+
+namespace {
+
+long peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+
+// Paints until the event queue is empty (the first frame of the window is on screen).
+double paintedAfter(QWidget& w, QElapsedTimer& clock) {
+    w.show();
+    w.repaint();
+    QApplication::processEvents();
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+struct Scroll {
+    double meanMs, worstMs;
+};
+
+Scroll scrollThrough(QListView* view, int steps) {
+    QScrollBar* bar = view->verticalScrollBar();
+    double total = 0, worst = 0;
+    for (int i = 1; i <= steps; ++i) {
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(bar->maximum() * i / steps);
+        view->viewport()->repaint();
+        QApplication::processEvents();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        total += ms;
+        worst = std::max(worst, ms);
+    }
+    return {total / steps, worst};
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("MemeScopeBench");
+    QSettings().clear();
+    const int n = argc > 1 ? std::atoi(argv[1]) : 100000;
+    QTemporaryDir dir;
+    const QString project = dir.filePath("bench.memescope");
+    {
+        QImage img(96, 128, QImage::Format_RGB32);
+        QDir().mkpath(dir.filePath("img"));
+        for (int k = 0; k < 16; ++k) {
+            img.fill(QColor::fromHsv(k * 22, 160, 200));
+            img.save(dir.filePath(QStringLiteral("img/%1.jpg").arg(k)));
+        }
+        auto store = ProjectStore::open(project);
+        store->setLabelSchema(LabelSchema::restore());
+        QVector<SampleRecord> samples(n);
+        for (int i = 0; i < n; ++i) {
+            samples[i].sampleId = QStringLiteral("M-%1").arg(i);
+            samples[i].imagePath = QStringLiteral("img/%1.jpg").arg(i % 16);
+            samples[i].imageStatus = ImageStatus::Ok;
+            samples[i].split = i % 8 == 0 ? "test" : "train";
+            samples[i].ocrText =
+                QStringLiteral("caption number %1 about feeling %2").arg(i).arg(i % 7 ? "down" : "tired");
+            samples[i].labelMask = uint64_t(1) << (i % 7);
+        }
+        SampleStore(*store).insertSamples(samples, "bench", AnnotationOrigin::Dataset);
+    }
+    std::printf("%d memes, offscreen platform, window 1600x1000\n\n", n);
+
+    // MemeScope.
+    double openMs, paintMs, filterMs, clearMs;
+    Scroll scroll;
+    long rssAfterOpen;
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        QElapsedTimer clock;
+        clock.start();
+        w.openProject(project, false);
+        openMs = double(clock.nsecsElapsed()) / 1e6;
+        paintMs = paintedAfter(w, clock);
+        rssAfterOpen = peakRssMb();
+        SampleFilter f;
+        f.text = "tired";
+        f.split = "test";
+        clock.restart();
+        w.filterModel()->setFilter(f);
+        filterMs = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        w.filterModel()->setFilter({});
+        clearMs = double(clock.nsecsElapsed()) / 1e6;
+        scroll = scrollThrough(w.galleryView(), 50);
+    }
+    const long rssMemeScope = peakRssMb();
+
+    // The straightforward way: one QStandardItem per meme (text + an icon set when the item is created).
+    double pOpenMs, pPaintMs, pFilterMs, pClearMs;
+    Scroll pScroll;
+    {
+        QElapsedTimer clock;
+        clock.start();
+        auto store = ProjectStore::open(project, ProjectStore::Mode::OpenExisting);
+        const QVector<SampleRecord> samples = SampleStore(*store).loadAll();
+        QStandardItemModel model;
+        QPixmap placeholder(150, 150);
+        placeholder.fill(Qt::lightGray);
+        const QIcon icon(placeholder);
+        for (const SampleRecord& s : samples) {
+            auto* item = new QStandardItem(icon, s.sampleId);
+            item->setData(s.ocrText + '\n' + s.split, Qt::UserRole + 1);
+            model.appendRow(item);
+        }
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(Qt::UserRole + 1);
+        QListView view;
+        view.resize(1600, 1000);
+        view.setViewMode(QListView::IconMode);
+        view.setIconSize(QSize(150, 150));
+        view.setGridSize(QSize(168, 184));
+        view.setUniformItemSizes(true);
+        view.setModel(&proxy);
+        pOpenMs = double(clock.nsecsElapsed()) / 1e6;
+        pPaintMs = paintedAfter(view, clock);
+        clock.restart();
+        proxy.setFilterRegularExpression(QRegularExpression("tired(.|\\n)*test"));
+        pFilterMs = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        proxy.setFilterRegularExpression(QRegularExpression());
+        pClearMs = double(clock.nsecsElapsed()) / 1e6;
+        pScroll = scrollThrough(&view, 50);
+    }
+    const long rssBoth = peakRssMb();
+
+    auto ratio = [](double peer, double ours) {
+        return ours > 0 ? QString::number(peer / ours, 'f', 2) + "x" : QString("-");
+    };
+    std::printf("| %d memes | MemeScope | QStandardItemModel peer | peer/MemeScope | target "
+                "|\n|---|---|---|---|---|\n",
+                n);
+    std::printf("| open (load, model, filters) | %.0f ms | %.0f ms | %s | |\n", openMs, pOpenMs,
+                qPrintable(ratio(pOpenMs, openMs)));
+    std::printf("| time to first paint (from open) | %.0f ms | %.0f ms | %s | < 1000 ms |\n", paintMs,
+                pPaintMs, qPrintable(ratio(pPaintMs, paintMs)));
+    std::printf("| filter (text + split) | %.0f ms | %.0f ms | %s | |\n", filterMs, pFilterMs,
+                qPrintable(ratio(pFilterMs, filterMs)));
+    std::printf("| clear the filter | %.0f ms | %.0f ms | %s | |\n", clearMs, pClearMs,
+                qPrintable(ratio(pClearMs, clearMs)));
+    std::printf(
+        "| scroll step, mean / worst of 50 | %.1f / %.1f ms | %.1f / %.1f ms | %s | worst < 50 ms |\n",
+        scroll.meanMs, scroll.worstMs, pScroll.meanMs, pScroll.worstMs,
+        qPrintable(ratio(pScroll.meanMs, scroll.meanMs)));
+    std::printf("\npeak RSS: %ld MB after opening in MemeScope, %ld MB at the end of the MemeScope part, %ld "
+                "MB after the peer\n",
+                rssAfterOpen, rssMemeScope, rssBoth);
+    return 0;
+}
