@@ -8,6 +8,8 @@
 #include "core/store/RunStore.h"
 #include "ui/analysis/AnalysisPanel.h"
 #include "ui/analysis/ConfusionMatrixWidget.h"
+#include "ui/analysis/EmbeddingProjection.h"
+#include "ui/analysis/EmbeddingScatter.h"
 #include "ui/analysis/ErrorAnalysis.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -120,6 +122,20 @@ private Q_SLOTS:
         QCOMPARE(shown.first().first().value<QVector<qint64>>(), QVector<qint64>{1});
     }
 
+    void pcaFindsTheMainDirections() {
+        // Points spread along (1, 2, 0) with a little spread along (0, 0, 1): the first coordinate carries
+        // the line, the second the small spread, and projections keep the order along the line.
+        QVector<QVector<float>> rows;
+        for (int i = 0; i < 20; ++i)
+            rows << QVector<float>{float(i), float(2 * i), float((i % 2) * 0.1)};
+        const QVector<QPointF> p = pcaProject(rows);
+        QCOMPARE(p.size(), 20);
+        const double spreadX = std::abs(p[19].x() - p[0].x()), spreadY = std::abs(p[1].y() - p[0].y());
+        QVERIFY(std::abs(spreadX - std::sqrt(5.0) * 19) < 1e-3);
+        QVERIFY(std::abs(spreadY - 0.1) < 1e-3);
+        QVERIFY((p[1].x() - p[0].x()) * (p[19].x() - p[0].x()) > 0);
+    }
+
     void trainingDockTrainsAndTheWindowFiltersByCell() {
         const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
         const QStringList names = LabelSchema::axiom().names();
@@ -190,6 +206,9 @@ private Q_SLOTS:
         QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
                           analysis->matrix()->cellRect(empty / 6, empty % 6).center());
         QCOMPARE(w.filterModel()->rowCount(), 0);
+
+        // Its fused embeddings, projected, one point per meme.
+        QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
 
         // The report of that run.
         const qint64 run = finished.first().first().toLongLong();

@@ -1,6 +1,7 @@
 #include "AnalysisPanel.h"
 
 #include "ConfusionMatrixWidget.h"
+#include "EmbeddingScatter.h"
 #include "ui/browser/SampleTableModel.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +37,10 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
     summary_ = new QLabel(this);
     summary_->setObjectName("AnalysisSummary");
     l->addWidget(summary_);
-    auto* grid = new QGridLayout;
+    auto* tabs = new QTabWidget(this);
+    auto* errors = new QWidget(tabs);
+    auto* grid = new QGridLayout(errors);
+    grid->setContentsMargins(0, 0, 0, 0);
     matrix_ = new ConfusionMatrixWidget(this);
     grid->addWidget(matrix_, 0, 0, 2, 1);
     classes_ = new QTableWidget(0, 5, this);
@@ -63,7 +68,11 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 2);
-    l->addLayout(grid, 1);
+    tabs->addTab(errors, tr("Errors"));
+    scatter_ = new EmbeddingScatter(model, tabs);
+    tabs->addTab(scatter_, tr("Embeddings"));
+    connect(scatter_, &EmbeddingScatter::selectRow, this, &AnalysisPanel::selectRow);
+    l->addWidget(tabs, 1);
 
     connect(split_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
     connect(kind_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
@@ -82,6 +91,10 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
         connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
             if (item) Q_EMIT selectRow(item->data(Qt::UserRole).toLongLong());
         });
+}
+
+void AnalysisPanel::setRun(ProjectStore* store, qint64 runId) {
+    scatter_->setRun(store, runId);
 }
 
 QString AnalysisPanel::splitName() const {

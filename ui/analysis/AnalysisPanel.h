@@ -12,6 +12,8 @@ class QTableWidget;
 namespace memescope {
 
 class ConfusionMatrixWidget;
+class EmbeddingScatter;
+class ProjectStore;
 class SampleTableModel;
 
 // Error analysis of the selected run on a split: the confusion matrix (single-label N x N; multi-label the
@@ -22,7 +24,9 @@ class AnalysisPanel : public QWidget {
     Q_OBJECT
 public:
     AnalysisPanel(const SampleTableModel* model, QWidget* parent = nullptr);
-    void refresh(); // after the run, the labels or the split changed
+    void refresh();                                 // after the run, the labels or the split changed
+    void setRun(ProjectStore* store, qint64 runId); // for the embedding view
+    EmbeddingScatter* scatter() const { return scatter_; }
     ConfusionMatrixWidget* matrix() const { return matrix_; }
     QComboBox* splitBox() const { return split_; }
     QComboBox* kindBox() const { return kind_; }
@@ -45,6 +49,7 @@ private:
     ConfusionMatrixWidget* matrix_;
     QTableWidget* classes_;
     QListWidget *mistakes_, *suspects_;
+    EmbeddingScatter* scatter_;
 };
 
 } // namespace memescope

@@ -411,6 +411,7 @@ void MainWindow::selectRun(qint64 runId) {
         model_->setPredictions({}, {});
         filterBar_->setHasPredictions(false);
         analysis_->refresh();
+        analysis_->setRun(nullptr, 0);
         onCurrentChanged();
         return;
     }
@@ -422,6 +423,7 @@ void MainWindow::selectRun(qint64 runId) {
     model_->setPredictions(runs.predictions(runId), thresholds);
     filterBar_->setHasPredictions(true);
     analysis_->refresh();
+    analysis_->setRun(store_.get(), runId);
     training_->showRunCurves(runId);
     onCurrentChanged();
     // The model itself (for attention on demand) loads in the background.

@@ -1,0 +1,130 @@
+#include "EmbeddingScatter.h"
+
+#include "EmbeddingProjection.h"
+#include "core/store/RunStore.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/common/CustomPlot.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <numeric>
+
+namespace memescope {
+
+EmbeddingScatter::EmbeddingScatter(const SampleTableModel* model, QWidget* parent)
+    : QWidget(parent)
+    , model_(model) {
+    setObjectName("EmbeddingScatter");
+    auto* l = new QVBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    kind_ = new QComboBox(this);
+    kind_->addItem(tr("Fused embedding (PCA)"), "embedding_fused");
+    kind_->addItem(tr("Text embedding (PCA)"), "embedding_text");
+    kind_->addItem(tr("Image embedding (PCA)"), "embedding_image");
+    colour_ = new QComboBox(this);
+    colour_->addItems({tr("Colour by true label"), tr("Colour by correctness")});
+    top->addWidget(kind_);
+    top->addWidget(colour_);
+    top->addWidget(new QLabel(tr("click a point to inspect the meme; wheel zooms"), this));
+    top->addStretch();
+    l->addLayout(top);
+    plot_ = new QCustomPlot(this);
+    plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot_->legend->setVisible(true);
+    plot_->setMinimumHeight(160);
+    l->addWidget(plot_, 1);
+    connect(kind_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
+    connect(colour_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        // The nearest point within 10 px.
+        double best = 100;
+        int hit = -1;
+        for (int i = 0; i < points_.size(); ++i) {
+            const double dx = plot_->xAxis->coordToPixel(points_[i].x()) - e->position().x();
+            const double dy = plot_->yAxis->coordToPixel(points_[i].y()) - e->position().y();
+            if (dx * dx + dy * dy < best) best = dx * dx + dy * dy, hit = i;
+        }
+        if (hit >= 0) Q_EMIT selectRow(rows_[hit]);
+    });
+}
+
+void EmbeddingScatter::setRun(ProjectStore* store, qint64 runId) {
+    store_ = store;
+    run_ = runId;
+    rebuild();
+}
+
+void EmbeddingScatter::rebuild() {
+    plot_->clearGraphs();
+    rows_.clear();
+    points_.clear();
+    if (!store_ || run_ == 0) {
+        plot_->replot();
+        return;
+    }
+    const QHash<int64_t, RunBlob> blobs = RunStore(*store_).blobs(run_, kind_->currentData().toString());
+    QVector<QVector<float>> vectors;
+    for (auto it = blobs.begin(); it != blobs.end(); ++it)
+        if (model_->rowOf(it.key()) >= 0) {
+            rows_ << it.key();
+            vectors << it->data;
+        }
+    // Stable order (the hash's is not): by sample row id.
+    QVector<int> order(rows_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return rows_[a] < rows_[b]; });
+    QVector<qint64> sortedRows;
+    QVector<QVector<float>> sortedVectors;
+    for (int i : order) {
+        sortedRows << rows_[i];
+        sortedVectors << vectors[i];
+    }
+    rows_ = sortedRows;
+    points_ = pcaProject(sortedVectors);
+    const LabelSchema& schema = model_->schema();
+    const bool byCorrectness = colour_->currentIndex() == 1;
+    const int groups = byCorrectness ? 3 : schema.size() + 1;
+    QVector<QCPGraph*> graphs;
+    for (int g = 0; g < groups; ++g) {
+        QCPGraph* graph = plot_->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        QColor c;
+        QString name;
+        if (byCorrectness) {
+            c = g == 0 ? QColor(40, 150, 70) : g == 1 ? QColor(200, 50, 40) : QColor(150, 150, 150);
+            name = g == 0 ? tr("correct") : g == 1 ? tr("wrong") : tr("unlabelled");
+        } else if (g < schema.size()) {
+            c = schema.labels()[g].color;
+            name = schema.labels()[g].name;
+        } else {
+            c = QColor(150, 150, 150);
+            name = tr("no label / unlabelled");
+        }
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, c, 5));
+        graph->setName(name);
+        graphs << graph;
+    }
+    for (int i = 0; i < rows_.size(); ++i) {
+        const SampleRecord& s = model_->sampleAt(model_->rowOf(rows_[i]));
+        int g;
+        if (byCorrectness) {
+            g = !s.labelMask ? 2 : (model_->predictedMask(s.id) == *s.labelMask ? 0 : 1);
+        } else {
+            g = schema.size();
+            if (s.labelMask)
+                for (int k = 0; k < schema.size(); ++k)
+                    if (*s.labelMask & (uint64_t(1) << k)) {
+                        g = k; // the first label (multi-label memes show under their first)
+                        break;
+                    }
+        }
+        graphs[g]->addData(points_[i].x(), points_[i].y());
+    }
+    plot_->rescaleAxes();
+    plot_->replot();
+}
+
+} // namespace memescope
