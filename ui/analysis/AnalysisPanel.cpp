@@ -37,7 +37,7 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
     summary_ = new QLabel(this);
     summary_->setObjectName("AnalysisSummary");
     l->addWidget(summary_);
-    auto* tabs = new QTabWidget(this);
+    auto* tabs = tabs_ = new QTabWidget(this);
     auto* errors = new QWidget(tabs);
     auto* grid = new QGridLayout(errors);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +91,10 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
         connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
             if (item) Q_EMIT selectRow(item->data(Qt::UserRole).toLongLong());
         });
+}
+
+void AnalysisPanel::showEmbeddings() {
+    tabs_->setCurrentWidget(scatter_);
 }
 
 void AnalysisPanel::setRun(ProjectStore* store, qint64 runId) {

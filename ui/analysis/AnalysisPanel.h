@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QTableWidget;
+class QTabWidget;
 
 namespace memescope {
 
@@ -27,6 +28,7 @@ public:
     void refresh();                                 // after the run, the labels or the split changed
     void setRun(ProjectStore* store, qint64 runId); // for the embedding view
     EmbeddingScatter* scatter() const { return scatter_; }
+    void showEmbeddings();
     ConfusionMatrixWidget* matrix() const { return matrix_; }
     QComboBox* splitBox() const { return split_; }
     QComboBox* kindBox() const { return kind_; }
@@ -50,6 +52,7 @@ private:
     QTableWidget* classes_;
     QListWidget *mistakes_, *suspects_;
     EmbeddingScatter* scatter_;
+    QTabWidget* tabs_;
 };
 
 } // namespace memescope

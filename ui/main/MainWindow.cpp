@@ -513,9 +513,10 @@ void MainWindow::showPanel(const QString& name) {
         openAblationDialog();
         return;
     }
-    const QString dock = name == "training"   ? "TrainingDock"
-                         : name == "analysis" ? "AnalysisDock"
-                                              : "JobsDock";
+    if (name == "embeddings") analysis_->showEmbeddings();
+    const QString dock = name == "training"                           ? "TrainingDock"
+                         : name == "analysis" || name == "embeddings" ? "AnalysisDock"
+                                                                      : "JobsDock";
     if (auto* d = findChild<QDockWidget*>(dock)) {
         d->show();
         d->raise();
