@@ -13,6 +13,7 @@
 #include "core/ml/train/Trainer.h"
 #include "core/ocr/OcrEngine.h"
 #include "core/store/ProjectStore.h"
+#include "core/util/ProcessEnvironment.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -46,6 +47,7 @@ double median(std::vector<double> v) {
 } // namespace
 
 int main(int argc, char** argv) {
+    ensureOcrFriendlyEnvironment(argc, argv); // as the apps do: Tesseract needs OMP_THREAD_LIMIT=1
     QCoreApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr,
