@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds MemeScope and opens it on the bundled demo project (generated on first use in ./demo-data: the two
 # synthetic datasets imported, OCR'd, and a small `tiny` model trained on the RESTORE-style one, so the
-# inspector has predictions and attention heatmaps from the start; about two minutes, once).
+# inspector has predictions and attention heatmaps from the start; a few minutes, once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
