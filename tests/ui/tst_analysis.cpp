@@ -136,6 +136,36 @@ private Q_SLOTS:
         QVERIFY((p[1].x() - p[0].x()) * (p[19].x() - p[0].x()) > 0);
     }
 
+    void tsneKeepsClustersApart() {
+        // Three tight clusters far apart in 5-D stay three groups in 2-D: every point is nearer to its own
+        // cluster's points than to any other cluster's.
+        QVector<QVector<float>> rows;
+        for (int c = 0; c < 3; ++c)
+            for (int i = 0; i < 12; ++i) {
+                QVector<float> v(5, 0.f);
+                v[c] = 10.f;
+                v[3] = 0.1f * float(i % 4);
+                v[4] = 0.1f * float(i / 4);
+                rows << v;
+            }
+        const QVector<QPointF> p = tsneProject(rows, 5, 300);
+        QCOMPARE(p.size(), 36);
+        auto dist = [&](int a, int b) { return std::hypot(p[a].x() - p[b].x(), p[a].y() - p[b].y()); };
+        for (int a = 0; a < 36; ++a) {
+            double within = 0, across = 1e300;
+            for (int b = 0; b < 36; ++b) {
+                if (a == b) continue;
+                if (a / 12 == b / 12)
+                    within = std::max(within, dist(a, b));
+                else
+                    across = std::min(across, dist(a, b));
+            }
+            QVERIFY2(within < across,
+                     qPrintable(QStringLiteral("point %1: %2 vs %3").arg(a).arg(within).arg(across)));
+        }
+        QCOMPARE(tsneProject(rows, 5, 300), p); // deterministic
+    }
+
     void trainingDockTrainsAndTheWindowFiltersByCell() {
         const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
         const QStringList names = LabelSchema::axiom().names();
@@ -207,7 +237,11 @@ private Q_SLOTS:
                           analysis->matrix()->cellRect(empty / 6, empty % 6).center());
         QCOMPARE(w.filterModel()->rowCount(), 0);
 
-        // Its fused embeddings, projected, one point per meme.
+        // Its fused embeddings, projected, one point per meme (PCA at once, t-SNE in the background).
+        QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
+        QSignalSpy projected(analysis->scatter(), &EmbeddingScatter::projected);
+        analysis->scatter()->methodBox()->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!analysis->scatter()->busy() && projected.size() >= 1, 60000);
         QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
 
         // The report of that run.

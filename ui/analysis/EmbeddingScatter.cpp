@@ -6,9 +6,11 @@
 #include "ui/common/CustomPlot.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <numeric>
 
 namespace memescope {
@@ -21,12 +23,15 @@ EmbeddingScatter::EmbeddingScatter(const SampleTableModel* model, QWidget* paren
     l->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     kind_ = new QComboBox(this);
-    kind_->addItem(tr("Fused embedding (PCA)"), "embedding_fused");
-    kind_->addItem(tr("Text embedding (PCA)"), "embedding_text");
-    kind_->addItem(tr("Image embedding (PCA)"), "embedding_image");
+    kind_->addItem(tr("Fused embedding"), "embedding_fused");
+    kind_->addItem(tr("Text embedding"), "embedding_text");
+    kind_->addItem(tr("Image embedding"), "embedding_image");
+    method_ = new QComboBox(this);
+    method_->addItems({tr("PCA"), tr("t-SNE")});
     colour_ = new QComboBox(this);
     colour_->addItems({tr("Colour by true label"), tr("Colour by correctness")});
     top->addWidget(kind_);
+    top->addWidget(method_);
     top->addWidget(colour_);
     top->addWidget(new QLabel(tr("click a point to inspect the meme; wheel zooms"), this));
     top->addStretch();
@@ -37,7 +42,8 @@ EmbeddingScatter::EmbeddingScatter(const SampleTableModel* model, QWidget* paren
     plot_->setMinimumHeight(160);
     l->addWidget(plot_, 1);
     connect(kind_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
-    connect(colour_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
+    connect(method_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
+    connect(colour_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::draw);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
         // The nearest point within 10 px.
         double best = 100;
@@ -58,32 +64,55 @@ void EmbeddingScatter::setRun(ProjectStore* store, qint64 runId) {
 }
 
 void EmbeddingScatter::rebuild() {
-    plot_->clearGraphs();
+    ++generation_;
     rows_.clear();
     points_.clear();
     if (!store_ || run_ == 0) {
-        plot_->replot();
+        draw();
         return;
     }
     const QHash<int64_t, RunBlob> blobs = RunStore(*store_).blobs(run_, kind_->currentData().toString());
-    QVector<QVector<float>> vectors;
+    QVector<qint64> ids;
     for (auto it = blobs.begin(); it != blobs.end(); ++it)
-        if (model_->rowOf(it.key()) >= 0) {
-            rows_ << it.key();
-            vectors << it->data;
-        }
-    // Stable order (the hash's is not): by sample row id.
-    QVector<int> order(rows_.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this](int a, int b) { return rows_[a] < rows_[b]; });
-    QVector<qint64> sortedRows;
-    QVector<QVector<float>> sortedVectors;
-    for (int i : order) {
-        sortedRows << rows_[i];
-        sortedVectors << vectors[i];
+        if (model_->rowOf(it.key()) >= 0) ids << it.key();
+    std::sort(ids.begin(), ids.end()); // a stable order (the hash's is not)
+    const bool tsne = method_->currentIndex() == 1;
+    // t-SNE is quadratic: beyond 2,000 memes every k-th one is shown.
+    const int step = tsne ? std::max(1, int((ids.size() + 1999) / 2000)) : 1;
+    QVector<qint64> rows;
+    QVector<QVector<float>> vectors;
+    for (int i = 0; i < ids.size(); i += step) {
+        rows << ids[i];
+        vectors << blobs[ids[i]].data;
     }
-    rows_ = sortedRows;
-    points_ = pcaProject(sortedVectors);
+    if (!tsne) {
+        rows_ = rows;
+        points_ = pcaProject(vectors);
+        draw();
+        return;
+    }
+    busy_ = true;
+    draw(); // cleared while it computes
+    auto* watcher = new QFutureWatcher<QVector<QPointF>>(this);
+    const int generation = generation_;
+    connect(watcher, &QFutureWatcher<QVector<QPointF>>::finished, this, [this, watcher, rows, generation] {
+        watcher->deleteLater();
+        if (generation != generation_) return; // superseded
+        busy_ = false;
+        rows_ = rows;
+        points_ = watcher->result();
+        draw();
+    });
+    watcher->setFuture(QtConcurrent::run([vectors] { return tsneProject(vectors); }));
+}
+
+void EmbeddingScatter::draw() {
+    plot_->clearGraphs();
+    if (rows_.isEmpty()) {
+        plot_->replot();
+        if (!busy_) Q_EMIT projected();
+        return;
+    }
     const LabelSchema& schema = model_->schema();
     const bool byCorrectness = colour_->currentIndex() == 1;
     const int groups = byCorrectness ? 3 : schema.size() + 1;
@@ -125,6 +154,7 @@ void EmbeddingScatter::rebuild() {
     }
     plot_->rescaleAxes();
     plot_->replot();
+    Q_EMIT projected();
 }
 
 } // namespace memescope

@@ -14,6 +14,7 @@
 #include "core/store/SampleStore.h"
 #include "core/store/StoreError.h"
 #include "ui/analysis/AnalysisPanel.h"
+#include "ui/analysis/EmbeddingScatter.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -513,10 +514,11 @@ void MainWindow::showPanel(const QString& name) {
         openAblationDialog();
         return;
     }
-    if (name == "embeddings") analysis_->showEmbeddings();
-    const QString dock = name == "training"                           ? "TrainingDock"
-                         : name == "analysis" || name == "embeddings" ? "AnalysisDock"
-                                                                      : "JobsDock";
+    if (name == "embeddings" || name == "tsne") analysis_->showEmbeddings();
+    if (name == "tsne") analysis_->scatter()->methodBox()->setCurrentIndex(1);
+    const QString dock = name == "training"                                             ? "TrainingDock"
+                         : name == "analysis" || name == "embeddings" || name == "tsne" ? "AnalysisDock"
+                                                                                        : "JobsDock";
     if (auto* d = findChild<QDockWidget*>(dock)) {
         d->show();
         d->raise();
