@@ -11,6 +11,7 @@
 #include "ui/analysis/EmbeddingProjection.h"
 #include "ui/analysis/EmbeddingScatter.h"
 #include "ui/analysis/ErrorAnalysis.h"
+#include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
@@ -243,6 +244,15 @@ private Q_SLOTS:
         analysis->scatter()->methodBox()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!analysis->scatter()->busy() && projected.size() >= 1, 60000);
         QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
+
+        // A meme added now is OCR'd and pre-labelled by the selected run's model.
+        QTRY_VERIFY_WITH_TIMEOUT(w.modelReady(), 30000);
+        testdata::writeJpeg(dir_.filePath("new/added meme.jpg"), 120, 90);
+        const QVector<qint64> added = w.addImageFiles({dir_.filePath("new")});
+        QCOMPARE(added.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.sampleModel()->probabilitiesOf(added[0]) != nullptr, 60000);
+        QCOMPARE(w.sampleModel()->probabilitiesOf(added[0])->size(), 6);
+        w.filterBar()->clear();
 
         // The report of that run.
         const qint64 run = finished.first().first().toLongLong();

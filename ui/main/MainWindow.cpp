@@ -792,27 +792,44 @@ QVector<qint64> MainWindow::addImageFiles(const QStringList& paths) {
     return added;
 }
 
+bool MainWindow::modelReady() const {
+    return sharedModel_ && sharedModel_->session;
+}
+
 void MainWindow::suggestLabels(const QVector<qint64>& rows) {
     const qint64 run = runs_->currentData().toLongLong();
     if (!store_ || !run || !sharedModel_ || !sharedModel_->session) return;
-    QHash<int64_t, QVector<float>> probabilities;
+    QVector<QPair<qint64, QPair<QString, QString>>> inputs; // row id -> (image, text)
     for (qint64 id : rows) {
         const int row = model_->rowOf(id);
         if (row < 0) continue;
         const SampleRecord& s = model_->sampleAt(row);
-        std::lock_guard<std::mutex> lock(sharedModel_->mutex);
-        try {
-            probabilities.insert(
-                id, sharedModel_->session->predict(store_->resolveStoredPath(s.imagePath), s.ocrText)
-                        .probabilities);
-        } catch (const EngineError&) {
-        }
+        inputs.append({id, {store_->resolveStoredPath(s.imagePath), s.ocrText}});
     }
-    RunStore(*store_).addPredictions(run, probabilities);
-    selectRun(run);
-    statusBar()->showMessage(tr("The model suggested labels for %n new meme(s): press A to accept one", "",
-                                int(probabilities.size())),
-                             8000);
+    // The model runs off the GUI thread; the results are stored back here.
+    auto* watcher = new QFutureWatcher<QHash<int64_t, QVector<float>>>(this);
+    connect(watcher, &QFutureWatcher<QHash<int64_t, QVector<float>>>::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        const QHash<int64_t, QVector<float>> probabilities = watcher->result();
+        if (!store_ || runs_->currentData().toLongLong() != run) return; // the run changed meanwhile
+        RunStore(*store_).addPredictions(run, probabilities);
+        selectRun(run);
+        statusBar()->showMessage(tr("The model suggested labels for %n new meme(s): press A to accept one",
+                                    "", int(probabilities.size())),
+                                 8000);
+    });
+    const std::shared_ptr<SharedModel> model = sharedModel_;
+    watcher->setFuture(QtConcurrent::run([model, inputs] {
+        QHash<int64_t, QVector<float>> out;
+        std::lock_guard<std::mutex> lock(model->mutex);
+        for (const auto& [id, input] : inputs) {
+            try {
+                out.insert(id, model->session->predict(input.first, input.second).probabilities);
+            } catch (const EngineError&) {
+            }
+        }
+        return out;
+    }));
 }
 
 void MainWindow::showLabellingQueue() {

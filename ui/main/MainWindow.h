@@ -57,6 +57,7 @@ public:
     void showLabellingQueue();
     // Selects a run by its id (0 = none): its predictions colour the browser, its model feeds the inspector.
     void selectRun(qint64 runId);
+    bool modelReady() const; // the selected run's model is loaded (for the inspector and suggestions)
     // Row ids of the selected samples, in view order.
     QVector<qint64> selectedRowIds() const;
     void selectRowId(qint64 rowId);
