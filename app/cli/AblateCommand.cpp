@@ -7,18 +7,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <atomic>
-#include <csignal>
+#include <optional>
 
 namespace memescope::cli {
-namespace {
-
-std::atomic_bool gCancel{false};
-void onInterrupt(int) {
-    gCancel.store(true);
-}
-
-} // namespace
-
 int runAblate(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -63,9 +54,9 @@ int runAblate(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("ablate");
-    std::signal(SIGINT, onInterrupt);
+    std::optional<InterruptScope> interrupts(std::in_place);
     AblationCallbacks cb;
-    cb.cancelled = [] { return gCancel.load(); };
+    cb.cancelled = [] { return InterruptScope::requested().load(); };
     cb.message = [&](const QString& m) { out.progress(m); };
     cb.progress = [&](int run, int count, const QString& variant, int seed, const TrainingProgress& pr) {
         if (pr.phase != "training") return;
@@ -93,7 +84,7 @@ int runAblate(const QStringList& args) {
     } catch (const EngineError& e) {
         throw UserError{e.message()};
     }
-    std::signal(SIGINT, SIG_DFL);
+    interrupts.reset();
     out.result(res.toJson(),
                ablationMarkdown(res.table) + "\nwritten: " + res.csvPath + ", " + res.markdownPath +
                    (res.cancelled ? "\n(cancelled: run again with the same --out to continue)" : ""));

@@ -1,5 +1,7 @@
 #include "CliCommon.h"
 
+#include <csignal>
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <cstdio>
@@ -32,6 +34,25 @@ void parseOrThrow(QCommandLineParser& parser, const QStringList& args) {
         std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
         std::exit(kOk);
     }
+}
+
+namespace {
+std::atomic_bool gInterrupted{false};
+void onInterrupt(int) {
+    gInterrupted.store(true);
+}
+} // namespace
+
+InterruptScope::InterruptScope() {
+    std::signal(SIGINT, onInterrupt);
+}
+
+InterruptScope::~InterruptScope() {
+    std::signal(SIGINT, SIG_DFL);
+}
+
+const std::atomic_bool& InterruptScope::requested() {
+    return gInterrupted;
 }
 
 } // namespace memescope::cli

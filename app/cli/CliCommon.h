@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 
 class QCommandLineParser;
 
@@ -28,6 +29,15 @@ public:
 
 private:
     bool json_;
+};
+
+// Ctrl-C as a cancellation request while an instance lives: long commands (ocr, train, ablate) stop between
+// steps and keep what is finished; the default handler comes back afterwards.
+class InterruptScope {
+public:
+    InterruptScope();
+    ~InterruptScope();
+    static const std::atomic_bool& requested();
 };
 
 // Parses `args` (the command's own, starting with the command name) and handles --help.

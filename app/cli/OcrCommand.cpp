@@ -5,18 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <csignal>
+#include <optional>
 
 namespace memescope::cli {
-namespace {
-
-std::atomic_bool gCancel{false};
-void onInterrupt(int) {
-    gCancel.store(true);
-}
-
-} // namespace
-
 int runOcr(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -40,7 +31,7 @@ int runOcr(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("OCR");
-    std::signal(SIGINT, onInterrupt);
+    std::optional<InterruptScope> interrupts(std::in_place);
     OcrJobSummary s;
     try {
         s = OcrJob::run(
@@ -49,12 +40,12 @@ int runOcr(const QStringList& args) {
                 bar.update(pr.done, pr.total,
                            pr.failed ? QStringLiteral("%1 unreadable").arg(pr.failed) : QString());
             },
-            &gCancel);
+            &InterruptScope::requested());
     } catch (const OcrError& e) {
         throw UserError{e.message()};
     }
     bar.finish();
-    std::signal(SIGINT, SIG_DFL);
+    interrupts.reset();
     QString text =
         QStringLiteral(
             "OCR %1: %2 images recognised, %3 already done, %4 unreadable, in %5 s on %6 thread(s)")

@@ -8,15 +8,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <atomic>
-#include <csignal>
+#include <optional>
 
 namespace memescope::cli {
 namespace {
-
-std::atomic_bool gCancel{false};
-void onInterrupt(int) {
-    gCancel.store(true);
-}
 
 QString figuresLine(const SplitEvaluation& e) {
     return QStringLiteral("%1 (%2 samples): macro-F1 %3, weighted-F1 %4, accuracy %5")
@@ -80,9 +75,9 @@ int runTrain(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("train");
-    std::signal(SIGINT, onInterrupt);
+    std::optional<InterruptScope> interrupts(std::in_place);
     TrainingCallbacks cb;
-    cb.cancelled = [] { return gCancel.load(); };
+    cb.cancelled = [] { return InterruptScope::requested().load(); };
     cb.message = [&](const QString& m) { out.progress(m); };
     cb.progress = [&](const TrainingProgress& pr) {
         if (pr.phase != "training") return;
@@ -109,7 +104,7 @@ int runTrain(const QStringList& args) {
     } catch (const EngineError& e) {
         throw UserError{e.message()};
     }
-    std::signal(SIGINT, SIG_DFL);
+    interrupts.reset();
     if (res.cancelled) {
         out.result(res.toJson(), "training cancelled; continue with --resume (finished epochs are kept)");
         return kUserError;

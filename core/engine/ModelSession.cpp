@@ -1,5 +1,6 @@
 #include "ModelSession.h"
 
+#include "TorchBridge.h"
 #include "core/baseline/TfidfLogisticRegression.h"
 #include "core/imaging/ClipPreprocessor.h"
 #include "core/imaging/ImageDecoder.h"
@@ -19,36 +20,12 @@
 #include <torch/torch.h>
 
 namespace memescope {
+using bridge::flat;
+using bridge::guarded;
+using bridge::toNlohmann;
+using bridge::toQt;
+
 namespace {
-
-nlohmann::json toNlohmann(const QJsonObject& o) {
-    return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
-}
-
-QJsonObject toQt(const nlohmann::json& j) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object();
-}
-
-QVector<float> flat(const torch::Tensor& t) {
-    if (!t.defined()) return {};
-    const torch::Tensor c = t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
-    return QVector<float>(c.data_ptr<float>(), c.data_ptr<float>() + c.numel());
-}
-
-// Runs `f`, turning every model-library exception into an EngineError with its message.
-template <typename F> auto guarded(F&& f) -> decltype(f()) {
-    try {
-        return f();
-    } catch (const ml::CheckpointError& e) {
-        throw EngineError(QString::fromStdString(e.what()));
-    } catch (const ml::ConfigError& e) {
-        throw EngineError("model config: " + QString::fromStdString(e.what()));
-    } catch (const ml::TokenizerError& e) {
-        throw EngineError(QString::fromStdString(e.what()));
-    } catch (const c10::Error& e) {
-        throw EngineError("model error: " + QString::fromStdString(e.what_without_backtrace()));
-    }
-}
 
 // Scales non-negative weights to sum to 1 (left as they are when all zero).
 QVector<float> normalized(QVector<float> v) {

@@ -1,6 +1,7 @@
 #include "RunTraining.h"
 
 #include "ModelSession.h"
+#include "TorchBridge.h"
 #include "TrainingData.h"
 #include "core/baseline/TfidfLogisticRegression.h"
 #include "core/ml/DeviceInfo.h"
@@ -20,15 +21,12 @@
 #include <torch/torch.h>
 
 namespace memescope {
+using bridge::flat;
+using bridge::guarded;
+using bridge::toNlohmann;
+using bridge::toQt;
+
 namespace {
-
-nlohmann::json toNlohmann(const QJsonObject& o) {
-    return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
-}
-
-QJsonObject toQt(const nlohmann::json& j) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object();
-}
 
 void writeJsonFile(const QString& path, const QJsonObject& o) {
     QSaveFile f(path);
@@ -44,28 +42,6 @@ QJsonObject readJsonFile(const QString& path) {
     if (err.error != QJsonParseError::NoError || !d.isObject())
         throw EngineError(path + ": malformed JSON: " + err.errorString());
     return d.object();
-}
-
-QVector<float> rowOf(const torch::Tensor& t, int64_t i) {
-    const torch::Tensor r = t[i].to(torch::kFloat32).contiguous();
-    return QVector<float>(r.data_ptr<float>(), r.data_ptr<float>() + r.numel());
-}
-
-// Every model-library exception becomes an EngineError carrying its message.
-template <typename F> auto guarded(F&& f) -> decltype(f()) {
-    try {
-        return f();
-    } catch (const ml::CheckpointError& e) {
-        throw EngineError(QString::fromStdString(e.what()));
-    } catch (const ml::ConfigError& e) {
-        throw EngineError("model config: " + QString::fromStdString(e.what()));
-    } catch (const ml::TokenizerError& e) {
-        throw EngineError(QString::fromStdString(e.what()));
-    } catch (const c10::Error& e) {
-        throw EngineError("model error: " + QString::fromStdString(e.what_without_backtrace()));
-    } catch (const std::filesystem::filesystem_error& e) {
-        throw EngineError(QString::fromStdString(e.what()));
-    }
 }
 
 torch::Device pickDevice(const QString& wanted) {
@@ -182,18 +158,17 @@ struct NeuralModel {
         if (!out.probabilities.defined()) return p;
         for (int64_t k = 0; k < out.probabilities.size(0); ++k) {
             const int64_t row = data.samples[indices[size_t(k)]].rowId;
-            p.probabilities.insert(row, rowOf(out.probabilities, k));
+            p.probabilities.insert(row, flat(out.probabilities[k]));
             if (!analysis) continue;
-            p.blobs["embedding_fused"].insert(row, RunBlob{{out.fused.size(1)}, rowOf(out.fused, k)});
+            p.blobs["embedding_fused"].insert(row, RunBlob{{out.fused.size(1)}, flat(out.fused[k])});
             if (out.text.defined())
-                p.blobs["embedding_text"].insert(row, RunBlob{{out.text.size(1)}, rowOf(out.text, k)});
+                p.blobs["embedding_text"].insert(row, RunBlob{{out.text.size(1)}, flat(out.text[k])});
             const bool hasImage = !data.samples[indices[size_t(k)]].imagePath.isEmpty();
             if (out.image.defined() && hasImage)
-                p.blobs["embedding_image"].insert(row, RunBlob{{out.image.size(1)}, rowOf(out.image, k)});
+                p.blobs["embedding_image"].insert(row, RunBlob{{out.image.size(1)}, flat(out.image[k])});
             if (o.attention && size_t(k) < out.attention.size() && out.attention[size_t(k)].defined()) {
                 const torch::Tensor& a = out.attention[size_t(k)];
-                p.blobs["attention"].insert(
-                    row, RunBlob{{a.size(0), a.size(1)}, rowOf(a.flatten().unsqueeze(0), 0)});
+                p.blobs["attention"].insert(row, RunBlob{{a.size(0), a.size(1)}, flat(a.flatten())});
             }
         }
         return p;

@@ -159,15 +159,8 @@ void RunStore::putPredictions(int64_t run, const QHash<int64_t, QVector<float>>&
         SqliteStatement clear(store_, "DELETE FROM predictions WHERE run = ?");
         clear.bind(1, run);
         clear.run("replacing predictions");
-        SqliteStatement s(store_, "INSERT INTO predictions(run, sample, probabilities) VALUES(?, ?, ?)");
-        for (auto it = probabilities.begin(); it != probabilities.end(); ++it) {
-            const QByteArray bytes = floatsToBytes(it.value());
-            s.bind(1, run);
-            s.bind(2, it.key());
-            s.bindBlob(3, bytes);
-            s.run("storing predictions");
-        }
     }
+    addPredictions(run, probabilities); // nested: commits with this transaction
     t.commit();
 }
 
