@@ -1,7 +1,7 @@
 // GPU check for the torch library alone (builds with -DMEMESCOPE_ML_ONLY=ON against a CUDA LibTorch):
 // a short training of `tiny` and a few steps of `seed` on synthetic tensors, in float32 and with autocast
 // (mixed precision) where this LibTorch supports it. Prints the device, samples/s and peak GPU memory.
-// usage: gpu_check [tiny_steps (default 30)] [seed_steps (default 5)] [--cpu]
+// usage: gpu_check [tiny_steps (default 30)] [seed_steps (default 5)] [--cpu] | --probe-cuda
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/model/MultimodalModel.h"
 
@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <string>
 #include <torch/torch.h>
+#include <torch/version.h>
 
 #if __has_include(<c10/cuda/CUDACachingAllocator.h>) && __has_include(<cuda_runtime_api.h>)
 #include <c10/cuda/CUDACachingAllocator.h>
@@ -52,13 +53,47 @@ void resetPeak(const torch::Device& d) {
     (void)d;
 }
 
+// Mixed precision in bfloat16 (no loss scaling needed, unlike float16). LibTorch 2.4 replaced the
+// CUDA-only autocast switches by per-device ones.
 void setAutocast(bool on) {
 #ifdef MEMESCOPE_HAS_AUTOCAST
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+    at::autocast::set_autocast_enabled(at::kCUDA, on);
+#else
+    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
     at::autocast::set_enabled(on);
+#endif
     if (!on) at::autocast::clear_cache();
 #else
     (void)on;
 #endif
+}
+
+// The same model and batch on the CPU and on the device (float32, TF32 off): the largest difference of the
+// logits and of the loss, then the same with TF32 allowed, as LibTorch would run by default.
+void parity(const char* name, ModelConfig c, const torch::Device& device) {
+    torch::manual_seed(0);
+    MultimodalModel m(c);
+    m->eval();
+    torch::NoGradGuard noGrad;
+    const ModelBatch b = syntheticBatch(c, 8);
+    const ModelOutput cpu = m->forward(b);
+    const double cpuLoss = m->loss(cpu, b).total.item<double>();
+    m->to(device);
+    for (const bool tf32 : {false, true}) {
+        at::globalContext().setAllowTF32CuBLAS(tf32);
+        at::globalContext().setAllowTF32CuDNN(tf32);
+        const ModelBatch db = b.to(device);
+        const ModelOutput out = m->forward(db);
+        const double diff = (out.logits.cpu() - cpu.logits).abs().max().item<double>();
+        const double deviceLoss = m->loss(out, db).total.item<double>();
+        std::printf("| %s | %s | %.2e | %.2e |\n", name, tf32 ? "TF32 allowed" : "float32", diff,
+                    std::abs(deviceLoss - cpuLoss));
+    }
+    at::globalContext().setAllowTF32CuBLAS(false);
+    at::globalContext().setAllowTF32CuDNN(true); // LibTorch's defaults
+    std::fflush(stdout);
 }
 
 void train(const char* name, ModelConfig c, int steps, int64_t batch, const torch::Device& device,
@@ -99,6 +134,8 @@ int main(int argc, char** argv) {
     int positional = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
+        if (a == "--probe-cuda") // exit status 0 when LibTorch sees a CUDA device (for scripts)
+            return torch::cuda::is_available() ? 0 : 1;
         if (a == "--cpu")
             cpu = true;
         else if (positional++ == 0)
@@ -113,6 +150,12 @@ int main(int argc, char** argv) {
         std::printf(" [%s: %s]", d.id.c_str(), d.description.c_str());
     std::printf("\nrunning on %s%s\n\n", cuda ? "CUDA" : "CPU",
                 cuda ? "" : " (no CUDA device: the figures are CPU figures)");
+    if (cuda) {
+        std::printf("| model | device precision | max |logits diff| vs CPU | |loss diff| vs CPU |\n"
+                    "|---|---|---|---|\n");
+        parity("tiny", ModelConfig::fromPreset("tiny"), device);
+        std::printf("\n");
+    }
     std::printf("| model | precision | batch | steps | samples/s | peak GPU memory | last loss "
                 "|\n|---|---|---|---|---|---|---|\n");
     ModelConfig tiny = ModelConfig::fromPreset("tiny");

@@ -1,6 +1,7 @@
 // RoBERTa and CLIP vision encoders reproduce the tiny HF reference models (all hidden states and the
 // pooled output, max abs diff <= 1e-4; RoBERTa where the mask is 1); loading reports bad checkpoints.
 #include "MiniTest.h"
+#include "TestDevice.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/io/StateDictLoader.h"
 #include "core/ml/text/RobertaEncoder.h"
@@ -22,8 +23,16 @@ nlohmann::json readJson(const std::string& path) {
     return nlohmann::json::parse(std::ifstream(path));
 }
 
+// The reference outputs are float32 from PyTorch on the CPU; on CUDA, TF32 convolutions (cuDNN's default)
+// would change the 4th decimal, so the comparison runs in full float32 there too.
+torch::Device referenceDevice() {
+    at::globalContext().setAllowTF32CuDNN(false);
+    at::globalContext().setAllowTF32CuBLAS(false);
+    return minitest::testDevice();
+}
+
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b, const torch::Tensor& mask = {}) {
-    torch::Tensor d = (a - b).abs();
+    torch::Tensor d = (a.cpu() - b).abs();
     if (mask.defined()) d = d * mask.unsqueeze(-1).to(d.dtype());
     return d.max().item<double>();
 }
@@ -39,9 +48,11 @@ TEST(robertaTinyMatchesReference) {
     CHECK(r.unexpected.empty());
     model->eval();
     torch::NoGradGuard ng;
+    const torch::Device device = referenceDevice();
+    model->to(device);
     auto io = SafetensorsFile::open(kModels + "roberta_tiny/io.safetensors");
     const torch::Tensor mask = io->load("attention_mask");
-    const EncoderOutput out = model->forward(io->load("input_ids"), mask);
+    const EncoderOutput out = model->forward(io->load("input_ids").to(device), mask.to(device));
     REQUIRE(out.hiddenStates.size() == 3);
     double worst = 0;
     for (int i = 0; i < 3; ++i) {
@@ -51,7 +62,8 @@ TEST(robertaTinyMatchesReference) {
     }
     const double pooled = maxDiff(out.pooled, io->load("pooler_output"));
     CHECK_MSG(pooled <= 1e-4, "pooler differs by " << pooled);
-    std::printf("  roberta_tiny: max |diff| hidden states %.2e, pooler %.2e\n", worst, pooled);
+    std::printf("  roberta_tiny (%s): max |diff| hidden states %.2e, pooler %.2e\n", device.str().c_str(),
+                worst, pooled);
 }
 
 TEST(clipVisionTinyMatchesReference) {
@@ -63,8 +75,10 @@ TEST(clipVisionTinyMatchesReference) {
     CHECK(r.loaded.size() == 39);
     model->eval();
     torch::NoGradGuard ng;
+    const torch::Device device = referenceDevice();
+    model->to(device);
     auto io = SafetensorsFile::open(kModels + "clip_vision_tiny/io.safetensors");
-    const EncoderOutput out = model->forward(io->load("pixel_values"));
+    const EncoderOutput out = model->forward(io->load("pixel_values").to(device));
     double worst = 0;
     for (int i = 0; i < 3; ++i) {
         const double d = maxDiff(out.hiddenStates[i], io->load("hidden_states." + std::to_string(i)));
@@ -74,7 +88,8 @@ TEST(clipVisionTinyMatchesReference) {
     CHECK(maxDiff(out.lastHiddenState, io->load("last_hidden_state")) <= 1e-4);
     const double pooled = maxDiff(out.pooled, io->load("pooler_output"));
     CHECK(pooled <= 1e-4);
-    std::printf("  clip_vision_tiny: max |diff| hidden states %.2e, pooler %.2e\n", worst, pooled);
+    std::printf("  clip_vision_tiny (%s): max |diff| hidden states %.2e, pooler %.2e\n", device.str().c_str(),
+                worst, pooled);
 }
 
 TEST(prefixedAndHalfPrecisionCheckpointsLoad) {

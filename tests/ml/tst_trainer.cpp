@@ -1,6 +1,7 @@
 // The training loop: it learns, it resumes exactly, it cancels within a batch; the prefetcher keeps order
 // and its bound; the LR schedule and the threshold tuning follow their definitions.
 #include "MiniTest.h"
+#include "TestDevice.h"
 #include "core/ml/train/LrPlateau.h"
 #include "core/ml/train/Trainer.h"
 
@@ -67,7 +68,7 @@ Trainer makeTrainer(const ModelConfig& c, const std::string& dir, bool resume) {
     o.resume = resume;
     return Trainer(
         MultimodalModel(c), nullptr, [c](int64_t i) { return syntheticSample(i, c); }, range(0, 96),
-        range(96, 120), torch::kCPU, o);
+        range(96, 120), minitest::testDevice(), o);
 }
 
 std::string scratch(const std::string& name) {
@@ -158,8 +159,11 @@ TEST(theOptimizerStateRoundTripsAndRefusesAnotherModel) {
     const std::string dir = scratch("adamw");
     torch::manual_seed(1);
     MultimodalModel m(c);
+    m->to(minitest::testDevice());
     torch::optim::AdamW opt(m->parameters(), torch::optim::AdamWOptions(1e-3));
-    ModelBatch b = BatchBuilder(c, nullptr).build({syntheticSample(0, c), syntheticSample(1, c)});
+    ModelBatch b = BatchBuilder(c, nullptr)
+                       .build({syntheticSample(0, c), syntheticSample(1, c)})
+                       .to(minitest::testDevice());
     m->loss(m->forward(b), b).total.backward();
     opt.step();
     saveAdamWState(opt, dir + "/opt.safetensors");

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <numeric>
 #include <random>
+#include <sstream>
+#include <type_traits>
 
 namespace fs = std::filesystem;
 
@@ -70,17 +72,31 @@ EpochRecord EpochRecord::fromJson(const nlohmann::json& j) {
     return r;
 }
 
+// LibTorch keys an optimizer's per-parameter state by the parameter's TensorImpl: as the printed pointer in
+// 1.x, as the pointer itself in 2.x.
+template <typename StateMap>
+typename StateMap::key_type stateKey(const StateMap&, const torch::Tensor& parameter) {
+    using Key = typename StateMap::key_type;
+    if constexpr (std::is_same_v<Key, std::string>) {
+        std::ostringstream s;
+        s << parameter.unsafeGetTensorImpl();
+        return s.str();
+    } else {
+        return static_cast<Key>(parameter.unsafeGetTensorImpl());
+    }
+}
+
 void saveAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
     const auto& params = optimizer.param_groups().at(0).params();
     for (size_t i = 0; i < params.size(); ++i) {
-        auto it = optimizer.state().find(c10::guts::to_string(params[i].unsafeGetTensorImpl()));
+        auto it = optimizer.state().find(stateKey(optimizer.state(), params[i]));
         if (it == optimizer.state().end()) continue; // never stepped (no gradient yet)
         auto& s = static_cast<torch::optim::AdamWParamState&>(*it->second);
         const std::string p = "p" + std::to_string(i) + ".";
         tensors.emplace_back(p + "exp_avg", s.exp_avg());
         tensors.emplace_back(p + "exp_avg_sq", s.exp_avg_sq());
-        tensors.emplace_back(p + "step", torch::tensor({s.step()}, torch::kLong));
+        tensors.emplace_back(p + "step", torch::tensor({static_cast<int64_t>(s.step())}, torch::kLong));
     }
     writeSafetensors(path, tensors, {{"parameters", std::to_string(params.size())}});
 }
@@ -102,7 +118,7 @@ void loadAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
         if (!s->exp_avg().sizes().equals(params[i].sizes()))
             throw CheckpointError(path + ": optimizer state of parameter " + std::to_string(i) +
                                   " has the wrong shape");
-        optimizer.state()[c10::guts::to_string(params[i].unsafeGetTensorImpl())] = std::move(s);
+        optimizer.state()[stateKey(optimizer.state(), params[i])] = std::move(s);
     }
 }
 
