@@ -1,4 +1,5 @@
 #include "core/util/ProcessEnvironment.h"
+#include "ui/main/Language.h"
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
@@ -23,7 +24,16 @@ int main(int argc, char** argv) {
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
     parser.addOption({"show", "Bring a panel forward: training, analysis, jobs or ablation.", "PANEL"});
+    parser.addOption({"language",
+                      "User interface language for this start: en, de or hi (View ▸ Language keeps one).",
+                      "CODE"});
     parser.process(app);
+    const QString language =
+        parser.isSet("language") ? parser.value("language") : memescope::preferredUiLanguage();
+    if (language != "en" && !memescope::installUiTranslators(app, language))
+        QTextStream(stderr) << "memescope: no translation for '" << language << "', using English\n";
+    else if (language == "en")
+        memescope::installUiTranslators(app, "en"); // English plural forms ("1 meme", "2 memes")
 
     memescope::MainWindow window;
     window.show();

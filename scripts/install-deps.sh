@@ -10,7 +10,7 @@ packages=(
   libtorch-dev libopenblas0-pthread python3-torch
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libsqlite3-dev libopencv-dev nlohmann-json3-dev fonts-dejavu-core fonts-bebas-neue
-  xvfb xauth imagemagick poppler-utils
+  xvfb xauth imagemagick poppler-utils fonts-lohit-deva
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Language.h"
 
 #include "ImportDialog.h"
 #include "JobsPanel.h"
@@ -45,7 +46,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -278,6 +281,17 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     for (QDockWidget* d : findChildren<QDockWidget*>())
         view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = preferredUiLanguage();
+    for (const UiLanguage& l : uiLanguages()) {
+        QAction* a = language->addAction(l.nativeName, this, [this, code = l.code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(l.code == current);
+        a->setData(l.code);
+        languages->addAction(a);
+    }
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Run &OCR on New Images"), QKeySequence(tr("Ctrl+Shift+O")), this,
@@ -295,6 +309,23 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+    if (code == preferredUiLanguage()) return;
+    storeUiLanguage(code);
+    // Every window is built in the language chosen at start; a restart rebuilds them. Labels are already
+    // saved, so restarting loses nothing.
+    QMessageBox box(QMessageBox::Information, tr("Language"),
+                    tr("MemeScope will use the new language from its next start."), QMessageBox::NoButton,
+                    this);
+    QPushButton* restart = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != restart) return;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (store_) arguments = {store_->path()};
+    if (close()) QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::rebuildLabelActions() {

@@ -90,6 +90,7 @@ private:
     void reloadRuns();
     void closeProject();
     void about();
+    void chooseLanguage(const QString& code);
     void setAnnotatorDialog();
     void onCurrentChanged();
     void labelSelection(int label);

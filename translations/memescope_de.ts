@@ -1,0 +1,1532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2 images (%3 unreadable)</source>
+        <translation>%1 von %2 Bildern (%3 unlesbar)</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 Bilder gelesen, %3 unlesbar, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>OCR failed: %1</source>
+        <translation>OCR fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 sections)</source>
+        <translation>%1 geschrieben (%2 Abschnitte)</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Bericht fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>TF-IDF + LR baseline</source>
+        <translation>TF-IDF + LR-Baseline</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Per class (test)</source>
+        <translation>Pro Klasse (Test)</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>Val.-Makro-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>Val.-gewichteter F1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>Validierungs-F1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (test)</source>
+        <translation>Konfusionsmatrix (Test)</translation>
+    </message>
+    <message>
+        <source>Multi-label: how often a true label (row) co-occurs with a predicted label (column).</source>
+        <translation>Multi-Label: wie oft ein wahres Label (Zeile) zusammen mit einem vorhergesagten Label (Spalte) auftritt.</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label.</source>
+        <translation>Zeilen: wahres Label; Spalten: vorhergesagtes Label.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Ablation: %1</source>
+        <translation>Ablation: %1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>Test-Makro-F1 (Mittelwert ± Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes (test)</source>
+        <translation>Sicherste Fehler (Test)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test split.</source>
+        <translation>Keine Fehler im Test-Split.</translation>
+    </message>
+    <message>
+        <source>(no image)</source>
+        <translation>(kein Bild)</translation>
+    </message>
+    <message>
+        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
+        <translation>Heatmaps: die Text-zu-Bild-Aufmerksamkeit des Modells über dem zentralen Ausschnitt, den es sieht, gemittelt über die Wörter.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AblationDialog</name>
+    <message>
+        <source>Ablation Study</source>
+        <translation>Ablationsstudie</translation>
+    </message>
+    <message>
+        <source>Variants (each against the full model)</source>
+        <translation>Varianten (jeweils gegen das vollständige Modell)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>preset default</source>
+        <translation>Standard der Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Queue Study</source>
+        <translation>Studie einreihen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Runs go into %1</source>
+        <translation>Läufe kommen nach %1</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>Test-Makro-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>Test-gewichteter F1</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>Val.-Makro-F1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>Test-Makro-F1 (Mittelwert ± Std.-Abw.)</translation>
+    </message>
+    <message>
+        <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
+        <translation>Die neueste Studie des Projekts, „%1“. Läufe einer neuen kommen nach %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>ablation %1</source>
+        <translation>Ablation %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 runs…</source>
+        <translation>%1 Läufe eingereiht…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8</source>
+        <translation>Lauf %1 von %2: %3, Seed %4 — Epoche %5/%6, Batch %7/%8</translation>
+    </message>
+    <message>
+        <source>Cancelled; finished runs are kept (queue again to continue).</source>
+        <translation>Abgebrochen; fertige Läufe bleiben erhalten (erneut einreihen, um fortzufahren).</translation>
+    </message>
+    <message>
+        <source>Finished: %1 and %2</source>
+        <translation>Fertig: %1 und %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export Ablation Table</source>
+        <translation>Ablationstabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AgreementDialog</name>
+    <message>
+        <source>Annotator Agreement</source>
+        <translation>Übereinstimmung der Annotatoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>%n Annotator: %1.</numerusform>
+            <numerusform>%n Annotatoren: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
+        <translation>Übereinstimmung braucht mindestens zwei Annotatoren (Ihren Namen setzen Sie unter Label ▸ Annotator festlegen).</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Fleiss&apos; Kappa über die %1 Memes, die alle gelabelt haben: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotatoren</translation>
+    </message>
+    <message>
+        <source>Shared memes</source>
+        <translation>Gemeinsame Memes</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation>Mittleres Cohens κ</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohens κ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>κ %1</source>
+        <translation>κ %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 × %2 disagree</source>
+        <translation>%1 × %2 uneinig</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ (all)</source>
+        <translation>Fleiss&apos; κ (alle)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AnalysisPanel</name>
+    <message>
+        <source>Test split</source>
+        <translation>Test-Split</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>Validierungs-Split</translation>
+    </message>
+    <message>
+        <source>Training split</source>
+        <translation>Trainings-Split</translation>
+    </message>
+    <message>
+        <source>All labelled</source>
+        <translation>Alle gelabelten</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sicherste Fehler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vermutete Labelfehler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
+        <translation>Memes, deren vergebenen Labels das Modell die niedrigste Wahrscheinlichkeit gibt. Wählen Sie eines aus und drücken Sie eine Labeltaste, um es neu zu labeln.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>%1: truth %2, predicted %3</source>
+        <translation>%1: wahr %2, vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2</source>
+        <translation>wahr %1 → vorhergesagt %2</translation>
+    </message>
+    <message>
+        <source>True vs predicted co-occurrence</source>
+        <translation>Gemeinsames Auftreten wahr/vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Per-label 2 × 2</source>
+        <translation>2 × 2 pro Label</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>No labelled memes with predictions in this split.</source>
+        <translation>Keine gelabelten Memes mit Vorhersagen in diesem Split.</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to analyse its errors.</source>
+        <translation>Wählen Sie einen Lauf (Werkzeugleiste), um seine Fehler zu analysieren.</translation>
+    </message>
+    <message>
+        <source>%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5</source>
+        <translation>%1 Memes · Genauigkeit %2 · Makro-F1 %3 · gewichteter F1 %4 · Mikro-F1 %5</translation>
+    </message>
+    <message>
+        <source>true: %1</source>
+        <translation>wahr: %1</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true label</source>
+        <translation>wahres Label</translation>
+    </message>
+    <message>
+        <source>predicted label</source>
+        <translation>vorhergesagtes Label</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sure · is %3, said %4</source>
+        <translation>%1 · %2 sicher · ist %3, vorhergesagt %4</translation>
+    </message>
+    <message>
+        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
+        <translation>%1 · p(vergeben) %2 · gelabelt %3, Modell sagt %4</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ConfusionMatrixWidget</name>
+    <message>
+        <source>Select a run to see its confusion matrix</source>
+        <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix zu sehen</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 Memes (klicken, um sie anzuzeigen)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::EmbeddingScatter</name>
+    <message>
+        <source>Fused embedding</source>
+        <translation>Fusioniertes Embedding</translation>
+    </message>
+    <message>
+        <source>Text embedding</source>
+        <translation>Text-Embedding</translation>
+    </message>
+    <message>
+        <source>Image embedding</source>
+        <translation>Bild-Embedding</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Colour by true label</source>
+        <translation>Nach wahrem Label färben</translation>
+    </message>
+    <message>
+        <source>Colour by correctness</source>
+        <translation>Nach Korrektheit färben</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms</source>
+        <translation>Punkt anklicken, um das Meme zu untersuchen; Mausrad zoomt</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ungelabelt</translation>
+    </message>
+    <message>
+        <source>no label / unlabelled</source>
+        <translation>kein Label / ungelabelt</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FilterBar</name>
+    <message>
+        <source>Search id, text, reasoning…</source>
+        <translation>ID, Text, Begründung suchen…</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>Alle Splits</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Ungelabelt</translation>
+    </message>
+    <message>
+        <source>OCR: any</source>
+        <translation>OCR: alle</translation>
+    </message>
+    <message>
+        <source>OCR done</source>
+        <translation>OCR erledigt</translation>
+    </message>
+    <message>
+        <source>OCR not done</source>
+        <translation>OCR ausstehend</translation>
+    </message>
+    <message>
+        <source>Predictions: any</source>
+        <translation>Vorhersagen: alle</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Richtig</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Falsch</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Konf.</translation>
+    </message>
+    <message>
+        <source>Confidence of the predicted label (needs a run)</source>
+        <translation>Konfidenz des vorhergesagten Labels (braucht einen Lauf)</translation>
+    </message>
+    <message>
+        <source>✕ Show all again</source>
+        <translation>✕ Wieder alle anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imported, %3 merged, %4 flagged, %5 skipped</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 importiert, %3 zusammengeführt, %4 markiert, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::InspectorPanel</name>
+    <message>
+        <source>No meme selected</source>
+        <translation>Kein Meme ausgewählt</translation>
+    </message>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR-Boxen</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseracts Wortboxen, rot (unsicher) bis grün (sicher)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>attention: low (dark) to high (bright)</source>
+        <translation>Aufmerksamkeit: niedrig (dunkel) bis hoch (hell)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
+        <translation>&lt;b&gt;Labels&lt;/b&gt; (Tasten 1–9)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modell&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;Wörter, die das Modell liest&lt;/b&gt; (eines anklicken; über das Bild ziehen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>„%1“ ist nicht unter den Wörtern, die das Modell gelesen hat</translation>
+    </message>
+    <message>
+        <source>Select a meme in the gallery</source>
+        <translation>Wählen Sie ein Meme in der Galerie</translation>
+    </message>
+    <message>
+        <source>No image (%1): text-only meme</source>
+        <translation>Kein Bild (%1): reines Text-Meme</translation>
+    </message>
+    <message>
+        <source>Figurative reasoning</source>
+        <translation>Figurative Begründung</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>Mentaler Zustand</translation>
+    </message>
+    <message>
+        <source>Cause and effect</source>
+        <translation>Ursache und Wirkung</translation>
+    </message>
+    <message>
+        <source>Figurative understanding</source>
+        <translation>Figuratives Verständnis</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>kein Symptom</translation>
+    </message>
+    <message>
+        <source>Expert gates: %1</source>
+        <translation>Experten-Gates: %1</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>Die Fusion dieses Modells hat keine Aufmerksamkeit auf Token-Ebene, die sich zeichnen ließe.</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>Kein Bild: nichts, worauf sich die Aufmerksamkeit richten kann.</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>Wohin „%1“ im Bild schaut (Modell-Aufmerksamkeit, gemittelt über %2 Schichten × %3 Köpfe)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>Dieser Bereich liegt außerhalb des Quadrats, das der Bild-Encoder sieht (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>Aufmerksamkeit aus dem Bereich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>Wörter, auf die der %n gewählte Ausschnitt achtet, hellstes = am meisten</numerusform>
+            <numerusform>Wörter, auf die die %n gewählten Ausschnitte achten, hellstes = am meisten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobsPanel</name>
+    <message>
+        <source>Background jobs (import, OCR, training) appear here.</source>
+        <translation>Hintergrundaufträge (Import, OCR, Training) erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::LabelingController</name>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Label „%1“</translation>
+    </message>
+    <message>
+        <source>Label %1 memes “%2”</source>
+        <translation>%1 Memes mit „%2“ labeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n meme(s) as no symptom</source>
+        <translation>
+            <numerusform>%n Meme als kein Symptom markieren</numerusform>
+            <numerusform>%n Memes als kein Symptom markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set labels of %n meme(s)</source>
+        <translation>
+            <numerusform>Labels von %n Meme setzen</numerusform>
+            <numerusform>Labels von %n Memes setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept model suggestion for %n meme(s)</source>
+        <translation>
+            <numerusform>Modellvorschlag für %n Meme übernehmen</numerusform>
+            <numerusform>Modellvorschlag für %n Memes übernehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MainWindow</name>
+    <message>
+        <source>MemeScope</source>
+        <translation>MemeScope</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Labels nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open) or create one (File ▸ New)</source>
+        <translation>Öffnen Sie ein Projekt (Datei ▸ Öffnen) oder legen Sie eines an (Datei ▸ Neu)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Error Analysis</source>
+        <translation>Fehleranalyse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s): %1</source>
+        <translation>
+            <numerusform>%n Meme: %1</numerusform>
+            <numerusform>%n Memes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source> Run: </source>
+        <translation> Lauf: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>Datensatz &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>Bilder &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Shown</source>
+        <translation>&amp;Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Run &amp;OCR on New Images</source>
+        <translation>&amp;OCR für neue Bilder ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Train a Model…</source>
+        <translation>Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run an &amp;Ablation Study…</source>
+        <translation>&amp;Ablationsstudie durchführen…</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Runs</source>
+        <translation>&amp;Läufe neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About MemeScope</source>
+        <translation>Über &amp;MemeScope</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>„%1“ umschalten</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>„%1“ setzen</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>Kein Symptom (Labels löschen)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>Modellvorschlag &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>Nach dem Labeln automatisch &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>&amp;Annotator festlegen…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>Label-Warte&amp;schlange: unsicherste zuerst</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>Ü&amp;bereinstimmung der Annotatoren…</translation>
+    </message>
+    <message>
+        <source>%1[*] — MemeScope</source>
+        <translation>%1[*] — MemeScope</translation>
+    </message>
+    <message>
+        <source>Opened %1 — every label is saved as you set it</source>
+        <translation>%1 geöffnet — jedes Label wird beim Setzen gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(kein Lauf — nur Labels)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>Lauf „%1“: sein Modell konnte nicht geladen werden (%2); nur gespeicherte Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>Lauf „%1“ geladen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
+        <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · Annotator %5</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>Ihr Name, der mit jedem gesetzten Label gespeichert wird:</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>MemeScope projects (*.memescope)</source>
+        <translation>MemeScope-Projekte (*.memescope)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Projekt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Import Dataset Folder</source>
+        <translation>Datensatzordner importieren</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>reading and checking files…</source>
+        <translation>Dateien werden gelesen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2</source>
+        <translation>%1 Beispiele aus %2 importiert</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Select a finished run in the toolbar first.</source>
+        <translation>Wählen Sie zuerst einen abgeschlossenen Lauf in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n meme(s)</source>
+        <translation>
+            <numerusform>%n Meme hinzugefügt</numerusform>
+            <numerusform>%n Memes hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped</source>
+        <translation>
+            <numerusform>; %n Datei übersprungen</numerusform>
+            <numerusform>; %n Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>Das Modell hat Labels für %n neues Meme vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
+            <numerusform>Das Modell hat Labels für %n neue Memes vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>Label-Warteschlange: %n ungelabeltes Meme, das unsicherste des Modells zuerst</numerusform>
+            <numerusform>Label-Warteschlange: %n ungelabelte Memes, die unsichersten des Modells zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>Label-Warteschlange: wählen Sie einen Lauf, um nach der Unsicherheit des Modells zu ordnen</translation>
+    </message>
+    <message>
+        <source>About MemeScope</source>
+        <translation>Über MemeScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;A workbench for researchers who study mental-health memes.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;Compute: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für die Forschung zu Memes über psychische Gesundheit.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;Rechnen: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeCanvas</name>
+    <message>
+        <source>“%1” — confidence %2</source>
+        <translation>„%1“ — Konfidenz %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::SampleTableModel</name>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ungelabelt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ThumbnailProvider</name>
+    <message>
+        <source>no image</source>
+        <translation>kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDialog</name>
+    <message>
+        <source>Train a Model</source>
+        <translation>Modell trainieren</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>(the run folder&apos;s name)</source>
+        <translation>(der Name des Laufordners)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Laufordner</translation>
+    </message>
+    <message>
+        <source>tiny: small, random init, trains in minutes on a CPU; seed: the reference design (RoBERTa-base + CLIP ViT-B/32)</source>
+        <translation>tiny: klein, zufällig initialisiert, trainiert in Minuten auf einer CPU; seed: das Referenzdesign (RoBERTa-base + CLIP ViT-B/32)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
+        <translation>tfidf_lr: die Baseline aus TF-IDF + logistischer Regression (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>none: random init (tokenizer learned from the project)</source>
+        <translation>keiner: zufällige Initialisierung (Tokenizer aus dem Projekt gelernt)</translation>
+    </message>
+    <message>
+        <source>RoBERTa checkpoint</source>
+        <translation>RoBERTa-Checkpoint</translation>
+    </message>
+    <message>
+        <source>Hugging Face RoBERTa folder</source>
+        <translation>Hugging-Face-RoBERTa-Ordner</translation>
+    </message>
+    <message>
+        <source>none: random init</source>
+        <translation>keiner: zufällige Initialisierung</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint</source>
+        <translation>CLIP-Checkpoint</translation>
+    </message>
+    <message>
+        <source>Hugging Face CLIP folder</source>
+        <translation>Hugging-Face-CLIP-Ordner</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Geduld für frühes Stoppen</translation>
+    </message>
+    <message>
+        <source>Tune per-label thresholds on validation (multi-label)</source>
+        <translation>Schwellen pro Label auf der Validierung abstimmen (Multi-Label)</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>off: image-only</source>
+        <translation>aus: nur Bild</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text-Encoder</translation>
+    </message>
+    <message>
+        <source>off: text-only</source>
+        <translation>aus: nur Text</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Bild-Encoder</translation>
+    </message>
+    <message>
+        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
+        <translation>token: Wörter &lt;-&gt; Bildausschnitte (Heatmaps); seed_cls: die Referenz; concat: ohne Cross-Attention</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>Kontrastive Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Contrastive</source>
+        <translation>Kontrastiv</translation>
+    </message>
+    <message>
+        <source>Classifier head</source>
+        <translation>Klassifikationskopf</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>The text the model reads: the dataset&apos;s, Tesseract&apos;s, or none</source>
+        <translation>Der Text, den das Modell liest: der des Datensatzes, der von Tesseract oder keiner</translation>
+    </message>
+    <message>
+        <source>Text source</source>
+        <translation>Textquelle</translation>
+    </message>
+    <message>
+        <source>Append figurative reasoning</source>
+        <translation>Figurative Begründung anhängen</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Training starten</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDock</name>
+    <message>
+        <source>New Training…</source>
+        <translation>Neues Training…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Continue the last cancelled or failed run from its last finished epoch</source>
+        <translation>Den letzten abgebrochenen oder fehlgeschlagenen Lauf ab seiner letzten fertigen Epoche fortsetzen</translation>
+    </message>
+    <message>
+        <source>No training running.</source>
+        <translation>Kein Training aktiv.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>Validierungs-F1</translation>
+    </message>
+    <message>
+        <source>loss (per batch)</source>
+        <translation>Verlust (pro Batch)</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>Val.-Makro-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>Val.-gewichteter F1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Beste Epoche</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>Val.-Makro-F1</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>Test-Makro-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>Test-gewichteter F1</translation>
+    </message>
+    <message>
+        <source>Compare Selected Runs</source>
+        <translation>Ausgewählte Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancelling (takes effect before the next batch)…</source>
+        <translation>Wird abgebrochen (wirkt vor dem nächsten Batch)…</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Curves of run %1 (loss: mean per epoch)</source>
+        <translation>Kurven von Lauf %1 (Verlust: Mittelwert pro Epoche)</translation>
+    </message>
+    <message>
+        <source>Scoring every meme with the best epoch…</source>
+        <translation>Jedes Meme wird mit der besten Epoche bewertet…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %</source>
+        <translation>Epoche %1/%2 · Batch %3/%4 · Verlust %5 · LR %6 · %7 Memes/s · Rest %8 · Datenwartezeit %9 %</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled. Finished epochs are kept: Resume continues from the last one.</source>
+        <translation>Abgebrochen. Fertige Epochen bleiben erhalten: Fortsetzen macht bei der letzten weiter.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, weighted-F1 %6</source>
+        <translation>Fertig in %1 s auf %2: beste Epoche %3 · Val.-Makro-F1 %4 · Test-Makro-F1 %5, gewichteter F1 %6</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <source>MemeScope training curves</source>
+        <translation>MemeScope-Trainingskurven</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Select exactly two runs in the table.</source>
+        <translation>Wählen Sie genau zwei Läufe in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>beste Epoche</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+</TS>

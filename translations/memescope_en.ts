@@ -1,0 +1,1532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2 images (%3 unreadable)</source>
+        <translation>%1 of %2 images (%3 unreadable)</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 images read, %3 unreadable, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>OCR failed: %1</source>
+        <translation>OCR failed: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 sections)</source>
+        <translation>Wrote %1 (%2 sections)</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Report failed: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>TF-IDF + LR baseline</source>
+        <translation>TF-IDF + LR baseline</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Per class (test)</source>
+        <translation>Per class (test)</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Training curves</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>training loss</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>val macro-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>val weighted-F1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>validation F1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (test)</source>
+        <translation>Confusion matrix (test)</translation>
+    </message>
+    <message>
+        <source>Multi-label: how often a true label (row) co-occurs with a predicted label (column).</source>
+        <translation>Multi-label: how often a true label (row) co-occurs with a predicted label (column).</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label.</source>
+        <translation>Rows: true label; columns: predicted label.</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicted</translation>
+    </message>
+    <message>
+        <source>Ablation: %1</source>
+        <translation>Ablation: %1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>test macro-F1 (mean ± std)</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes (test)</source>
+        <translation>Most confident mistakes (test)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test split.</source>
+        <translation>No mistakes on the test split.</translation>
+    </message>
+    <message>
+        <source>(no image)</source>
+        <translation>(no image)</translation>
+    </message>
+    <message>
+        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
+        <translation>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AblationDialog</name>
+    <message>
+        <source>Ablation Study</source>
+        <translation>Ablation Study</translation>
+    </message>
+    <message>
+        <source>Variants (each against the full model)</source>
+        <translation>Variants (each against the full model)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>preset default</source>
+        <translation>preset default</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Queue Study</source>
+        <translation>Queue Study</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Runs go into %1</source>
+        <translation>Runs go into %1</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>Test macro-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>Test weighted-F1</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>Val macro-F1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>test macro-F1 (mean ± std)</translation>
+    </message>
+    <message>
+        <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
+        <translation>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>ablation %1</source>
+        <translation>ablation %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 runs…</source>
+        <translation>Queued %1 runs…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8</source>
+        <translation>Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8</translation>
+    </message>
+    <message>
+        <source>Cancelled; finished runs are kept (queue again to continue).</source>
+        <translation>Cancelled; finished runs are kept (queue again to continue).</translation>
+    </message>
+    <message>
+        <source>Finished: %1 and %2</source>
+        <translation>Finished: %1 and %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Export Ablation Table</source>
+        <translation>Export Ablation Table</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AgreementDialog</name>
+    <message>
+        <source>Annotator Agreement</source>
+        <translation>Annotator Agreement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>%n annotator: %1.</numerusform>
+            <numerusform>%n annotators: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
+        <translation>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotators</translation>
+    </message>
+    <message>
+        <source>Shared memes</source>
+        <translation>Shared memes</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation>Mean Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <source>κ %1</source>
+        <translation>κ %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>%1 × %2 disagree</source>
+        <translation>%1 × %2 disagree</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ (all)</source>
+        <translation>Fleiss&apos; κ (all)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AnalysisPanel</name>
+    <message>
+        <source>Test split</source>
+        <translation>Test split</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>Validation split</translation>
+    </message>
+    <message>
+        <source>Training split</source>
+        <translation>Training split</translation>
+    </message>
+    <message>
+        <source>All labelled</source>
+        <translation>All labelled</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Most confident mistakes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suspected label errors&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
+        <translation>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <source>%1: truth %2, predicted %3</source>
+        <translation>%1: truth %2, predicted %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2</source>
+        <translation>true %1 → predicted %2</translation>
+    </message>
+    <message>
+        <source>True vs predicted co-occurrence</source>
+        <translation>True vs predicted co-occurrence</translation>
+    </message>
+    <message>
+        <source>Per-label 2 × 2</source>
+        <translation>Per-label 2 × 2</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Confusion matrix</translation>
+    </message>
+    <message>
+        <source>No labelled memes with predictions in this split.</source>
+        <translation>No labelled memes with predictions in this split.</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to analyse its errors.</source>
+        <translation>Select a run (toolbar) to analyse its errors.</translation>
+    </message>
+    <message>
+        <source>%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5</source>
+        <translation>%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5</translation>
+    </message>
+    <message>
+        <source>true: %1</source>
+        <translation>true: %1</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>predicted</translation>
+    </message>
+    <message>
+        <source>true label</source>
+        <translation>true label</translation>
+    </message>
+    <message>
+        <source>predicted label</source>
+        <translation>predicted label</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sure · is %3, said %4</source>
+        <translation>%1 · %2 sure · is %3, said %4</translation>
+    </message>
+    <message>
+        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
+        <translation>%1 · p(given) %2 · labelled %3, model says %4</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ConfusionMatrixWidget</name>
+    <message>
+        <source>Select a run to see its confusion matrix</source>
+        <translation>Select a run to see its confusion matrix</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 memes (click to show them)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::EmbeddingScatter</name>
+    <message>
+        <source>Fused embedding</source>
+        <translation>Fused embedding</translation>
+    </message>
+    <message>
+        <source>Text embedding</source>
+        <translation>Text embedding</translation>
+    </message>
+    <message>
+        <source>Image embedding</source>
+        <translation>Image embedding</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Colour by true label</source>
+        <translation>Colour by true label</translation>
+    </message>
+    <message>
+        <source>Colour by correctness</source>
+        <translation>Colour by correctness</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms</source>
+        <translation>click a point to inspect the meme; wheel zooms</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>unlabelled</translation>
+    </message>
+    <message>
+        <source>no label / unlabelled</source>
+        <translation>no label / unlabelled</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FilterBar</name>
+    <message>
+        <source>Search id, text, reasoning…</source>
+        <translation>Search id, text, reasoning…</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>All splits</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>All labels</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Unlabelled</translation>
+    </message>
+    <message>
+        <source>OCR: any</source>
+        <translation>OCR: any</translation>
+    </message>
+    <message>
+        <source>OCR done</source>
+        <translation>OCR done</translation>
+    </message>
+    <message>
+        <source>OCR not done</source>
+        <translation>OCR not done</translation>
+    </message>
+    <message>
+        <source>Predictions: any</source>
+        <translation>Predictions: any</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Wrong</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Confidence of the predicted label (needs a run)</source>
+        <translation>Confidence of the predicted label (needs a run)</translation>
+    </message>
+    <message>
+        <source>✕ Show all again</source>
+        <translation>✕ Show all again</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imported, %3 merged, %4 flagged, %5 skipped</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imported, %3 merged, %4 flagged, %5 skipped</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::InspectorPanel</name>
+    <message>
+        <source>No meme selected</source>
+        <translation>No meme selected</translation>
+    </message>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR boxes</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseract&apos;s word boxes, red (unsure) to green (confident)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>attention: low (dark) to high (bright)</source>
+        <translation>attention: low (dark) to high (bright)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
+        <translation>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>“%1” is not among the words the model read</translation>
+    </message>
+    <message>
+        <source>Select a meme in the gallery</source>
+        <translation>Select a meme in the gallery</translation>
+    </message>
+    <message>
+        <source>No image (%1): text-only meme</source>
+        <translation>No image (%1): text-only meme</translation>
+    </message>
+    <message>
+        <source>Figurative reasoning</source>
+        <translation>Figurative reasoning</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>Mental state</translation>
+    </message>
+    <message>
+        <source>Cause and effect</source>
+        <translation>Cause and effect</translation>
+    </message>
+    <message>
+        <source>Figurative understanding</source>
+        <translation>Figurative understanding</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>no symptom</translation>
+    </message>
+    <message>
+        <source>Expert gates: %1</source>
+        <translation>Expert gates: %1</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>This model&apos;s fusion has no token-level attention to draw.</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>No image: nothing to attend to.</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>That region is outside the square the vision encoder sees (dashed).</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>attention from the region: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>Words the %n selected patch attends to, brightest = most</numerusform>
+            <numerusform>Words the %n selected patches attend to, brightest = most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobsPanel</name>
+    <message>
+        <source>Background jobs (import, OCR, training) appear here.</source>
+        <translation>Background jobs (import, OCR, training) appear here.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::LabelingController</name>
+    <message>
+        <source>Label “%1”</source>
+        <translation>Label “%1”</translation>
+    </message>
+    <message>
+        <source>Label %1 memes “%2”</source>
+        <translation>Label %1 memes “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n meme(s) as no symptom</source>
+        <translation>
+            <numerusform>Mark %n meme as no symptom</numerusform>
+            <numerusform>Mark %n memes as no symptom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set labels of %n meme(s)</source>
+        <translation>
+            <numerusform>Set labels of %n meme</numerusform>
+            <numerusform>Set labels of %n memes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept model suggestion for %n meme(s)</source>
+        <translation>
+            <numerusform>Accept model suggestion for %n meme</numerusform>
+            <numerusform>Accept model suggestion for %n memes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MainWindow</name>
+    <message>
+        <source>MemeScope</source>
+        <translation>MemeScope</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Labels not saved</translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open) or create one (File ▸ New)</source>
+        <translation>Open a project (File ▸ Open) or create one (File ▸ New)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Error Analysis</source>
+        <translation>Error Analysis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s): %1</source>
+        <translation>
+            <numerusform>%n meme: %1</numerusform>
+            <numerusform>%n memes: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source> Run: </source>
+        <translation> Run: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>&amp;Import Dataset…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>&amp;Add Images…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Export Report…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Close Project</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Shown</source>
+        <translation>Select &amp;All Shown</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>Clear &amp;Filters</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Gallery</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Run &amp;OCR on New Images</source>
+        <translation>Run &amp;OCR on New Images</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Train a Model…</source>
+        <translation>&amp;Train a Model…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run an &amp;Ablation Study…</source>
+        <translation>Run an &amp;Ablation Study…</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Runs</source>
+        <translation>Reload &amp;Runs</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About MemeScope</source>
+        <translation>&amp;About MemeScope</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>Toggle “%1”</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>Set “%1”</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>No Symptom (clear labels)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>&amp;Accept Model Suggestion</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>Auto-&amp;Advance After Labelling</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>Set A&amp;nnotator…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>Labelling &amp;Queue: Most Uncertain First</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>Annotator A&amp;greement…</translation>
+    </message>
+    <message>
+        <source>%1[*] — MemeScope</source>
+        <translation>%1[*] — MemeScope</translation>
+    </message>
+    <message>
+        <source>Opened %1 — every label is saved as you set it</source>
+        <translation>Opened %1 — every label is saved as you set it</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(no run — labels only)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>Run “%1”: its model could not be loaded (%2); stored predictions only</translation>
+    </message>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>Run “%1” loaded (%2)</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
+        <translation>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>Your name, recorded with every label you set:</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>MemeScope projects (*.memescope)</source>
+        <translation>MemeScope projects (*.memescope)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 already exists; open it instead.</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>Cannot create project</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>Open or create a project first.</translation>
+    </message>
+    <message>
+        <source>Import Dataset Folder</source>
+        <translation>Import Dataset Folder</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>reading and checking files…</source>
+        <translation>reading and checking files…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import failed: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2</source>
+        <translation>Imported %1 samples from %2</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Select a finished run in the toolbar first.</source>
+        <translation>Select a finished run in the toolbar first.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML report (*.html);;PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>writing…</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>Add Images</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n meme(s)</source>
+        <translation>
+            <numerusform>Added %n meme</numerusform>
+            <numerusform>Added %n memes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped</source>
+        <translation>
+            <numerusform>; %n file skipped</numerusform>
+            <numerusform>; %n files skipped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Add images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>The model suggested labels for %n new meme: press A to accept it</numerusform>
+            <numerusform>The model suggested labels for %n new memes: press A to accept one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>Labelling queue: %n unlabelled meme, the model&apos;s least certain first</numerusform>
+            <numerusform>Labelling queue: %n unlabelled memes, the model&apos;s least certain first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>Labelling queue: select a run to order it by the model&apos;s uncertainty</translation>
+    </message>
+    <message>
+        <source>About MemeScope</source>
+        <translation>About MemeScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;A workbench for researchers who study mental-health memes.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;Compute: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;A workbench for researchers who study mental-health memes.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;Compute: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope will use the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Restart Now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeCanvas</name>
+    <message>
+        <source>“%1” — confidence %2</source>
+        <translation>“%1” — confidence %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::SampleTableModel</name>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(unlabelled)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ThumbnailProvider</name>
+    <message>
+        <source>no image</source>
+        <translation>no image</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDialog</name>
+    <message>
+        <source>Train a Model</source>
+        <translation>Train a Model</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>(the run folder&apos;s name)</source>
+        <translation>(the run folder&apos;s name)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>Run folder</translation>
+    </message>
+    <message>
+        <source>tiny: small, random init, trains in minutes on a CPU; seed: the reference design (RoBERTa-base + CLIP ViT-B/32)</source>
+        <translation>tiny: small, random init, trains in minutes on a CPU; seed: the reference design (RoBERTa-base + CLIP ViT-B/32)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
+        <translation>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>none: random init (tokenizer learned from the project)</source>
+        <translation>none: random init (tokenizer learned from the project)</translation>
+    </message>
+    <message>
+        <source>RoBERTa checkpoint</source>
+        <translation>RoBERTa checkpoint</translation>
+    </message>
+    <message>
+        <source>Hugging Face RoBERTa folder</source>
+        <translation>Hugging Face RoBERTa folder</translation>
+    </message>
+    <message>
+        <source>none: random init</source>
+        <translation>none: random init</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint</source>
+        <translation>CLIP checkpoint</translation>
+    </message>
+    <message>
+        <source>Hugging Face CLIP folder</source>
+        <translation>Hugging Face CLIP folder</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight decay</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>Early stopping patience</translation>
+    </message>
+    <message>
+        <source>Tune per-label thresholds on validation (multi-label)</source>
+        <translation>Tune per-label thresholds on validation (multi-label)</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>off: image-only</source>
+        <translation>off: image-only</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text encoder</translation>
+    </message>
+    <message>
+        <source>off: text-only</source>
+        <translation>off: text-only</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Image encoder</translation>
+    </message>
+    <message>
+        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
+        <translation>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of experts</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>Contrastive alignment</translation>
+    </message>
+    <message>
+        <source>Contrastive</source>
+        <translation>Contrastive</translation>
+    </message>
+    <message>
+        <source>Classifier head</source>
+        <translation>Classifier head</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>The text the model reads: the dataset&apos;s, Tesseract&apos;s, or none</source>
+        <translation>The text the model reads: the dataset&apos;s, Tesseract&apos;s, or none</translation>
+    </message>
+    <message>
+        <source>Text source</source>
+        <translation>Text source</translation>
+    </message>
+    <message>
+        <source>Append figurative reasoning</source>
+        <translation>Append figurative reasoning</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Start Training</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDock</name>
+    <message>
+        <source>New Training…</source>
+        <translation>New Training…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Export Plot…</source>
+        <translation>Export Plot…</translation>
+    </message>
+    <message>
+        <source>Continue the last cancelled or failed run from its last finished epoch</source>
+        <translation>Continue the last cancelled or failed run from its last finished epoch</translation>
+    </message>
+    <message>
+        <source>No training running.</source>
+        <translation>No training running.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>training loss</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>validation F1</translation>
+    </message>
+    <message>
+        <source>loss (per batch)</source>
+        <translation>loss (per batch)</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>val macro-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>val weighted-F1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>Best epoch</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>Val macro-F1</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>Test macro-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>Test weighted-F1</translation>
+    </message>
+    <message>
+        <source>Compare Selected Runs</source>
+        <translation>Compare Selected Runs</translation>
+    </message>
+    <message>
+        <source>Cancelling (takes effect before the next batch)…</source>
+        <translation>Cancelling (takes effect before the next batch)…</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>Export Plot</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Curves of run %1 (loss: mean per epoch)</source>
+        <translation>Curves of run %1 (loss: mean per epoch)</translation>
+    </message>
+    <message>
+        <source>Scoring every meme with the best epoch…</source>
+        <translation>Scoring every meme with the best epoch…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %</source>
+        <translation>Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training failed</translation>
+    </message>
+    <message>
+        <source>Cancelled. Finished epochs are kept: Resume continues from the last one.</source>
+        <translation>Cancelled. Finished epochs are kept: Resume continues from the last one.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, weighted-F1 %6</source>
+        <translation>Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, weighted-F1 %6</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message>
+        <source>MemeScope training curves</source>
+        <translation>MemeScope training curves</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Compare Runs</translation>
+    </message>
+    <message>
+        <source>Select exactly two runs in the table.</source>
+        <translation>Select exactly two runs in the table.</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>best epoch</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1532 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 of %2 images (%3 unreadable)</source>
+        <translation>%2 में से %1 छवियाँ (%3 अपठनीय)</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 छवियाँ पढ़ी गईं, %3 अपठनीय, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>OCR failed: %1</source>
+        <translation>OCR विफल: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 sections)</source>
+        <translation>%1 लिखा गया (%2 खंड)</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>रिपोर्ट विफल: %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>TF-IDF + LR baseline</source>
+        <translation>TF-IDF + LR बेसलाइन</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>डेटासेट</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>मेट्रिक्स</translation>
+    </message>
+    <message>
+        <source>Per class (test)</source>
+        <translation>प्रति वर्ग (टेस्ट)</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>प्रशिक्षण वक्र</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>प्रशिक्षण लॉस</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>वैलिडेशन मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>वैलिडेशन भारित-F1</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>एपॉक</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>लॉस</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>वैलिडेशन F1</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (test)</source>
+        <translation>कन्फ्यूज़न मैट्रिक्स (टेस्ट)</translation>
+    </message>
+    <message>
+        <source>Multi-label: how often a true label (row) co-occurs with a predicted label (column).</source>
+        <translation>मल्टी-लेबल: कोई सही लेबल (पंक्ति) किसी अनुमानित लेबल (स्तंभ) के साथ कितनी बार आता है।</translation>
+    </message>
+    <message>
+        <source>Rows: true label; columns: predicted label.</source>
+        <translation>पंक्तियाँ: सही लेबल; स्तंभ: अनुमानित लेबल।</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <source>Ablation: %1</source>
+        <translation>एब्लेशन: %1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>टेस्ट मैक्रो-F1 (माध्य ± मानक विचलन)</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes (test)</source>
+        <translation>सबसे आश्वस्त गलतियाँ (टेस्ट)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test split.</source>
+        <translation>टेस्ट विभाजन में कोई गलती नहीं।</translation>
+    </message>
+    <message>
+        <source>(no image)</source>
+        <translation>(कोई छवि नहीं)</translation>
+    </message>
+    <message>
+        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
+        <translation>हीटमैप: मॉडल का टेक्स्ट-से-छवि ध्यान, उस केंद्रीय हिस्से पर जिसे वह देखता है, शब्दों पर औसत।</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>कोई डेटा नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AblationDialog</name>
+    <message>
+        <source>Ablation Study</source>
+        <translation>एब्लेशन अध्ययन</translation>
+    </message>
+    <message>
+        <source>Variants (each against the full model)</source>
+        <translation>प्रकार (प्रत्येक पूर्ण मॉडल के विरुद्ध)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>सीड</translation>
+    </message>
+    <message>
+        <source>preset default</source>
+        <translation>प्रीसेट का डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>एपॉक</translation>
+    </message>
+    <message>
+        <source>Queue Study</source>
+        <translation>अध्ययन कतार में डालें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Runs go into %1</source>
+        <translation>रन %1 में जाते हैं</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>टेस्ट मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>टेस्ट भारित-F1</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>वैलिडेशन मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>टेस्ट मैक्रो-F1 (माध्य ± मानक विचलन)</translation>
+    </message>
+    <message>
+        <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
+        <translation>प्रोजेक्ट का नवीनतम अध्ययन, “%1”, दिखाया जा रहा है। नए अध्ययन के रन %2 में जाते हैं</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>ablation %1</source>
+        <translation>एब्लेशन %1</translation>
+    </message>
+    <message>
+        <source>Queued %1 runs…</source>
+        <translation>%1 रन कतार में डाले गए…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8</source>
+        <translation>रन %2 में से %1: %3, सीड %4 — एपॉक %5/%6, बैच %7/%8</translation>
+    </message>
+    <message>
+        <source>Cancelled; finished runs are kept (queue again to continue).</source>
+        <translation>रद्द किया गया; पूरे हुए रन रखे गए हैं (जारी रखने के लिए फिर से कतार में डालें)।</translation>
+    </message>
+    <message>
+        <source>Finished: %1 and %2</source>
+        <translation>पूर्ण: %1 और %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>विफल: %1</translation>
+    </message>
+    <message>
+        <source>Export Ablation Table</source>
+        <translation>एब्लेशन तालिका निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AgreementDialog</name>
+    <message>
+        <source>Annotator Agreement</source>
+        <translation>एनोटेटर सहमति</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotator(s): %1.</source>
+        <translation>
+            <numerusform>%n एनोटेटर: %1।</numerusform>
+            <numerusform>%n एनोटेटर: %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
+        <translation>सहमति के लिए कम से कम दो एनोटेटर चाहिए (अपना नाम लेबल ▸ एनोटेटर सेट करें में दें)।</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>उन %1 मीम पर फ़्लाइस कप्पा जिन्हें सभी ने लेबल किया: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Shared memes</source>
+        <translation>साझा मीम</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s κ</source>
+        <translation>औसत कोहेन κ</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>कोहेन κ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>असहमतियाँ</translation>
+    </message>
+    <message>
+        <source>κ %1</source>
+        <translation>κ %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>%1 × %2 disagree</source>
+        <translation>%1 × %2 असहमत</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ (all)</source>
+        <translation>फ़्लाइस κ (सभी)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AnalysisPanel</name>
+    <message>
+        <source>Test split</source>
+        <translation>टेस्ट विभाजन</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>वैलिडेशन विभाजन</translation>
+    </message>
+    <message>
+        <source>Training split</source>
+        <translation>प्रशिक्षण विभाजन</translation>
+    </message>
+    <message>
+        <source>All labelled</source>
+        <translation>सभी लेबल किए गए</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>प्रिसिज़न</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>रिकॉल</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;सबसे आश्वस्त गलतियाँ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;संदिग्ध लेबल त्रुटियाँ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
+        <translation>वे मीम जिनके दिए गए लेबलों को मॉडल सबसे कम संभावना देता है। किसी एक को चुनें और उसे दोबारा लेबल करने के लिए कोई लेबल कुंजी दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>त्रुटियाँ</translation>
+    </message>
+    <message>
+        <source>Embeddings</source>
+        <translation>एम्बेडिंग</translation>
+    </message>
+    <message>
+        <source>%1: truth %2, predicted %3</source>
+        <translation>%1: सही %2, अनुमानित %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2</source>
+        <translation>सही %1 → अनुमानित %2</translation>
+    </message>
+    <message>
+        <source>True vs predicted co-occurrence</source>
+        <translation>सही बनाम अनुमानित सह-उपस्थिति</translation>
+    </message>
+    <message>
+        <source>Per-label 2 × 2</source>
+        <translation>प्रति लेबल 2 × 2</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>कन्फ्यूज़न मैट्रिक्स</translation>
+    </message>
+    <message>
+        <source>No labelled memes with predictions in this split.</source>
+        <translation>इस विभाजन में पूर्वानुमान वाले कोई लेबल किए गए मीम नहीं।</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to analyse its errors.</source>
+        <translation>त्रुटियों का विश्लेषण करने के लिए कोई रन चुनें (टूलबार)।</translation>
+    </message>
+    <message>
+        <source>%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5</source>
+        <translation>%1 मीम · सटीकता %2 · मैक्रो-F1 %3 · भारित-F1 %4 · माइक्रो-F1 %5</translation>
+    </message>
+    <message>
+        <source>true: %1</source>
+        <translation>सही: %1</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>अनुमानित</translation>
+    </message>
+    <message>
+        <source>true label</source>
+        <translation>सही लेबल</translation>
+    </message>
+    <message>
+        <source>predicted label</source>
+        <translation>अनुमानित लेबल</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 · %2 sure · is %3, said %4</source>
+        <translation>%1 · %2 निश्चित · है %3, कहा %4</translation>
+    </message>
+    <message>
+        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
+        <translation>%1 · p(दिया गया) %2 · लेबल %3, मॉडल कहता है %4</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ConfusionMatrixWidget</name>
+    <message>
+        <source>Select a run to see its confusion matrix</source>
+        <translation>कन्फ्यूज़न मैट्रिक्स देखने के लिए कोई रन चुनें</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 मीम (उन्हें देखने के लिए क्लिक करें)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::EmbeddingScatter</name>
+    <message>
+        <source>Fused embedding</source>
+        <translation>फ़्यूज़्ड एम्बेडिंग</translation>
+    </message>
+    <message>
+        <source>Text embedding</source>
+        <translation>टेक्स्ट एम्बेडिंग</translation>
+    </message>
+    <message>
+        <source>Image embedding</source>
+        <translation>छवि एम्बेडिंग</translation>
+    </message>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE</translation>
+    </message>
+    <message>
+        <source>Colour by true label</source>
+        <translation>सही लेबल के अनुसार रंग</translation>
+    </message>
+    <message>
+        <source>Colour by correctness</source>
+        <translation>सही/गलत के अनुसार रंग</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms</source>
+        <translation>मीम देखने के लिए किसी बिंदु पर क्लिक करें; व्हील से ज़ूम</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>गलत</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message>
+        <source>no label / unlabelled</source>
+        <translation>कोई लेबल नहीं / बिना लेबल</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FilterBar</name>
+    <message>
+        <source>Search id, text, reasoning…</source>
+        <translation>आईडी, टेक्स्ट, तर्क खोजें…</translation>
+    </message>
+    <message>
+        <source>All splits</source>
+        <translation>सभी विभाजन</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>सभी लेबल</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message>
+        <source>OCR: any</source>
+        <translation>OCR: कोई भी</translation>
+    </message>
+    <message>
+        <source>OCR done</source>
+        <translation>OCR हो चुका</translation>
+    </message>
+    <message>
+        <source>OCR not done</source>
+        <translation>OCR नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Predictions: any</source>
+        <translation>पूर्वानुमान: कोई भी</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>सही</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>गलत</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>विश्वास</translation>
+    </message>
+    <message>
+        <source>Confidence of the predicted label (needs a run)</source>
+        <translation>अनुमानित लेबल का विश्वास (रन आवश्यक)</translation>
+    </message>
+    <message>
+        <source>✕ Show all again</source>
+        <translation>✕ फिर से सब दिखाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ImportReportDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>आयात रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 imported, %3 merged, %4 flagged, %5 skipped</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 आयातित, %3 विलय, %4 चिह्नित, %5 छोड़े गए</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>क्या</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>रिकॉर्ड</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>नमूना</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>चिह्नित</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>फ़ाइल</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::InspectorPanel</name>
+    <message>
+        <source>No meme selected</source>
+        <translation>कोई मीम चयनित नहीं</translation>
+    </message>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR बॉक्स</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseract के शब्द बॉक्स, लाल (अनिश्चित) से हरा (आश्वस्त)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>हीटमैप</translation>
+    </message>
+    <message>
+        <source>attention: low (dark) to high (bright)</source>
+        <translation>ध्यान: कम (गहरा) से अधिक (चमकीला)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
+        <translation>&lt;b&gt;लेबल&lt;/b&gt; (कुंजियाँ 1–9)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;मॉडल&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;टेक्स्ट&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;मॉडल द्वारा पढ़े गए शब्द&lt;/b&gt; (किसी एक पर क्लिक करें; छवि पर खींचें)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;इतिहास&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>“%1” उन शब्दों में नहीं है जो मॉडल ने पढ़े</translation>
+    </message>
+    <message>
+        <source>Select a meme in the gallery</source>
+        <translation>गैलरी में कोई मीम चुनें</translation>
+    </message>
+    <message>
+        <source>No image (%1): text-only meme</source>
+        <translation>कोई छवि नहीं (%1): केवल टेक्स्ट वाला मीम</translation>
+    </message>
+    <message>
+        <source>Figurative reasoning</source>
+        <translation>आलंकारिक तर्क</translation>
+    </message>
+    <message>
+        <source>Mental state</source>
+        <translation>मानसिक स्थिति</translation>
+    </message>
+    <message>
+        <source>Cause and effect</source>
+        <translation>कारण और प्रभाव</translation>
+    </message>
+    <message>
+        <source>Figurative understanding</source>
+        <translation>आलंकारिक समझ</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>Expert gates: %1</source>
+        <translation>विशेषज्ञ गेट: %1</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>इस मॉडल के फ़्यूज़न में टोकन-स्तर का ध्यान नहीं है जिसे दिखाया जा सके।</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>कोई छवि नहीं: ध्यान देने के लिए कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>“%1” छवि में कहाँ देखता है (मॉडल का ध्यान, %2 परतों × %3 हेड पर औसत)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>वह क्षेत्र उस वर्ग के बाहर है जिसे विज़न एनकोडर देखता है (डैश वाली रेखा)।</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>क्षेत्र से ध्यान: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>वे शब्द जिन पर %n चयनित पैच ध्यान देता है, सबसे चमकीला = सबसे अधिक</numerusform>
+            <numerusform>वे शब्द जिन पर %n चयनित पैच ध्यान देते हैं, सबसे चमकीला = सबसे अधिक</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobsPanel</name>
+    <message>
+        <source>Background jobs (import, OCR, training) appear here.</source>
+        <translation>पृष्ठभूमि कार्य (आयात, OCR, प्रशिक्षण) यहाँ दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::LabelingController</name>
+    <message>
+        <source>Label “%1”</source>
+        <translation>लेबल “%1”</translation>
+    </message>
+    <message>
+        <source>Label %1 memes “%2”</source>
+        <translation>%1 मीम को “%2” लेबल दें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n meme(s) as no symptom</source>
+        <translation>
+            <numerusform>%n मीम को &quot;कोई लक्षण नहीं&quot; चिह्नित करें</numerusform>
+            <numerusform>%n मीम को &quot;कोई लक्षण नहीं&quot; चिह्नित करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set labels of %n meme(s)</source>
+        <translation>
+            <numerusform>%n मीम के लेबल सेट करें</numerusform>
+            <numerusform>%n मीम के लेबल सेट करें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept model suggestion for %n meme(s)</source>
+        <translation>
+            <numerusform>%n मीम के लिए मॉडल सुझाव स्वीकारें</numerusform>
+            <numerusform>%n मीम के लिए मॉडल सुझाव स्वीकारें</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MainWindow</name>
+    <message>
+        <source>MemeScope</source>
+        <translation>MemeScope</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>लेबल सहेजे नहीं गए</translation>
+    </message>
+    <message>
+        <source>Open a project (File ▸ Open) or create one (File ▸ New)</source>
+        <translation>कोई प्रोजेक्ट खोलें (फ़ाइल ▸ खोलें) या नया बनाएँ (फ़ाइल ▸ नया)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>निरीक्षक</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Error Analysis</source>
+        <translation>त्रुटि विश्लेषण</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s): %1</source>
+        <translation>
+            <numerusform>%n मीम: %1</numerusform>
+            <numerusform>%n मीम: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>मुख्य</translation>
+    </message>
+    <message>
+        <source> Run: </source>
+        <translation> रन: </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>नया प्रोजेक्ट (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>प्रोजेक्ट खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>हाल के प्रोजेक्ट (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>डेटासेट आयात करें (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Add Images…</source>
+        <translation>छवियाँ जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>रिपोर्ट निर्यात करें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>प्रोजेक्ट बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>संपादन (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Shown</source>
+        <translation>दिखाए गए सभी चुनें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>खोजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>फ़िल्टर हटाएँ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>लेबल (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>दृश्य (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Gallery</source>
+        <translation>गैलरी (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>तालिका (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>उपकरण (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Run &amp;OCR on New Images</source>
+        <translation>नई छवियों पर OCR चलाएँ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Train a Model…</source>
+        <translation>मॉडल प्रशिक्षित करें (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Run an &amp;Ablation Study…</source>
+        <translation>एब्लेशन अध्ययन चलाएँ (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reload &amp;Runs</source>
+        <translation>रन फिर से लोड करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About MemeScope</source>
+        <translation>MemeScope के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>“%1” टॉगल करें</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>“%1” सेट करें</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>कोई लक्षण नहीं (लेबल हटाएँ)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>मॉडल सुझाव स्वीकारें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>लेबल के बाद स्वतः आगे बढ़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>एनोटेटर सेट करें (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>लेबलिंग कतार: सबसे अनिश्चित पहले (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>एनोटेटर सहमति (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>%1[*] — MemeScope</source>
+        <translation>%1[*] — MemeScope</translation>
+    </message>
+    <message>
+        <source>Opened %1 — every label is saved as you set it</source>
+        <translation>%1 खोला गया — हर लेबल सेट करते ही सहेजा जाता है</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>प्रोजेक्ट नहीं खुल सका</translation>
+    </message>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(कोई रन नहीं — केवल लेबल)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>रन “%1”: इसका मॉडल लोड नहीं हो सका (%2); केवल सहेजे गए पूर्वानुमान</translation>
+    </message>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>रन “%1” लोड हुआ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
+        <translation>%1 दिखाए गए · %2 चयनित · %4 में से %3 लेबल किए गए · एनोटेटर %5</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>आपका नाम, जो आपके सेट किए हर लेबल के साथ दर्ज होता है:</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>नया प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>MemeScope projects (*.memescope)</source>
+        <translation>MemeScope प्रोजेक्ट (*.memescope)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 पहले से मौजूद है; इसके बजाय उसे खोलें।</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>प्रोजेक्ट नहीं बन सका</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>आयात</translation>
+    </message>
+    <message>
+        <source>Open or create a project first.</source>
+        <translation>पहले कोई प्रोजेक्ट खोलें या बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Import Dataset Folder</source>
+        <translation>डेटासेट फ़ोल्डर आयात करें</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 आयात करें</translation>
+    </message>
+    <message>
+        <source>reading and checking files…</source>
+        <translation>फ़ाइलें पढ़ी और जाँची जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>आयात विफल: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>आयात विफल</translation>
+    </message>
+    <message>
+        <source>Imported %1 samples from %2</source>
+        <translation>%2 से %1 नमूने आयात किए गए</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>रिपोर्ट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Select a finished run in the toolbar first.</source>
+        <translation>पहले टूलबार में कोई पूरा हुआ रन चुनें।</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML रिपोर्ट (*.html);;PDF रिपोर्ट (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>रिपोर्ट %1</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Add Images</source>
+        <translation>छवियाँ जोड़ें</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>छवियाँ (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n meme(s)</source>
+        <translation>
+            <numerusform>%n मीम जोड़ा गया</numerusform>
+            <numerusform>%n मीम जोड़े गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) skipped</source>
+        <translation>
+            <numerusform>; %n फ़ाइल छोड़ी गई</numerusform>
+            <numerusform>; %n फ़ाइलें छोड़ी गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>छवियाँ जोड़ें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n जोड़ा गया</numerusform>
+            <numerusform>%n जोड़े गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>छोड़े गए: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>मॉडल ने %n नए मीम के लिए लेबल सुझाए: सुझाव स्वीकारने के लिए A दबाएँ</numerusform>
+            <numerusform>मॉडल ने %n नए मीम के लिए लेबल सुझाए: सुझाव स्वीकारने के लिए A दबाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
+            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>लेबलिंग कतार: मॉडल की अनिश्चितता से क्रमबद्ध करने के लिए कोई रन चुनें</translation>
+    </message>
+    <message>
+        <source>About MemeScope</source>
+        <translation>MemeScope के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;A workbench for researchers who study mental-health memes.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;Compute: %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MemeScope %1&lt;/h3&gt;&lt;p&gt;मानसिक-स्वास्थ्य मीम का अध्ययन करने वाले शोधकर्ताओं के लिए एक कार्यक्षेत्र।&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3&lt;br&gt;गणना: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope अगली बार शुरू होने पर नई भाषा का उपयोग करेगा।</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>अभी पुनः आरंभ करें</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeCanvas</name>
+    <message>
+        <source>“%1” — confidence %2</source>
+        <translation>“%1” — विश्वास %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::SampleTableModel</name>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(बिना लेबल)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>नमूना</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>पूर्वानुमान</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>छवि</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ThumbnailProvider</name>
+    <message>
+        <source>no image</source>
+        <translation>कोई छवि नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDialog</name>
+    <message>
+        <source>Train a Model</source>
+        <translation>मॉडल प्रशिक्षित करें</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>(the run folder&apos;s name)</source>
+        <translation>(रन फ़ोल्डर का नाम)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Run folder</source>
+        <translation>रन फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>tiny: small, random init, trains in minutes on a CPU; seed: the reference design (RoBERTa-base + CLIP ViT-B/32)</source>
+        <translation>tiny: छोटा, यादृच्छिक आरंभ, CPU पर मिनटों में प्रशिक्षित; seed: संदर्भ डिज़ाइन (RoBERTa-base + CLIP ViT-B/32)</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>प्रीसेट</translation>
+    </message>
+    <message>
+        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
+        <translation>tfidf_lr: TF-IDF + लॉजिस्टिक रिग्रेशन बेसलाइन (सेकंड)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>none: random init (tokenizer learned from the project)</source>
+        <translation>कोई नहीं: यादृच्छिक आरंभ (टोकनाइज़र प्रोजेक्ट से सीखा गया)</translation>
+    </message>
+    <message>
+        <source>RoBERTa checkpoint</source>
+        <translation>RoBERTa चेकपॉइंट</translation>
+    </message>
+    <message>
+        <source>Hugging Face RoBERTa folder</source>
+        <translation>Hugging Face RoBERTa फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>none: random init</source>
+        <translation>कोई नहीं: यादृच्छिक आरंभ</translation>
+    </message>
+    <message>
+        <source>CLIP checkpoint</source>
+        <translation>CLIP चेकपॉइंट</translation>
+    </message>
+    <message>
+        <source>Hugging Face CLIP folder</source>
+        <translation>Hugging Face CLIP फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>एपॉक</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>बैच आकार</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>लर्निंग रेट</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>वेट डिके</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>सीड</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>अर्ली स्टॉपिंग धैर्य</translation>
+    </message>
+    <message>
+        <source>Tune per-label thresholds on validation (multi-label)</source>
+        <translation>वैलिडेशन पर प्रति-लेबल सीमाएँ समायोजित करें (मल्टी-लेबल)</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>मॉड्यूल</translation>
+    </message>
+    <message>
+        <source>off: image-only</source>
+        <translation>बंद: केवल छवि</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>टेक्स्ट एनकोडर</translation>
+    </message>
+    <message>
+        <source>off: text-only</source>
+        <translation>बंद: केवल टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>छवि एनकोडर</translation>
+    </message>
+    <message>
+        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
+        <translation>token: शब्द &lt;-&gt; छवि पैच (हीटमैप); seed_cls: संदर्भ; concat: बिना क्रॉस-अटेंशन</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>फ़्यूज़न</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>मिक्सचर ऑफ़ एक्सपर्ट्स</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>कॉन्ट्रास्टिव संरेखण</translation>
+    </message>
+    <message>
+        <source>Contrastive</source>
+        <translation>कॉन्ट्रास्टिव</translation>
+    </message>
+    <message>
+        <source>Classifier head</source>
+        <translation>क्लासिफ़ायर हेड</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>हेड</translation>
+    </message>
+    <message>
+        <source>The text the model reads: the dataset&apos;s, Tesseract&apos;s, or none</source>
+        <translation>मॉडल जो टेक्स्ट पढ़ता है: डेटासेट का, Tesseract का, या कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Text source</source>
+        <translation>टेक्स्ट स्रोत</translation>
+    </message>
+    <message>
+        <source>Append figurative reasoning</source>
+        <translation>आलंकारिक तर्क जोड़ें</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>प्रशिक्षण शुरू करें</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::TrainingDock</name>
+    <message>
+        <source>New Training…</source>
+        <translation>नया प्रशिक्षण…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Export Plot…</source>
+        <translation>प्लॉट निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Continue the last cancelled or failed run from its last finished epoch</source>
+        <translation>अंतिम रद्द या विफल रन को उसके अंतिम पूरे एपॉक से जारी रखें</translation>
+    </message>
+    <message>
+        <source>No training running.</source>
+        <translation>कोई प्रशिक्षण नहीं चल रहा।</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>एपॉक</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>प्रशिक्षण लॉस</translation>
+    </message>
+    <message>
+        <source>validation F1</source>
+        <translation>वैलिडेशन F1</translation>
+    </message>
+    <message>
+        <source>loss (per batch)</source>
+        <translation>लॉस (प्रति बैच)</translation>
+    </message>
+    <message>
+        <source>val macro-F1</source>
+        <translation>वैलिडेशन मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>val weighted-F1</source>
+        <translation>वैलिडेशन भारित-F1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>रन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>कॉन्फ़िग</translation>
+    </message>
+    <message>
+        <source>Best epoch</source>
+        <translation>सर्वश्रेष्ठ एपॉक</translation>
+    </message>
+    <message>
+        <source>Val macro-F1</source>
+        <translation>वैलिडेशन मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test macro-F1</source>
+        <translation>टेस्ट मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test weighted-F1</source>
+        <translation>टेस्ट भारित-F1</translation>
+    </message>
+    <message>
+        <source>Compare Selected Runs</source>
+        <translation>चयनित रनों की तुलना करें</translation>
+    </message>
+    <message>
+        <source>Cancelling (takes effect before the next batch)…</source>
+        <translation>रद्द किया जा रहा है (अगले बैच से पहले लागू होगा)…</translation>
+    </message>
+    <message>
+        <source>Export Plot</source>
+        <translation>प्लॉट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg)</source>
+        <translation>PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Curves of run %1 (loss: mean per epoch)</source>
+        <translation>रन %1 के वक्र (लॉस: प्रति एपॉक माध्य)</translation>
+    </message>
+    <message>
+        <source>Scoring every meme with the best epoch…</source>
+        <translation>सर्वश्रेष्ठ एपॉक से हर मीम का स्कोर निकाला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %</source>
+        <translation>एपॉक %1/%2 · बैच %3/%4 · लॉस %5 · lr %6 · %7 मीम/s · शेष समय %8 · डेटा प्रतीक्षा %9 %</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>प्रशिक्षण विफल: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>प्रशिक्षण विफल</translation>
+    </message>
+    <message>
+        <source>Cancelled. Finished epochs are kept: Resume continues from the last one.</source>
+        <translation>रद्द किया गया। पूरे हुए एपॉक रखे गए हैं: &quot;फिर से शुरू करें&quot; अंतिम एपॉक से जारी रखता है।</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, weighted-F1 %6</source>
+        <translation>%2 पर %1 s में पूर्ण: सर्वश्रेष्ठ एपॉक %3 · वैलिडेशन मैक्रो-F1 %4 · टेस्ट मैक्रो-F1 %5, भारित-F1 %6</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>MemeScope training curves</source>
+        <translation>MemeScope प्रशिक्षण वक्र</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>रनों की तुलना करें</translation>
+    </message>
+    <message>
+        <source>Select exactly two runs in the table.</source>
+        <translation>तालिका में ठीक दो रन चुनें।</translation>
+    </message>
+    <message>
+        <source>best epoch</source>
+        <translation>सर्वश्रेष्ठ एपॉक</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>सेकंड</translation>
+    </message>
+</context>
+</TS>
