@@ -5,15 +5,27 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char** argv) {
+    // --version works without a display (packaging checks, scripts): answered before Qt opens one.
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("MemeScope %s\n", MEMESCOPE_VERSION);
+            return 0;
+        }
     memescope::ensureOcrFriendlyEnvironment(argc, argv);
     memescope::ensureRuntimeDirectory();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("MemeScope");
     QApplication::setApplicationName("MemeScope");
     QApplication::setApplicationVersion(MEMESCOPE_VERSION);
+    QApplication::setWindowIcon(QIcon(":/icons/memescope.svg"));
+    QGuiApplication::setDesktopFileName("memescope");
 
     QCommandLineParser parser;
     parser.setApplicationDescription("MemeScope: a workbench for mental-health meme research");

@@ -11,6 +11,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libsqlite3-dev libopencv-dev nlohmann-json3-dev fonts-dejavu-core fonts-bebas-neue
   xvfb xauth imagemagick poppler-utils fonts-lohit-deva
+  dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

@@ -7,3 +7,5 @@ bash scripts/build.sh
 build_dir=${MEMESCOPE_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen OMP_THREAD_LIMIT=1
 ctest --test-dir "$build_dir" --output-on-failure -j2 --timeout 900
+# The Debian package: built with cpack, its contents and dependencies checked, run from a scratch root.
+bash scripts/package-test.sh "$build_dir"
