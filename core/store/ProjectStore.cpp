@@ -96,6 +96,9 @@ void ProjectStore::fail(const QString& what, const QString& driverMessage) const
     if (driverMessage.contains("disk", Qt::CaseInsensitive) &&
         driverMessage.contains("full", Qt::CaseInsensitive))
         msg += ". The disk is full: free some space; nothing was written.";
+    else if (driverMessage.contains("disk I/O error", Qt::CaseInsensitive))
+        msg += ". Writing to the disk failed (full, over a file-size limit, or failing): free some space or "
+               "check the drive; the project keeps its last committed state.";
     throw StoreError(msg);
 }
 

@@ -19,31 +19,8 @@ using namespace memescope;
 
 namespace {
 
-// The tiny preset narrowed so a run of a few epochs takes seconds: RoBERTa from scratch (its BPE learned
-// from the project), a 1-layer ViT on 32 px images, token fusion.
 QJsonObject microConfig() {
-    return {{"preset", "tiny"},
-            {"roberta", QJsonObject{{"vocab_size", 300},
-                                    {"hidden_size", 16},
-                                    {"num_hidden_layers", 1},
-                                    {"num_attention_heads", 2},
-                                    {"intermediate_size", 32},
-                                    {"max_position_embeddings", 34}}},
-            {"max_tokens", 32},
-            {"clip", QJsonObject{{"image_size", 32},
-                                 {"patch_size", 16},
-                                 {"hidden_size", 16},
-                                 {"num_hidden_layers", 1},
-                                 {"num_attention_heads", 2},
-                                 {"intermediate_size", 32}}},
-            {"fusion_dim", 16},
-            {"fusion_heads", 2},
-            {"fusion_layers", 1},
-            {"fusion_ffn", 32},
-            {"contrastive_dim", 8},
-            {"learning_rate", 0.003},
-            {"batch_size", 8},
-            {"epochs", 3}};
+    return testdata::microTrainingConfig();
 }
 
 // AxiOM-layout records whose text names the class (so something is learnable), 64 train + 24 test.

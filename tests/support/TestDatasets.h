@@ -26,4 +26,8 @@ QJsonObject restoreRecord(const QString& id, const QString& text, const QStringL
 // N AxiOM records with labels cycling over the 6 classes.
 QJsonArray axiomRecords(int n, const QString& prefix = "TR-");
 
+// The tiny preset narrowed so a run of a few epochs takes seconds: RoBERTa from scratch (its BPE learned
+// from the project), a 1-layer ViT on 32 px images, token fusion, 3 epochs of batch 8.
+QJsonObject microTrainingConfig();
+
 } // namespace testdata
