@@ -130,6 +130,7 @@ public:
     struct Found {
         QString absolutePath; // empty when not found
         QString storedPath;   // as the project stores it (relative inside the project folder)
+        QString refused;      // why a named image is not used (it lies outside the dataset folder)
     };
 
     Found locate(const DatasetFile& file, const DatasetRecord& r, QString& lookedIn) {
@@ -139,8 +140,18 @@ public:
                 QFileInfo(r.imageHint).isAbsolute() ? r.imageHint : QDir(dir).absoluteFilePath(r.imageHint);
             lookedIn = r.imageHint;
             if (!QFileInfo::exists(p)) return {};
+            // A dataset names images inside its own folder; "../../" or an absolute path elsewhere (a
+            // symbolic link included) would make the project read files the dataset does not contain.
+            const QString real = QFileInfo(p).canonicalFilePath();
+            const QString root = QFileInfo(dir).canonicalFilePath() + '/';
+            if (!real.startsWith(root))
+                return {{},
+                        {},
+                        QStringLiteral("image path '%1' leads outside the dataset folder; not used, "
+                                       "imported as text-only")
+                            .arg(r.imageHint)};
             const QString abs = QFileInfo(p).absoluteFilePath();
-            return {abs, store_.toStoredPath(abs)};
+            return {abs, store_.toStoredPath(abs), {}};
         }
         const QString& split = r.split.isEmpty() ? file.split : r.split;
         // Everything path-related is computed once per (file, split), not per sample.
@@ -150,7 +161,7 @@ public:
         lookedIn = it->lookedIn;
         const QString name = it->index->findFileName(r.sampleId);
         if (name.isEmpty()) return {};
-        return {it->index->folder() + '/' + name, it->storedPrefix + name};
+        return {it->index->folder() + '/' + name, it->storedPrefix + name, {}};
     }
 
 private:
@@ -425,7 +436,10 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                 if (r.ocrText.trimmed().isEmpty()) flags << "empty ocr_text";
                 QString lookedIn;
                 const ImageLocator::Found image = images.locate(f, r, lookedIn);
-                if (image.absolutePath.isEmpty()) {
+                if (!image.refused.isEmpty()) {
+                    s.imageStatus = ImageStatus::Missing;
+                    flags << image.refused;
+                } else if (image.absolutePath.isEmpty()) {
                     s.imageStatus = ImageStatus::Missing;
                     flags << QStringLiteral("image not found (looked for %1 in %2); imported as text-only")
                                  .arg(r.imageHint.isEmpty() ? r.sampleId + ".*" : r.imageHint, lookedIn);
