@@ -35,7 +35,9 @@ int main(int argc, char** argv) {
     parser.addOption({"run", "Select this run (its id, or 'latest') once the project is open.", "RUN"});
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
-    parser.addOption({"show", "Bring a panel forward: training, analysis, jobs or ablation.", "PANEL"});
+    parser.addOption(
+        {"show", "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne or agreement.",
+         "PANEL"});
     parser.addOption({"language",
                       "User interface language for this start: en, de or hi (View ▸ Language keeps one).",
                       "CODE"});

@@ -296,6 +296,14 @@
         <source>Fleiss&apos; κ (all)</source>
         <translation>Fleiss&apos; κ (alle)</translation>
     </message>
+    <message>
+        <source>Krippendorff&apos;s α over the %1 memes two or more annotators labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Krippendorffs α über die %1 Memes, die mindestens zwei Annotatoren gelabelt haben: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (all)</source>
+        <translation>Krippendorffs α (alle)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>

@@ -296,6 +296,14 @@
         <source>Fleiss&apos; κ (all)</source>
         <translation>Fleiss&apos; κ (all)</translation>
     </message>
+    <message>
+        <source>Krippendorff&apos;s α over the %1 memes two or more annotators labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Krippendorff&apos;s α over the %1 memes two or more annotators labelled: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (all)</source>
+        <translation>Krippendorff&apos;s α (all)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>

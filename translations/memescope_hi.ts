@@ -296,6 +296,14 @@
         <source>Fleiss&apos; κ (all)</source>
         <translation>फ़्लाइस κ (सभी)</translation>
     </message>
+    <message>
+        <source>Krippendorff&apos;s α over the %1 memes two or more annotators labelled: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>उन %1 मीम पर क्रिपेनडॉर्फ़ α जिन्हें दो या अधिक एनोटेटरों ने लेबल किया: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (all)</source>
+        <translation>क्रिपेनडॉर्फ़ α (सभी)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>

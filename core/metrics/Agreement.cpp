@@ -1,5 +1,6 @@
 #include "Agreement.h"
 
+#include <limits>
 #include <stdexcept>
 
 namespace memescope::metrics {
@@ -53,6 +54,39 @@ double fleissKappa(const std::vector<std::vector<int>>& counts) {
     }
     if (pe >= 1.0) return pBar >= 1.0 ? 1.0 : 0.0;
     return (pBar - pe) / (1.0 - pe);
+}
+
+double krippendorffAlphaNominal(const std::vector<std::vector<int>>& units, int categories) {
+    const size_t k = size_t(categories);
+    std::vector<double> coincidences(k * k, 0.0);
+    for (const auto& values : units) {
+        const size_t m = values.size();
+        if (m < 2) continue;
+        for (size_t i = 0; i < m; ++i)
+            for (size_t j = 0; j < m; ++j) {
+                if (i == j) continue;
+                const int a = values[i], b = values[j];
+                if (a < 0 || b < 0 || a >= categories || b >= categories)
+                    throw std::invalid_argument(
+                        "krippendorffAlphaNominal: a value is outside 0..categories-1");
+                coincidences[size_t(a) * k + size_t(b)] += 1.0 / double(m - 1);
+            }
+    }
+    std::vector<double> marginal(k, 0.0);
+    double n = 0, observed = 0;
+    for (size_t c = 0; c < k; ++c)
+        for (size_t d = 0; d < k; ++d) {
+            marginal[c] += coincidences[c * k + d];
+            n += coincidences[c * k + d];
+            if (c != d) observed += coincidences[c * k + d];
+        }
+    if (n == 0) return std::numeric_limits<double>::quiet_NaN();
+    double expected = 0;
+    for (size_t c = 0; c < k; ++c)
+        for (size_t d = 0; d < k; ++d)
+            if (c != d) expected += marginal[c] * marginal[d];
+    if (expected == 0) return observed == 0 ? 1.0 : 0.0;
+    return 1.0 - (n - 1.0) * observed / expected;
 }
 
 } // namespace memescope::metrics

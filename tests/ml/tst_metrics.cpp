@@ -89,6 +89,20 @@ TEST(agreementByHand) {
     // -> (7/9 - 41/81) / (40/81) = 22/40.
     CHECK(std::abs(fleissKappa({{3, 0}, {0, 3}, {2, 1}}) - 0.55) < 1e-12);
     CHECK_THROWS(fleissKappa({{3, 0}, {1, 1}}), std::invalid_argument);
+    // Krippendorff's alpha, nominal, by hand: units (0,0), (0,1), (1,1), (1,1) give o00 = 2, o01 = o10 = 1,
+    // o11 = 4; n0 = 3, n1 = 5, n = 8: alpha = 1 - 7 * 2 / (3*5 + 5*3) = 1 - 14/30.
+    CHECK(std::abs(krippendorffAlphaNominal({{0, 0}, {0, 1}, {1, 1}, {1, 1}}, 2) - (1.0 - 14.0 / 30.0)) <
+          1e-12);
+    // Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability": 4 coders, 12 units, values 1..5
+    // with gaps (here 0..4); nominal alpha = 0.743. Unit 12 has one value only and is not pairable.
+    const std::vector<std::vector<int>> paper = {{0, 0, 0},    {1, 1, 2, 1}, {2, 2, 2, 2}, {2, 2, 2, 2},
+                                                 {1, 1, 1, 1}, {0, 1, 2, 3}, {3, 3, 3, 3}, {0, 0, 1, 0},
+                                                 {1, 1, 1, 1}, {4, 4, 4},    {0, 0},       {2}};
+    CHECK_MSG(std::abs(krippendorffAlphaNominal(paper, 5) - 0.743) < 5e-4,
+              "alpha " << krippendorffAlphaNominal(paper, 5));
+    CHECK(krippendorffAlphaNominal({{1, 1}, {1, 1, 1}}, 3) == 1.0); // one category, no disagreement
+    CHECK(std::isnan(krippendorffAlphaNominal({{1}, {2}}, 3)));     // nothing pairable
+    CHECK_THROWS(krippendorffAlphaNominal({{0, 5}}, 3), std::invalid_argument);
 }
 
 MINITEST_MAIN

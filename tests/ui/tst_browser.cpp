@@ -327,6 +327,11 @@ private Q_SLOTS:
         QCOMPARE(r.pairs[0].disagreements, (QVector<qint64>{1, 5}));
         QCOMPARE(r.pairs[1].shared, 1); // ann1 x ann3
         QCOMPARE(r.sharedByAll, 1);
+        // Krippendorff's alpha uses every meme with two or more annotators, item 0's three values too:
+        // o00 = 3 (item 0: 6 pairs / 2) + 6, o01 = o10 = 2, o11 = 8; n0 = 11, n1 = 10, n = 21:
+        // alpha = 1 - 20 * 4 / (2 * 11 * 10).
+        QCOMPARE(r.pairable, 10);
+        QVERIFY(std::abs(r.alpha - (1.0 - 80.0 / 220.0)) < 1e-9);
         // Multi-label: per-label kappas.
         const LabelSchema multi(TaskKind::MultiLabel, {"x", "y"});
         QHash<int64_t, QHash<QString, uint64_t>> m;
@@ -341,6 +346,11 @@ private Q_SLOTS:
         QVERIFY(std::abs(mr.pairs[0].perLabel[1] - 0.5) < 1e-9);
         QCOMPARE(mr.pairs[0].disagreements, QVector<qint64>{3});
         QCOMPARE(mr.fleissPerLabel.size(), 2);
+        // Alpha per label: x identical (1); y: o00 = 2, o01 = o10 = 1, o11 = 4 -> 1 - 7 * 2 / 30.
+        QCOMPARE(mr.alphaPerLabel.size(), 2);
+        QCOMPARE(mr.alphaPerLabel[0], 1.0);
+        QVERIFY(std::abs(mr.alphaPerLabel[1] - (1.0 - 14.0 / 30.0)) < 1e-9);
+        QVERIFY(std::abs(mr.alpha - (1.0 + 1.0 - 14.0 / 30.0) / 2) < 1e-9);
     }
 };
 

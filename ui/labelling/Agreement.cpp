@@ -1,5 +1,7 @@
 #include "Agreement.h"
 
+#include <limits>
+
 #include "core/metrics/Agreement.h"
 
 #include <algorithm>
@@ -77,6 +79,33 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
                     b[(mask >> l) & 1]++;
                 perLabel[size_t(l)].push_back(b);
             }
+        }
+        std::vector<std::vector<int>> units;
+        std::vector<std::vector<std::vector<int>>> unitsPerLabel(static_cast<size_t>(n));
+        for (int64_t s : samples) {
+            const auto& m = labels[s];
+            if (m.size() < 2) continue;
+            ++r.pairable;
+            std::vector<int> values;
+            for (uint64_t mask : m)
+                values.push_back(category(mask, n));
+            units.push_back(values);
+            for (int l = 0; l < n; ++l) {
+                std::vector<int> b;
+                for (uint64_t mask : m)
+                    b.push_back(int((mask >> l) & 1));
+                unitsPerLabel[size_t(l)].push_back(b);
+            }
+        }
+        if (schema.isMultiLabel()) {
+            double sum = 0;
+            for (int l = 0; l < n; ++l) {
+                r.alphaPerLabel << metrics::krippendorffAlphaNominal(unitsPerLabel[size_t(l)], 2);
+                sum += r.alphaPerLabel.last();
+            }
+            r.alpha = n ? sum / n : std::numeric_limits<double>::quiet_NaN();
+        } else {
+            r.alpha = metrics::krippendorffAlphaNominal(units, n + 1);
         }
         if (r.sharedByAll > 0) {
             if (schema.isMultiLabel()) {

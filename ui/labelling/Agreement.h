@@ -24,6 +24,11 @@ struct AgreementReport {
     int sharedByAll = 0;
     double fleiss = 0;
     QVector<double> fleissPerLabel;
+    // Krippendorff's alpha (nominal) over every meme two or more annotators labelled (it allows gaps):
+    // single-label one value; multi-label one per label (binary) and their mean. NaN when none.
+    int pairable = 0;
+    double alpha = 0;
+    QVector<double> alphaPerLabel;
 };
 
 // Agreement between the annotators of a project, from each one's latest labels per sample

@@ -17,9 +17,14 @@ AgreementDialog::AgreementDialog(const AgreementReport& r, const LabelSchema& sc
     if (r.annotators.size() < 2)
         head += " " + tr("Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).");
     else
-        head += " " + tr("Fleiss' kappa over the %1 memes everyone labelled: <b>%2</b>")
-                          .arg(r.sharedByAll)
-                          .arg(r.fleiss, 0, 'f', 3);
+        head += " " +
+                tr("Fleiss' kappa over the %1 memes everyone labelled: <b>%2</b>")
+                    .arg(r.sharedByAll)
+                    .arg(r.fleiss, 0, 'f', 3) +
+                " " +
+                tr("Krippendorff's α over the %1 memes two or more annotators labelled: <b>%2</b>")
+                    .arg(r.pairable)
+                    .arg(r.alpha, 0, 'f', 3);
     auto* label = new QLabel(head, this);
     label->setWordWrap(true);
     l->addWidget(label);
@@ -29,8 +34,8 @@ AgreementDialog::AgreementDialog(const AgreementReport& r, const LabelSchema& sc
     if (multi)
         for (const QString& n : schema.names())
             headers << tr("κ %1").arg(n);
-    table_ = new QTableWidget(int(r.pairs.size()) + (multi && !r.fleissPerLabel.isEmpty() ? 1 : 0),
-                              int(headers.size()), this);
+    const bool perLabelRows = multi && (!r.fleissPerLabel.isEmpty() || !r.alphaPerLabel.isEmpty());
+    table_ = new QTableWidget(int(r.pairs.size()) + (perLabelRows ? 2 : 0), int(headers.size()), this);
     table_->setHorizontalHeaderLabels(headers);
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -49,7 +54,15 @@ AgreementDialog::AgreementDialog(const AgreementReport& r, const LabelSchema& sc
         for (int k = 0; k < p.perLabel.size(); ++k)
             table_->setItem(i, 5 + k, new QTableWidgetItem(QString::number(p.perLabel[k], 'f', 3)));
     }
-    if (multi && !r.fleissPerLabel.isEmpty()) {
+    if (perLabelRows) {
+        const int row = int(r.pairs.size()) + 1;
+        table_->setItem(row, 0, new QTableWidgetItem(tr("Krippendorff's α (all)")));
+        table_->setItem(row, 1, new QTableWidgetItem(QString::number(r.pairable)));
+        table_->setItem(row, 2, new QTableWidgetItem(QString::number(r.alpha, 'f', 3)));
+        for (int k = 0; k < r.alphaPerLabel.size(); ++k)
+            table_->setItem(row, 5 + k, new QTableWidgetItem(QString::number(r.alphaPerLabel[k], 'f', 3)));
+    }
+    if (perLabelRows) {
         const int row = int(r.pairs.size());
         table_->setItem(row, 0, new QTableWidgetItem(tr("Fleiss' κ (all)")));
         table_->setItem(row, 1, new QTableWidgetItem(QString::number(r.sharedByAll)));

@@ -56,6 +56,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -541,6 +542,10 @@ void MainWindow::openAblationDialog() {
 }
 
 void MainWindow::showPanel(const QString& name) {
+    if (name == "agreement") { // modal: opened once the event loop runs
+        QTimer::singleShot(0, this, &MainWindow::showAgreement);
+        return;
+    }
     if (name == "ablation") {
         openAblationDialog();
         return;
