@@ -198,6 +198,12 @@ private Q_SLOTS:
             if (code == "de")
                 QVERIFY2(titles.contains("&Datei") && titles.contains("&Ansicht"), qPrintable(titles));
             if (code == "hi") QVERIFY2(titles.contains(QString::fromUtf8("फ़ाइल")), qPrintable(titles));
+            // View ▸ Language ticks the language in use.
+            QCOMPARE(activeUiLanguage(), QString(code));
+            int ticked = 0;
+            for (QAction* action : w.findChildren<QAction*>())
+                if (action->isCheckable() && action->data().toString() == code) ticked += action->isChecked();
+            QCOMPARE(ticked, 1);
             for (QTranslator* t : qApp->findChildren<QTranslator*>())
                 QCoreApplication::removeTranslator(t), delete t;
         }

@@ -10,6 +10,7 @@ namespace memescope {
 
 namespace {
 const char* const kSettingsKey = "ui/language";
+QString active = QStringLiteral("en");
 
 bool known(const QString& code) {
     for (const UiLanguage& l : uiLanguages())
@@ -32,6 +33,10 @@ QString preferredUiLanguage() {
     return "en";
 }
 
+QString activeUiLanguage() {
+    return active;
+}
+
 void storeUiLanguage(const QString& code) {
     QSettings().setValue(kSettingsKey, code);
 }
@@ -45,6 +50,7 @@ bool installUiTranslators(QCoreApplication& app, const QString& code) {
         return false;
     }
     app.installTranslator(own);
+    active = code;
     auto* qt = new QTranslator(&app);
     if (qt->load("qtbase_" + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);

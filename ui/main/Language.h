@@ -20,5 +20,7 @@ QString preferredUiLanguage();
 void storeUiLanguage(const QString& code);
 // Installs the translators for `code` into the application; false when it has no translation for it.
 bool installUiTranslators(QCoreApplication& app, const QString& code);
+// The language whose translators were installed last ("en" when none were).
+QString activeUiLanguage();
 
 } // namespace memescope

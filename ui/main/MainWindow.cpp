@@ -285,7 +285,7 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
-    const QString current = preferredUiLanguage();
+    const QString current = activeUiLanguage();
     for (const UiLanguage& l : uiLanguages()) {
         QAction* a = language->addAction(l.nativeName, this, [this, code = l.code] { chooseLanguage(code); });
         a->setCheckable(true);
@@ -313,8 +313,8 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::chooseLanguage(const QString& code) {
-    if (code == preferredUiLanguage()) return;
     storeUiLanguage(code);
+    if (code == activeUiLanguage()) return;
     // Every window is built in the language chosen at start; a restart rebuilds them. Labels are already
     // saved, so restarting loses nothing.
     QMessageBox box(QMessageBox::Information, tr("Language"),
@@ -324,7 +324,8 @@ void MainWindow::chooseLanguage(const QString& code) {
     box.addButton(tr("Later"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() != restart) return;
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    // The open project again; not a --language of this start, which would override the new choice.
+    QStringList arguments;
     if (store_) arguments = {store_->path()};
     if (close()) QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
