@@ -1086,10 +1086,6 @@
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
     </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n meme(s)</source>
         <translation>
@@ -1164,6 +1160,10 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
     </message>
 </context>
 <context>

@@ -1086,10 +1086,6 @@
         <source>Add Images</source>
         <translation>छवियाँ जोड़ें</translation>
     </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
-        <translation>छवियाँ (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
-    </message>
     <message numerus="yes">
         <source>Added %n meme(s)</source>
         <translation>
@@ -1164,6 +1160,10 @@
     <message>
         <source>Later</source>
         <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>छवियाँ (%1)</translation>
     </message>
 </context>
 <context>

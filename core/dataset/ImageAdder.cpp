@@ -13,15 +13,21 @@
 namespace memescope {
 namespace {
 
-const QStringList kImagePatterns = {"*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.webp",
-                                    "*.JPG", "*.JPEG", "*.PNG", "*.GIF", "*.BMP", "*.WEBP"};
+// "*.jpg", "*.JPG", …: folder listings match names case-sensitively.
+QStringList imagePatterns() {
+    QStringList patterns;
+    for (const QString& ext : imageFileExtensions())
+        patterns << "*." + ext << "*." + ext.toUpper();
+    return patterns;
+}
 
 QStringList expand(const QStringList& paths) {
+    const QStringList patterns = imagePatterns();
     QStringList files;
     for (const QString& p : paths) {
         const QFileInfo info(p);
         if (info.isDir()) {
-            QDirIterator it(p, kImagePatterns, QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(p, patterns, QDir::Files, QDirIterator::Subdirectories);
             QStringList inFolder;
             while (it.hasNext())
                 inFolder << it.next();

@@ -12,18 +12,22 @@
 
 namespace memescope {
 
+const QStringList& imageFileExtensions() {
+    static const QStringList extensions = {"jpg", "jpeg", "png", "webp", "bmp", "gif"};
+    return extensions;
+}
+
 ImageFolderIndex::ImageFolderIndex(const QString& folder, const QStringList& preferredExtensions)
     : folder_(QDir(folder).absolutePath()) {
     QDir dir(folder_);
     exists_ = dir.exists();
     if (!exists_) return;
-    static const QStringList kImageExtensions = {"jpg", "jpeg", "png", "webp", "bmp", "gif"};
     const auto entries = dir.entryList(QDir::Files);
     for (const QString& name : entries) {
         const int dot = name.lastIndexOf('.');
         if (dot <= 0) continue;
         const QString ext = name.mid(dot + 1).toLower();
-        if (!kImageExtensions.contains(ext)) continue;
+        if (!imageFileExtensions().contains(ext)) continue;
         const QString base = name.left(dot);
         auto it = byBaseName_.find(base);
         if (it == byBaseName_.end()) {

@@ -8,6 +8,9 @@
 
 namespace memescope {
 
+// The image file extensions MemeScope reads (lower case, without the dot): jpg, jpeg, png, webp, bmp, gif.
+const QStringList& imageFileExtensions();
+
 // Lists a folder once so that finding <sample_id>.<ext> for 100,000 samples costs a hash lookup each
 // instead of a stat() per candidate extension.
 class ImageFolderIndex {

@@ -2,6 +2,7 @@
 // against the straightforward Qt way in the same run (a QStandardItemModel with one item per meme in a
 // QListView icon mode, filtered by a QSortFilterProxyModel).
 // usage: bench_gallery [memes (default 100000)]
+#include "PeakRss.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
 #include "ui/browser/FilterBar.h"
@@ -19,17 +20,10 @@
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace memescope;
 
 namespace {
-
-long peakRssMb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
 
 // Paints until the event queue is empty (the first frame of the window is on screen).
 double paintedAfter(QWidget& w, QElapsedTimer& clock) {

@@ -1,6 +1,7 @@
 // Import of 100,000 synthetic RESTORE-style records (each with an image file) and re-open of the
 // project, against a plain Python json+sqlite3 peer doing the same work in the same run.
 // Targets (issue #2): import <= 10 s, open <= 1 s on the 2-core machine.
+#include "PeakRss.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
@@ -18,18 +19,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace memescope;
 
 namespace {
-
-long peakRssMb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss / 1024;
-}
 
 void writeDataset(const QString& dir, int n) {
     const QStringList labels = LabelSchema::restore().names();

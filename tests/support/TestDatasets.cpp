@@ -100,4 +100,18 @@ QJsonObject microTrainingConfig() {
             {"epochs", 3}};
 }
 
+void compareTrainingResults(const QJsonObject& actual, const QJsonObject& expected) {
+    const QJsonArray h1 = expected.value("history").toArray(), h2 = actual.value("history").toArray();
+    QCOMPARE(h2.size(), h1.size());
+    for (int i = 0; i < h1.size(); ++i) {
+        QCOMPARE(h2[i].toObject().value("train_loss").toDouble(),
+                 h1[i].toObject().value("train_loss").toDouble());
+        QCOMPARE(h2[i].toObject().value("val_macro_f1").toDouble(),
+                 h1[i].toObject().value("val_macro_f1").toDouble());
+    }
+    QCOMPARE(actual.value("best_epoch").toInt(), expected.value("best_epoch").toInt());
+    QCOMPARE(QJsonDocument(actual.value("test").toObject()).toJson(QJsonDocument::Compact),
+             QJsonDocument(expected.value("test").toObject()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace testdata

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -29,5 +30,9 @@ QJsonArray axiomRecords(int n, const QString& prefix = "TR-");
 // The tiny preset narrowed so a run of a few epochs takes seconds: RoBERTa from scratch (its BPE learned
 // from the project), a 1-layer ViT on 32 px images, token fusion, 3 epochs of batch 8.
 QJsonObject microTrainingConfig();
+
+// QCOMPAREs the JSON results of two training runs (`memescope-cli train --json`): the same history (training
+// loss, validation macro-F1 per epoch), best epoch and test metrics. For resumed-versus-uninterrupted checks.
+void compareTrainingResults(const QJsonObject& actual, const QJsonObject& expected);
 
 } // namespace testdata

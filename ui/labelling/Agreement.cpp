@@ -1,10 +1,10 @@
 #include "Agreement.h"
 
-#include <limits>
-
 #include "core/metrics/Agreement.h"
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 
 namespace memescope {
 namespace {
@@ -14,6 +14,11 @@ int category(uint64_t mask, int labels) {
     for (int i = 0; i < labels; ++i)
         if (mask == (uint64_t(1) << i)) return i;
     return labels;
+}
+
+// The mean of per-label values (multi-label agreement is averaged over the labels); 0 for none.
+double mean(const QVector<double>& values) {
+    return values.isEmpty() ? 0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
 }
 
 } // namespace
@@ -50,12 +55,9 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
             }
             if (p.shared > 0) {
                 if (schema.isMultiLabel()) {
-                    double sum = 0;
-                    for (int l = 0; l < n; ++l) {
+                    for (int l = 0; l < n; ++l)
                         p.perLabel << metrics::cohenKappa(la[size_t(l)], lb[size_t(l)], 2);
-                        sum += p.perLabel.last();
-                    }
-                    p.kappa = n ? sum / n : 0;
+                    p.kappa = mean(p.perLabel);
                 } else {
                     p.kappa = metrics::cohenKappa(ca, cb, n + 1);
                 }
@@ -63,60 +65,48 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
             r.pairs << p;
         }
     if (r.annotators.size() >= 2) {
-        std::vector<std::vector<int>> single;
-        std::vector<std::vector<std::vector<int>>> perLabel(static_cast<size_t>(n));
-        for (int64_t s : samples) {
-            const auto& m = labels[s];
-            if (m.size() != r.annotators.size()) continue;
-            ++r.sharedByAll;
-            std::vector<int> row(size_t(n + 1), 0);
-            for (uint64_t mask : m)
-                row[size_t(category(mask, n))]++;
-            single.push_back(row);
-            for (int l = 0; l < n; ++l) {
-                std::vector<int> b(2, 0);
-                for (uint64_t mask : m)
-                    b[(mask >> l) & 1]++;
-                perLabel[size_t(l)].push_back(b);
-            }
-        }
-        std::vector<std::vector<int>> units;
-        std::vector<std::vector<std::vector<int>>> unitsPerLabel(static_cast<size_t>(n));
+        // One pass: Krippendorff's alpha takes every meme two or more annotators labelled (its values);
+        // Fleiss' kappa only those everyone labelled (category counts).
+        std::vector<std::vector<int>> units, fleissRows;
+        std::vector<std::vector<std::vector<int>>> unitsPerLabel(static_cast<size_t>(n)),
+            fleissRowsPerLabel(static_cast<size_t>(n));
         for (int64_t s : samples) {
             const auto& m = labels[s];
             if (m.size() < 2) continue;
             ++r.pairable;
-            std::vector<int> values;
-            for (uint64_t mask : m)
+            const bool everyone = m.size() == r.annotators.size();
+            std::vector<int> values, counts(size_t(n + 1), 0);
+            for (uint64_t mask : m) {
                 values.push_back(category(mask, n));
+                counts[size_t(values.back())]++;
+            }
             units.push_back(values);
+            if (everyone) fleissRows.push_back(counts);
             for (int l = 0; l < n; ++l) {
-                std::vector<int> b;
-                for (uint64_t mask : m)
-                    b.push_back(int((mask >> l) & 1));
-                unitsPerLabel[size_t(l)].push_back(b);
+                std::vector<int> bits, bitCounts(2, 0);
+                for (uint64_t mask : m) {
+                    bits.push_back(int((mask >> l) & 1));
+                    bitCounts[size_t(bits.back())]++;
+                }
+                unitsPerLabel[size_t(l)].push_back(bits);
+                if (everyone) fleissRowsPerLabel[size_t(l)].push_back(bitCounts);
             }
         }
+        r.sharedByAll = int(fleissRows.size());
         if (schema.isMultiLabel()) {
-            double sum = 0;
-            for (int l = 0; l < n; ++l) {
+            for (int l = 0; l < n; ++l)
                 r.alphaPerLabel << metrics::krippendorffAlphaNominal(unitsPerLabel[size_t(l)], 2);
-                sum += r.alphaPerLabel.last();
-            }
-            r.alpha = n ? sum / n : std::numeric_limits<double>::quiet_NaN();
+            r.alpha = n ? mean(r.alphaPerLabel) : std::numeric_limits<double>::quiet_NaN();
         } else {
             r.alpha = metrics::krippendorffAlphaNominal(units, n + 1);
         }
         if (r.sharedByAll > 0) {
             if (schema.isMultiLabel()) {
-                double sum = 0;
-                for (int l = 0; l < n; ++l) {
-                    r.fleissPerLabel << metrics::fleissKappa(perLabel[size_t(l)]);
-                    sum += r.fleissPerLabel.last();
-                }
-                r.fleiss = n ? sum / n : 0;
+                for (int l = 0; l < n; ++l)
+                    r.fleissPerLabel << metrics::fleissKappa(fleissRowsPerLabel[size_t(l)]);
+                r.fleiss = mean(r.fleissPerLabel);
             } else {
-                r.fleiss = metrics::fleissKappa(single);
+                r.fleiss = metrics::fleissKappa(fleissRows);
             }
         }
     }

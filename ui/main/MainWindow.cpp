@@ -6,6 +6,7 @@
 #include "RecentProjects.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/dataset/ImageAdder.h"
+#include "core/dataset/ImageFileCheck.h"
 #include "core/engine/EngineInfo.h"
 #include "core/ocr/OcrJob.h"
 #include "core/ocr/OcrStore.h"
@@ -769,7 +770,7 @@ void MainWindow::exportReport() {
 void MainWindow::addImagesDialog() {
     if (!store_) return;
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Images"), QString(), tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"));
+        this, tr("Add Images"), QString(), tr("Images (%1)").arg("*." + imageFileExtensions().join(" *.")));
     if (!files.isEmpty()) addImageFiles(files);
 }
 
@@ -835,7 +836,7 @@ bool MainWindow::modelReady() const {
 
 void MainWindow::suggestLabels(const QVector<qint64>& rows) {
     const qint64 run = runs_->currentData().toLongLong();
-    if (!store_ || !run || !sharedModel_ || !sharedModel_->session) return;
+    if (!store_ || !run || !modelReady()) return;
     QVector<QPair<qint64, QPair<QString, QString>>> inputs; // row id -> (image, text)
     for (qint64 id : rows) {
         const int row = model_->rowOf(id);
@@ -870,9 +871,8 @@ void MainWindow::suggestLabels(const QVector<qint64>& rows) {
 }
 
 void MainWindow::showLabellingQueue() {
-    SampleFilter f = filterBar_->filter();
     filterBar_->clear();
-    f = filterBar_->filter();
+    SampleFilter f = filterBar_->filter();
     f.unlabelledOnly = true;
     proxy_->setFilter(f);
     proxy_->setSortRole(SampleTableModel::UncertaintyRole);
