@@ -10,7 +10,7 @@ shift || true
 targets=("$@")
 [[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_dataset_json fuzz_dataset_csv fuzz_safetensors fuzz_tokenizer fuzz_image_decoder)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
-fixtures=${FIXTURES:-$(cd .. && pwd)/shared/fixtures}
+fixtures=${FIXTURES:-$(pwd)/tests/data/fixtures}
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
 cmake -S . -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
   -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
