@@ -1,6 +1,11 @@
 #pragma once
 // A minimal test harness for the torch-only tests: they must build where there is no Qt (a GPU machine
 // with just LibTorch). Prints one line per failed check and ends with "N passed, N failed".
+// LibTorch's headers bring glog's CHECK (an abort on failure): included first, so the CHECK below replaces
+// it in every test whatever the order of its includes.
+#if __has_include(<c10/util/Logging.h>)
+#include <c10/util/Logging.h>
+#endif
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -63,6 +68,7 @@ inline int runAll(int argc, char** argv) {
     static void name();                                                                                      \
     static minitest::Registrar MT_CAT(reg_, name)(#name, name);                                              \
     static void name()
+#undef CHECK
 #define CHECK(cond)                                                                                          \
     do {                                                                                                     \
         if (!(cond)) minitest::fail(__FILE__, __LINE__, #cond);                                              \
