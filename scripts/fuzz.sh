@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_dataset_json fuzz_dataset_csv fuzz_safetensors fuzz_tokenizer fuzz_image_decoder)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_dataset_json fuzz_dataset_csv fuzz_safetensors fuzz_torch_pickle fuzz_tokenizer fuzz_image_decoder)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 fixtures=${FIXTURES:-$(pwd)/tests/data/fixtures}
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
@@ -23,7 +23,7 @@ if [[ ! -d "$seeds" ]]; then
   final_seeds=$seeds
   seeds="$seeds.partial"
   rm -rf "$seeds"
-  mkdir -p "$seeds"/{json,csv,safetensors,tokenizer,image}
+  mkdir -p "$seeds"/{json,csv,safetensors,pickle,tokenizer,image}
   demo=$(mktemp -d)
   cli=${CLI:-build/app/memescope-cli}
   if [[ -x "$cli" ]]; then
@@ -35,6 +35,9 @@ if [[ ! -d "$seeds" ]]; then
   rm -rf "$demo"
   cp "$fixtures"/models/*/io.safetensors "$seeds/safetensors/" 2>/dev/null || true
   for m in "$fixtures"/models/*/; do cp "$m/model.safetensors" "$seeds/safetensors/$(basename "$m").safetensors"; done
+  # PyTorch zip checkpoints as the hub ships them (tests/data/checkpoints), the refused ones included.
+  i=0
+  for f in tests/data/checkpoints/*/*.bin; do cp "$f" "$seeds/pickle/seed$i.bin"; i=$((i + 1)); done
   python3 - "$fixtures/tokenizer/roberta_cases.jsonl" "$seeds/tokenizer" <<'PY'
 import json, sys
 for i, line in enumerate(open(sys.argv[1], encoding='utf-8')):
@@ -50,9 +53,9 @@ fi
 # libjpeg and Qt print a warning for every corrupt image they are fed: the image target's stderr is closed
 # (libFuzzer and the sanitizers keep their own copy of it for reports).
 extra_of() { [[ $1 == fuzz_image_decoder ]] && echo "-close_fd_mask=2" || true; }
-max_len_of() { case $1 in fuzz_image_decoder) echo 65536 ;; fuzz_safetensors) echo 16384 ;; *) echo 8192 ;; esac; }
+max_len_of() { case $1 in fuzz_image_decoder) echo 65536 ;; fuzz_safetensors) echo 16384 ;; fuzz_torch_pickle) echo 65536 ;; *) echo 8192 ;; esac; }
 corpus_of() { case $1 in fuzz_dataset_json) echo json ;; fuzz_dataset_csv) echo csv ;;
-  fuzz_safetensors) echo safetensors ;; fuzz_tokenizer) echo tokenizer ;; fuzz_image_decoder) echo image ;; esac; }
+  fuzz_safetensors) echo safetensors ;; fuzz_torch_pickle) echo pickle ;; fuzz_tokenizer) echo tokenizer ;; fuzz_image_decoder) echo image ;; esac; }
 
 printf '| target | executions | seconds | exec/s | corpus files | result |\n|---|---|---|---|---|---|\n'
 status=0

@@ -124,6 +124,7 @@ std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) 
                            " bytes do not hold the shape's " + std::to_string(elements) + " elements of " +
                            info.dtype);
         ranges.emplace_back(info.begin, info.end);
+        f->index_.emplace(it.key(), TensorMeta{info.dtype, info.shape});
         f->tensors_.emplace(it.key(), std::move(info));
     }
     std::sort(ranges.begin(), ranges.end());
@@ -155,7 +156,7 @@ void writeSafetensors(const std::string& path,
     // Layout as the official writer: larger dtypes first, then by name (keeps every tensor aligned).
     std::vector<std::pair<std::string, torch::Tensor>> sorted;
     for (const auto& [name, t] : tensors)
-        sorted.emplace_back(name, t.detach().to(torch::kCPU).contiguous());
+        sorted.emplace_back(name, t.detach()); // copied to the CPU one at a time below
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         const int sa = int(a.second.element_size()), sb = int(b.second.element_size());
         return sa != sb ? sa > sb : a.first < b.first;
@@ -194,8 +195,10 @@ void writeSafetensors(const std::string& path,
     const uint64_t len = json.size();
     writeAll(&len, 8);
     writeAll(json.data(), json.size());
-    for (const auto& [name, t] : sorted)
-        writeAll(t.data_ptr(), size_t(t.numel()) * t.element_size());
+    for (const auto& [name, t] : sorted) {
+        const torch::Tensor host = t.to(torch::kCPU).contiguous();
+        writeAll(host.data_ptr(), size_t(host.numel()) * host.element_size());
+    }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
         throw CheckpointError(path + ": cannot flush to disk (disk full?)");

@@ -1,20 +1,13 @@
 #pragma once
 
-#include <torch/types.h>
+#include "TensorSource.h"
 
 #include <map>
 #include <memory>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace memescope::ml {
-
-// Every problem with a checkpoint file; the message starts with the file name.
-class CheckpointError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
 
 struct SafetensorInfo {
     std::string dtype; // F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL
@@ -25,19 +18,19 @@ struct SafetensorInfo {
 // A memory-mapped .safetensors file. The header is validated completely on open: its length against the
 // file size (and a 100 MB cap), JSON syntax, known dtypes, non-negative shapes whose byte size (computed
 // without overflow) equals the offset range, offsets inside the data section and not overlapping.
-class SafetensorsFile {
+class SafetensorsFile : public TensorSource {
 public:
     static std::shared_ptr<SafetensorsFile> open(const std::string& path);
-    ~SafetensorsFile();
+    ~SafetensorsFile() override;
 
-    const std::string& path() const { return path_; }
+    const std::string& path() const override { return path_; }
+    const std::map<std::string, TensorMeta>& index() const override { return index_; }
     const std::map<std::string, SafetensorInfo>& tensors() const { return tensors_; }
     const std::map<std::string, std::string>& metadata() const { return metadata_; }
-    bool contains(const std::string& name) const { return tensors_.count(name) > 0; }
 
     // A copy of the tensor (CPU). Floating types are converted to `floatType` (default float32);
     // integer types keep theirs.
-    torch::Tensor load(const std::string& name, torch::ScalarType floatType = torch::kFloat32) const;
+    torch::Tensor load(const std::string& name, torch::ScalarType floatType = torch::kFloat32) const override;
 
 private:
     SafetensorsFile() = default;
@@ -46,6 +39,7 @@ private:
     size_t mapSize_ = 0;
     uint64_t dataStart_ = 0;
     std::map<std::string, SafetensorInfo> tensors_;
+    std::map<std::string, TensorMeta> index_;
     std::map<std::string, std::string> metadata_;
 };
 

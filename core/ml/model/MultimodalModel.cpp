@@ -1,6 +1,7 @@
 #include "MultimodalModel.h"
 
 #include "Losses.h"
+#include "core/ml/io/HfCheckpoint.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/text/NgramEncoder.h"
 
@@ -61,7 +62,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     const int64_t D = c.fusionDim;
     if (c.hasText()) {
         if (c.textEncoder == "roberta") {
-            auto enc = RobertaEncoder(c.roberta);
+            auto enc = RobertaEncoder(c.roberta, /*withPooler=*/false);
             initializeLikeHuggingFace(*enc);
             textEncoder_ = register_module("text_encoder", enc.ptr());
         } else {
@@ -324,14 +325,12 @@ void MultimodalModelImpl::setThresholds(const torch::Tensor& t) {
 
 std::vector<LoadReport> MultimodalModelImpl::loadPretrainedEncoders() {
     std::vector<LoadReport> reports;
-    if (!config_.textCheckpoint.empty() && textEncoder_ && config_.textEncoder == "roberta") {
-        auto f = SafetensorsFile::open((fs::path(config_.textCheckpoint) / "model.safetensors").string());
-        reports.push_back(loadStateDict(*textEncoder_, *f, {"", "roberta."}));
-    }
-    if (!config_.imageCheckpoint.empty() && imageEncoder_) {
-        auto f = SafetensorsFile::open((fs::path(config_.imageCheckpoint) / "model.safetensors").string());
-        reports.push_back(loadStateDict(*imageEncoder_, *f, {""}));
-    }
+    if (!config_.textCheckpoint.empty() && textEncoder_ && config_.textEncoder == "roberta")
+        reports.push_back(loadRobertaCheckpoint(*textEncoder_->as<RobertaEncoderImpl>(),
+                                                openHfCheckpoint(config_.textCheckpoint)));
+    if (!config_.imageCheckpoint.empty() && imageEncoder_)
+        reports.push_back(loadClipVisionCheckpoint(*imageEncoder_->as<ClipVisionEncoderImpl>(),
+                                                   openHfCheckpoint(config_.imageCheckpoint)));
     return reports;
 }
 

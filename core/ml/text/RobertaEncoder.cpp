@@ -1,5 +1,7 @@
 #include "RobertaEncoder.h"
 
+#include "core/ml/fusion/AttentionKernel.h"
+
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -98,23 +100,25 @@ torch::Tensor RobertaLayerImpl::forward(const torch::Tensor& x, const torch::Ten
                                       torch::cat({query_->bias, key_->bias, value_->bias}, 0))
             .view({B, L, 3, heads_, headDim_})
             .permute({2, 0, 3, 1, 4});
-    const torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
-    torch::Tensor scores = torch::matmul(q, k.transpose(-1, -2)) / std::sqrt(double(headDim_)) + additiveMask;
-    const torch::Tensor probs = attnDropout_(torch::softmax(scores, -1));
-    const torch::Tensor context = torch::matmul(probs, v).transpose(1, 2).reshape({B, L, heads_ * headDim_});
+    const torch::Tensor context =
+        attend(qkv[0], qkv[1], qkv[2], additiveMask, attnDropout_->options.p(), is_training())
+            .transpose(1, 2)
+            .reshape({B, L, heads_ * headDim_});
     const torch::Tensor h = attnNorm_(dropout_(attnOut_(context)) + x);
     return outNorm_(dropout_(out_(torch::gelu(intermediate_(h)))) + h);
 }
 
-RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c)
+RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c, bool withPooler)
     : config_(c) {
     embeddings_ = register_module("embeddings", RobertaEmbeddings(c));
     auto encoder = register_module("encoder", std::make_shared<torch::nn::Module>());
     layers_ = encoder->register_module("layer", torch::nn::ModuleList());
     for (int64_t i = 0; i < c.numLayers; ++i)
         layers_->push_back(RobertaLayer(c));
-    auto pooler = register_module("pooler", std::make_shared<torch::nn::Module>());
-    poolerDense_ = pooler->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    if (withPooler) {
+        auto pooler = register_module("pooler", std::make_shared<torch::nn::Module>());
+        poolerDense_ = pooler->register_module("dense", torch::nn::Linear(c.hiddenSize, c.hiddenSize));
+    }
 }
 
 EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch::Tensor& attentionMask) {
@@ -129,7 +133,7 @@ EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch:
         out.hiddenStates.push_back(x);
     }
     out.lastHiddenState = x;
-    out.pooled = torch::tanh(poolerDense_(x.select(1, 0)));
+    if (poolerDense_) out.pooled = torch::tanh(poolerDense_(x.select(1, 0)));
     return out;
 }
 

@@ -20,7 +20,7 @@ struct RobertaConfig {
 struct EncoderOutput {
     std::vector<torch::Tensor> hiddenStates; // numLayers + 1 tensors [B, L, H]; [0] = embeddings
     torch::Tensor lastHiddenState;           // [B, L, H]
-    torch::Tensor pooled;                    // [B, H]
+    torch::Tensor pooled;                    // [B, H] (undefined without a pooler)
 };
 
 // RobertaModel (post-LayerNorm encoder, exact GELU, positions offset by padding_idx + 1) with HF's
@@ -52,9 +52,11 @@ private:
 };
 TORCH_MODULE(RobertaLayer);
 
+// The pooler (dense + tanh over the first token) is HF RobertaModel's; the multimodal model reads the first
+// token of the last layers instead and builds the encoder without it (RobertaForMaskedLM ships none).
 class RobertaEncoderImpl : public torch::nn::Module {
 public:
-    explicit RobertaEncoderImpl(const RobertaConfig& c);
+    explicit RobertaEncoderImpl(const RobertaConfig& c, bool withPooler = true);
     EncoderOutput forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask);
     const RobertaConfig& config() const { return config_; }
 
