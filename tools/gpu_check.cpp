@@ -4,6 +4,7 @@
 // usage: gpu_check [tiny_steps (default 30)] [seed_steps (default 5)] [--cpu] | --probe-cuda
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/model/MultimodalModel.h"
+#include "core/ml/train/FineTuning.h"
 
 #include <chrono>
 #include <cstdio>
@@ -14,10 +15,6 @@
 #if __has_include(<c10/cuda/CUDACachingAllocator.h>) && __has_include(<cuda_runtime_api.h>)
 #include <c10/cuda/CUDACachingAllocator.h>
 #define MEMESCOPE_HAS_CUDA_ALLOCATOR 1
-#endif
-#if __has_include(<ATen/autocast_mode.h>)
-#include <ATen/autocast_mode.h>
-#define MEMESCOPE_HAS_AUTOCAST 1
 #endif
 
 using namespace memescope::ml;
@@ -51,23 +48,6 @@ void resetPeak(const torch::Device& d) {
     if (d.is_cuda()) c10::cuda::CUDACachingAllocator::resetPeakStats(d.index());
 #endif
     (void)d;
-}
-
-// Mixed precision in bfloat16 (no loss scaling needed, unlike float16). LibTorch 2.4 replaced the
-// CUDA-only autocast switches by per-device ones.
-void setAutocast(bool on) {
-#ifdef MEMESCOPE_HAS_AUTOCAST
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-    at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
-    at::autocast::set_autocast_enabled(at::kCUDA, on);
-#else
-    at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-    at::autocast::set_enabled(on);
-#endif
-    if (!on) at::autocast::clear_cache();
-#else
-    (void)on;
-#endif
 }
 
 // The same model and batch on the CPU and on the device (float32, TF32 off): the largest difference of the

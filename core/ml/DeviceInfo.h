@@ -13,6 +13,10 @@ struct ComputeDevice {
 };
 
 std::vector<ComputeDevice> availableDevices();
+// "auto", "cpu", "cuda" or "cuda:N" -> the device id to use ("cpu" or "cuda:N"); throws
+// std::invalid_argument with a message for an unknown spelling, a GPU index that does not exist, or CUDA
+// asked of a build or machine without it.
+std::string resolveDevice(const std::string& wanted);
 std::string torchVersion();
 
 // Measured float32 matrix-multiply throughput (GFLOP/s) for an n x n product on the CPU. Debian's

@@ -2,6 +2,7 @@
 // and its bound; the LR schedule and the threshold tuning follow their definitions.
 #include "MiniTest.h"
 #include "TestDevice.h"
+#include "core/ml/train/FineTuning.h"
 #include "core/ml/train/LrPlateau.h"
 #include "core/ml/train/Trainer.h"
 
@@ -261,6 +262,96 @@ TEST(thresholdsMaximiseEachLabelsF1) {
     const torch::Tensor t = tuneThresholds(p, y);
     CHECK_MSG(std::abs(t[0].item<float>() - 0.25f) < 1e-6, t[0].item<float>());
     CHECK(t[1].item<float>() == 0.5f);
+}
+
+TEST(warmUpThenLinearOrCosineDecay) {
+    CHECK(std::abs(scheduleFactor("linear", 0, 100, 10) - 0.1) < 1e-12); // warm-up: 1/10 at the first step
+    CHECK(std::abs(scheduleFactor("cosine", 9, 100, 10) - 1.0) < 1e-12);
+    CHECK(std::abs(scheduleFactor("linear", 55, 100, 10) - 0.5) < 1e-12);
+    CHECK(std::abs(scheduleFactor("cosine", 55, 100, 10) - 0.5) < 1e-12);
+    CHECK(std::abs(scheduleFactor("cosine", 10, 100, 10) - 1.0) < 1e-12);
+    CHECK(scheduleFactor("linear", 100, 100, 10) == 0.0);
+    CHECK(scheduleFactor("plateau", 50, 100, 10) == 1.0); // the plateau rule scales per epoch instead
+    // In a run: 3 epochs of 12 steps, linear decay, no warm-up: the rate after epoch 1 is 2/3 of the base.
+    ModelConfig c = smallConfig();
+    c.lrSchedule = "linear";
+    const std::string dir = scratch("linear");
+    const TrainOutcome o = makeTrainer(c, dir, false).run();
+    REQUIRE(o.history.size() == 3);
+    CHECK(std::abs(o.history[0].learningRate - c.learningRate * 2.0 / 3.0) < 1e-9);
+    CHECK(std::abs(o.history[2].learningRate) < 1e-12);
+    // Checkpoints: the last epoch keeps its optimizer state (to resume), an older best epoch its weights
+    // only.
+    for (const auto& e : fs::directory_iterator(dir)) {
+        if (e.path().filename().string().rfind("epoch-", 0) != 0) continue;
+        const bool last = e.path().filename() == "epoch-3";
+        CHECK_MSG(fs::exists(e.path() / "optimizer.safetensors") == last, e.path());
+        CHECK(fs::exists(e.path() / "model.safetensors"));
+    }
+}
+
+TEST(frozenLayersStayAndEncodersGetTheirOwnLearningRate) {
+    ModelConfig c = smallConfig();
+    c.freezeImageLayers = 1;
+    c.encoderLearningRate = 1e-4;
+    c.epochs = 1;
+    torch::manual_seed(uint64_t(c.seed));
+    MultimodalModel model(c);
+    std::map<std::string, torch::Tensor> before;
+    for (const auto& kv : model->named_parameters())
+        before[kv.key()] = kv.value().detach().clone();
+    Trainer trainer(
+        model, nullptr, [c](int64_t i) { return syntheticSample(i, c); }, range(0, 48), range(48, 60),
+        torch::kCPU, TrainerOptions{});
+    const auto groups = parameterGroups(model);
+    REQUIRE(groups.size() == 2);
+    CHECK(std::abs(static_cast<const torch::optim::AdamWOptions&>(groups[1].options()).lr() - 1e-4) < 1e-15);
+    trainer.run();
+    int frozen = 0, moved = 0;
+    for (const auto& kv : model->named_parameters()) {
+        const bool same = torch::equal(kv.value().detach().cpu(), before[kv.key()]);
+        const std::string& k = kv.key();
+        const bool shouldFreeze = k.rfind("image_encoder.vision_model.embeddings.", 0) == 0 ||
+                                  k.rfind("image_encoder.vision_model.pre_layrnorm.", 0) == 0 ||
+                                  k.rfind("image_encoder.vision_model.encoder.layers.0.", 0) == 0;
+        if (shouldFreeze) {
+            CHECK_MSG(same, k << " changed although frozen");
+            ++frozen;
+        } else if (!same) {
+            ++moved;
+        }
+    }
+    CHECK(frozen > 10 && moved > 10);
+}
+
+TEST(gradientAccumulationMatchesTheLargerBatch) {
+    // Two batches of 8 accumulated = one batch of 16 (a per-sample mean loss with nothing batch-dependent:
+    // no contrastive term, no top-k balance, no dropout).
+    auto run = [](int64_t batch, int64_t accumulation) {
+        ModelConfig c = smallConfig();
+        c.contrastive = "off";
+        c.moe = "off";
+        c.fusionDropout = 0;
+        c.headDropout = 0;
+        c.epochs = 1;
+        c.learningRate = 1e-4; // AdamW's first step is ~lr x sign(g): keeps rounding noise well below 1e-5
+        c.batchSize = batch;
+        c.gradAccumulation = accumulation;
+        torch::manual_seed(uint64_t(c.seed));
+        MultimodalModel model(c);
+        Trainer(
+            model, nullptr, [c](int64_t i) { return syntheticSample(i, c); }, range(0, 32), range(32, 40),
+            torch::kCPU, TrainerOptions{})
+            .run();
+        return model;
+    };
+    MultimodalModel big = run(16, 1), accumulated = run(8, 2);
+    const auto b = big->named_parameters(), a = accumulated->named_parameters();
+    double worst = 0;
+    for (const auto& kv : b)
+        worst = std::max(worst, (kv.value() - a[kv.key()]).abs().max().item<double>());
+    std::printf("  batch 16 vs 2 x 8 accumulated, after 2 steps: max |weight diff| %.2e\n", worst);
+    CHECK(worst < 1e-5);
 }
 
 MINITEST_MAIN

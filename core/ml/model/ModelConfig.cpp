@@ -142,7 +142,15 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
                                                 "batch_size",
                                                 "seed",
                                                 "early_stop_patience",
-                                                "tune_thresholds"};
+                                                "tune_thresholds",
+                                                "encoder_learning_rate",
+                                                "lr_schedule",
+                                                "warmup_ratio",
+                                                "freeze_text_layers",
+                                                "freeze_image_layers",
+                                                "grad_accumulation",
+                                                "precision",
+                                                "tf32"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) throw ConfigError("unknown config key '" + it.key() + "'");
     str("model", c.model);
@@ -187,6 +195,14 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     num("seed", c.seed);
     num("early_stop_patience", c.earlyStopPatience);
     flag("tune_thresholds", c.tuneThresholds);
+    num("encoder_learning_rate", c.encoderLearningRate);
+    str("lr_schedule", c.lrSchedule);
+    num("warmup_ratio", c.warmupRatio);
+    num("freeze_text_layers", c.freezeTextLayers);
+    num("freeze_image_layers", c.freezeImageLayers);
+    num("grad_accumulation", c.gradAccumulation);
+    str("precision", c.precision);
+    flag("tf32", c.tf32);
     c.validate();
     return c;
 }
@@ -234,7 +250,15 @@ nlohmann::json ModelConfig::toJson() const {
             {"batch_size", batchSize},
             {"seed", seed},
             {"early_stop_patience", earlyStopPatience},
-            {"tune_thresholds", tuneThresholds}};
+            {"tune_thresholds", tuneThresholds},
+            {"encoder_learning_rate", encoderLearningRate},
+            {"lr_schedule", lrSchedule},
+            {"warmup_ratio", warmupRatio},
+            {"freeze_text_layers", freezeTextLayers},
+            {"freeze_image_layers", freezeImageLayers},
+            {"grad_accumulation", gradAccumulation},
+            {"precision", precision},
+            {"tf32", tf32}};
 }
 
 void ModelConfig::validate() const {
@@ -246,6 +270,21 @@ void ModelConfig::validate() const {
     oneOf("contrastive", contrastive, {"off", "seed", "masked"});
     oneOf("head", head, {"mlp", "transformer"});
     oneOf("text_source", textSource, {"dataset", "ocr", "none"});
+    oneOf("lr_schedule", lrSchedule, {"plateau", "linear", "cosine"});
+    oneOf("precision", precision, {"fp32", "bf16"});
+    if (encoderLearningRate < 0)
+        throw ConfigError("config key 'encoder_learning_rate' must be 0 or positive");
+    if (warmupRatio < 0 || warmupRatio >= 1) throw ConfigError("config key 'warmup_ratio' must be in [0, 1)");
+    if (gradAccumulation < 1) throw ConfigError("config key 'grad_accumulation' must be at least 1");
+    if (freezeTextLayers < 0 || freezeImageLayers < 0)
+        throw ConfigError("config keys 'freeze_text_layers' and 'freeze_image_layers' must be 0 or more");
+    if (textEncoder == "roberta" && freezeTextLayers > roberta.numLayers)
+        throw ConfigError("config key 'freeze_text_layers' (" + std::to_string(freezeTextLayers) +
+                          ") is more than the text encoder's " + std::to_string(roberta.numLayers) +
+                          " layers");
+    if (freezeImageLayers > clip.numLayers)
+        throw ConfigError("config key 'freeze_image_layers' (" + std::to_string(freezeImageLayers) +
+                          ") is more than the image encoder's " + std::to_string(clip.numLayers) + " layers");
     if (numLabels < 1) throw ConfigError("config key 'num_labels' must be at least 1");
     if (!hasText() && !hasImage()) throw ConfigError("text and image are both off: nothing to learn from");
     if (fusionDim % fusionHeads != 0)

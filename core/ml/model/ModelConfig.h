@@ -72,6 +72,16 @@ struct ModelConfig {
     double learningRate = 1e-3, weightDecay = 0.01, gradClip = 1.0;
     int64_t epochs = 8, batchSize = 16, seed = 42, earlyStopPatience = 0;
     bool tuneThresholds = false;
+    // Fine-tuning pretrained encoders as practitioners do: a smaller learning rate for the encoders than for
+    // the new layers (0 = learningRate), a schedule (plateau: halve on a validation plateau, the reference;
+    // linear / cosine: per-step decay to 0 after a linear warm-up over warmupRatio of the steps), the first N
+    // layers (and the embeddings) of either encoder frozen, gradients accumulated over N batches, and on CUDA
+    // bfloat16 autocast and TF32 matrix products.
+    double encoderLearningRate = 0, warmupRatio = 0;
+    std::string lrSchedule = "plateau"; // plateau | linear | cosine
+    int64_t freezeTextLayers = 0, freezeImageLayers = 0, gradAccumulation = 1;
+    std::string precision = "fp32"; // fp32 | bf16 (autocast on CUDA; the CPU always trains in fp32)
+    bool tf32 = false;
 
     static ModelConfig fromPreset(const std::string& name);
     // {"preset": "tiny", "fusion": "concat", ...}: the preset, then each key as an override. Unknown keys

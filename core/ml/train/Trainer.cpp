@@ -1,5 +1,6 @@
 #include "Trainer.h"
 
+#include "FineTuning.h"
 #include "LrPlateau.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/io/StateDictLoader.h"
@@ -86,9 +87,21 @@ typename StateMap::key_type stateKey(const StateMap&, const torch::Tensor& param
     }
 }
 
+namespace {
+
+// Every parameter of every group, in group order: the position is the parameter's key in the state file.
+std::vector<torch::Tensor> optimizerParameters(torch::optim::AdamW& optimizer) {
+    std::vector<torch::Tensor> all;
+    for (auto& group : optimizer.param_groups())
+        all.insert(all.end(), group.params().begin(), group.params().end());
+    return all;
+}
+
+} // namespace
+
 void saveAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
     std::vector<std::pair<std::string, torch::Tensor>> tensors;
-    const auto& params = optimizer.param_groups().at(0).params();
+    const std::vector<torch::Tensor> params = optimizerParameters(optimizer);
     for (size_t i = 0; i < params.size(); ++i) {
         auto it = optimizer.state().find(stateKey(optimizer.state(), params[i]));
         if (it == optimizer.state().end()) continue; // never stepped (no gradient yet)
@@ -103,7 +116,7 @@ void saveAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
 
 void loadAdamWState(torch::optim::AdamW& optimizer, const std::string& path) {
     const auto file = SafetensorsFile::open(path);
-    const auto& params = optimizer.param_groups().at(0).params();
+    const std::vector<torch::Tensor> params = optimizerParameters(optimizer);
     const auto it = file->metadata().find("parameters");
     if (it == file->metadata().end() || it->second != std::to_string(params.size()))
         throw CheckpointError(path + ": optimizer state for a different model (parameter count differs)");
@@ -144,18 +157,28 @@ Trainer::Trainer(MultimodalModel model, const BpeTokenizer* tokenizer, SampleLoa
     , device_(device)
     , options_(std::move(options)) {
     model_->to(device_);
-    const ModelConfig& c = model_->config();
-    optimizer_ = std::make_unique<torch::optim::AdamW>(
-        model_->parameters(), torch::optim::AdamWOptions(c.learningRate).weight_decay(c.weightDecay));
+    frozenTensors_ = freezeEncoderLayers(model_);
+    baseRates_ = baseLearningRates(model_);
+    optimizer_ = std::make_unique<torch::optim::AdamW>(parameterGroups(model_));
+    if (device_.is_cuda()) allowTf32(model_->config().tf32);
+}
+
+double Trainer::currentLearningRate() const {
+    return static_cast<const torch::optim::AdamWOptions&>(optimizer_->param_groups().front().options()).lr();
+}
+
+void Trainer::setLearningRates(double factor) {
+    auto& groups = optimizer_->param_groups();
+    for (size_t g = 0; g < groups.size(); ++g)
+        static_cast<torch::optim::AdamWOptions&>(groups[g].options()).lr(baseRates_[g] * factor);
 }
 
 void Trainer::saveCheckpoint(int epoch, const TrainOutcome& outcome, double lr, const nlohmann::json& plateau,
                              int staleEpochs) {
     const fs::path root(options_.checkpointDir);
     const fs::path dir = root / epochDirName(epoch);
-    model_->to(torch::kCPU);
+    // Tensors are copied to the CPU one at a time by the writer: no second copy of the whole model.
     saveModelDirectory(model_, dir.string(), options_.tokenizerDir);
-    model_->to(device_);
     saveAdamWState(*optimizer_, (dir / "optimizer.safetensors").string());
     nlohmann::json history = nlohmann::json::array();
     for (const EpochRecord& r : outcome.history)
@@ -169,11 +192,14 @@ void Trainer::saveCheckpoint(int epoch, const TrainOutcome& outcome, double lr, 
                                             {"plateau", plateau},
                                             {"stale_epochs", staleEpochs},
                                             {"history", history}});
-    // Only the last and the best epoch are kept.
+    // Only the last epoch (with its optimizer state, to resume from) and the best one (weights only) are
+    // kept.
     for (const auto& entry : fs::directory_iterator(root)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind("epoch-", 0) == 0 && name != epochDirName(epoch) &&
-            name != epochDirName(outcome.bestEpoch))
+        if (name.rfind("epoch-", 0) != 0 || name == epochDirName(epoch)) continue;
+        if (name == epochDirName(outcome.bestEpoch))
+            fs::remove(entry.path() / "optimizer.safetensors");
+        else
             fs::remove_all(entry.path());
     }
 }
@@ -225,12 +251,19 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
     const BatchBuilder builder(c, tokenizer_);
     const int64_t batchSize = std::max<int64_t>(1, c.batchSize);
     const int64_t batchesPerEpoch = (int64_t(train_.size()) + batchSize - 1) / batchSize;
+    const int64_t accumulation = std::max<int64_t>(1, c.gradAccumulation);
+    // Optimizer steps: per epoch, in the run, of warm-up. Derived, so a resumed run continues the schedule.
+    const int64_t stepsPerEpoch = (batchesPerEpoch + accumulation - 1) / accumulation;
+    const int64_t totalSteps = stepsPerEpoch * c.epochs;
+    const int64_t warmupSteps = int64_t(std::llround(c.warmupRatio * double(totalSteps)));
+    const bool autocast = c.precision == "bf16" && device_.is_cuda();
     int64_t batchesRun = 0;
     const bool earlyStopped = c.earlyStopPatience > 0 && staleEpochs >= c.earlyStopPatience;
     for (int epoch = firstEpoch; epoch <= c.epochs && !earlyStopped; ++epoch) {
         const auto epochStart = std::chrono::steady_clock::now();
-        for (auto& group : optimizer_->param_groups())
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        const double plateauScale = lr / c.learningRate; // 1 until the plateau rule halves the rate
+        int64_t step = int64_t(epoch - 1) * stepsPerEpoch;
+        setLearningRates(plateauScale * scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
         torch::manual_seed(epochSeed(c.seed, epoch));
         std::mt19937_64 rng(epochSeed(c.seed, epoch));
         std::vector<int64_t> order = train_;
@@ -252,15 +285,25 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             }
             if (!prefetcher.next(batch)) break;
             const ModelBatch b = batch.to(device_);
-            const LossParts parts = model_->loss(model_->forward(b), b);
-            optimizer_->zero_grad();
-            parts.total.backward();
-            if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
-            optimizer_->step();
+            LossParts parts;
+            {
+                const AutocastScope mixed(autocast);
+                parts = model_->loss(model_->forward(b), b);
+            }
+            if (batchIndex % accumulation == 0) optimizer_->zero_grad();
+            (accumulation > 1 ? parts.total / double(accumulation) : parts.total).backward();
+            ++batchIndex;
+            if (batchIndex % accumulation == 0 || batchIndex == batchesPerEpoch) {
+                if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
+                optimizer_->step();
+                ++step;
+                if (c.lrSchedule != "plateau" || step < warmupSteps + 1)
+                    setLearningRates(plateauScale *
+                                     scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
+            }
             const double loss = parts.total.item<double>();
             lossSum += loss * double(b.size());
             seen += b.size();
-            ++batchIndex;
             if (options_.killAfterBatches >= 0 && ++batchesRun >= options_.killAfterBatches)
                 std::raise(SIGKILL);
             if (callbacks.progress) {
@@ -272,7 +315,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 p.batch = batchIndex;
                 p.batches = batchesPerEpoch;
                 p.loss = loss;
-                p.learningRate = lr;
+                p.learningRate = currentLearningRate();
                 p.samplesPerSecond = elapsed > 0 ? double(seen) / elapsed : 0;
                 const double perBatch = elapsed / double(batchIndex);
                 p.etaSeconds = perBatch * double(batchesPerEpoch - batchIndex) +
@@ -286,7 +329,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         EpochRecord record;
         record.epoch = epoch;
         record.trainLoss = seen ? lossSum / double(seen) : 0;
-        record.learningRate = lr;
+        record.learningRate = currentLearningRate();
         record.samplesPerSecond = trainSeconds > 0 ? double(seen) / trainSeconds : 0;
         record.dataWaitShare = trainSeconds > 0 ? prefetcher.waitSeconds() / trainSeconds : 0;
         InferenceOptions inference;

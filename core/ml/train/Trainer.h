@@ -53,8 +53,10 @@ struct TrainOutcome {
 
 // The training loop of MODEL.md: AdamW (lr, weight decay of the config), gradient clipping, ReduceLROnPlateau
 // on validation macro-F1 (factor 0.5, patience 2), the best epoch by the harmonic mean of validation
-// macro-F1 and weighted-F1, optional early stopping. Deterministic for a seed: the shuffle and torch's RNG
-// are re-seeded from (seed, epoch) at every epoch start, so a run resumed from an epoch checkpoint
+// macro-F1 and weighted-F1, optional early stopping. For fine-tuning (see ModelConfig): separate encoder and
+// new-layer learning rates, warm-up + linear/cosine decay per optimizer step, frozen encoder layers,
+// gradient accumulation, bf16 autocast and TF32 on CUDA. Deterministic for a seed: the shuffle and torch's
+// RNG are re-seeded from (seed, epoch) at every epoch start, so a run resumed from an epoch checkpoint
 // continues exactly as the uninterrupted run would have.
 class Trainer {
 public:
@@ -67,6 +69,9 @@ private:
     void saveCheckpoint(int epoch, const TrainOutcome& outcome, double lr, const nlohmann::json& plateau,
                         int staleEpochs);
     int restoreCheckpoint(TrainOutcome& outcome, double& lr, nlohmann::json& plateau, int& staleEpochs);
+    // Every group's learning rate = its base rate x factor.
+    void setLearningRates(double factor);
+    double currentLearningRate() const; // of the new layers' group (the first)
 
     MultimodalModel model_;
     const BpeTokenizer* tokenizer_;
@@ -75,6 +80,8 @@ private:
     torch::Device device_;
     TrainerOptions options_;
     std::unique_ptr<torch::optim::AdamW> optimizer_;
+    std::vector<double> baseRates_; // per optimizer group
+    int64_t frozenTensors_ = 0;
 };
 
 // Optimizer state <-> safetensors (per parameter, by position: p<i>.exp_avg / exp_avg_sq / step).

@@ -1,5 +1,7 @@
 #include "ClipVisionEncoder.h"
 
+#include "core/ml/fusion/AttentionKernel.h"
+
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -84,7 +86,6 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
     EncoderOutput out;
     out.hiddenStates.push_back(x);
     const int64_t L = x.size(1);
-    const double scale = 1.0 / std::sqrt(double(dh));
     for (Layer& l : layers_) {
         const torch::Tensor h = l.norm1(x);
         // q, k and v in one GEMM (weights concatenated on the fly; names and checkpoints unchanged): one
@@ -94,9 +95,9 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
                                           torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
                 .view({B, L, 3, heads, dh})
                 .permute({2, 0, 3, 1, 4});
-        const torch::Tensor q = qkv[0] * scale, k = qkv[1], v = qkv[2];
-        const torch::Tensor probs = attnDropout_(torch::softmax(torch::matmul(q, k.transpose(-1, -2)), -1));
-        x = x + l.out(torch::matmul(probs, v).transpose(1, 2).reshape({B, L, H}));
+        const torch::Tensor context =
+            attend(qkv[0], qkv[1], qkv[2], {}, config_.attentionDropout, is_training());
+        x = x + l.out(context.transpose(1, 2).reshape({B, L, H}));
         const torch::Tensor m = l.fc1(l.norm2(x));
         x = x + l.fc2(m * torch::sigmoid(1.702 * m)); // quick_gelu
         out.hiddenStates.push_back(x);
