@@ -25,7 +25,7 @@ int runAblate(const QStringList& args) {
     p.addOption({"configs", "Study file (JSON), or 'standard'.", "FILE.json"});
     p.addOption({"seeds", "Seeds per config (overrides the file).", "N"});
     p.addOption({"epochs", "Epochs per run (overrides the file).", "N"});
-    p.addOption({"device", "auto, cpu or cuda.", "DEVICE", "auto"});
+    p.addOption({"device", "auto, cpu, cuda or cuda:N.", "DEVICE", "auto"});
     p.addOption({"json", "Print a JSON summary as the last line."});
     parseOrThrow(p, args);
     for (const char* required : {"project", "out", "configs"})

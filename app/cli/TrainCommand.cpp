@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <atomic>
 #include <optional>
 
@@ -56,7 +57,16 @@ int runTrain(const QStringList& args) {
     p.addOption({"task", "axiom or restore: checked against the project's labels.", "TASK"});
     p.addOption({"epochs", "Epochs.", "N"});
     p.addOption({"seed", "Random seed.", "N"});
-    p.addOption({"device", "auto, cpu or cuda.", "DEVICE", "auto"});
+    p.addOption({"text-checkpoint",
+                 "Hugging Face RoBERTa folder to start the text encoder from (config.json, weights as "
+                 "model.safetensors, shards or pytorch_model.bin, vocab.json + merges.txt), e.g. a download "
+                 "of mental/mental-roberta-base.",
+                 "DIR"});
+    p.addOption({"image-checkpoint",
+                 "Hugging Face CLIP folder (CLIPModel or CLIPVisionModel) to start the image encoder from, "
+                 "e.g. a download of openai/clip-vit-base-patch32.",
+                 "DIR"});
+    p.addOption({"device", "auto, cpu, cuda or cuda:N.", "DEVICE", "auto"});
     p.addOption({"resume", "Continue the run in --out from its last complete epoch."});
     p.addOption({"threads", "Data-loading threads.", "N", "2"});
     p.addOption({"json", "Print a JSON summary as the last line."});
@@ -66,6 +76,14 @@ int runTrain(const QStringList& args) {
     TrainingRequest r;
     r.runDir = p.value("out");
     r.config = modelConfigFromOptions(p);
+    for (const auto& [option, key] : {std::pair{"text-checkpoint", "text_checkpoint"},
+                                      std::pair{"image-checkpoint", "image_checkpoint"}}) {
+        if (!p.isSet(option)) continue;
+        const QFileInfo dir(p.value(option));
+        if (!dir.isDir())
+            throw UserError{QStringLiteral("--%1 %2: no such folder").arg(option, p.value(option))};
+        r.config[key] = dir.absoluteFilePath();
+    }
     r.task = p.value("task");
     r.device = p.value("device");
     r.resume = p.isSet("resume");

@@ -8,6 +8,7 @@
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/model/BatchBuilder.h"
 #include "core/ml/model/MultimodalModel.h"
+#include "core/ml/model/PretrainedEncoders.h"
 #include "core/ml/text/BpeTrainer.h"
 
 #include <QDir>
@@ -115,6 +116,7 @@ std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, co
         j["label_names"] = names;
         std::unique_ptr<ModelSession> s(new ModelSession);
         ml::ModelConfig c = ml::ModelConfig::fromJson(j);
+        ml::applyCheckpointSizes(c);
         QString tokenizerDir =
             QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
         if (c.hasText() && c.textEncoder == "roberta" && tokenizerDir.isEmpty()) {

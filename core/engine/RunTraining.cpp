@@ -6,6 +6,7 @@
 #include "core/baseline/TfidfLogisticRegression.h"
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/io/Safetensors.h"
+#include "core/ml/model/PretrainedEncoders.h"
 #include "core/ml/text/BpeTrainer.h"
 #include "core/ml/train/Trainer.h"
 #include "core/store/ProjectStore.h"
@@ -45,15 +46,11 @@ QJsonObject readJsonFile(const QString& path) {
 }
 
 torch::Device pickDevice(const QString& wanted) {
-    const bool cuda = torch::cuda::is_available();
-    if (wanted == "cuda" && !cuda)
-        throw EngineError(
-            "--device cuda: this LibTorch build sees no CUDA device (it is a CPU build or no GPU "
-            "is present); use --device cpu");
-    if (wanted != "auto" && wanted != "cpu" && wanted != "cuda")
-        throw EngineError("device '" + wanted + "': expected auto, cpu or cuda");
-    return (wanted == "cuda" || (wanted == "auto" && cuda)) ? torch::Device(torch::kCUDA, 0)
-                                                            : torch::Device(torch::kCPU);
+    try {
+        return torch::Device(ml::resolveDevice(wanted.toStdString()));
+    } catch (const std::invalid_argument& e) {
+        throw EngineError(QString::fromStdString(e.what()));
+    }
 }
 
 QString describe(const torch::Device& d) {
@@ -120,10 +117,24 @@ QVector<float> tunedThresholds(const TrainingData& data,
     return QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
 }
 
+// How many memes' token attention maps a run stores (from the test split).
+constexpr size_t kStoredAttentionMaps = 1000;
+
 struct Predictions {
     QHash<int64_t, QVector<float>> probabilities;  // by sample row id
     QHash<QString, QHash<int64_t, RunBlob>> blobs; // kind -> sample -> blob
 };
+
+// What the run adds to the project (payload bytes; SQLite adds a few per row).
+qint64 storedBytes(const Predictions& p) {
+    qint64 bytes = 0;
+    for (const QVector<float>& v : p.probabilities)
+        bytes += qint64(v.size()) * 4;
+    for (const auto& kind : p.blobs)
+        for (const RunBlob& b : kind)
+            bytes += qint64(b.data.size()) * (b.half ? 2 : 4);
+    return bytes;
+}
 
 // A trained neural model ready for inference on project samples.
 struct NeuralModel {
@@ -145,30 +156,36 @@ struct NeuralModel {
         };
     }
 
+    // Probabilities of `indices`; with `embeddings` also the fused/text/image vectors, with `attention` the
+    // text-to-image attention maps (token fusion only). Analysis blobs are stored as half floats.
     Predictions predict(const TrainingData& data, const std::vector<int64_t>& indices,
-                        const torch::Device& device, bool analysis, const std::function<bool()>& cancelled,
-                        int threads) {
+                        const torch::Device& device, bool embeddings, bool attention,
+                        const std::function<bool()>& cancelled, int threads) {
         ml::InferenceOptions o;
-        o.attention = analysis && model->config().fusion == "token";
+        o.attention = attention && model->config().fusion == "token";
         o.cancelled = cancelled;
         o.loaderThreads = threads;
         const ml::BatchBuilder builder(model->config(), tokenizer.get());
         const ml::ModelOutputs out = ml::runModel(model, builder, loaderFor(data), indices, device, o);
         Predictions p;
         if (!out.probabilities.defined()) return p;
+        auto half = [](QVector<int64_t> shape, const torch::Tensor& t) {
+            return RunBlob{shape, flat(t), true};
+        };
         for (int64_t k = 0; k < out.probabilities.size(0); ++k) {
             const int64_t row = data.samples[indices[size_t(k)]].rowId;
             p.probabilities.insert(row, flat(out.probabilities[k]));
-            if (!analysis) continue;
-            p.blobs["embedding_fused"].insert(row, RunBlob{{out.fused.size(1)}, flat(out.fused[k])});
-            if (out.text.defined())
-                p.blobs["embedding_text"].insert(row, RunBlob{{out.text.size(1)}, flat(out.text[k])});
-            const bool hasImage = !data.samples[indices[size_t(k)]].imagePath.isEmpty();
-            if (out.image.defined() && hasImage)
-                p.blobs["embedding_image"].insert(row, RunBlob{{out.image.size(1)}, flat(out.image[k])});
+            if (embeddings) {
+                p.blobs["embedding_fused"].insert(row, half({out.fused.size(1)}, out.fused[k]));
+                if (out.text.defined())
+                    p.blobs["embedding_text"].insert(row, half({out.text.size(1)}, out.text[k]));
+                const bool hasImage = !data.samples[indices[size_t(k)]].imagePath.isEmpty();
+                if (out.image.defined() && hasImage)
+                    p.blobs["embedding_image"].insert(row, half({out.image.size(1)}, out.image[k]));
+            }
             if (o.attention && size_t(k) < out.attention.size() && out.attention[size_t(k)].defined()) {
                 const torch::Tensor& a = out.attention[size_t(k)];
-                p.blobs["attention"].insert(row, RunBlob{{a.size(0), a.size(1)}, flat(a.flatten())});
+                p.blobs["attention"].insert(row, half({a.size(0), a.size(1)}, a.flatten()));
             }
         }
         return p;
@@ -261,6 +278,16 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             say("resuming with the configuration stored in " + configPath);
         }
         ml::ModelConfig config = configFor(configJson, schema);
+        if (config.model == "neural") {
+            // Before anything is written: a bad checkpoint folder fails here, naming the file.
+            for (const std::string& line : ml::applyCheckpointSizes(config))
+                say(QString::fromStdString(line));
+            configJson["roberta"] = toQt(config.roberta.toJson());
+            configJson["clip"] = toQt(config.clip.toJson());
+            configJson["max_tokens"] = qint64(config.maxTokens);
+            for (const std::string& line : ml::randomInitWarnings(config))
+                say("warning: " + QString::fromStdString(line));
+        }
         const TrainingData data =
             TrainingData::load(store, {QString::fromStdString(config.textSource), config.figurativeReasoning},
                                config.hasImage());
@@ -327,10 +354,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             torch::manual_seed(uint64_t(config.seed));
             n.model = ml::MultimodalModel(config);
             for (const ml::LoadReport& r : n.model->loadPretrainedEncoders())
-                say(QStringLiteral("loaded %1 tensors from the %2 checkpoint (%3 missing)")
-                        .arg(r.loaded.size())
-                        .arg(QString::fromStdString(r.prefix))
-                        .arg(r.missing.size()));
+                say("checkpoint: " + QString::fromStdString(r.summary()));
             n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
 
             ml::TrainerOptions options;
@@ -387,8 +411,18 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             ml::loadModelWeights(n.model, outcome.bestCheckpoint + "/model.safetensors");
             n.model->to(device);
             if (callbacks.progress) callbacks.progress(TrainingProgress{"evaluating"});
-            predictions =
-                n.predict(data, data.split("all"), device, true, callbacks.cancelled, request.loaderThreads);
+            predictions = n.predict(data, data.split("all"), device, /*embeddings=*/true, /*attention=*/false,
+                                    callbacks.cancelled, request.loaderThreads);
+            // Attention maps for the test split only (the report's mistakes come from it), capped: the
+            // inspector computes any meme's maps on demand from the saved model.
+            std::vector<int64_t> attentionSubset(
+                data.test.begin(),
+                data.test.begin() + long(std::min<size_t>(data.test.size(), kStoredAttentionMaps)));
+            if (config.fusion == "token" && !attentionSubset.empty()) {
+                const Predictions maps = n.predict(data, attentionSubset, device, false, true,
+                                                   callbacks.cancelled, request.loaderThreads);
+                predictions.blobs["attention"] = maps.blobs.value("attention");
+            }
             if (callbacks.cancelled && callbacks.cancelled()) {
                 runs.setStatus(result.runId, "cancelled");
                 result.cancelled = true;
@@ -399,7 +433,6 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 n.model->setThresholds(
                     torch::tensor(std::vector<float>(result.thresholds.begin(), result.thresholds.end())));
             }
-            n.model->to(torch::kCPU);
             ml::saveModelDirectory(n.model, modelDir.toStdString(), tokenizerDir);
             for (const QString& p : n.images->problems())
                 say("image skipped (text-only): " + p);
@@ -411,6 +444,8 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
         runs.putPredictions(result.runId, predictions.probabilities);
         for (auto it = predictions.blobs.begin(); it != predictions.blobs.end(); ++it)
             runs.putBlobs(result.runId, it.key(), it.value());
+        say(QStringLiteral("stored %1 MB of predictions and analysis data in the project")
+                .arg(double(storedBytes(predictions)) / 1e6, 0, 'f', 1));
         result.seconds = double(clock.elapsed()) / 1000.0;
         const QJsonObject summary = result.toJson();
         writeJsonFile(runDir.filePath("result.json"), summary);
@@ -457,7 +492,7 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
             NeuralModel n = loadNeural(modelDir);
             const torch::Device device = pickDevice("auto");
             n.model->to(device);
-            p = n.predict(data, indices, device, false, cancelled, 2);
+            p = n.predict(data, indices, device, false, false, cancelled, 2);
             const torch::Tensor t = n.model->thresholds().to(torch::kCPU).contiguous();
             thresholds = QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }

@@ -4,6 +4,7 @@
 #include "SqliteStatement.h"
 #include "StoreError.h"
 
+#include <QFloat16>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
@@ -53,6 +54,19 @@ RunRecord readRun(const SqliteStatement& s) {
 
 } // namespace
 
+namespace {
+
+RunBlob blobFrom(const QVector<int64_t>& shape, const QByteArray& bytes) {
+    qsizetype elements = 1;
+    for (int64_t d : shape)
+        elements *= qsizetype(d);
+    RunBlob b{shape, blobBytesToFloats(bytes, elements)};
+    b.half = !shape.isEmpty() && bytes.size() == elements * 2 && elements > 0;
+    return b;
+}
+
+} // namespace
+
 QByteArray floatsToBytes(const QVector<float>& values) {
     QByteArray bytes(qsizetype(values.size() * 4), Qt::Uninitialized);
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -64,6 +78,21 @@ QVector<float> bytesToFloats(const QByteArray& bytes) {
     QVector<float> values(bytes.size() / 4);
     for (qsizetype i = 0; i < values.size(); ++i)
         values[i] = qFromLittleEndian<float>(bytes.constData() + i * 4);
+    return values;
+}
+
+QByteArray floatsToHalfBytes(const QVector<float>& values) {
+    QByteArray bytes(qsizetype(values.size() * 2), Qt::Uninitialized);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        qToLittleEndian(qfloat16(values[i]), bytes.data() + i * 2);
+    return bytes;
+}
+
+QVector<float> blobBytesToFloats(const QByteArray& bytes, qsizetype elements) {
+    if (elements == 0 || bytes.size() != elements * 2) return bytesToFloats(bytes);
+    QVector<float> values(elements);
+    for (qsizetype i = 0; i < elements; ++i)
+        values[i] = float(qFromLittleEndian<qfloat16>(bytes.constData() + i * 2));
     return values;
 }
 
@@ -197,7 +226,7 @@ void RunStore::putBlobs(int64_t run, const QString& kind, const QHash<int64_t, R
             "INSERT OR REPLACE INTO run_blobs(run, sample, kind, shape_json, data) VALUES(?, ?, ?, ?, ?)");
         for (auto it = blobs.begin(); it != blobs.end(); ++it) {
             const QString shape = shapeJson(it->shape);
-            const QByteArray bytes = floatsToBytes(it->data);
+            const QByteArray bytes = it->half ? floatsToHalfBytes(it->data) : floatsToBytes(it->data);
             s.bind(1, run);
             s.bind(2, it.key());
             s.bind(3, kind);
@@ -215,7 +244,7 @@ QHash<int64_t, RunBlob> RunStore::blobs(int64_t run, const QString& kind) {
     s.bind(2, kind);
     QHash<int64_t, RunBlob> out;
     while (s.next("reading " + kind))
-        out.insert(s.integer(0), RunBlob{parseShape(s.text(1)), bytesToFloats(s.blob(2))});
+        out.insert(s.integer(0), blobFrom(parseShape(s.text(1)), s.blob(2)));
     return out;
 }
 
@@ -226,7 +255,7 @@ std::optional<RunBlob> RunStore::blob(int64_t run, int64_t sample, const QString
     s.bind(2, sample);
     s.bind(3, kind);
     if (!s.next("reading " + kind)) return std::nullopt;
-    return RunBlob{parseShape(s.text(0)), bytesToFloats(s.blob(1))};
+    return blobFrom(parseShape(s.text(0)), s.blob(1));
 }
 
 int64_t RunStore::createAblation(const QString& name, const QJsonObject& spec) {

@@ -25,6 +25,9 @@ struct RunRecord {
 struct RunBlob {
     QVector<int64_t> shape;
     QVector<float> data;
+    // Stored as IEEE half (embeddings, attention maps: 3 significant digits are plenty and halve the
+    // project's growth). Read back by size: 2 bytes per element of the shape means half.
+    bool half = false;
 };
 
 // Runs, their per-epoch metrics, per-sample probabilities and analysis blobs. Probabilities and blobs are
@@ -68,5 +71,8 @@ private:
 
 QByteArray floatsToBytes(const QVector<float>& values);
 QVector<float> bytesToFloats(const QByteArray& bytes);
+QByteArray floatsToHalfBytes(const QVector<float>& values);
+// A blob's values: float32, or half when the byte count is 2 per element of `elements`.
+QVector<float> blobBytesToFloats(const QByteArray& bytes, qsizetype elements);
 
 } // namespace memescope

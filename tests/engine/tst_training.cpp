@@ -8,6 +8,7 @@
 #include "core/engine/RunTraining.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,10 +127,19 @@ private Q_SLOTS:
                 s += v;
             QVERIFY(std::abs(s - 1.0) < 1e-4);
         }
-        QCOMPARE(runs.blobs(res.runId, "embedding_fused").size(), 88);
+        const auto fused = runs.blobs(res.runId, "embedding_fused");
+        QCOMPARE(fused.size(), 88);
+        QVERIFY(fused.begin()->half); // embeddings are stored as half floats
+        // Attention maps only for the test split (at most 1,000 memes): the report's mistakes come from it.
         const auto attention = runs.blobs(res.runId, "attention");
-        QCOMPARE(attention.size(), 88);
+        QCOMPARE(attention.size(), 24);
+        QHash<int64_t, QString> splitOf;
+        for (const SampleRecord& rec : SampleStore(*store).loadAll())
+            splitOf.insert(rec.id, rec.split);
+        for (auto it = attention.begin(); it != attention.end(); ++it)
+            QCOMPARE(splitOf.value(it.key()), QString("test"));
         const RunBlob a = attention.begin().value();
+        QVERIFY(a.half);
         QCOMPARE(a.shape.size(), 2);
         QCOMPARE(a.shape[1], qint64(4)); // 2 x 2 patches of a 32 px image
         QCOMPARE(a.data.size(), qsizetype(a.shape[0] * a.shape[1]));
