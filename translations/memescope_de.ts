@@ -1389,6 +1389,114 @@
         <source>Start Training</source>
         <translation>Training starten</translation>
     </message>
+    <message>
+        <source>A downloaded Hugging Face folder such as mental/mental-roberta-base: config.json, the weights (safetensors, shards or pytorch_model.bin) and vocab.json + merges.txt</source>
+        <translation>Ein heruntergeladener Hugging-Face-Ordner wie mental/mental-roberta-base: config.json, die Gewichte (safetensors, Teildateien oder pytorch_model.bin) und vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <source>A downloaded Hugging Face CLIP folder such as openai/clip-vit-base-patch32 (CLIPModel or CLIPVisionModel)</source>
+        <translation>Ein heruntergeladener Hugging-Face-CLIP-Ordner wie openai/clip-vit-base-patch32 (CLIPModel oder CLIPVisionModel)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Feinabstimmung</translation>
+    </message>
+    <message>
+        <source>same as above</source>
+        <translation>wie oben</translation>
+    </message>
+    <message>
+        <source>Learning rate of the pretrained encoders (encoder_learning_rate); typically 10x smaller than that of the new layers</source>
+        <translation>Lernrate der vortrainierten Encoder (encoder_learning_rate); meist 10-mal kleiner als die der neuen Schichten</translation>
+    </message>
+    <message>
+        <source>Encoder learning rate</source>
+        <translation>Lernrate der Encoder</translation>
+    </message>
+    <message>
+        <source>Halve on a plateau</source>
+        <translation>Auf einem Plateau halbieren</translation>
+    </message>
+    <message>
+        <source>Linear decay</source>
+        <translation>Linear abfallend</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>Kosinusförmig abfallend</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule (lr_schedule), after the warm-up</source>
+        <translation>Verlauf der Lernrate (lr_schedule) nach dem Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source> % of steps</source>
+        <translation> % der Schritte</translation>
+    </message>
+    <message>
+        <source>Linear warm-up (warmup_ratio)</source>
+        <translation>Lineares Aufwärmen (warmup_ratio)</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the text encoder (freeze_text_layers)</source>
+        <translation>Die Einbettungen und die ersten N Schichten des Text-Encoders einfrieren (freeze_text_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen text layers</source>
+        <translation>Eingefrorene Textschichten</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the image encoder (freeze_image_layers)</source>
+        <translation>Die Einbettungen und die ersten N Schichten des Bild-Encoders einfrieren (freeze_image_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen image layers</source>
+        <translation>Eingefrorene Bildschichten</translation>
+    </message>
+    <message>
+        <source>Batches whose gradients add up to one step (grad_accumulation): a larger effective batch in the same memory</source>
+        <translation>Batches, deren Gradienten sich zu einem Schritt addieren (grad_accumulation): ein größerer wirksamer Batch im selben Speicher</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Gradientenakkumulation</translation>
+    </message>
+    <message>
+        <source>bfloat16 mixed precision (GPU)</source>
+        <translation>bfloat16-Mischpräzision (GPU)</translation>
+    </message>
+    <message>
+        <source>precision: bf16 — autocast on CUDA; the CPU trains in float32</source>
+        <translation>precision: bf16 — Autocast auf CUDA; die CPU trainiert in float32</translation>
+    </message>
+    <message>
+        <source>TF32 matrix products (GPU)</source>
+        <translation>TF32-Matrixprodukte (GPU)</translation>
+    </message>
+    <message>
+        <source>tf32 — Ampere and later GPUs</source>
+        <translation>tf32 — GPUs ab Ampere</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

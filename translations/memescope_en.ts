@@ -1389,6 +1389,114 @@
         <source>Start Training</source>
         <translation>Start Training</translation>
     </message>
+    <message>
+        <source>A downloaded Hugging Face folder such as mental/mental-roberta-base: config.json, the weights (safetensors, shards or pytorch_model.bin) and vocab.json + merges.txt</source>
+        <translation>A downloaded Hugging Face folder such as mental/mental-roberta-base: config.json, the weights (safetensors, shards or pytorch_model.bin) and vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <source>A downloaded Hugging Face CLIP folder such as openai/clip-vit-base-patch32 (CLIPModel or CLIPVisionModel)</source>
+        <translation>A downloaded Hugging Face CLIP folder such as openai/clip-vit-base-patch32 (CLIPModel or CLIPVisionModel)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Fine-tuning</translation>
+    </message>
+    <message>
+        <source>same as above</source>
+        <translation>same as above</translation>
+    </message>
+    <message>
+        <source>Learning rate of the pretrained encoders (encoder_learning_rate); typically 10x smaller than that of the new layers</source>
+        <translation>Learning rate of the pretrained encoders (encoder_learning_rate); typically 10x smaller than that of the new layers</translation>
+    </message>
+    <message>
+        <source>Encoder learning rate</source>
+        <translation>Encoder learning rate</translation>
+    </message>
+    <message>
+        <source>Halve on a plateau</source>
+        <translation>Halve on a plateau</translation>
+    </message>
+    <message>
+        <source>Linear decay</source>
+        <translation>Linear decay</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>Cosine decay</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule (lr_schedule), after the warm-up</source>
+        <translation>Learning-rate schedule (lr_schedule), after the warm-up</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source> % of steps</source>
+        <translation> % of steps</translation>
+    </message>
+    <message>
+        <source>Linear warm-up (warmup_ratio)</source>
+        <translation>Linear warm-up (warmup_ratio)</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the text encoder (freeze_text_layers)</source>
+        <translation>Freeze the embeddings and the first N layers of the text encoder (freeze_text_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen text layers</source>
+        <translation>Frozen text layers</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the image encoder (freeze_image_layers)</source>
+        <translation>Freeze the embeddings and the first N layers of the image encoder (freeze_image_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen image layers</source>
+        <translation>Frozen image layers</translation>
+    </message>
+    <message>
+        <source>Batches whose gradients add up to one step (grad_accumulation): a larger effective batch in the same memory</source>
+        <translation>Batches whose gradients add up to one step (grad_accumulation): a larger effective batch in the same memory</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Gradient accumulation</translation>
+    </message>
+    <message>
+        <source>bfloat16 mixed precision (GPU)</source>
+        <translation>bfloat16 mixed precision (GPU)</translation>
+    </message>
+    <message>
+        <source>precision: bf16 — autocast on CUDA; the CPU trains in float32</source>
+        <translation>precision: bf16 — autocast on CUDA; the CPU trains in float32</translation>
+    </message>
+    <message>
+        <source>TF32 matrix products (GPU)</source>
+        <translation>TF32 matrix products (GPU)</translation>
+    </message>
+    <message>
+        <source>tf32 — Ampere and later GPUs</source>
+        <translation>tf32 — Ampere and later GPUs</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

@@ -1389,6 +1389,114 @@
         <source>Start Training</source>
         <translation>प्रशिक्षण शुरू करें</translation>
     </message>
+    <message>
+        <source>A downloaded Hugging Face folder such as mental/mental-roberta-base: config.json, the weights (safetensors, shards or pytorch_model.bin) and vocab.json + merges.txt</source>
+        <translation>mental/mental-roberta-base जैसा डाउनलोड किया गया Hugging Face फ़ोल्डर: config.json, वज़न (safetensors, खंड या pytorch_model.bin) और vocab.json + merges.txt</translation>
+    </message>
+    <message>
+        <source>A downloaded Hugging Face CLIP folder such as openai/clip-vit-base-patch32 (CLIPModel or CLIPVisionModel)</source>
+        <translation>openai/clip-vit-base-patch32 जैसा डाउनलोड किया गया Hugging Face CLIP फ़ोल्डर (CLIPModel या CLIPVisionModel)</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>फ़ाइन-ट्यूनिंग</translation>
+    </message>
+    <message>
+        <source>same as above</source>
+        <translation>ऊपर जैसा</translation>
+    </message>
+    <message>
+        <source>Learning rate of the pretrained encoders (encoder_learning_rate); typically 10x smaller than that of the new layers</source>
+        <translation>पूर्व-प्रशिक्षित एन्कोडरों की लर्निंग रेट (encoder_learning_rate); आम तौर पर नई परतों की तुलना में 10 गुना छोटी</translation>
+    </message>
+    <message>
+        <source>Encoder learning rate</source>
+        <translation>एन्कोडर लर्निंग रेट</translation>
+    </message>
+    <message>
+        <source>Halve on a plateau</source>
+        <translation>पठार पर आधा करें</translation>
+    </message>
+    <message>
+        <source>Linear decay</source>
+        <translation>रैखिक क्षय</translation>
+    </message>
+    <message>
+        <source>Cosine decay</source>
+        <translation>कोसाइन क्षय</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule (lr_schedule), after the warm-up</source>
+        <translation>वार्म-अप के बाद लर्निंग रेट का क्रम (lr_schedule)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>क्रम</translation>
+    </message>
+    <message>
+        <source> % of steps</source>
+        <translation> % चरण</translation>
+    </message>
+    <message>
+        <source>Linear warm-up (warmup_ratio)</source>
+        <translation>रैखिक वार्म-अप (warmup_ratio)</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>वार्म-अप</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the text encoder (freeze_text_layers)</source>
+        <translation>टेक्स्ट एन्कोडर की एम्बेडिंग और पहली N परतें स्थिर रखें (freeze_text_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen text layers</source>
+        <translation>स्थिर टेक्स्ट परतें</translation>
+    </message>
+    <message>
+        <source>Freeze the embeddings and the first N layers of the image encoder (freeze_image_layers)</source>
+        <translation>छवि एन्कोडर की एम्बेडिंग और पहली N परतें स्थिर रखें (freeze_image_layers)</translation>
+    </message>
+    <message>
+        <source>Frozen image layers</source>
+        <translation>स्थिर छवि परतें</translation>
+    </message>
+    <message>
+        <source>Batches whose gradients add up to one step (grad_accumulation): a larger effective batch in the same memory</source>
+        <translation>बैच जिनके ग्रेडिएंट जुड़कर एक चरण बनाते हैं (grad_accumulation): उसी मेमोरी में बड़ा प्रभावी बैच</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>ग्रेडिएंट संचय</translation>
+    </message>
+    <message>
+        <source>bfloat16 mixed precision (GPU)</source>
+        <translation>bfloat16 मिश्रित परिशुद्धता (GPU)</translation>
+    </message>
+    <message>
+        <source>precision: bf16 — autocast on CUDA; the CPU trains in float32</source>
+        <translation>precision: bf16 — CUDA पर ऑटोकास्ट; CPU float32 में प्रशिक्षण करता है</translation>
+    </message>
+    <message>
+        <source>TF32 matrix products (GPU)</source>
+        <translation>TF32 मैट्रिक्स गुणन (GPU)</translation>
+    </message>
+    <message>
+        <source>tf32 — Ampere and later GPUs</source>
+        <translation>tf32 — Ampere और बाद के GPU</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

@@ -1,5 +1,7 @@
 #include "TrainingDialog.h"
 
+#include "core/engine/CheckpointInfo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,10 +12,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 namespace memescope {
 namespace {
@@ -23,6 +29,14 @@ QComboBox* choices(QWidget* parent, const QStringList& values, const QString& ti
     c->addItems(values);
     c->setToolTip(tip);
     return c;
+}
+
+QLabel* infoLabel(QWidget* parent) {
+    auto* l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->hide();
+    return l;
 }
 
 QWidget* withBrowse(QLineEdit* edit, QWidget* parent, const QString& title) {
@@ -65,16 +79,25 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     f->addRow(tr("Model"), model_);
     textCheckpoint_ = new QLineEdit(basics);
     textCheckpoint_->setPlaceholderText(tr("none: random init (tokenizer learned from the project)"));
+    textCheckpoint_->setToolTip(tr("A downloaded Hugging Face folder such as mental/mental-roberta-base: "
+                                   "config.json, the weights (safetensors, shards or pytorch_model.bin) and "
+                                   "vocab.json + merges.txt"));
     f->addRow(tr("RoBERTa checkpoint"),
               withBrowse(textCheckpoint_, basics, tr("Hugging Face RoBERTa folder")));
+    textCheckpointInfo_ = infoLabel(basics);
+    f->addRow(QString(), textCheckpointInfo_);
     imageCheckpoint_ = new QLineEdit(basics);
     imageCheckpoint_->setPlaceholderText(tr("none: random init"));
+    imageCheckpoint_->setToolTip(tr("A downloaded Hugging Face CLIP folder such as "
+                                    "openai/clip-vit-base-patch32 (CLIPModel or CLIPVisionModel)"));
     f->addRow(tr("CLIP checkpoint"), withBrowse(imageCheckpoint_, basics, tr("Hugging Face CLIP folder")));
+    imageCheckpointInfo_ = infoLabel(basics);
+    f->addRow(QString(), imageCheckpointInfo_);
     device_ = new QComboBox(basics);
     device_->addItem(tr("Automatic"), "auto");
     const QJsonObject devices = trainingDevices();
     for (auto it = devices.begin(); it != devices.end(); ++it)
-        device_->addItem(it.value().toString(), it.key().startsWith("cuda") ? "cuda" : "cpu");
+        device_->addItem(it.value().toString(), it.key()); // "cuda:N" picks that GPU
     f->addRow(tr("Device"), device_);
     columns->addWidget(basics);
 
@@ -105,7 +128,56 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     h->addRow(tr("Early stopping patience"), patience_);
     tuneThresholds_ = new QCheckBox(tr("Tune per-label thresholds on validation (multi-label)"), hyper);
     h->addRow(tuneThresholds_);
-    columns->addWidget(hyper);
+    auto* middle = new QVBoxLayout;
+    middle->addWidget(hyper);
+    columns->addLayout(middle);
+
+    // Fine-tuning pretrained encoders (config keys in the tooltips).
+    auto* tuning = new QGroupBox(tr("Fine-tuning"), this);
+    auto* t = new QFormLayout(tuning);
+    encoderLearningRate_ = new QDoubleSpinBox(tuning);
+    encoderLearningRate_->setDecimals(6);
+    encoderLearningRate_->setRange(0, 1);
+    encoderLearningRate_->setSingleStep(1e-5);
+    encoderLearningRate_->setSpecialValueText(tr("same as above"));
+    encoderLearningRate_->setToolTip(tr("Learning rate of the pretrained encoders (encoder_learning_rate); "
+                                        "typically 10x smaller than that of the new layers"));
+    t->addRow(tr("Encoder learning rate"), encoderLearningRate_);
+    schedule_ = new QComboBox(tuning);
+    schedule_->addItem(tr("Halve on a plateau"), "plateau");
+    schedule_->addItem(tr("Linear decay"), "linear");
+    schedule_->addItem(tr("Cosine decay"), "cosine");
+    schedule_->setToolTip(tr("Learning-rate schedule (lr_schedule), after the warm-up"));
+    t->addRow(tr("Schedule"), schedule_);
+    warmup_ = new QSpinBox(tuning);
+    warmup_->setRange(0, 50);
+    warmup_->setSuffix(tr(" % of steps"));
+    warmup_->setToolTip(tr("Linear warm-up (warmup_ratio)"));
+    t->addRow(tr("Warm-up"), warmup_);
+    freezeText_ = new QSpinBox(tuning);
+    freezeText_->setRange(0, 48);
+    freezeText_->setSpecialValueText(tr("none"));
+    freezeText_->setToolTip(tr("Freeze the embeddings and the first N layers of the text encoder "
+                               "(freeze_text_layers)"));
+    t->addRow(tr("Frozen text layers"), freezeText_);
+    freezeImage_ = new QSpinBox(tuning);
+    freezeImage_->setRange(0, 48);
+    freezeImage_->setSpecialValueText(tr("none"));
+    freezeImage_->setToolTip(tr("Freeze the embeddings and the first N layers of the image encoder "
+                                "(freeze_image_layers)"));
+    t->addRow(tr("Frozen image layers"), freezeImage_);
+    accumulation_ = new QSpinBox(tuning);
+    accumulation_->setRange(1, 256);
+    accumulation_->setToolTip(tr("Batches whose gradients add up to one step (grad_accumulation): a larger "
+                                 "effective batch in the same memory"));
+    t->addRow(tr("Gradient accumulation"), accumulation_);
+    bf16_ = new QCheckBox(tr("bfloat16 mixed precision (GPU)"), tuning);
+    bf16_->setToolTip(tr("precision: bf16 — autocast on CUDA; the CPU trains in float32"));
+    t->addRow(bf16_);
+    tf32_ = new QCheckBox(tr("TF32 matrix products (GPU)"), tuning);
+    tf32_->setToolTip(tr("tf32 — Ampere and later GPUs"));
+    t->addRow(tf32_);
+    middle->addWidget(tuning);
 
     auto* modules = new QGroupBox(tr("Modules"), this);
     auto* m = new QFormLayout(modules);
@@ -130,13 +202,40 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     m->addRow(figurative_);
     columns->addWidget(modules);
 
+    warning_ = infoLabel(this);
+    outer->insertWidget(outer->count(), warning_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Training"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
     connect(preset_, &QComboBox::currentIndexChanged, this, &TrainingDialog::applyPreset);
+    connect(textCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
+    connect(imageCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
+    for (QComboBox* box : {model_, textEncoder_, imageEncoder_})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshChecks);
     applyPreset();
+}
+
+void TrainingDialog::refreshChecks() {
+    auto show = [](QLabel* label, const QString& dir, EncoderRole role) {
+        if (dir.trimmed().isEmpty()) {
+            label->clear();
+            label->hide();
+            return;
+        }
+        const CheckpointInfo info = inspectCheckpoint(dir.trimmed(), role);
+        label->setText(info.summary);
+        label->setStyleSheet(info.ok ? QString() : QStringLiteral("color: #b00020;"));
+        label->show();
+    };
+    show(textCheckpointInfo_, textCheckpoint_->text(), EncoderRole::Text);
+    show(imageCheckpointInfo_, imageCheckpoint_->text(), EncoderRole::Image);
+    const QStringList warnings =
+        model_->currentText() == "neural" ? trainingWarnings(request().config) : QStringList();
+    warning_->setText(warnings.isEmpty() ? QString() : tr("Warning: %1").arg(warnings.join(tr("; "))));
+    warning_->setStyleSheet(QStringLiteral("color: #9a5b00;"));
+    warning_->setVisible(!warnings.isEmpty());
 }
 
 void TrainingDialog::applyPreset() {
@@ -150,6 +249,7 @@ void TrainingDialog::applyPreset() {
     fusion_->setCurrentText(tiny ? "token" : "seed_cls");
     moe_->setCurrentText(tiny ? "topk" : "dense");
     contrastive_->setCurrentText(tiny ? "masked" : "seed");
+    refreshChecks();
 }
 
 void TrainingDialog::setConfig(const QJsonObject& c) {
@@ -168,6 +268,19 @@ void TrainingDialog::setConfig(const QJsonObject& c) {
     if (c.contains("epochs")) epochs_->setValue(c.value("epochs").toInt());
     if (c.contains("seed")) seed_->setValue(c.value("seed").toInt());
     if (c.contains("learning_rate")) learningRate_->setValue(c.value("learning_rate").toDouble());
+    if (c.contains("text_checkpoint")) textCheckpoint_->setText(c.value("text_checkpoint").toString());
+    if (c.contains("image_checkpoint")) imageCheckpoint_->setText(c.value("image_checkpoint").toString());
+    if (c.contains("encoder_learning_rate"))
+        encoderLearningRate_->setValue(c.value("encoder_learning_rate").toDouble());
+    if (c.contains("lr_schedule"))
+        schedule_->setCurrentIndex(std::max(0, schedule_->findData(c.value("lr_schedule").toString())));
+    if (c.contains("warmup_ratio"))
+        warmup_->setValue(int(std::lround(c.value("warmup_ratio").toDouble() * 100)));
+    if (c.contains("freeze_text_layers")) freezeText_->setValue(c.value("freeze_text_layers").toInt());
+    if (c.contains("freeze_image_layers")) freezeImage_->setValue(c.value("freeze_image_layers").toInt());
+    if (c.contains("grad_accumulation")) accumulation_->setValue(c.value("grad_accumulation").toInt());
+    if (c.contains("precision")) bf16_->setChecked(c.value("precision").toString() == "bf16");
+    if (c.contains("tf32")) tf32_->setChecked(c.value("tf32").toBool());
 }
 
 TrainingRequest TrainingDialog::request() const {
@@ -191,7 +304,15 @@ TrainingRequest TrainingDialog::request() const {
                   {"weight_decay", weightDecay_->value()},
                   {"seed", seed_->value()},
                   {"early_stop_patience", patience_->value()},
-                  {"tune_thresholds", tuneThresholds_->isChecked()}};
+                  {"tune_thresholds", tuneThresholds_->isChecked()},
+                  {"encoder_learning_rate", encoderLearningRate_->value()},
+                  {"lr_schedule", schedule_->currentData().toString()},
+                  {"warmup_ratio", warmup_->value() / 100.0},
+                  {"freeze_text_layers", freezeText_->value()},
+                  {"freeze_image_layers", freezeImage_->value()},
+                  {"grad_accumulation", accumulation_->value()},
+                  {"precision", bf16_->isChecked() ? "bf16" : "fp32"},
+                  {"tf32", tf32_->isChecked()}};
     if (!textCheckpoint_->text().trimmed().isEmpty())
         c["text_checkpoint"] = textCheckpoint_->text().trimmed();
     if (!imageCheckpoint_->text().trimmed().isEmpty())

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -23,13 +24,19 @@ public:
 
 private:
     void applyPreset();
+    // What the checkpoint folders hold (or what is wrong with them) and the random-init warning.
+    void refreshChecks();
 
     QComboBox *preset_, *model_, *textEncoder_, *imageEncoder_, *fusion_, *moe_, *contrastive_, *head_,
         *textSource_, *device_;
     QLineEdit *textCheckpoint_, *imageCheckpoint_, *runDir_, *name_;
     QSpinBox *epochs_, *batch_, *seed_, *patience_;
     QDoubleSpinBox *learningRate_, *weightDecay_;
-    QCheckBox *figurative_, *tuneThresholds_;
+    QCheckBox *figurative_, *tuneThresholds_, *bf16_, *tf32_;
+    QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_;
+    QDoubleSpinBox* encoderLearningRate_;
+    QComboBox* schedule_;
+    QSpinBox *warmup_, *freezeText_, *freezeImage_, *accumulation_;
 };
 
 } // namespace memescope

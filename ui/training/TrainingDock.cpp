@@ -60,6 +60,15 @@ TrainingDock::TrainingDock(QWidget* parent)
     status_->setObjectName("TrainingStatus");
     status_->setWordWrap(true);
     l->addWidget(status_);
+    // What the run said while setting up (checkpoints loaded, sizes taken from them, warnings): kept in
+    // view while the status line moves on to the batches.
+    notes_ = new QLabel(this);
+    notes_->setObjectName("TrainingNotes");
+    notes_->setWordWrap(true);
+    notes_->setTextFormat(Qt::RichText);
+    notes_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    notes_->hide();
+    l->addWidget(notes_);
 
     auto* split = new QSplitter(Qt::Horizontal, this); // wide screens: curves left, runs right
     plot_ = new QCustomPlot(split);
@@ -233,7 +242,21 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
                 .arg(100 * p.dataWaitShare, 0, 'f', 1));
     });
     connect(job_, &TrainingJob::epochFinished, this, &TrainingDock::addEpoch);
-    connect(job_, &TrainingJob::message, this, [this](const QString& m) { status_->setText(m); });
+    noteLines_.clear();
+    notes_->clear();
+    notes_->hide();
+    connect(job_, &TrainingJob::message, this, [this](const QString& m) {
+        status_->setText(m);
+        const bool warning = m.startsWith(QLatin1String("warning:"));
+        noteLines_
+            << (warning
+                    ? QStringLiteral("<span style='color:#9a5b00'><b>%1</b></span>").arg(m.toHtmlEscaped())
+                    : m.toHtmlEscaped());
+        while (noteLines_.size() > 8)
+            noteLines_.removeFirst();
+        notes_->setText(noteLines_.join("<br>"));
+        notes_->show();
+    });
     connect(job_, &TrainingJob::finished, this, [this](const TrainingResult& r, const QString& error) {
         cancel_->setEnabled(false);
         start_->setEnabled(true);

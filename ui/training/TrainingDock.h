@@ -46,6 +46,8 @@ private:
     TrainingRequest lastRequest_;
     QCustomPlot* plot_;
     QLabel* status_;
+    QLabel* notes_;
+    QStringList noteLines_;
     QPushButton *start_, *cancel_, *resume_, *export_;
     QTableWidget* runs_;
     QTimer* replot_;
