@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
     parser.addOption(
-        {"show", "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne or agreement.",
+        {"show", "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne, agreement or train (the Train a Model dialog).",
          "PANEL"});
     parser.addOption({"language",
                       "User interface language for this start: en, de or hi (View ▸ Language keeps one).",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance dashboard: builds and runs every benchmark in tests/bench one after another (they are
 # noisy when run side by side) and writes their tables, with the machine and the commit, to
-# docs/benchmarks.md (or the file given). Takes roughly 10-15 minutes on the 2-core machine.
+# docs/benchmarks.md (or the file given). Takes roughly 15-20 minutes on the 2-core machine (bench_checkpoints
+# alone: ~5 minutes and ~19 GB of memory for two `seed` steps at 512 tokens).
 #   bash scripts/bench-all.sh [OUT.md]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,8 @@ trap 'rm -rf "$demo"' EXIT
   echo "Commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
   echo "Each table compares against a peer measured in the same run; ratios > 1 favour MemeScope."
   for b in "bench_import" "bench_gallery" "bench_ocr" "bench_tokenizer" "bench_model --no-seed" \
-           "bench_training $demo/axiom.memescope" "bench_text_encoders $demo/datasets/axiom --baseline-only"; do
+           "bench_training $demo/axiom.memescope" "bench_text_encoders $demo/datasets/axiom --baseline-only" \
+           "bench_run_outputs" "bench_checkpoints"; do
     name=${b%% *}
     echo
     echo "## $name"

@@ -344,7 +344,13 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             if (config.hasText() && config.textEncoder == "roberta") {
                 n.tokenizer =
                     std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir));
-                if (n.tokenizer->vocabSize() < config.roberta.vocabSize) {
+                if (!config.textCheckpoint.empty() && n.tokenizer->vocabSize() > config.roberta.vocabSize)
+                    throw EngineError(QStringLiteral("%1/vocab.json: %2 tokens, but the checkpoint's embeddings "
+                                                     "hold %3: the tokenizer belongs to another model")
+                                          .arg(QString::fromStdString(config.textCheckpoint))
+                                          .arg(n.tokenizer->vocabSize())
+                                          .arg(config.roberta.vocabSize));
+                if (config.textCheckpoint.empty() && n.tokenizer->vocabSize() < config.roberta.vocabSize) {
                     config.roberta.vocabSize = n.tokenizer->vocabSize(); // a small corpus yields fewer tokens
                     configJson["roberta"] = toQt(config.roberta.toJson());
                     config = configFor(configJson, schema);

@@ -154,6 +154,46 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(r.runDir + "/result.json"));
     }
 
+    void theCliTrainsFromPublishedCheckpointLayouts() {
+        // RobertaForMaskedLM in pytorch_model.bin + CLIPModel in pytorch_model.bin (tests/data/checkpoints):
+        // sizes from their config.json, what was loaded in the log, the run reloads and predicts.
+        const QString layouts = QStringLiteral(MEMESCOPE_TEST_DATA_DIR) + "/checkpoints/";
+        const QString runDir = dir_.filePath("runs/pretrained");
+        const CliRun run = cli({"train", "--project", project_, "--out", runDir, "--epochs", "1", "--json",
+                                "--text-checkpoint", layouts + "roberta_masked_lm_bin", "--image-checkpoint",
+                                layouts + "clip_model_bin", "--config",
+                                R"({"fusion_dim": 16, "fusion_heads": 2, "fusion_layers": 1, "fusion_ffn": 32,
+                                    "contrastive_dim": 8, "encoder_learning_rate": 1e-4, "lr_schedule": "linear",
+                                    "warmup_ratio": 0.1, "freeze_text_layers": 1})"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains("text encoder sizes from") && run.err.contains("(RobertaForMaskedLM)"),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains("checkpoint: 37 tensors loaded from") && run.err.contains("(prefix 'roberta.')"),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.contains("checkpoint: 39 tensors loaded from"), qPrintable(run.err));
+        QVERIFY2(run.err.contains("stored ") && run.err.contains(" MB of predictions"), qPrintable(run.err));
+        QFile f(runDir + "/config.json");
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(config.value("roberta").toObject().value("hidden_size").toInt(), 32);
+        QCOMPARE(config.value("clip").toObject().value("image_size").toInt(), 32);
+        QCOMPARE(config.value("max_tokens").toInt(), 64);
+        auto session = ModelSession::load(runDir + "/model");
+        QCOMPARE(session->predict({}, "when the doom feeling hits").probabilities.size(), 6);
+
+        // A folder that is not there, and the checkpoints swapped: named before any run is created.
+        const CliRun missing = cli({"train", "--project", project_, "--out", dir_.filePath("runs/x"),
+                                    "--text-checkpoint", dir_.filePath("nowhere")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains("--text-checkpoint") && missing.err.contains("no such folder"),
+                 qPrintable(missing.err));
+        const CliRun swapped = cli({"train", "--project", project_, "--out", dir_.filePath("runs/y"),
+                                    "--text-checkpoint", layouts + "clip_model_bin"});
+        QCOMPARE(swapped.exitCode, 1);
+        QVERIFY2(swapped.err.contains("model_type 'clip' is a CLIP image model"), qPrintable(swapped.err));
+        QVERIFY(!QFileInfo::exists(dir_.filePath("runs/y/config.json")));
+    }
+
     void multiLabelRunsTuneThresholds() {
         const QStringList names = LabelSchema::restore().names();
         QJsonArray train, test;

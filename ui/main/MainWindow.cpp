@@ -552,6 +552,10 @@ void MainWindow::showPanel(const QString& name) {
         openAblationDialog();
         return;
     }
+    if (name == "train") { // modal: opened once the event loop runs
+        QTimer::singleShot(0, training_, &TrainingDock::newTraining);
+        return;
+    }
     if (name == "embeddings" || name == "tsne") analysis_->showEmbeddings();
     if (name == "tsne") analysis_->scatter()->methodBox()->setCurrentIndex(1);
     const QString dock = name == "training"                                             ? "TrainingDock"

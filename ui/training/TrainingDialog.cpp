@@ -43,6 +43,7 @@ QWidget* withBrowse(QLineEdit* edit, QWidget* parent, const QString& title) {
     auto* w = new QWidget(parent);
     auto* l = new QHBoxLayout(w);
     l->setContentsMargins(0, 0, 0, 0);
+    edit->setMinimumWidth(260); // folder paths: enough to see the folder's own name
     l->addWidget(edit, 1);
     auto* b = new QPushButton(QObject::tr("Browse…"), w);
     QObject::connect(b, &QPushButton::clicked, edit, [edit, title, w] {

@@ -210,6 +210,13 @@ void TrainingDock::newTraining() {
     const QString dir = QFileInfo(store_->path()).absolutePath() + "/runs/" +
                         QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
     TrainingDialog dialog(dir, this);
+    // The project's latest run is the best guess for the next one (checkpoints, settings).
+    const QVector<RunRecord> runs = RunStore(*store_).runs();
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it)
+        if (it->ablation == 0) {
+            dialog.setConfig(it->config);
+            break;
+        }
     if (dialog.exec() != QDialog::Accepted) return;
     startTraining(dialog.request());
 }
