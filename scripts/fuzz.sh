@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_dataset_json fuzz_dataset_csv fuzz_safetensors fuzz_torch_pickle fuzz_tokenizer fuzz_image_decoder)
+[[ ${#targets[@]} -eq 0 ]] && targets=(fuzz_dataset_json fuzz_dataset_csv fuzz_safetensors fuzz_state_dict_pickle fuzz_torch_pickle fuzz_tokenizer
+  fuzz_image_decoder)
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 fixtures=${FIXTURES:-$(pwd)/tests/data/fixtures}
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
@@ -23,7 +24,7 @@ if [[ ! -d "$seeds" ]]; then
   final_seeds=$seeds
   seeds="$seeds.partial"
   rm -rf "$seeds"
-  mkdir -p "$seeds"/{json,csv,safetensors,pickle,tokenizer,image}
+  mkdir -p "$seeds"/{json,csv,safetensors,pickle,datapkl,tokenizer,image}
   demo=$(mktemp -d)
   cli=${CLI:-build/app/memescope-cli}
   if [[ -x "$cli" ]]; then
@@ -38,6 +39,16 @@ if [[ ! -d "$seeds" ]]; then
   # PyTorch zip checkpoints as the hub ships them (tests/data/checkpoints), the refused ones included.
   i=0
   for f in tests/data/checkpoints/*/*.bin; do cp "$f" "$seeds/pickle/seed$i.bin"; i=$((i + 1)); done
+  # ... and the pickles inside them, for the opcode walker alone.
+  python3 - "$seeds/datapkl" tests/data/checkpoints/*/*.bin <<'PY'
+import sys, zipfile
+for i, path in enumerate(sys.argv[2:]):
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                if name.endswith("data.pkl"):
+                    open(f"{sys.argv[1]}/seed{i}.pkl", "wb").write(z.read(name))
+PY
   python3 - "$fixtures/tokenizer/roberta_cases.jsonl" "$seeds/tokenizer" <<'PY'
 import json, sys
 for i, line in enumerate(open(sys.argv[1], encoding='utf-8')):
@@ -53,9 +64,12 @@ fi
 # libjpeg and Qt print a warning for every corrupt image they are fed: the image target's stderr is closed
 # (libFuzzer and the sanitizers keep their own copy of it for reports).
 extra_of() { [[ $1 == fuzz_image_decoder ]] && echo "-close_fd_mask=2" || true; }
+# LibTorch's zip reader leaks on damaged archives (tests/fuzz/lsan-libtorch.supp says where).
+lsan_of() { [[ $1 == fuzz_torch_pickle ]] && echo ":suppressions=$(pwd)/tests/fuzz/lsan-libtorch.supp" || true; }
 max_len_of() { case $1 in fuzz_image_decoder) echo 65536 ;; fuzz_safetensors) echo 16384 ;; fuzz_torch_pickle) echo 65536 ;; *) echo 8192 ;; esac; }
 corpus_of() { case $1 in fuzz_dataset_json) echo json ;; fuzz_dataset_csv) echo csv ;;
-  fuzz_safetensors) echo safetensors ;; fuzz_torch_pickle) echo pickle ;; fuzz_tokenizer) echo tokenizer ;; fuzz_image_decoder) echo image ;; esac; }
+  fuzz_safetensors) echo safetensors ;; fuzz_torch_pickle) echo pickle ;; fuzz_state_dict_pickle) echo datapkl ;;
+  fuzz_tokenizer) echo tokenizer ;; fuzz_image_decoder) echo image ;; esac; }
 
 printf '| target | executions | seconds | exec/s | corpus files | result |\n|---|---|---|---|---|---|\n'
 status=0
@@ -66,6 +80,7 @@ for t in "${targets[@]}"; do
   start=$(date +%s)
   set +e
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 OMP_NUM_THREADS=1 \
+    LSAN_OPTIONS="print_suppressions=0$(lsan_of "$t")" \
     "$build/tests/fuzz/$t" -runs="$runs" -max_len="$(max_len_of "$t")" -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 $(extra_of "$t") \
     -artifact_prefix="$findings/" "$corpus" "$seeds/$(corpus_of "$t")" >"$build/$t.log" 2>&1
   rc=$?

@@ -155,17 +155,18 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     warmup_->setSuffix(tr(" % of steps"));
     warmup_->setToolTip(tr("Linear warm-up (warmup_ratio)"));
     t->addRow(tr("Warm-up"), warmup_);
-    freezeText_ = new QSpinBox(tuning);
-    freezeText_->setRange(0, 48);
-    freezeText_->setSpecialValueText(tr("none"));
-    freezeText_->setToolTip(tr("Freeze the embeddings and the first N layers of the text encoder "
-                               "(freeze_text_layers)"));
+    auto frozenLayers = [tuning](const QString& tip) {
+        auto* box = new QSpinBox(tuning);
+        box->setRange(0, 48);
+        box->setSpecialValueText(tr("none"));
+        box->setToolTip(tip);
+        return box;
+    };
+    freezeText_ = frozenLayers(tr("Freeze the embeddings and the first N layers of the text encoder "
+                                  "(freeze_text_layers)"));
     t->addRow(tr("Frozen text layers"), freezeText_);
-    freezeImage_ = new QSpinBox(tuning);
-    freezeImage_->setRange(0, 48);
-    freezeImage_->setSpecialValueText(tr("none"));
-    freezeImage_->setToolTip(tr("Freeze the embeddings and the first N layers of the image encoder "
-                                "(freeze_image_layers)"));
+    freezeImage_ = frozenLayers(tr("Freeze the embeddings and the first N layers of the image encoder "
+                                   "(freeze_image_layers)"));
     t->addRow(tr("Frozen image layers"), freezeImage_);
     accumulation_ = new QSpinBox(tuning);
     accumulation_->setRange(1, 256);

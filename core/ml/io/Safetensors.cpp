@@ -45,6 +45,11 @@ const DtypeInfo* dtypeByType(torch::ScalarType t) {
 
 } // namespace
 
+std::string safetensorsDtypeName(torch::ScalarType type) {
+    const DtypeInfo* d = dtypeByType(type);
+    return d ? d->name : c10::toString(type);
+}
+
 std::shared_ptr<SafetensorsFile> SafetensorsFile::open(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) fail(path, std::string("cannot be opened: ") + std::strerror(errno));

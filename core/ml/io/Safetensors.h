@@ -43,6 +43,9 @@ private:
     std::map<std::string, std::string> metadata_;
 };
 
+// The safetensors spelling of a dtype ("F32", "BF16", ...); LibTorch's name for one safetensors lacks.
+std::string safetensorsDtypeName(torch::ScalarType type);
+
 // Writes tensors (any device/dtype among the supported ones; stored as given) atomically: a temporary
 // file next to `path`, fsync'ed, then renamed. Header padded to a multiple of 8 as the official writer does.
 void writeSafetensors(const std::string& path,

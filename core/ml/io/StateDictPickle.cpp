@@ -8,6 +8,10 @@
 namespace memescope::ml {
 namespace {
 
+// LibTorch grows its memo table to the largest index it is given (16 bytes an entry): a crafted index would
+// exhaust memory. torch.save numbers entries from 0, a few per tensor; 4 M covers any real state dict.
+constexpr uint64_t kMaxMemoId = uint64_t(1) << 22;
+
 [[noreturn]] void refuse(const std::string& why) {
     throw PickleRefused(why);
 }
@@ -347,9 +351,7 @@ private:
 
     void memoPut(size_t start, uint64_t id) {
         need(1);
-        // Python numbers memo entries in order; a larger id only makes LibTorch grow its memo table.
-        if (id > puts_) refuse("a memo index out of sequence (malformed)");
-        ++puts_;
+        if (id > kMaxMemoId) refuse("a memo index out of range (malformed)");
         if (stack_.back().kind == Kind::Mark) refuse("it memoises a MARK (malformed)");
         memo_[id] = stack_.back();
         memoByStart_.emplace(stack_.back().start, id);
@@ -386,8 +388,7 @@ private:
         if (pending_ == Pending::Class && (op == 'q' || op == 'r')) {
             const size_t n = op == 'q' ? 1 : 4;
             const uint64_t id = le(take(n), n);
-            if (id > puts_) refuse("a memo index out of sequence (malformed)");
-            ++puts_;
+            if (id > kMaxMemoId) refuse("a memo index out of range (malformed)");
             classMemo_.insert(id);
         } else if (pending_ == Pending::Class && op == ')') {
             pending_ = Pending::Args;
@@ -409,7 +410,6 @@ private:
     std::map<uint64_t, Item> memo_;               // id -> the memoised item
     std::multimap<size_t, uint64_t> memoByStart_; // where a memoised item begins -> its id
     std::set<uint64_t> classMemo_, cutMemo_;
-    uint64_t puts_ = 0;
 };
 
 } // namespace

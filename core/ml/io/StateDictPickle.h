@@ -21,7 +21,8 @@ public:
 //    its BUILD (the `_metadata` attribute) is cut out with its state: the entries survive, the metadata
 //    goes; SETITEM, which LibTorch lacks, becomes MARK + SETITEMS;
 //  - what LibTorch would trust unchecked is checked: storage references are the (str, storage class, str,
-//    str, int) tuples torch.save writes, dictionaries are built from pairs, memo indices come in order.
+//    str, int) tuples torch.save writes, dictionaries are built from pairs, memo indices stay below
+//    4 M (LibTorch grows its memo table to the index).
 // Returns the rewritten pickle; throws PickleRefused with the reason.
 std::string restrictStateDictPickle(std::string_view pickle);
 

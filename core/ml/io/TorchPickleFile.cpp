@@ -1,5 +1,6 @@
 #include "TorchPickleFile.h"
 
+#include "Safetensors.h"
 #include "StateDictPickle.h"
 
 #include <caffe2/serialize/inline_container.h>
@@ -18,33 +19,6 @@ namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
     throw CheckpointError(path + ": " + what);
-}
-
-std::string dtypeName(torch::ScalarType t) {
-    switch (t) {
-    case torch::kFloat32:
-        return "F32";
-    case torch::kFloat16:
-        return "F16";
-    case torch::kBFloat16:
-        return "BF16";
-    case torch::kFloat64:
-        return "F64";
-    case torch::kInt64:
-        return "I64";
-    case torch::kInt32:
-        return "I32";
-    case torch::kInt16:
-        return "I16";
-    case torch::kInt8:
-        return "I8";
-    case torch::kUInt8:
-        return "U8";
-    case torch::kBool:
-        return "BOOL";
-    default:
-        return c10::toString(t);
-    }
 }
 
 // LibTorch sizes a storage from the pickle and trusts a tensor's offset, sizes and strides: a crafted file
@@ -151,7 +125,7 @@ std::shared_ptr<TorchPickleFile> TorchPickleFile::open(const std::string& path) 
         if (!entry.value().isTensor())
             fail(path, "entry '" + name + "' is not a tensor (" + entry.value().tagKind() + ")");
         const torch::Tensor t = entry.value().toTensor();
-        f->index_[name] = TensorMeta{dtypeName(t.scalar_type()), t.sizes().vec()};
+        f->index_[name] = TensorMeta{safetensorsDtypeName(t.scalar_type()), t.sizes().vec()};
         f->tensors_[name] = t;
     }
     return f;
