@@ -1,8 +1,6 @@
 #include "HfCheckpoint.h"
 
-#include "Safetensors.h"
 #include "ShardedCheckpoint.h"
-#include "TorchPickleFile.h"
 #include "core/ml/text/RobertaEncoder.h"
 #include "core/ml/vision/ClipVisionEncoder.h"
 
@@ -70,11 +68,7 @@ std::shared_ptr<TensorSource> openCheckpointWeights(const std::string& dir, std:
         const fs::path p = fs::path(dir) / name;
         if (!fs::exists(p)) continue;
         if (fileName) *fileName = name;
-        const std::string s = p.string();
-        if (s.size() > 11 && s.compare(s.size() - 11, 11, ".index.json") == 0)
-            return ShardedCheckpoint::open(s);
-        if (s.size() > 4 && s.compare(s.size() - 4, 4, ".bin") == 0) return TorchPickleFile::open(s);
-        return SafetensorsFile::open(s);
+        return openWeightsFile(p.string());
     }
     throw CheckpointError(dir +
                           ": no weights found (looked for model.safetensors, model.safetensors.index.json, "

@@ -11,6 +11,19 @@
 
 namespace memescope::ml {
 namespace fs = std::filesystem;
+namespace {
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+} // namespace
+
+std::shared_ptr<TensorSource> openWeightsFile(const std::string& path) {
+    if (endsWith(path, ".index.json")) return ShardedCheckpoint::open(path);
+    if (endsWith(path, ".bin")) return TorchPickleFile::open(path);
+    return SafetensorsFile::open(path);
+}
 
 std::shared_ptr<ShardedCheckpoint> ShardedCheckpoint::open(const std::string& indexPath) {
     nlohmann::json j;
@@ -39,9 +52,9 @@ std::shared_ptr<ShardedCheckpoint> ShardedCheckpoint::open(const std::string& in
             if (!fs::exists(shardPath))
                 throw CheckpointError(shardPath + ": missing (named by " +
                                       fs::path(indexPath).filename().string() + ")");
-            const bool pickle = file.size() > 4 && file.compare(file.size() - 4, 4, ".bin") == 0;
-            s->shards_.push_back(pickle ? std::shared_ptr<TensorSource>(TorchPickleFile::open(shardPath))
-                                        : std::shared_ptr<TensorSource>(SafetensorsFile::open(shardPath)));
+            if (endsWith(file, ".index.json"))
+                throw CheckpointError(indexPath + ": shard '" + file + "' is itself an index");
+            s->shards_.push_back(openWeightsFile(shardPath));
             found = shardByFile.emplace(file, s->shards_.size() - 1).first;
         }
         const TensorSource& shard = *s->shards_[found->second];
