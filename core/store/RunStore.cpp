@@ -56,13 +56,16 @@ RunRecord readRun(const SqliteStatement& s) {
 
 namespace {
 
+// Half floats take 2 bytes per element of the shape, float32 4: the size tells them apart.
+bool storedAsHalf(const QByteArray& bytes, qsizetype elements) {
+    return elements > 0 && bytes.size() == elements * 2;
+}
+
 RunBlob blobFrom(const QVector<int64_t>& shape, const QByteArray& bytes) {
     qsizetype elements = 1;
     for (int64_t d : shape)
         elements *= qsizetype(d);
-    RunBlob b{shape, blobBytesToFloats(bytes, elements)};
-    b.half = !shape.isEmpty() && bytes.size() == elements * 2 && elements > 0;
-    return b;
+    return RunBlob{shape, blobBytesToFloats(bytes, elements), storedAsHalf(bytes, elements)};
 }
 
 } // namespace
@@ -89,7 +92,7 @@ QByteArray floatsToHalfBytes(const QVector<float>& values) {
 }
 
 QVector<float> blobBytesToFloats(const QByteArray& bytes, qsizetype elements) {
-    if (elements == 0 || bytes.size() != elements * 2) return bytesToFloats(bytes);
+    if (!storedAsHalf(bytes, elements)) return bytesToFloats(bytes);
     QVector<float> values(elements);
     for (qsizetype i = 0; i < elements; ++i)
         values[i] = float(qFromLittleEndian<qfloat16>(bytes.constData() + i * 2));
