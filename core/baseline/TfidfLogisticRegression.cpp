@@ -1,84 +1,130 @@
 #include "TfidfLogisticRegression.h"
-
-#include <cstdio>
-#include <fstream>
-#include <stdexcept>
+#include "BaselineText.h"
+#include "Lbfgs.h"
+#include "core/metrics/ThresholdTuning.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <fstream>
 #include <map>
+#include <stdexcept>
 
 namespace memescope::baseline {
 namespace {
 
-// scikit-learn's default token pattern \b\w\w+\b on lower-cased text (bytes >= 0x80 count as word characters,
-// so UTF-8 words stay whole).
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::string w;
-    auto flush = [&] {
-        if (w.size() >= 2) out.push_back(w);
-        w.clear();
-    };
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '_' || c >= 0x80)
-            w += char(std::tolower(c));
-        else
-            flush();
+// Training rows in compressed sparse form.
+struct SparseRows {
+    std::vector<size_t> start{0};
+    std::vector<int> column;
+    std::vector<double> value;
+    size_t rows() const { return start.size() - 1; }
+};
+
+// Class scores z[k] = w[bias][k] + sum_f w[f][k] v_f of row i, then softmax (single-label) or a sigmoid
+// per label (multi-label) into p.
+void rowProbabilities(const std::vector<double>& w, size_t features, int K, const int* col, const double* val,
+                      size_t nnz, bool multiLabel, std::vector<double>& p) {
+    const double* bias = w.data() + features * size_t(K);
+    for (int k = 0; k < K; ++k)
+        p[size_t(k)] = bias[k];
+    for (size_t e = 0; e < nnz; ++e) {
+        const double* wf = w.data() + size_t(col[e]) * size_t(K);
+        for (int k = 0; k < K; ++k)
+            p[size_t(k)] += wf[k] * val[e];
     }
-    flush();
-    return out;
+    if (multiLabel) {
+        for (double& v : p)
+            v = 1.0 / (1.0 + std::exp(-v));
+        return;
+    }
+    const double m = *std::max_element(p.begin(), p.end());
+    double sum = 0;
+    for (double& v : p)
+        sum += (v = std::exp(v - m));
+    for (double& v : p)
+        v /= sum;
 }
 
-void l2(std::vector<std::pair<int, double>>& row, int block, const std::vector<int>& blocks) {
+// (1/n) sum of per-sample losses + ||w||^2 / (2 C n): scikit-learn's C * sum(loss) + ||w||^2 / 2 divided by
+// C n, so the minimiser is the same and the gradient tolerance does not depend on the data's size.
+Objective logisticObjective(const SparseRows& x, const std::vector<std::vector<double>>& y, size_t features,
+                            int K, bool multiLabel, double c) {
+    const double n = double(std::max<size_t>(1, x.rows()));
+    const double lambda = 1.0 / (c * n);
+    return [&x, &y, features, K, multiLabel, n, lambda](const std::vector<double>& w,
+                                                        std::vector<double>& g) {
+        std::fill(g.begin(), g.end(), 0.0);
+        std::vector<double> p(static_cast<size_t>(K));
+        double loss = 0;
+        double* gBias = g.data() + features * size_t(K);
+        for (size_t i = 0; i < x.rows(); ++i) {
+            const size_t a = x.start[i], nnz = x.start[i + 1] - a;
+            rowProbabilities(w, features, K, x.column.data() + a, x.value.data() + a, nnz, multiLabel, p);
+            for (int k = 0; k < K; ++k) {
+                const double t = y[i][size_t(k)], q = std::clamp(p[size_t(k)], 1e-300, 1.0);
+                if (multiLabel)
+                    loss -= t * std::log(q) + (1 - t) * std::log(std::clamp(1.0 - p[size_t(k)], 1e-300, 1.0));
+                else if (t > 0)
+                    loss -= std::log(q);
+                p[size_t(k)] = (p[size_t(k)] - t) / n;
+            }
+            for (size_t e = a; e < a + nnz; ++e) {
+                double* gf = g.data() + size_t(x.column[e]) * size_t(K);
+                const double v = x.value[e];
+                for (int k = 0; k < K; ++k)
+                    gf[k] += p[size_t(k)] * v;
+            }
+            for (int k = 0; k < K; ++k)
+                gBias[k] += p[size_t(k)];
+        }
+        double reg = 0;
+        for (size_t f = 0; f < features * size_t(K); ++f) {
+            reg += w[f] * w[f];
+            g[f] += lambda * w[f];
+        }
+        return loss / n + 0.5 * lambda * reg;
+    };
+}
+
+std::vector<std::vector<double>> indicatorRows(const std::vector<std::vector<int>>& labels, int K) {
+    std::vector<std::vector<double>> y(labels.size(), std::vector<double>(size_t(K), 0.0));
+    for (size_t i = 0; i < labels.size(); ++i)
+        for (int l : labels[i])
+            if (l >= 0 && l < K) y[i][size_t(l)] = 1.0;
+    return y;
+}
+
+std::vector<std::vector<int>> truthRows(const std::vector<std::vector<int>>& labels, int K) {
+    std::vector<std::vector<int>> rows(labels.size(), std::vector<int>(size_t(K), 0));
+    for (size_t i = 0; i < labels.size(); ++i)
+        for (int l : labels[i])
+            if (l >= 0 && l < K) rows[i][size_t(l)] = 1;
+    return rows;
+}
+
+void normalise(std::vector<std::pair<int, double>>& row, int block, const std::vector<int>& blocks,
+               double scale) {
     double n = 0;
     for (const auto& [i, v] : row)
         if (blocks[size_t(i)] == block) n += v * v;
     n = std::sqrt(n);
     if (n <= 0) return;
-    // Each block has unit norm, scaled by 1/sqrt(2) so the whole row has unit norm too.
     for (auto& [i, v] : row)
-        if (blocks[size_t(i)] == block) v = v / n / std::sqrt(2.0);
-}
-
-// Class scores of one TF-IDF row under weights [label][feature + bias], through softmax (single-label) or
-// a sigmoid per label (multi-label).
-void probabilities(const std::vector<std::vector<double>>& w, const std::vector<std::pair<int, double>>& row,
-                   bool multiLabel, std::vector<double>& z) {
-    const size_t bias = w.front().size() - 1;
-    for (size_t k = 0; k < w.size(); ++k) {
-        double s = w[k][bias];
-        for (const auto& [f, v] : row)
-            s += w[k][size_t(f)] * v;
-        z[k] = s;
-    }
-    if (multiLabel) {
-        for (double& v : z)
-            v = 1.0 / (1.0 + std::exp(-v));
-        return;
-    }
-    const double m = *std::max_element(z.begin(), z.end());
-    double sum = 0;
-    for (double& v : z)
-        sum += (v = std::exp(v - m));
-    for (double& v : z)
-        v /= sum;
+        if (blocks[size_t(i)] == block) v = v / n * scale;
 }
 
 } // namespace
 
 std::unordered_map<std::string, int> baselineTerms(const std::string& text) {
     std::unordered_map<std::string, int> terms;
-    const std::vector<std::string> ws = words(text);
+    const std::vector<std::string> ws = wordTokens(text);
     for (size_t i = 0; i < ws.size(); ++i) {
         ++terms["w:" + ws[i]];
         if (i + 1 < ws.size()) ++terms["w:" + ws[i] + " " + ws[i + 1]];
-        const std::string padded = " " + ws[i] + " ";
-        for (size_t n = 2; n <= 5; ++n)
-            for (size_t p = 0; p + n <= padded.size(); ++p)
-                ++terms["c:" + padded.substr(p, n)];
     }
+    for (const std::string& g : charWbGrams(text, 2, 5))
+        ++terms["c:" + g];
     return terms;
 }
 
@@ -86,11 +132,13 @@ std::vector<std::pair<int, double>> TfidfLogisticRegression::features(const std:
     std::vector<std::pair<int, double>> row;
     for (const auto& [term, count] : baselineTerms(text)) {
         const auto it = vocab_.find(term);
-        if (it != vocab_.end()) row.emplace_back(it->second, count * idf_[size_t(it->second)]);
+        if (it == vocab_.end()) continue;
+        const double tf = sublinearTf_ ? 1.0 + std::log(double(count)) : double(count);
+        row.emplace_back(it->second, tf * idf_[size_t(it->second)]);
     }
     std::sort(row.begin(), row.end());
-    l2(row, 0, block_);
-    l2(row, 1, block_);
+    normalise(row, 0, block_, blockScale_);
+    normalise(row, 1, block_, blockScale_);
     return row;
 }
 
@@ -99,12 +147,8 @@ double TfidfLogisticRegression::idfOf(const std::string& feature) const {
     return it == vocab_.end() ? 0.0 : idf_[size_t(it->second)];
 }
 
-void TfidfLogisticRegression::fit(const std::vector<std::string>& texts,
-                                  const std::vector<std::vector<int>>& labels, int numLabels, bool multiLabel,
-                                  const BaselineOptions& o) {
-    numLabels_ = numLabels;
-    multiLabel_ = multiLabel;
-    // Vocabulary and document frequencies (ordered map: feature indices do not depend on hashing).
+void TfidfLogisticRegression::buildVocabulary(const std::vector<std::string>& texts, int minDf) {
+    // Ordered map: feature indices do not depend on hashing.
     std::map<std::string, int> df;
     for (const auto& t : texts)
         for (const auto& [term, count] : baselineTerms(t))
@@ -114,62 +158,111 @@ void TfidfLogisticRegression::fit(const std::vector<std::string>& texts,
     block_.clear();
     const double n = double(texts.size());
     for (const auto& [term, d] : df) {
-        if (d < o.minDf) continue;
+        if (d < minDf) continue;
         vocab_.emplace(term, int(idf_.size()));
         idf_.push_back(std::log((1.0 + n) / (1.0 + d)) + 1.0);
         block_.push_back(term[0] == 'c' ? 1 : 0);
     }
-    std::vector<std::vector<std::pair<int, double>>> x;
-    for (const auto& t : texts)
-        x.push_back(features(t));
-    const size_t F = idf_.size() + 1; // + bias
-    const int K = numLabels;
-    // y as indicator rows.
-    std::vector<std::vector<double>> y(texts.size(), std::vector<double>(size_t(K), 0.0));
-    for (size_t i = 0; i < labels.size(); ++i)
-        for (int l : labels[i])
-            y[i][size_t(l)] = 1.0;
+}
 
-    // Objective per sample: mean loss + ||w||^2 / (2 C n) (scikit-learn's C * sum + ||w||^2 / 2, divided by
-    // C n); bias not regularised. Nesterov-accelerated full-batch gradient descent.
-    weights_.assign(size_t(K), std::vector<double>(F, 0.0));
-    std::vector<std::vector<double>> velocity = weights_, grad = weights_;
-    const double lambda = 1.0 / (o.c * std::max(1.0, n));
-    std::vector<double> z(static_cast<size_t>(K));
-    for (int it = 0; it < o.iterations; ++it) {
-        // Look-ahead point.
-        std::vector<std::vector<double>> w = weights_;
-        for (int k = 0; k < K; ++k)
-            for (size_t f = 0; f < F; ++f)
-                w[size_t(k)][f] += 0.9 * velocity[size_t(k)][f];
-        for (auto& g : grad)
-            std::fill(g.begin(), g.end(), 0.0);
-        for (size_t i = 0; i < x.size(); ++i) {
-            probabilities(w, x[i], multiLabel, z);
-            for (int k = 0; k < K; ++k) {
-                const double r = (z[size_t(k)] - y[i][size_t(k)]) / n;
-                if (r == 0) continue;
-                for (const auto& [f, v] : x[i])
-                    grad[size_t(k)][size_t(f)] += r * v;
-                grad[size_t(k)][F - 1] += r;
-            }
-        }
-        for (int k = 0; k < K; ++k)
-            for (size_t f = 0; f < F; ++f) {
-                const double g = grad[size_t(k)][f] + (f + 1 < F ? lambda * w[size_t(k)][f] : 0.0);
-                velocity[size_t(k)][f] = 0.9 * velocity[size_t(k)][f] - o.learningRate * g;
-                weights_[size_t(k)][f] += velocity[size_t(k)][f];
-            }
+void TfidfLogisticRegression::fit(const std::vector<std::string>& texts,
+                                  const std::vector<std::vector<int>>& labels, int numLabels, bool multiLabel,
+                                  const BaselineOptions& o) {
+    fitSelectingC(texts, labels, {}, {}, numLabels, multiLabel, o);
+}
+
+BaselineFit TfidfLogisticRegression::fitSelectingC(const std::vector<std::string>& trainTexts,
+                                                   const std::vector<std::vector<int>>& trainLabels,
+                                                   const std::vector<std::string>& valTexts,
+                                                   const std::vector<std::vector<int>>& valLabels,
+                                                   int numLabels, bool multiLabel, const BaselineOptions& o) {
+    if (numLabels <= 0) throw std::invalid_argument("the baseline needs at least one label");
+    numLabels_ = numLabels;
+    multiLabel_ = multiLabel;
+    sublinearTf_ = o.sublinearTf;
+    blockScale_ = 1.0;
+    thresholds_.assign(size_t(numLabels), 0.5);
+    BaselineFit fit;
+    fit.minDf = o.minDf;
+    buildVocabulary(trainTexts, fit.minDf);
+    if (idf_.empty() && fit.minDf > 1) { // a handful of texts sharing nothing: keep every feature
+        fit.minDf = 1;
+        buildVocabulary(trainTexts, 1);
     }
+    SparseRows x;
+    for (const auto& t : trainTexts) {
+        for (const auto& [f, v] : features(t)) {
+            x.column.push_back(f);
+            x.value.push_back(v);
+        }
+        x.start.push_back(x.column.size());
+    }
+    const size_t F = idf_.size();
+    const int K = numLabels;
+    const std::vector<std::vector<double>> y = indicatorRows(trainLabels, K);
+    const std::vector<std::vector<int>> valTruth = truthRows(valLabels, K);
+    fit.validationMemes = int(valTexts.size());
+    const bool choose = fit.validationMemes >= kMinValidationMemes && o.cGrid.size() > 1;
+    const std::vector<double> grid = choose ? o.cGrid : std::vector<double>{o.c};
+
+    // Ascending C, each fit warm-started from the previous one: the path scikit-learn's solvers also take.
+    std::vector<double> w((F + 1) * size_t(K), 0.0), best;
+    double bestScore = -1;
+    for (double c : grid) {
+        const LbfgsResult r = minimiseLbfgs(w, logisticObjective(x, y, F, K, multiLabel, c), o.maxIterations,
+                                            o.gradientTolerance);
+        if (valTexts.empty()) {
+            best = w;
+            fit.c = c;
+            fit.iterations = r.iterations;
+            break;
+        }
+        weights_ = w;
+        const auto probs = predictProba(valTexts);
+        std::vector<double> th(size_t(K), 0.5);
+        std::vector<int> untuned;
+        if (multiLabel) {
+            const metrics::TunedThresholds t =
+                metrics::tuneThresholds(probs, valTruth, K, kMinPositivesToTune);
+            th = t.thresholds;
+            untuned = t.fallbackLabels;
+        }
+        const double score = metrics::macroF1(probs, valTruth, multiLabel, th);
+        fit.scoreByC.emplace_back(c, score);
+        if (score > bestScore + 1e-12) { // ties keep the smaller C (the stronger regularisation)
+            bestScore = score;
+            best = w;
+            fit.c = c;
+            fit.iterations = r.iterations;
+            thresholds_ = th;
+            fit.untunedLabels = untuned;
+        }
+    }
+    weights_ = best;
+    c_ = fit.c;
+    fit.cChosen = choose;
+    fit.validationMacroF1 = std::max(0.0, bestScore);
+    fit.thresholds = thresholds_;
+    return fit;
 }
 
 std::vector<std::vector<double>>
 TfidfLogisticRegression::predictProba(const std::vector<std::string>& texts) const {
     std::vector<std::vector<double>> out;
+    out.reserve(texts.size());
+    std::vector<int> col;
+    std::vector<double> val;
     for (const auto& t : texts) {
-        std::vector<double> z(static_cast<size_t>(numLabels_));
-        probabilities(weights_, features(t), multiLabel_, z);
-        out.push_back(std::move(z));
+        col.clear();
+        val.clear();
+        for (const auto& [f, v] : features(t)) {
+            col.push_back(f);
+            val.push_back(v);
+        }
+        std::vector<double> p(static_cast<size_t>(numLabels_));
+        rowProbabilities(weights_, idf_.size(), numLabels_, col.data(), val.data(), col.size(), multiLabel_,
+                         p);
+        out.push_back(std::move(p));
     }
     return out;
 }
@@ -180,18 +273,24 @@ const char* const kMagic = "memescope-tfidf-lr";
 
 void TfidfLogisticRegression::save(const std::string& path) const {
     const std::string tmp = path + ".tmp";
+    const size_t F = idf_.size();
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << kMagic << " 1 " << numLabels_ << ' ' << (multiLabel_ ? 1 : 0) << ' ' << idf_.size() << '\n';
-        std::vector<const std::string*> byIndex(idf_.size());
+        out.precision(17);
+        out << kMagic << " 2 " << numLabels_ << ' ' << (multiLabel_ ? 1 : 0) << ' ' << F << ' '
+            << (sublinearTf_ ? 1 : 0) << ' ' << c_ << '\n';
+        for (size_t k = 0; k < thresholds_.size(); ++k)
+            out << (k ? " " : "") << thresholds_[k];
+        out << '\n';
+        std::vector<const std::string*> byIndex(F);
         for (const auto& [term, index] : vocab_)
             byIndex[size_t(index)] = &term;
-        out.precision(17);
-        for (size_t i = 0; i < idf_.size(); ++i)
+        for (size_t i = 0; i < F; ++i)
             out << idf_[i] << ' ' << block_[i] << ' ' << byIndex[i]->size() << ' ' << *byIndex[i] << '\n';
-        for (const auto& row : weights_) {
-            for (size_t k = 0; k < row.size(); ++k)
-                out << (k ? " " : "") << row[k];
+        // One line per label: its weight for every feature, then its bias.
+        for (int k = 0; k < numLabels_; ++k) {
+            for (size_t f = 0; f <= F; ++f)
+                out << (f ? " " : "") << weights_[f * size_t(numLabels_) + size_t(k)];
             out << '\n';
         }
         out.flush();
@@ -211,10 +310,22 @@ TfidfLogisticRegression TfidfLogisticRegression::load(const std::string& path) {
     int version = 0, multi = 0;
     size_t features = 0;
     TfidfLogisticRegression m;
-    if (!(in >> magic >> version >> m.numLabels_ >> multi >> features) || magic != kMagic || version != 1)
+    if (!(in >> magic >> version >> m.numLabels_ >> multi >> features) || magic != kMagic ||
+        (version != 1 && version != 2))
         throw bad("header");
     if (m.numLabels_ <= 0 || m.numLabels_ > 64 || features > (size_t(1) << 26)) throw bad("sizes");
     m.multiLabel_ = multi != 0;
+    m.thresholds_.assign(size_t(m.numLabels_), 0.5);
+    if (version == 1) { // raw counts, each block scaled to 1/sqrt(2), untuned thresholds
+        m.sublinearTf_ = false;
+        m.blockScale_ = 1.0 / std::sqrt(2.0);
+    } else {
+        int sublinear = 0;
+        if (!(in >> sublinear >> m.c_)) throw bad("header");
+        m.sublinearTf_ = sublinear != 0;
+        for (double& t : m.thresholds_)
+            if (!(in >> t) || !(t >= 0 && t <= 1)) throw bad("thresholds");
+    }
     in.get();
     m.idf_.resize(features);
     m.block_.resize(features);
@@ -228,10 +339,11 @@ TfidfLogisticRegression TfidfLogisticRegression::load(const std::string& path) {
         in.get();
         m.vocab_.emplace(std::move(term), int(i));
     }
-    m.weights_.assign(size_t(m.numLabels_), std::vector<double>(features + 1));
-    for (auto& row : m.weights_)
-        for (double& w : row)
-            if (!(in >> w)) throw bad("weights truncated");
+    const size_t K = size_t(m.numLabels_);
+    m.weights_.assign((features + 1) * K, 0.0);
+    for (size_t k = 0; k < K; ++k)
+        for (size_t f = 0; f <= features; ++f)
+            if (!(in >> m.weights_[f * K + k])) throw bad("weights truncated");
     return m;
 }
 

@@ -1,4 +1,5 @@
 #include "Evaluation.h"
+#include "core/metrics/ThresholdTuning.h"
 
 namespace memescope::ml {
 
@@ -110,34 +111,20 @@ double checkpointScore(const metrics::Report& r) {
 }
 
 torch::Tensor tuneThresholds(const torch::Tensor& probabilities, const torch::Tensor& targets) {
-    const int64_t n = probabilities.size(0), c = probabilities.size(1);
-    const torch::Tensor p = probabilities.to(torch::kFloat32).contiguous();
-    const torch::Tensor y = targets.to(torch::kFloat32).contiguous();
-    torch::Tensor th = torch::full({c}, 0.5f);
-    for (int64_t j = 0; j < c; ++j) {
-        double bestF1 = -1;
-        float best = 0.5f;
-        for (int step = 1; step <= 19; ++step) {
-            const float t = 0.05f * float(step);
-            int64_t tp = 0, fp = 0, fn = 0;
-            for (int64_t i = 0; i < n; ++i) {
-                const bool pred = p[i][j].item<float>() > t, truth = y[i][j].item<float>() > 0.5f;
-                tp += pred && truth;
-                fp += pred && !truth;
-                fn += !pred && truth;
-            }
-            if (tp + fn == 0) break; // no positives: nothing to tune on
-            const double f1 = 2.0 * double(tp) / double(2 * tp + fp + fn);
-            // Ties go to the threshold closest to 0.5 (the untuned default), which generalises best.
-            if (f1 > bestF1 + 1e-12 ||
-                (std::abs(f1 - bestF1) <= 1e-12 && std::abs(t - 0.5f) < std::abs(best - 0.5f))) {
-                bestF1 = f1;
-                best = t;
-            }
+    const torch::Tensor p = probabilities.to(torch::kCPU, torch::kFloat64).contiguous();
+    const torch::Tensor y = targets.to(torch::kCPU, torch::kFloat32).contiguous();
+    const int64_t n = p.size(0), c = p.size(1);
+    std::vector<std::vector<double>> probs(size_t(n), std::vector<double>(static_cast<size_t>(c)));
+    std::vector<std::vector<int>> truth(size_t(n), std::vector<int>(static_cast<size_t>(c)));
+    const double* pp = p.data_ptr<double>();
+    const float* yy = y.data_ptr<float>();
+    for (int64_t i = 0; i < n; ++i)
+        for (int64_t j = 0; j < c; ++j) {
+            probs[size_t(i)][size_t(j)] = pp[i * c + j];
+            truth[size_t(i)][size_t(j)] = yy[i * c + j] > 0.5f ? 1 : 0;
         }
-        th[j] = best;
-    }
-    return th;
+    const std::vector<double> t = metrics::tuneThresholds(probs, truth, int(c)).thresholds;
+    return torch::tensor(std::vector<float>(t.begin(), t.end()));
 }
 
 } // namespace memescope::ml

@@ -1,0 +1,77 @@
+#include "ThresholdTuning.h"
+#include "ClassificationMetrics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace memescope::metrics {
+
+TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabilities,
+                               const std::vector<std::vector<int>>& truthRows, int numLabels,
+                               int minPositives) {
+    TunedThresholds out;
+    out.thresholds.assign(size_t(numLabels), 0.5);
+    for (int j = 0; j < numLabels; ++j) {
+        int positives = 0;
+        for (const auto& row : truthRows)
+            positives += size_t(j) < row.size() && row[size_t(j)] ? 1 : 0;
+        if (positives < std::max(1, minPositives)) {
+            out.fallbackLabels.push_back(j);
+            continue;
+        }
+        double bestF1 = -1, best = 0.5;
+        for (int step = 1; step <= 19; ++step) {
+            const double t = 0.05 * step;
+            int64_t tp = 0, fp = 0, fn = 0;
+            for (size_t i = 0; i < probabilities.size(); ++i) {
+                const bool pred = size_t(j) < probabilities[i].size() && probabilities[i][size_t(j)] > t;
+                const bool truth = size_t(j) < truthRows[i].size() && truthRows[i][size_t(j)];
+                tp += pred && truth;
+                fp += pred && !truth;
+                fn += !pred && truth;
+            }
+            const double f1 = 2.0 * double(tp) / double(2 * tp + fp + fn);
+            if (f1 > bestF1 + 1e-12 ||
+                (std::abs(f1 - bestF1) <= 1e-12 && std::abs(t - 0.5) < std::abs(best - 0.5))) {
+                bestF1 = f1;
+                best = t;
+            }
+        }
+        out.thresholds[size_t(j)] = best;
+    }
+    return out;
+}
+
+std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& probabilities, bool multiLabel,
+                                     const std::vector<double>& thresholds) {
+    std::vector<std::vector<int>> rows;
+    rows.reserve(probabilities.size());
+    for (const auto& p : probabilities) {
+        std::vector<int> row(p.size(), 0);
+        if (multiLabel) {
+            for (size_t j = 0; j < p.size(); ++j)
+                row[j] = p[j] > (j < thresholds.size() ? thresholds[j] : 0.5) ? 1 : 0;
+        } else if (!p.empty()) {
+            row[size_t(std::max_element(p.begin(), p.end()) - p.begin())] = 1;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+double macroF1(const std::vector<std::vector<double>>& probabilities,
+               const std::vector<std::vector<int>>& truthRows, bool multiLabel,
+               const std::vector<double>& thresholds) {
+    if (probabilities.empty()) return 0;
+    const int numLabels = int(probabilities.front().size());
+    const auto predicted = decide(probabilities, multiLabel, thresholds);
+    if (multiLabel) return multiLabelReport(truthRows, predicted, numLabels).macroF1;
+    std::vector<int> yTrue, yPred;
+    for (size_t i = 0; i < truthRows.size(); ++i) {
+        yTrue.push_back(int(std::find(truthRows[i].begin(), truthRows[i].end(), 1) - truthRows[i].begin()));
+        yPred.push_back(int(std::find(predicted[i].begin(), predicted[i].end(), 1) - predicted[i].begin()));
+    }
+    return singleLabelReport(yTrue, yPred, numLabels).macroF1;
+}
+
+} // namespace memescope::metrics

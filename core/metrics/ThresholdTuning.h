@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace memescope::metrics {
+
+// Multi-label decision thresholds tuned on held-out (validation) probabilities: per label the threshold
+// of 0.05, 0.10 ... 0.95 that maximises that label's F1, ties going to the one closest to 0.5 (the untuned
+// default, which generalises best). A label with fewer than minPositives positive memes keeps 0.5 and is
+// named in `fallbackLabels` (by index), so the caller can say why.
+struct TunedThresholds {
+    std::vector<double> thresholds;
+    std::vector<int> fallbackLabels;
+};
+TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabilities,
+                               const std::vector<std::vector<int>>& truthRows, int numLabels,
+                               int minPositives = 1);
+
+// 0/1 rows of predicted labels: p > threshold per label (multi-label) or the argmax (single-label).
+std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& probabilities, bool multiLabel,
+                                     const std::vector<double>& thresholds);
+
+// Macro-F1 of probabilities against 0/1 truth rows under decide()'s rule, with sklearn's conventions
+// (single-label: over the labels present in truth or prediction; multi-label: every column).
+double macroF1(const std::vector<std::vector<double>>& probabilities,
+               const std::vector<std::vector<int>>& truthRows, bool multiLabel,
+               const std::vector<double>& thresholds);
+
+} // namespace memescope::metrics
