@@ -21,7 +21,7 @@ trap 'rm -rf "$demo"' EXIT
   echo "Commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)."
   echo "Each table compares against a peer measured in the same run; ratios > 1 favour MemeScope."
   for b in "bench_import" "bench_gallery" "bench_ocr" "bench_tokenizer" "bench_model --no-seed" \
-           "bench_training $demo/axiom.memescope" "bench_text_encoders $demo/datasets/axiom --baseline-only" \
+           "bench_training $demo/axiom.memescope" "bench_baseline $demo/datasets" \
            "bench_run_outputs" "bench_checkpoints"; do
     name=${b%% *}
     echo

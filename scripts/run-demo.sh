@@ -9,7 +9,8 @@ bash scripts/build.sh
 build_dir=${MEMESCOPE_BUILD_DIR:-build}
 cli="$build_dir/app/memescope-cli"
 project=demo-data/restore-demo.memescope
-if [ ! -f demo-data/.complete ]; then
+# .complete holds the demo generator's version: a demo written by an older generator is made again.
+if [ "$(cat demo-data/.complete 2>/dev/null)" != "$("$cli" demo --generator-version)" ]; then
   echo "Preparing the demo projects (first run only)…"
   rm -rf demo-data
   "$cli" demo --out demo-data/datasets
@@ -19,7 +20,7 @@ if [ ! -f demo-data/.complete ]; then
   "$cli" ocr --project "$project" >/dev/null
   echo "Training a first model (tiny preset, 4 epochs; Training dock in the app for more)…"
   "$cli" train --project "$project" --out demo-data/runs/restore-tiny --epochs 4 --config '{"tune_thresholds": true}' >/dev/null
-  touch demo-data/.complete
+  "$cli" demo --generator-version > demo-data/.complete
   echo "Demo projects: demo-data/axiom-demo.memescope (AxiOM-style), $project (RESTORE-style, with a trained run)"
 fi
 exec "$build_dir/app/memescope" "$project" --run latest "$@"

@@ -1497,6 +1497,22 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Weight each label&apos;s positives by its rarity (multi-label)</source>
+        <translation>Positive Beispiele jedes Labels nach Seltenheit gewichten (Multi-Label)</translation>
+    </message>
+    <message>
+        <source>Rare labels count as much as frequent ones in the loss, so the model does not learn to predict no label (pos_weight: balanced)</source>
+        <translation>Seltene Labels zählen im Verlust so viel wie häufige, damit das Modell nicht lernt, gar kein Label vorherzusagen (pos_weight: balanced)</translation>
+    </message>
+    <message>
+        <source>Blend in the TF-IDF baseline (wide-and-deep)</source>
+        <translation>TF-IDF-Baseline beimischen (Wide-and-Deep)</translation>
+    </message>
+    <message>
+        <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
+        <translation>Trainiert die Baseline aus TF-IDF und logistischer Regression auf denselben Trainings-Memes und mischt ihre Wahrscheinlichkeiten mit denen des Netzes, mit dem Gewicht, das auf der Validierung am besten abschneidet (0 = nur das Netz). Heatmaps zeigen weiterhin die Aufmerksamkeit des Netzes (wide: tfidf)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

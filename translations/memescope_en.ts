@@ -1497,6 +1497,22 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Weight each label&apos;s positives by its rarity (multi-label)</source>
+        <translation>Weight each label&apos;s positives by its rarity (multi-label)</translation>
+    </message>
+    <message>
+        <source>Rare labels count as much as frequent ones in the loss, so the model does not learn to predict no label (pos_weight: balanced)</source>
+        <translation>Rare labels count as much as frequent ones in the loss, so the model does not learn to predict no label (pos_weight: balanced)</translation>
+    </message>
+    <message>
+        <source>Blend in the TF-IDF baseline (wide-and-deep)</source>
+        <translation>Blend in the TF-IDF baseline (wide-and-deep)</translation>
+    </message>
+    <message>
+        <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
+        <translation>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

@@ -1497,6 +1497,22 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Weight each label&apos;s positives by its rarity (multi-label)</source>
+        <translation>हर लेबल के सकारात्मक उदाहरणों को उसकी दुर्लभता के अनुसार भार दें (मल्टी-लेबल)</translation>
+    </message>
+    <message>
+        <source>Rare labels count as much as frequent ones in the loss, so the model does not learn to predict no label (pos_weight: balanced)</source>
+        <translation>लॉस में दुर्लभ लेबल भी सामान्य लेबलों जितने गिने जाते हैं, ताकि मॉडल कोई लेबल न बताना न सीखे (pos_weight: balanced)</translation>
+    </message>
+    <message>
+        <source>Blend in the TF-IDF baseline (wide-and-deep)</source>
+        <translation>TF-IDF बेसलाइन मिलाएँ (वाइड-एंड-डीप)</translation>
+    </message>
+    <message>
+        <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
+        <translation>उन्हीं प्रशिक्षण मीम्स पर TF-IDF + लॉजिस्टिक रिग्रेशन बेसलाइन सिखाता है और उसकी संभावनाओं को नेटवर्क की संभावनाओं के साथ उस भार पर मिलाता है जो वैलिडेशन पर सबसे अच्छा रहता है (0 = केवल नेटवर्क)। हीटमैप अब भी नेटवर्क का ध्यान दिखाते हैं (wide: tfidf)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

@@ -17,9 +17,8 @@ int runAblate(const QStringList& args) {
         "after "
         "another; writes DIR/table.csv and DIR/table.md (mean ± std per metric) and stores the study in the "
         "project. A study interrupted with Ctrl-C continues when run again with the same --out.\n"
-        "--configs standard runs every switch of the engine (contrastive, MoE, fusion, text-only, "
-        "image-only, "
-        "OCR source, figurative reasoning, TF-IDF baseline).");
+        "--configs standard runs every switch of the engine (the TF-IDF part, contrastive, MoE, fusion, "
+        "text-only, image-only, OCR source, figurative reasoning, TF-IDF baseline).");
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"out", "Folder for the runs and the tables.", "DIR"});
     p.addOption({"configs", "Study file (JSON), or 'standard'.", "FILE.json"});

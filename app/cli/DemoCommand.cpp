@@ -4,6 +4,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 
+#include <cstdio>
+
 namespace memescope::cli {
 
 int runDemo(const QStringList& args) {
@@ -14,7 +16,13 @@ int runDemo(const QStringList& args) {
     p.addOption({"out", "Output folder.", "DIR"});
     p.addOption({"seed", "Random seed (same seed, same files).", "N", "7"});
     p.addOption({"json", "Print a JSON summary as the last line."});
+    p.addOption({"generator-version", "Print the demo generator's version (it changes whenever the files it "
+                                      "writes do) and exit."});
     parseOrThrow(p, args);
+    if (p.isSet("generator-version")) {
+        std::fputs(qPrintable(QString::number(DemoGenerator::kVersion) + '\n'), stdout);
+        return kOk;
+    }
     if (!p.isSet("out")) throw UserError{"--out DIR is required"};
     bool ok = false;
     const uint32_t seed = p.value("seed").toUInt(&ok);

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoCaption.h"
 #include "DemoVocabulary.h"
 #include "MemeRenderer.h"
 #include "core/store/LabelSchema.h"
@@ -99,20 +100,9 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
     const int main = labelIdx.first();
     const int second = labelIdx.size() > 1 ? labelIdx[1] : main;
 
-    // Caption: both lines from the class (60 %), only the punchline (20 %), or neutral (20 %: the
-    // image has to carry the signal).
-    const uint32_t textRoll = rng() % 100;
-    QString top, bottom;
-    if (textRoll < 60) {
-        top = pick(phrases[main].top, rng);
-        bottom = pick(phrases[second].bottom, rng);
-    } else if (textRoll < 80) {
-        top = pick(DemoVocabulary::neutralTop(), rng);
-        bottom = pick(phrases[main].bottom, rng);
-    } else {
-        top = pick(DemoVocabulary::neutralTop(), rng);
-        bottom = pick(DemoVocabulary::neutralBottom(), rng);
-    }
+    // Caption: words that behave like real meme text (DemoCaption), the label's wording only sometimes.
+    const DemoCaption caption = composeDemoCaption(restore, labelIdx, rng);
+    const QString top = caption.top, bottom = caption.bottom;
     // Look: the class's motif (65 %) or another class's (conflicting); palette likewise (70 %).
     const int motifClass =
         rng() % 100 < 65 ? (rng() % 2 ? main : second) : int(rng() % uint32_t(looks.size()));
@@ -131,20 +121,6 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
     s.bottomText = bottom;
     s.seed = rng();
     return job;
-}
-
-QVector<int> drawLabels(bool restore, std::mt19937& rng) {
-    const int n = restore ? 7 : 6;
-    QVector<int> labels{int(rng() % uint32_t(n))};
-    if (restore) {
-        const uint32_t roll = rng() % 100;
-        const int extra = roll < 5 ? 2 : (roll < 27 ? 1 : 0);
-        while (labels.size() < 1 + extra) {
-            const int l = int(rng() % uint32_t(n));
-            if (!labels.contains(l)) labels << l;
-        }
-    }
-    return labels;
 }
 
 QString restoreId(std::mt19937& rng) {
@@ -205,7 +181,7 @@ QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& r
             restore ? dir + "/depressive_image/" + split : dir + "/anxiety_" + split + "_image";
         QDir().mkpath(imageDir);
         for (int i = 0; i < count; ++i) {
-            MemeJob j = planMeme(restore, drawLabels(restore, rng), rng);
+            MemeJob j = planMeme(restore, drawDemoLabels(restore, rng), rng);
             j.split = split;
             j.sampleId =
                 restore ? restoreId(rng) : QStringLiteral("%1-%2").arg(split == "test" ? "TS" : "TR").arg(i);
@@ -234,7 +210,7 @@ QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& r
         t.labels = QStringList{"Unknown"};
     }
     // A duplicate id: a second record reusing record 3's id (its image is record 3's).
-    MemeJob dup = planMeme(restore, drawLabels(restore, rng), rng);
+    MemeJob dup = planMeme(restore, drawDemoLabels(restore, rng), rng);
     dup.split = "train";
     dup.sampleId = jobs[3].sampleId;
     dup.breakage = Breakage::Duplicate;

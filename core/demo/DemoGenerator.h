@@ -24,12 +24,16 @@ struct DemoSummary {
 
 // Writes a deterministic synthetic AxiOM-style set (6 classes, single-label) under outDir/axiom and a
 // RESTORE-style set (7 labels, some multi-label, val/test splits) under outDir/restore, in the real file
-// layouts. Caption wording, drawn motifs and colours each carry part of the label signal; some memes are
-// ambiguous (neutral caption) or conflicting (another class's motif). A handful of entries are broken on
+// layouts. Captions behave like real meme text (DemoCaption.h: lengths, long tail, noise, a weak and
+// overlapping label signal); drawn motifs and colours carry another part of the signal, sometimes another
+// class's (conflicting). A handful of entries are broken on
 // purpose. demo_captions.json in each folder records exactly the text rendered on every image (for OCR
 // accuracy measurements). Same seed -> byte-identical files. Needs a QGuiApplication (fonts).
 class DemoGenerator {
 public:
+    // Raised whenever the generated files change (2: captions that behave like real meme text, RESTORE's
+    // label distribution), so scripts/run-demo.sh knows to regenerate an older demo.
+    static constexpr int kVersion = 2;
     static DemoSummary generate(const DemoOptions& options);
 };
 

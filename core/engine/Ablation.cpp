@@ -98,6 +98,7 @@ AblationSpec AblationSpec::standard() {
     s.name = "standard ablation";
     s.variants = {
         {"full", {}},
+        {"no-tfidf-part", {{"wide", "off"}}},
         {"no-contrastive", {{"contrastive", "off"}}},
         {"no-moe", {{"moe", "off"}}},
         {"concat-fusion", {{"fusion", "concat"}}},

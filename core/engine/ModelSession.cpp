@@ -1,4 +1,6 @@
 #include "ModelSession.h"
+#include "EvaluationReport.h"
+#include "WideAndDeep.h"
 
 #include "TorchBridge.h"
 #include "core/baseline/TfidfLogisticRegression.h"
@@ -76,6 +78,7 @@ struct ModelSession::Impl {
     std::unique_ptr<QTemporaryDir> learnedTokenizer; // BPE files learned for this session, until saved
     // A TF-IDF baseline run's model (config "model": "tfidf_lr"): text only, no torch model.
     std::unique_ptr<baseline::TfidfLogisticRegression> baseline;
+    std::optional<WidePart> wide; // a wide-and-deep run's TF-IDF part
     QJsonObject baselineConfig;
     QStringList baselineLabels;
     ml::MultimodalModel model{nullptr};
@@ -163,6 +166,7 @@ std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
             return s;
         }
         s->d_->model = ml::loadModelDirectory(modelDir.toStdString());
+        s->d_->wide = loadWidePart(modelDir);
         const ml::ModelConfig& c = s->d_->model->config();
         const bool ownTokenizer = QFileInfo::exists(QDir(modelDir).filePath("vocab.json")) ||
                                   QFileInfo::exists(QDir(modelDir).filePath("tokenizer.json"));
@@ -185,6 +189,9 @@ void ModelSession::save(const QString& modelDir) const {
     guarded([&] {
         d_->model->to(torch::kCPU);
         ml::saveModelDirectory(d_->model, modelDir.toStdString(), d_->tokenizerDir.toStdString());
+        if (d_->wide && d_->wide->weight > 0)
+            saveWidePart(modelDir, d_->wide->model,
+                         WideChoice{d_->wide->weight, {}, {{"weight", d_->wide->weight}}});
         d_->model->to(d_->device);
         return 0;
     });
@@ -196,11 +203,9 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         const auto probs = d_->baseline->predictProba({text.toStdString()}).front();
         for (double v : probs)
             p.probabilities << float(v);
-        for (int i = 0; i < p.probabilities.size(); ++i)
-            if (d_->baseline->multiLabel()
-                    ? p.probabilities[i] > 0.5f
-                    : i == int(std::max_element(probs.begin(), probs.end()) - probs.begin()))
-                p.predicted << i;
+        p.predicted = predictedLabels(
+            p.probabilities, d_->baseline->multiLabel(),
+            QVector<float>(d_->baseline->thresholds().begin(), d_->baseline->thresholds().end()));
         return p;
     }
     return guarded([&] {
@@ -221,9 +226,8 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         torch::NoGradGuard ng;
         const ml::ModelOutput o = d_->model->forward(batch);
         p.probabilities = flat(d_->model->probabilities(o.logits)[0]);
-        const torch::Tensor predicted = d_->model->predict(o.logits)[0].to(torch::kCPU);
-        for (int i = 0; i < predicted.size(0); ++i)
-            if (predicted[i].item<int64_t>()) p.predicted << i;
+        if (d_->wide) p.probabilities = blendRow(p.probabilities, text, *d_->wide);
+        p.predicted = predictedLabels(p.probabilities, c.multiLabel, flat(d_->model->thresholds()));
         for (const auto& u : units[0])
             p.units << QString::fromStdString(u);
         if (c.hasImage()) p.gridSide = int(c.clip.gridSide());

@@ -1,8 +1,10 @@
 #include "RunTraining.h"
 
+#include "BaselineFitting.h"
 #include "ModelSession.h"
 #include "TorchBridge.h"
 #include "TrainingData.h"
+#include "WideAndDeep.h"
 #include "core/baseline/TfidfLogisticRegression.h"
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/io/Safetensors.h"
@@ -20,6 +22,8 @@
 #include <QSaveFile>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
+
+#include <optional>
 
 namespace memescope {
 using bridge::flat;
@@ -141,6 +145,7 @@ struct NeuralModel {
     ml::MultimodalModel model{nullptr};
     std::unique_ptr<ml::BpeTokenizer> tokenizer;
     std::unique_ptr<ImageCache> images;
+    std::optional<WidePart> wide; // blended into every probability row predict() returns
 
     ml::SampleLoader loaderFor(const TrainingData& data) {
         ImageCache* cache = images.get();
@@ -173,8 +178,10 @@ struct NeuralModel {
             return RunBlob{shape, flat(t), true};
         };
         for (int64_t k = 0; k < out.probabilities.size(0); ++k) {
-            const int64_t row = data.samples[indices[size_t(k)]].rowId;
-            p.probabilities.insert(row, flat(out.probabilities[k]));
+            const TrainingSample& sample = data.samples[indices[size_t(k)]];
+            const int64_t row = sample.rowId;
+            p.probabilities.insert(row, wide ? blendRow(flat(out.probabilities[k]), sample.text, *wide)
+                                             : flat(out.probabilities[k]));
             if (embeddings) {
                 p.blobs["embedding_fused"].insert(row, half({out.fused.size(1)}, out.fused[k]));
                 if (out.text.defined())
@@ -204,17 +211,37 @@ NeuralModel loadNeural(const QString& modelDir) {
         n.tokenizer = std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(dir));
     }
     n.images = std::make_unique<ImageCache>(int(c.clip.imageSize));
+    n.wide = loadWidePart(modelDir);
     return n;
 }
 
 Predictions predictBaseline(const baseline::TfidfLogisticRegression& lr, const TrainingData& data,
                             const std::vector<int64_t>& indices) {
     Predictions p;
-    const auto probs = lr.predictProba(stdTexts(data, indices));
+    const auto probs = baselineProbabilities(lr, data, indices);
     for (size_t k = 0; k < indices.size(); ++k)
         p.probabilities.insert(data.samples[indices[k]].rowId,
                                QVector<float>(probs[k].begin(), probs[k].end()));
     return p;
+}
+
+QVector<float> floats(const std::vector<double>& v) {
+    return QVector<float>(v.begin(), v.end());
+}
+
+// "balanced" positive weights of a multi-label loss: negatives / positives of each label in the train
+// split (1 for a label without positives there).
+torch::Tensor balancedPositiveWeight(const TrainingData& data) {
+    const int K = data.schema.size();
+    std::vector<float> positives(static_cast<size_t>(K), 0.f);
+    for (int64_t i : data.train)
+        for (int l : data.samples[i].labels)
+            positives[size_t(l)] += 1.f;
+    const float n = float(data.train.size());
+    std::vector<float> w;
+    for (float p : positives)
+        w.push_back(p > 0 ? (n - p) / p : 1.f);
+    return torch::tensor(w);
 }
 
 QJsonObject epochJson(const ml::EpochRecord& r) {
@@ -239,6 +266,8 @@ QJsonObject TrainingResult::toJson() const {
     for (float t : thresholds)
         th.append(double(t));
     o["thresholds"] = th;
+    if (!baseline.isEmpty()) o["baseline"] = baseline;
+    if (!wide.isEmpty()) o["wide"] = wide;
     return o;
 }
 
@@ -311,13 +340,15 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
         if (config.model == "tfidf_lr") {
             writeJsonFile(configPath, configJson);
             result.device = "CPU (TF-IDF + logistic regression)";
-            baseline::TfidfLogisticRegression lr;
-            lr.fit(stdTexts(data, data.train), labelLists(data, data.train), schema.size(),
-                   schema.isMultiLabel());
+            const FittedBaseline fitted = fitBaseline(data);
+            for (const QString& note : fitted.notes)
+                say(note);
+            result.baseline = fitted.record;
+            if (schema.isMultiLabel()) result.thresholds = floats(fitted.fit.thresholds);
             QDir().mkpath(modelDir);
-            lr.save(QDir(modelDir).filePath("baseline.model").toStdString());
+            fitted.model.save(QDir(modelDir).filePath("baseline.model").toStdString());
             writeJsonFile(QDir(modelDir).filePath("config.json"), toQt(config.toJson()));
-            predictions = predictBaseline(lr, data, data.split("all"));
+            predictions = predictBaseline(fitted.model, data, data.split("all"));
             result.bestEpoch = 1;
         } else {
             const torch::Device device = pickDevice(request.device);
@@ -345,11 +376,12 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 n.tokenizer =
                     std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir));
                 if (!config.textCheckpoint.empty() && n.tokenizer->vocabSize() > config.roberta.vocabSize)
-                    throw EngineError(QStringLiteral("%1/vocab.json: %2 tokens, but the checkpoint's embeddings "
-                                                     "hold %3: the tokenizer belongs to another model")
-                                          .arg(QString::fromStdString(config.textCheckpoint))
-                                          .arg(n.tokenizer->vocabSize())
-                                          .arg(config.roberta.vocabSize));
+                    throw EngineError(
+                        QStringLiteral("%1/vocab.json: %2 tokens, but the checkpoint's embeddings "
+                                       "hold %3: the tokenizer belongs to another model")
+                            .arg(QString::fromStdString(config.textCheckpoint))
+                            .arg(n.tokenizer->vocabSize())
+                            .arg(config.roberta.vocabSize));
                 if (config.textCheckpoint.empty() && n.tokenizer->vocabSize() < config.roberta.vocabSize) {
                     config.roberta.vocabSize = n.tokenizer->vocabSize(); // a small corpus yields fewer tokens
                     configJson["roberta"] = toQt(config.roberta.toJson());
@@ -359,6 +391,8 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             writeJsonFile(configPath, configJson);
             torch::manual_seed(uint64_t(config.seed));
             n.model = ml::MultimodalModel(config);
+            if (schema.isMultiLabel() && config.posWeight == "balanced")
+                n.model->setPositiveWeight(balancedPositiveWeight(data));
             for (const ml::LoadReport& r : n.model->loadPretrainedEncoders())
                 say("checkpoint: " + QString::fromStdString(r.summary()));
             n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
@@ -434,12 +468,24 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 result.cancelled = true;
                 return result;
             }
+            std::optional<FittedBaseline> wide;
+            WideChoice wideChoice;
+            if (config.wide == "tfidf" && config.hasText()) {
+                if (callbacks.progress) callbacks.progress(TrainingProgress{"evaluating"});
+                wide = fitBaseline(data);
+                wideChoice = chooseWideWeight(data, predictions.probabilities, *wide);
+                for (const QString& note : wideChoice.notes)
+                    say(note);
+                result.wide = wideChoice.record;
+                blendProbabilities(predictions.probabilities, data, WidePart{wide->model, wideChoice.weight});
+            }
             if (schema.isMultiLabel() && config.tuneThresholds) {
                 result.thresholds = tunedThresholds(data, predictions.probabilities);
                 n.model->setThresholds(
                     torch::tensor(std::vector<float>(result.thresholds.begin(), result.thresholds.end())));
             }
             ml::saveModelDirectory(n.model, modelDir.toStdString(), tokenizerDir);
+            if (wide && wideChoice.weight > 0) saveWidePart(modelDir, wide->model, wideChoice);
             for (const QString& p : n.images->problems())
                 say("image skipped (text-only): " + p);
         }
@@ -491,9 +537,10 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
         Predictions p;
         QVector<float> thresholds;
         if (config.model == "tfidf_lr") {
-            p = predictBaseline(baseline::TfidfLogisticRegression::load(
-                                    QDir(modelDir).filePath("baseline.model").toStdString()),
-                                data, indices);
+            const auto lr = baseline::TfidfLogisticRegression::load(
+                QDir(modelDir).filePath("baseline.model").toStdString());
+            p = predictBaseline(lr, data, indices);
+            if (lr.multiLabel()) thresholds = floats(lr.thresholds());
         } else {
             NeuralModel n = loadNeural(modelDir);
             const torch::Device device = pickDevice("auto");

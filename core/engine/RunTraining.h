@@ -48,6 +48,8 @@ struct TrainingResult {
     SplitEvaluation val, test;
     QJsonArray history;
     QVector<float> thresholds;  // multi-label decision thresholds used (tuned or 0.5)
+    QJsonObject baseline;       // tfidf_lr: the C and thresholds chosen on validation, and why
+    QJsonObject wide;           // wide-and-deep: the TF-IDF part's weight chosen on validation
     QJsonObject toJson() const; // the CLI's {"run", "best_epoch", "val", "test", ...}
 };
 

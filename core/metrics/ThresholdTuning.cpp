@@ -24,7 +24,9 @@ TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabili
             const double t = 0.05 * step;
             int64_t tp = 0, fp = 0, fn = 0;
             for (size_t i = 0; i < probabilities.size(); ++i) {
-                const bool pred = size_t(j) < probabilities[i].size() && probabilities[i][size_t(j)] > t;
+                // Compared in float, as stored probabilities and thresholds are applied everywhere else.
+                const bool pred =
+                    size_t(j) < probabilities[i].size() && float(probabilities[i][size_t(j)]) > float(t);
                 const bool truth = size_t(j) < truthRows[i].size() && truthRows[i][size_t(j)];
                 tp += pred && truth;
                 fp += pred && !truth;
@@ -50,7 +52,7 @@ std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& pro
         std::vector<int> row(p.size(), 0);
         if (multiLabel) {
             for (size_t j = 0; j < p.size(); ++j)
-                row[j] = p[j] > (j < thresholds.size() ? thresholds[j] : 0.5) ? 1 : 0;
+                row[j] = float(p[j]) > float(j < thresholds.size() ? thresholds[j] : 0.5) ? 1 : 0;
         } else if (!p.empty()) {
             row[size_t(std::max_element(p.begin(), p.end()) - p.begin())] = 1;
         }

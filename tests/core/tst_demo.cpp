@@ -1,4 +1,6 @@
-// Demo generator: deterministic, both layouts, broken entries present, captions recorded, sizes in range.
+// Demo generator: deterministic, both layouts, broken entries present, captions recorded, sizes in range;
+// captions and labels distributed like the real AxiOM and RESTORE annotations (issue figures).
+#include "core/demo/DemoCaption.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/store/LabelSchema.h"
 
@@ -9,8 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace memescope;
 
@@ -66,6 +71,61 @@ private Q_SLOTS:
                 ha.value("axiom/anxiety_train.json"));
     }
 
+    void captionsAndLabelsBehaveLikeRealMemes() {
+        for (const bool restore : {false, true}) {
+            std::mt19937 rng(restore ? 5 : 3);
+            const int memes = restore ? 9601 : 3075;
+            QVector<int> lengths, labelCounts(8, 0), perLabel(7, 0);
+            QHash<QString, int> wordCounts;
+            int capitals = 0, handles = 0;
+            for (int i = 0; i < memes; ++i) {
+                const QVector<int> labels = drawDemoLabels(restore, rng);
+                ++labelCounts[labels.size()];
+                for (int l : labels)
+                    ++perLabel[l];
+                const DemoCaption c = composeDemoCaption(restore, labels, rng);
+                const QString text = c.top + ' ' + c.bottom;
+                const QStringList words = text.split(' ', Qt::SkipEmptyParts);
+                lengths << int(words.size());
+                for (const QString& w : words)
+                    ++wordCounts[w.toLower()];
+                capitals += text.size() > 10 && text == text.toUpper();
+                handles +=
+                    text.contains('@') || text.contains(QRegularExpression("\\.(com|net|co)\\b|9GAG|r/"));
+            }
+            std::sort(lengths.begin(), lengths.end());
+            const int median = lengths[memes / 2], p90 = lengths[memes * 9 / 10];
+            int once = 0;
+            for (int n : std::as_const(wordCounts))
+                once += n == 1;
+            const double onceShare = double(once) / wordCounts.size();
+            qInfo(
+                "%s: %d memes, median %d words, 90th percentile %d, vocabulary %lld (%.0f %% once), %.1f %% "
+                "all capitals, %.1f %% watermark or handle",
+                restore ? "RESTORE" : "AxiOM", memes, median, p90, qlonglong(wordCounts.size()),
+                100 * onceShare, 100.0 * capitals / memes, 100.0 * handles / memes);
+            // Real AxiOM: median 15, 90th percentile 28, ~7,700 words, ~60 % once. Real RESTORE: median 17,
+            // 90th percentile 44, ~34,000 words, 64 % once.
+            QVERIFY(std::abs(median - (restore ? 17 : 15)) <= 2);
+            QVERIFY(std::abs(p90 - (restore ? 44 : 28)) <= 5);
+            QVERIFY(onceShare > 0.45 && onceShare < 0.75);
+            QVERIFY(wordCounts.size() > (restore ? 20000 : 5000));
+            QVERIFY(capitals > memes * 4 / 100 && capitals < memes * 10 / 100);
+            QVERIFY(handles > memes * 12 / 100 && handles < memes * 30 / 100);
+            if (!restore) {
+                for (int l = 0; l < 6; ++l) // balanced
+                    QVERIFY(std::abs(perLabel[l] - memes / 6) < memes / 20);
+                continue;
+            }
+            // RESTORE: 94 % one label, 5.5 % two, the rest three; Feeling Down most frequent, Lack of
+            // Interest least.
+            QVERIFY(std::abs(labelCounts[1] - memes * 94 / 100) < memes / 100);
+            QVERIFY(std::abs(labelCounts[2] - memes * 55 / 1000) < memes / 100);
+            QCOMPARE(int(std::max_element(perLabel.begin(), perLabel.end()) - perLabel.begin()), 1);
+            QCOMPARE(int(std::min_element(perLabel.begin(), perLabel.end()) - perLabel.begin()), 0);
+        }
+    }
+
     void layoutsLabelsAndBrokenEntries() {
         QTemporaryDir dir;
         const DemoSummary s = DemoGenerator::generate(smallDemo(dir.path(), 7));
@@ -90,7 +150,7 @@ private Q_SLOTS:
         int multi = 0;
         for (const auto& r : readArray(dir.filePath("restore/depression_train.json")))
             multi += r.toObject().value("meme_depressive_categories").toArray().size() > 1;
-        QVERIFY(multi >= 5);
+        QVERIFY(multi >= 1);
 
         // Captions: recorded for each id, and they are what the record's text says (except the blanked one).
         QFile capFile(dir.filePath("axiom/demo_captions.json"));

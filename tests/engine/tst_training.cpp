@@ -10,6 +10,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -25,7 +26,7 @@ QJsonObject microConfig() {
 }
 
 // AxiOM-layout records whose text names the class (so something is learnable), 64 train + 24 test.
-QString writeProject(const QString& dir, bool withImages) {
+QString writeProject(const QString& dir, bool withImages, int trainCount = 64) {
     const QStringList names = LabelSchema::axiom().names();
     const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
     auto records = [&](int n, const QString& prefix) {
@@ -37,7 +38,7 @@ QString writeProject(const QString& dir, bool withImages) {
                 names[i % 6]));
         return out;
     };
-    const QJsonArray train = records(64, "TR-"), test = records(24, "TE-");
+    const QJsonArray train = records(trainCount, "TR-"), test = records(24, "TE-");
     QStringList noImages;
     if (!withImages)
         for (const QJsonArray* a : {&train, &test})
@@ -168,7 +169,8 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains("text encoder sizes from") && run.err.contains("(RobertaForMaskedLM)"),
                  qPrintable(run.err));
-        QVERIFY2(run.err.contains("checkpoint: 37 tensors loaded from") && run.err.contains("(prefix 'roberta.')"),
+        QVERIFY2(run.err.contains("checkpoint: 37 tensors loaded from") &&
+                     run.err.contains("(prefix 'roberta.')"),
                  qPrintable(run.err));
         QVERIFY2(run.err.contains("checkpoint: 39 tensors loaded from"), qPrintable(run.err));
         QVERIFY2(run.err.contains("stored ") && run.err.contains(" MB of predictions"), qPrintable(run.err));
@@ -230,6 +232,104 @@ private Q_SLOTS:
         // Sigmoid probabilities: independent per label.
         const auto preds = RunStore(*store).predictions(res.runId);
         QCOMPARE(preds.size(), 62);
+
+        // Wide-and-deep (the tiny default): the TF-IDF part's weight was chosen on validation and recorded;
+        // the saved model blends it back in, so the reloaded run scores the same (checked above) and the
+        // inspector's probabilities for a meme are the stored ones.
+        const QJsonObject wide = res.toJson().value("wide").toObject();
+        QVERIFY2(wide.contains("weight"), qPrintable(compact(res.toJson())));
+        const double weight = wide.value("weight").toDouble();
+        QVERIFY(weight >= 0 && weight <= 1);
+        QCOMPARE(QFileInfo::exists(r.runDir + "/model/wide.json"), weight > 0);
+        if (wide.value("chosen").toBool()) {
+            QCOMPARE(wide.value("validation_macro_f1_by_weight").toObject().size(), 11);
+            QVERIFY(wide.contains("network_alone_test_macro_f1"));
+        }
+
+        // The baseline on the same project: C and thresholds chosen on validation, kept with its model.
+        TrainingRequest b;
+        b.runDir = dir_.filePath("runs/restore-baseline");
+        b.config = {{"model", "tfidf_lr"}};
+        const TrainingResult base = trainRun(*store, b);
+        const QJsonObject record = base.toJson().value("baseline").toObject();
+        QVERIFY2(record.contains("c") && record.value("thresholds").toArray().size() == 7,
+                 qPrintable(compact(base.toJson())));
+        QCOMPARE(base.thresholds.size(), 7);
+        QCOMPARE(evaluateRun(*store, b.runDir, "test").macroF1, base.test.macroF1);
+    }
+
+    void theTfidfPartTravelsWithTheModel() {
+        // 128 train memes (16 for validation) whose text names the class, a network trained for one epoch:
+        // the TF-IDF part earns a weight, is saved beside the network and blended back in wherever the run
+        // is used -- evaluation, the inspector -- exactly as during training.
+        const QString project = writeProject(dir_.filePath("wide"), false, 128);
+        auto store = ProjectStore::open(project);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/wide");
+        r.config = microConfig();
+        r.config["epochs"] = 1;
+        const TrainingResult res = trainRun(*store, r);
+        const QJsonObject wide = res.toJson().value("wide").toObject();
+        QVERIFY2(wide.value("weight").toDouble() > 0, qPrintable(compact(wide)));
+        QVERIFY(QFileInfo::exists(r.runDir + "/model/wide.json") &&
+                QFileInfo::exists(r.runDir + "/model/wide.model"));
+        QCOMPARE(evaluateRun(*store, r.runDir, "test").macroF1, res.test.macroF1);
+        const auto stored = RunStore(*store).predictions(res.runId);
+        const auto samples = SampleStore(*store).loadAll();
+        auto session = ModelSession::load(r.runDir + "/model");
+        int compared = 0;
+        for (const auto& s : samples) {
+            if (s.split != "test" || !stored.contains(s.id)) continue;
+            const MemePrediction p = session->predict({}, s.ocrText);
+            QCOMPARE(p.probabilities.size(), stored.value(s.id).size());
+            for (int k = 0; k < p.probabilities.size(); ++k)
+                QVERIFY(std::abs(p.probabilities[k] - stored.value(s.id)[k]) < 1e-5);
+            if (++compared == 5) break;
+        }
+        QCOMPARE(compared, 5);
+        // Switched off, the same network stands alone and nothing is saved for the TF-IDF part.
+        TrainingRequest off = r;
+        off.runDir = dir_.filePath("runs/wide-off");
+        off.config["wide"] = "off";
+        const TrainingResult alone = trainRun(*store, off);
+        QVERIFY(!alone.toJson().contains("wide"));
+        QVERIFY(!QFileInfo::exists(off.runDir + "/model/wide.json"));
+    }
+
+    void tooLittleValidationDataFallsBackAndSaysSo() {
+        // 12 train memes: the carved validation split is far below the 10 memes C and the TF-IDF weight need.
+        const QStringList names = LabelSchema::axiom().names();
+        QJsonArray train, test;
+        for (int i = 0; i < 12; ++i)
+            train.append(testdata::axiomRecord(QStringLiteral("S-%1").arg(i),
+                                               QStringLiteral("tiny set %1 %2").arg(names[i % 6]).arg(i),
+                                               names[i % 6]));
+        for (int i = 0; i < 6; ++i)
+            test.append(testdata::axiomRecord(QStringLiteral("ST-%1").arg(i), names[i].toLower(), names[i]));
+        testdata::writeAxiom(dir_.filePath("small/data"), "train", train, {});
+        testdata::writeAxiom(dir_.filePath("small/data"), "test", test, {});
+        auto store = ProjectStore::open(dir_.filePath("small/p.memescope"));
+        DatasetImporter::importPath(*store, dir_.filePath("small/data"));
+        QStringList messages;
+        TrainingCallbacks cb;
+        cb.message = [&](const QString& m) { messages << m; };
+        TrainingRequest b;
+        b.runDir = dir_.filePath("runs/small-baseline");
+        b.config = {{"model", "tfidf_lr"}};
+        const TrainingResult base = trainRun(*store, b, cb);
+        QCOMPARE(base.toJson().value("baseline").toObject().value("c_chosen").toBool(), false);
+        QCOMPARE(base.toJson().value("baseline").toObject().value("c").toDouble(), 1.0);
+        QVERIFY2(messages.join('\n').contains("too few to choose C"), qPrintable(messages.join('\n')));
+
+        TrainingRequest n;
+        n.runDir = dir_.filePath("runs/small-neural");
+        n.config = microConfig();
+        n.config["epochs"] = 1;
+        messages.clear();
+        const TrainingResult net = trainRun(*store, n, cb);
+        QCOMPARE(net.toJson().value("wide").toObject().value("weight").toDouble(), 0.0);
+        QVERIFY(!QFileInfo::exists(n.runDir + "/model/wide.json"));
+        QVERIFY2(messages.join('\n').contains("the network alone"), qPrintable(messages.join('\n')));
     }
 
     void killedMidEpochThenResumedEndsAsAnUninterruptedRun() {

@@ -210,6 +210,11 @@ TEST(lossesEqualHandComputedValues) {
     const double bce =
         classificationLoss(torch::tensor({{0.0f, 2.0f}}), torch::tensor({{1.0f, 0.0f}}), true).item<double>();
     CHECK(std::abs(bce - (std::log(2.0) + std::log(1 + std::exp(2.0))) / 2) < 1e-6);
+    // Balanced positives: label 0's positive term weighted 3, label 1 (a negative here) unaffected.
+    const double weighted = classificationLoss(torch::tensor({{0.0f, 2.0f}}), torch::tensor({{1.0f, 0.0f}}),
+                                               true, torch::tensor({3.0f, 5.0f}))
+                                .item<double>();
+    CHECK(std::abs(weighted - (3 * std::log(2.0) + std::log(1 + std::exp(2.0))) / 2) < 1e-6);
     // Switch balance loss: top-1 fractions [.5 .5 0 0], mean probabilities [.4 .4 .1 .1] -> 4 * 0.4 = 1.6.
     const torch::Tensor probs = torch::tensor({{0.7f, 0.1f, 0.1f, 0.1f}, {0.1f, 0.7f, 0.1f, 0.1f}});
     CHECK(std::abs(switchBalanceLoss(probs).item<double>() - 1.6) < 1e-6);

@@ -6,6 +6,7 @@
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentProjects.h"
+#include "ui/training/TrainingDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -32,6 +33,24 @@ private Q_SLOTS:
         project_ = dir_.filePath("p.memescope");
         auto store = ProjectStore::open(project_);
         DatasetImporter::importPath(*store, dir_.filePath("data"));
+    }
+
+    void trainingDialogSendsThePresetsQualityDefaults() {
+        // tiny: tuned thresholds, balanced positives and the TF-IDF part on; seed (the reference): off; a
+        // previous run's choices come back.
+        TrainingDialog d(QDir::tempPath() + "/run");
+        QJsonObject c = d.request().config;
+        QCOMPARE(c.value("tune_thresholds").toBool(), true);
+        QCOMPARE(c.value("pos_weight").toString(), QString("balanced"));
+        QCOMPARE(c.value("wide").toString(), QString("tfidf"));
+        d.setConfig({{"preset", "seed"}});
+        c = d.request().config;
+        QCOMPARE(c.value("tune_thresholds").toBool(), false);
+        QCOMPARE(c.value("pos_weight").toString(), QString("off"));
+        QCOMPARE(c.value("wide").toString(), QString("off"));
+        d.setConfig({{"preset", "tiny"}, {"wide", "off"}});
+        QCOMPARE(d.request().config.value("wide").toString(), QString("off"));
+        QCOMPARE(d.request().config.value("pos_weight").toString(), QString("balanced"));
     }
 
     void opensProjectAndListsSamples() {

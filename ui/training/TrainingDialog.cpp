@@ -128,7 +128,18 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     patience_->setSpecialValueText(tr("off"));
     h->addRow(tr("Early stopping patience"), patience_);
     tuneThresholds_ = new QCheckBox(tr("Tune per-label thresholds on validation (multi-label)"), hyper);
+    tuneThresholds_->setToolTip(QStringLiteral("tune_thresholds"));
     h->addRow(tuneThresholds_);
+    balanced_ = new QCheckBox(tr("Weight each label's positives by its rarity (multi-label)"), hyper);
+    balanced_->setToolTip(tr("Rare labels count as much as frequent ones in the loss, so the model does not "
+                             "learn to predict no label (pos_weight: balanced)"));
+    h->addRow(balanced_);
+    wide_ = new QCheckBox(tr("Blend in the TF-IDF baseline (wide-and-deep)"), hyper);
+    wide_->setToolTip(
+        tr("Fits the TF-IDF + logistic regression baseline on the same training memes and mixes "
+           "its probabilities with the network's, at the weight that scores best on validation "
+           "(0 = the network alone). Heatmaps still show the network's attention (wide: tfidf)"));
+    h->addRow(wide_);
     auto* middle = new QVBoxLayout;
     middle->addWidget(hyper);
     columns->addLayout(middle);
@@ -251,6 +262,10 @@ void TrainingDialog::applyPreset() {
     fusion_->setCurrentText(tiny ? "token" : "seed_cls");
     moe_->setCurrentText(tiny ? "topk" : "dense");
     contrastive_->setCurrentText(tiny ? "masked" : "seed");
+    // The reference design (seed) trains with plain BCE, 0.5 thresholds and no TF-IDF part.
+    tuneThresholds_->setChecked(tiny);
+    balanced_->setChecked(tiny);
+    wide_->setChecked(tiny);
     refreshChecks();
 }
 
@@ -283,6 +298,9 @@ void TrainingDialog::setConfig(const QJsonObject& c) {
     if (c.contains("grad_accumulation")) accumulation_->setValue(c.value("grad_accumulation").toInt());
     if (c.contains("precision")) bf16_->setChecked(c.value("precision").toString() == "bf16");
     if (c.contains("tf32")) tf32_->setChecked(c.value("tf32").toBool());
+    if (c.contains("tune_thresholds")) tuneThresholds_->setChecked(c.value("tune_thresholds").toBool());
+    if (c.contains("pos_weight")) balanced_->setChecked(c.value("pos_weight").toString() == "balanced");
+    if (c.contains("wide")) wide_->setChecked(c.value("wide").toString() == "tfidf");
 }
 
 TrainingRequest TrainingDialog::request() const {
@@ -314,7 +332,9 @@ TrainingRequest TrainingDialog::request() const {
                   {"freeze_image_layers", freezeImage_->value()},
                   {"grad_accumulation", accumulation_->value()},
                   {"precision", bf16_->isChecked() ? "bf16" : "fp32"},
-                  {"tf32", tf32_->isChecked()}};
+                  {"tf32", tf32_->isChecked()},
+                  {"pos_weight", balanced_->isChecked() ? "balanced" : "off"},
+                  {"wide", wide_->isChecked() ? "tfidf" : "off"}};
     if (!textCheckpoint_->text().trimmed().isEmpty())
         c["text_checkpoint"] = textCheckpoint_->text().trimmed();
     if (!imageCheckpoint_->text().trimmed().isEmpty())

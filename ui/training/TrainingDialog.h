@@ -32,7 +32,7 @@ private:
     QLineEdit *textCheckpoint_, *imageCheckpoint_, *runDir_, *name_;
     QSpinBox *epochs_, *batch_, *seed_, *patience_;
     QDoubleSpinBox *learningRate_, *weightDecay_;
-    QCheckBox *figurative_, *tuneThresholds_, *bf16_, *tf32_;
+    QCheckBox *figurative_, *tuneThresholds_, *balanced_, *wide_, *bf16_, *tf32_;
     QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_;
     QDoubleSpinBox* encoderLearningRate_;
     QComboBox* schedule_;

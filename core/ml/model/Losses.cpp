@@ -29,9 +29,13 @@ torch::Tensor maskedContrastiveLoss(const torch::Tensor& a, const torch::Tensor&
     return torch::nn::functional::cross_entropy(s, pairTargets(B, f.device()));
 }
 
-torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets, bool multiLabel) {
-    if (multiLabel)
-        return torch::nn::functional::binary_cross_entropy_with_logits(logits, targets.to(logits.dtype()));
+torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets, bool multiLabel,
+                                 const torch::Tensor& positiveWeight) {
+    if (multiLabel) {
+        torch::nn::functional::BinaryCrossEntropyWithLogitsFuncOptions o;
+        if (positiveWeight.defined()) o.pos_weight(positiveWeight.to(logits.device(), logits.scalar_type()));
+        return torch::nn::functional::binary_cross_entropy_with_logits(logits, targets.to(logits.dtype()), o);
+    }
     return torch::nn::functional::cross_entropy(logits, targets);
 }
 

@@ -10,7 +10,9 @@ namespace memescope::ml {
 torch::Tensor seedContrastiveLoss(const torch::Tensor& a, const torch::Tensor& b, double temperature);
 // The standard NT-Xent form: the diagonal excluded from the softmax (set to -inf).
 torch::Tensor maskedContrastiveLoss(const torch::Tensor& a, const torch::Tensor& b, double temperature);
-// Cross-entropy (single-label, targets [B] long) or BCE-with-logits (multi-label, targets [B, C] float).
-torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets, bool multiLabel);
+// Cross-entropy (single-label, targets [B] long) or BCE-with-logits (multi-label, targets [B, C] float),
+// the positives of label c weighted by positiveWeight[c] when that is defined.
+torch::Tensor classificationLoss(const torch::Tensor& logits, const torch::Tensor& targets, bool multiLabel,
+                                 const torch::Tensor& positiveWeight = {});
 
 } // namespace memescope::ml

@@ -50,6 +50,10 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         c.weightDecay = 0.01;
         c.epochs = 30;
         c.batchSize = 16;
+        // The reference trains with a plain BCE loss, 0.5 thresholds and no TF-IDF part.
+        c.tuneThresholds = false;
+        c.posWeight = "off";
+        c.wide = "off";
         return c;
     }
     if (name == "tiny") {
@@ -150,7 +154,9 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
                                                 "freeze_image_layers",
                                                 "grad_accumulation",
                                                 "precision",
-                                                "tf32"};
+                                                "tf32",
+                                                "pos_weight",
+                                                "wide"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) throw ConfigError("unknown config key '" + it.key() + "'");
     str("model", c.model);
@@ -203,6 +209,8 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     num("grad_accumulation", c.gradAccumulation);
     str("precision", c.precision);
     flag("tf32", c.tf32);
+    str("pos_weight", c.posWeight);
+    str("wide", c.wide);
     c.validate();
     return c;
 }
@@ -258,7 +266,9 @@ nlohmann::json ModelConfig::toJson() const {
             {"freeze_image_layers", freezeImageLayers},
             {"grad_accumulation", gradAccumulation},
             {"precision", precision},
-            {"tf32", tf32}};
+            {"tf32", tf32},
+            {"pos_weight", posWeight},
+            {"wide", wide}};
 }
 
 void ModelConfig::validate() const {
@@ -272,6 +282,8 @@ void ModelConfig::validate() const {
     oneOf("text_source", textSource, {"dataset", "ocr", "none"});
     oneOf("lr_schedule", lrSchedule, {"plateau", "linear", "cosine"});
     oneOf("precision", precision, {"fp32", "bf16"});
+    oneOf("pos_weight", posWeight, {"balanced", "off"});
+    oneOf("wide", wide, {"tfidf", "off"});
     if (encoderLearningRate < 0)
         throw ConfigError("config key 'encoder_learning_rate' must be 0 or positive");
     if (warmupRatio < 0 || warmupRatio >= 1) throw ConfigError("config key 'warmup_ratio' must be in [0, 1)");

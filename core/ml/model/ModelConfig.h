@@ -71,7 +71,14 @@ struct ModelConfig {
     // Training
     double learningRate = 1e-3, weightDecay = 0.01, gradClip = 1.0;
     int64_t epochs = 8, batchSize = 16, seed = 42, earlyStopPatience = 0;
-    bool tuneThresholds = false;
+    // Multi-label: per-label thresholds tuned on validation (each epoch for choosing the best one, and for
+    // the saved model) instead of 0.5; positives weighted by negatives / positives per label in the loss
+    // (pos_weight "balanced"), so rare labels are not drowned by "no label".
+    bool tuneThresholds = true;
+    std::string posWeight = "balanced"; // balanced | off
+    // Wide-and-deep by stacking: the TF-IDF baseline fitted on the same train split, its probabilities
+    // blended with the network's at the weight that scores best on validation (0 = the network alone).
+    std::string wide = "tfidf"; // tfidf | off
     // Fine-tuning pretrained encoders as practitioners do: a smaller learning rate for the encoders than for
     // the new layers (0 = learningRate), a schedule (plateau: halve on a validation plateau, the reference;
     // linear / cosine: per-step decay to 0 after a linear warm-up over warmupRatio of the steps), the first N

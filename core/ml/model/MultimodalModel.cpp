@@ -276,7 +276,7 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
 LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b) const {
     const ModelConfig& c = config_;
     LossParts p;
-    p.classification = classificationLoss(out.logits, b.targets, c.multiLabel);
+    p.classification = classificationLoss(out.logits, b.targets, c.multiLabel, positiveWeight_);
     p.total = c.contrastive == "off" ? p.classification : c.classificationWeight * p.classification;
     if (c.contrastive != "off") {
         // Pairs (fused, text), (fused, image), (text, image), each over the samples that have both sides.

@@ -56,6 +56,9 @@ public:
     const ModelConfig& config() const { return config_; }
     torch::Tensor thresholds() const { return thresholds_; }
     void setThresholds(const torch::Tensor& t);
+    // Multi-label loss weights of each label's positives (not saved: the trainer sets them from the train
+    // split, so a resumed run recomputes the same ones). Undefined = unweighted.
+    void setPositiveWeight(const torch::Tensor& w) { positiveWeight_ = w; }
     // Loads the configured HF checkpoints (textCheckpoint / imageCheckpoint) into the encoders.
     std::vector<LoadReport> loadPretrainedEncoders();
     int64_t parameterCount() const;
@@ -76,7 +79,7 @@ private:
     torch::nn::ModuleList headBlocks_{nullptr};
     torch::nn::Linear headTextProj_{nullptr}, headImageProj_{nullptr}, headOut_{nullptr};
     torch::nn::Sequential fusedContrastive_{nullptr}, textContrastive_{nullptr}, imageContrastive_{nullptr};
-    torch::Tensor thresholds_;
+    torch::Tensor thresholds_, positiveWeight_;
 };
 TORCH_MODULE(MultimodalModel);
 

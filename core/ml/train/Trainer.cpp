@@ -340,6 +340,10 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             outcome.cancelled = true;
             return outcome;
         }
+        // Multi-label: the epoch is judged with thresholds tuned on its own validation outputs (kept in the
+        // checkpoint), so a model that ranks rare labels well is not scored 0 for staying under 0.5.
+        if (c.multiLabel && c.tuneThresholds && val.probabilities.defined() && val.probabilities.size(0) > 0)
+            model_->setThresholds(tuneThresholds(val.probabilities, val.targets));
         const metrics::Report report = scoreOutputs(val, c.multiLabel, model_->thresholds());
         record.valMacroF1 = report.macroF1;
         record.valWeightedF1 = report.weightedF1;
