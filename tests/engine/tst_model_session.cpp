@@ -91,6 +91,7 @@ private Q_SLOTS:
 
     void tinyLearnsItsTokenizerFromTheProjectTexts() {
         QJsonObject cfg = smallTiny();
+        cfg["text_encoder"] = "roberta";
         cfg["roberta"] = QJsonObject{{"vocab_size", 600},       {"hidden_size", 32},
                                      {"num_hidden_layers", 2},  {"num_attention_heads", 2},
                                      {"intermediate_size", 64}, {"max_position_embeddings", 130}};

@@ -309,15 +309,20 @@ TEST(pretrainedHuggingFaceEncodersLoad) {
 TEST(configPresetsOverridesAndErrors) {
     const ModelConfig c =
         ModelConfig::fromJson({{"preset", "tiny"}, {"fusion", "concat"}, {"moe", "off"}, {"epochs", 3}});
-    CHECK(c.fusion == "concat" && c.moe == "off" && c.epochs == 3 && c.textEncoder == "roberta" &&
+    CHECK(c.fusion == "concat" && c.moe == "off" && c.epochs == 3 && c.textEncoder == "ngram" &&
           c.roberta.hiddenSize == 256);
+    // A RoBERTa checkpoint implies the RoBERTa encoder; asking for another encoder with it is an error.
+    CHECK(ModelConfig::fromJson({{"text_checkpoint", "/models/mental-roberta-base"}}).textEncoder ==
+          "roberta");
+    CHECK_THROWS(ModelConfig::fromJson({{"text_checkpoint", "/m"}, {"text_encoder", "ngram"}}), ConfigError);
     CHECK(ModelConfig::fromJson(c.toJson()).toJson() == c.toJson());
     CHECK_THROWS(ModelConfig::fromJson({{"fusoin", "concat"}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"preset", "huge"}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"epochs", "ten"}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"text_encoder", "off"}, {"image_encoder", "off"}}), ConfigError);
     CHECK_THROWS(ModelConfig::fromJson({{"moe", "topk"}, {"top_k", 9}}), ConfigError);
-    CHECK_THROWS(ModelConfig::fromJson({{"max_tokens", 512}}), ConfigError); // tiny's positions stop at 130
+    CHECK_THROWS(ModelConfig::fromJson({{"text_encoder", "roberta"}, {"max_tokens", 512}}),
+                 ConfigError); // tiny's RoBERTa positions stop at 130
     const ModelConfig seed = ModelConfig::fromPreset("seed");
     CHECK(seed.fusion == "seed_cls" && seed.moe == "dense" && seed.contrastive == "seed" &&
           seed.maxTokens == 512);

@@ -77,6 +77,7 @@ QJsonArray axiomRecords(int n, const QString& prefix) {
 // from the project), a 1-layer ViT on 32 px images, token fusion.
 QJsonObject microTrainingConfig() {
     return {{"preset", "tiny"},
+            {"text_encoder", "roberta"},
             {"roberta", QJsonObject{{"vocab_size", 300},
                                     {"hidden_size", 16},
                                     {"num_hidden_layers", 1},

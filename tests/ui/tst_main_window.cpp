@@ -51,6 +51,10 @@ private Q_SLOTS:
         d.setConfig({{"preset", "tiny"}, {"wide", "off"}});
         QCOMPARE(d.request().config.value("wide").toString(), QString("off"));
         QCOMPARE(d.request().config.value("pos_weight").toString(), QString("balanced"));
+        // tiny reads text with the n-gram encoder; a RoBERTa checkpoint switches the text encoder to RoBERTa.
+        QCOMPARE(d.request().config.value("text_encoder").toString(), QString("ngram"));
+        d.setConfig({{"preset", "tiny"}, {"text_checkpoint", QDir::tempPath() + "/mental-roberta-base"}});
+        QCOMPARE(d.request().config.value("text_encoder").toString(), QString("roberta"));
     }
 
     void opensProjectAndListsSamples() {

@@ -224,6 +224,10 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     outer->addWidget(buttons);
     connect(preset_, &QComboBox::currentIndexChanged, this, &TrainingDialog::applyPreset);
     connect(textCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
+    connect(textCheckpoint_, &QLineEdit::textChanged, this, [this](const QString& dir) {
+        if (!dir.trimmed().isEmpty())
+            textEncoder_->setCurrentText("roberta"); // a RoBERTa checkpoint needs it
+    });
     connect(imageCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     for (QComboBox* box : {model_, textEncoder_, imageEncoder_})
         connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshChecks);
@@ -258,7 +262,7 @@ void TrainingDialog::applyPreset() {
     batch_->setValue(16);
     learningRate_->setValue(tiny ? 3e-4 : 2e-5);
     weightDecay_->setValue(0.01);
-    textEncoder_->setCurrentText("roberta");
+    textEncoder_->setCurrentText(tiny ? "ngram" : "roberta");
     fusion_->setCurrentText(tiny ? "token" : "seed_cls");
     moe_->setCurrentText(tiny ? "topk" : "dense");
     contrastive_->setCurrentText(tiny ? "masked" : "seed");
