@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
                 cpuMatmulGflops());
     torch::manual_seed(0);
     ModelConfig tiny = ModelConfig::fromPreset("tiny");
+    tiny.textEncoder = "roberta"; // the peer implements the transformer text encoder
     MultimodalModel t(tiny);
     t->to(device);
     const double tinyMs = stepMs(t, randomBatch(tiny, 16, device), 2, 10);
