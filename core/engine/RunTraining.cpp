@@ -297,7 +297,9 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                         .arg(request.task, store.path(),
                              schema.isMultiLabel() ? "multi-label (restore)" : "single-label (axiom)"));
         }
-        const QDir runDir(request.runDir);
+        // Absolute from here on: the project records the model's folder, and the GUI opens it from
+        // wherever it was started.
+        const QDir runDir(QDir(request.runDir).absolutePath());
         if (!QDir().mkpath(runDir.path()))
             throw EngineError(request.runDir + ": cannot create the run folder");
         const QString configPath = runDir.filePath("config.json");

@@ -313,10 +313,16 @@ private Q_SLOTS:
         QStringList messages;
         TrainingCallbacks cb;
         cb.message = [&](const QString& m) { messages << m; };
+        // A relative run folder (as `--out runs/x` gives) is recorded absolute, so the GUI finds the model
+        // from any working directory.
+        const QString cwd = QDir::currentPath();
+        QDir::setCurrent(dir_.path());
         TrainingRequest b;
-        b.runDir = dir_.filePath("runs/small-baseline");
+        b.runDir = "runs/small-baseline";
         b.config = {{"model", "tfidf_lr"}};
         const TrainingResult base = trainRun(*store, b, cb);
+        QDir::setCurrent(cwd);
+        QCOMPARE(RunStore(*store).run(base.runId).checkpointPath, dir_.filePath("runs/small-baseline/model"));
         QCOMPARE(base.toJson().value("baseline").toObject().value("c_chosen").toBool(), false);
         QCOMPARE(base.toJson().value("baseline").toObject().value("c").toDouble(), 1.0);
         QVERIFY2(messages.join('\n').contains("too few to choose C"), qPrintable(messages.join('\n')));
