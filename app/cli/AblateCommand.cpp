@@ -52,21 +52,23 @@ int runAblate(const QStringList& args) {
     spec.device = p.value("device");
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    ProgressBar bar("ablate");
+    ProgressBar bar("ablate", ProgressBar::Timing::FromCaller); // counts one run's batches
     std::optional<InterruptScope> interrupts(std::in_place);
     AblationCallbacks cb;
     cb.cancelled = [] { return InterruptScope::requested().load(); };
     cb.message = [&](const QString& m) { out.progress(m); };
     cb.progress = [&](int run, int count, const QString& variant, int seed, const TrainingProgress& pr) {
         if (pr.phase != "training") return;
-        bar.update(int(pr.batch), int(pr.batches),
-                   QStringLiteral("run %1/%2 %3 seed %4 epoch %5/%6")
-                       .arg(run + 1)
-                       .arg(count)
-                       .arg(variant)
-                       .arg(seed)
-                       .arg(pr.epoch)
-                       .arg(pr.epochs));
+        bar.update(
+            int(pr.batch), int(pr.batches),
+            QStringLiteral("run %1/%2 %3 seed %4 epoch %5/%6%7")
+                .arg(run + 1)
+                .arg(count)
+                .arg(variant)
+                .arg(seed)
+                .arg(pr.epoch)
+                .arg(pr.epochs)
+                .arg(pr.etaSeconds > 0 ? " · this run's ETA " + humanDuration(pr.etaSeconds) : QString()));
     };
     cb.runFinished = [&](const AblationRow& r) {
         bar.finish();

@@ -92,7 +92,8 @@ int runTrain(const QStringList& args) {
     if (!ok || r.loaderThreads < 1) throw UserError{"--threads must be a positive integer"};
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    ProgressBar bar("train");
+    // The bar counts the batches of the current epoch; the one ETA is the trainer's, for the whole run.
+    ProgressBar bar("train", ProgressBar::Timing::FromCaller);
     std::optional<InterruptScope> interrupts(std::in_place);
     TrainingCallbacks cb;
     cb.cancelled = [] { return InterruptScope::requested().load(); };
@@ -100,12 +101,12 @@ int runTrain(const QStringList& args) {
     cb.progress = [&](const TrainingProgress& pr) {
         if (pr.phase != "training") return;
         bar.update(int(pr.batch), int(pr.batches),
-                   QStringLiteral("epoch %1/%2 loss %3 %4 samples/s ETA %5 s")
+                   QStringLiteral("batches of epoch %1/%2 · loss %3 · %4 memes/s%5")
                        .arg(pr.epoch)
                        .arg(pr.epochs)
                        .arg(pr.loss, 0, 'f', 3)
                        .arg(pr.samplesPerSecond, 0, 'f', 1)
-                       .arg(pr.etaSeconds, 0, 'f', 0));
+                       .arg(pr.etaSeconds > 0 ? " · run ETA " + humanDuration(pr.etaSeconds) : QString()));
     };
     cb.epochFinished = [&](const QJsonObject& e) {
         bar.finish();

@@ -174,6 +174,16 @@ private Q_SLOTS:
                  qPrintable(run.err));
         QVERIFY2(run.err.contains("checkpoint: 39 tensors loaded from"), qPrintable(run.err));
         QVERIFY2(run.err.contains("stored ") && run.err.contains(" MB of predictions"), qPrintable(run.err));
+        // One remaining time per progress line, the trainer's for the whole run; the bar adds no rate or ETA
+        // of its own (it used to divide an epoch's batches by the time since start-up).
+        int barLines = 0;
+        for (const QString& line : run.err.split('\n'))
+            if (line.startsWith("train [")) {
+                ++barLines;
+                QVERIFY2(line.count("ETA") <= 1 && !line.contains("/s ETA"), qPrintable(line));
+                QVERIFY2(line.contains("batches of epoch 1/1"), qPrintable(line));
+            }
+        QVERIFY2(barLines > 0, qPrintable(run.err));
         QFile f(runDir + "/config.json");
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
