@@ -76,13 +76,6 @@ ml::ModelConfig configFor(const QJsonObject& config, const LabelSchema& schema) 
     return ml::ModelConfig::fromJson(j);
 }
 
-std::vector<std::vector<int>> labelLists(const TrainingData& data, const std::vector<int64_t>& indices) {
-    std::vector<std::vector<int>> out;
-    for (int64_t i : indices)
-        out.emplace_back(data.samples[i].labels.begin(), data.samples[i].labels.end());
-    return out;
-}
-
 std::vector<std::string> stdTexts(const TrainingData& data, const std::vector<int64_t>& indices) {
     std::vector<std::string> out;
     for (int64_t i : indices)
