@@ -48,7 +48,7 @@ void rowProbabilities(const std::vector<double>& w, size_t features, int K, cons
 
 // (1/n) sum of per-sample losses + ||w||^2 / (2 C n): scikit-learn's C * sum(loss) + ||w||^2 / 2 divided by
 // C n, so the minimiser is the same and the gradient tolerance does not depend on the data's size.
-Objective logisticObjective(const SparseRows& x, const std::vector<std::vector<double>>& y, size_t features,
+Objective logisticObjective(const SparseRows& x, const std::vector<std::vector<int>>& y, size_t features,
                             int K, bool multiLabel, double c) {
     const double n = double(std::max<size_t>(1, x.rows()));
     const double lambda = 1.0 / (c * n);
@@ -62,7 +62,7 @@ Objective logisticObjective(const SparseRows& x, const std::vector<std::vector<d
             const size_t a = x.start[i], nnz = x.start[i + 1] - a;
             rowProbabilities(w, features, K, x.column.data() + a, x.value.data() + a, nnz, multiLabel, p);
             for (int k = 0; k < K; ++k) {
-                const double t = y[i][size_t(k)], q = std::clamp(p[size_t(k)], 1e-300, 1.0);
+                const double t = double(y[i][size_t(k)]), q = std::clamp(p[size_t(k)], 1e-300, 1.0);
                 if (multiLabel)
                     loss -= t * std::log(q) + (1 - t) * std::log(std::clamp(1.0 - p[size_t(k)], 1e-300, 1.0));
                 else if (t > 0)
@@ -85,22 +85,6 @@ Objective logisticObjective(const SparseRows& x, const std::vector<std::vector<d
         }
         return loss / n + 0.5 * lambda * reg;
     };
-}
-
-std::vector<std::vector<double>> indicatorRows(const std::vector<std::vector<int>>& labels, int K) {
-    std::vector<std::vector<double>> y(labels.size(), std::vector<double>(size_t(K), 0.0));
-    for (size_t i = 0; i < labels.size(); ++i)
-        for (int l : labels[i])
-            if (l >= 0 && l < K) y[i][size_t(l)] = 1.0;
-    return y;
-}
-
-std::vector<std::vector<int>> truthRows(const std::vector<std::vector<int>>& labels, int K) {
-    std::vector<std::vector<int>> rows(labels.size(), std::vector<int>(size_t(K), 0));
-    for (size_t i = 0; i < labels.size(); ++i)
-        for (int l : labels[i])
-            if (l >= 0 && l < K) rows[i][size_t(l)] = 1;
-    return rows;
 }
 
 void normalise(std::vector<std::pair<int, double>>& row, int block, const std::vector<int>& blocks,
@@ -199,8 +183,8 @@ BaselineFit TfidfLogisticRegression::fitSelectingC(const std::vector<std::string
     }
     const size_t F = idf_.size();
     const int K = numLabels;
-    const std::vector<std::vector<double>> y = indicatorRows(trainLabels, K);
-    const std::vector<std::vector<int>> valTruth = truthRows(valLabels, K);
+    const std::vector<std::vector<int>> y = metrics::labelIndicators(trainLabels, K);
+    const std::vector<std::vector<int>> valTruth = metrics::labelIndicators(valLabels, K);
     fit.validationMemes = int(valTexts.size());
     const bool choose = fit.validationMemes >= kMinValidationMemes && o.cGrid.size() > 1;
     const std::vector<double> grid = choose ? o.cGrid : std::vector<double>{o.c};

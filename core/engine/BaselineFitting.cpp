@@ -7,22 +7,6 @@
 namespace memescope {
 namespace {
 
-std::vector<std::string> textsOf(const TrainingData& data, const std::vector<int64_t>& indices) {
-    std::vector<std::string> out;
-    out.reserve(indices.size());
-    for (int64_t i : indices)
-        out.push_back(data.samples[i].text.toStdString());
-    return out;
-}
-
-std::vector<std::vector<int>> labelsOf(const TrainingData& data, const std::vector<int64_t>& indices) {
-    std::vector<std::vector<int>> out;
-    out.reserve(indices.size());
-    for (int64_t i : indices)
-        out.emplace_back(data.samples[i].labels.begin(), data.samples[i].labels.end());
-    return out;
-}
-
 QString number(double v) {
     return QString::number(v, 'g', 3);
 }
@@ -32,7 +16,7 @@ QString number(double v) {
 std::vector<std::vector<double>> baselineProbabilities(const baseline::TfidfLogisticRegression& model,
                                                        const TrainingData& data,
                                                        const std::vector<int64_t>& indices) {
-    return model.predictProba(textsOf(data, indices));
+    return model.predictProba(data.utf8Texts(indices));
 }
 
 FittedBaseline fitBaseline(const TrainingData& data) {
@@ -41,8 +25,8 @@ FittedBaseline fitBaseline(const TrainingData& data) {
     const bool multi = data.schema.isMultiLabel();
     const QStringList names = data.schema.names();
     b.fit =
-        b.model.fitSelectingC(textsOf(data, data.train), labelsOf(data, data.train), textsOf(data, data.val),
-                              labelsOf(data, data.val), data.schema.size(), multi);
+        b.model.fitSelectingC(data.utf8Texts(data.train), data.labelLists(data.train),
+                              data.utf8Texts(data.val), data.labelLists(data.val), data.schema.size(), multi);
     const baseline::BaselineFit& f = b.fit;
     QStringList byC;
     QJsonObject scores;

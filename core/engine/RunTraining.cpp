@@ -76,13 +76,6 @@ ml::ModelConfig configFor(const QJsonObject& config, const LabelSchema& schema) 
     return ml::ModelConfig::fromJson(j);
 }
 
-std::vector<std::string> stdTexts(const TrainingData& data, const std::vector<int64_t>& indices) {
-    std::vector<std::string> out;
-    for (int64_t i : indices)
-        out.push_back(data.samples[i].text.toStdString());
-    return out;
-}
-
 SplitEvaluation scoreSplit(const QString& name, const TrainingData& data, const std::vector<int64_t>& indices,
                            const QHash<int64_t, QVector<float>>& probabilities,
                            const QVector<float>& thresholds) {
@@ -358,7 +351,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 if (!QFileInfo::exists(learned + "/vocab.json")) {
                     QDir().mkpath(learned);
                     const ml::BpeTrainingResult bpe = ml::BpeTrainer::train(
-                        stdTexts(data, data.train), int(config.roberta.vocabSize), learned.toStdString());
+                        data.utf8Texts(data.train), int(config.roberta.vocabSize), learned.toStdString());
                     say(QStringLiteral("learned a %1-token BPE vocabulary from the training texts")
                             .arg(bpe.vocabSize));
                 }

@@ -83,6 +83,22 @@ QStringList TrainingData::texts(const std::vector<int64_t>& indices) const {
     return out;
 }
 
+std::vector<std::string> TrainingData::utf8Texts(const std::vector<int64_t>& indices) const {
+    std::vector<std::string> out;
+    out.reserve(indices.size());
+    for (int64_t i : indices)
+        out.push_back(samples[i].text.toStdString());
+    return out;
+}
+
+std::vector<std::vector<int>> TrainingData::labelLists(const std::vector<int64_t>& indices) const {
+    std::vector<std::vector<int>> out;
+    out.reserve(indices.size());
+    for (int64_t i : indices)
+        out.emplace_back(samples[i].labels.begin(), samples[i].labels.end());
+    return out;
+}
+
 ImageCache::ImageCache(int size, int64_t budgetBytes)
     : size_(size)
     , budget_(budgetBytes) {}

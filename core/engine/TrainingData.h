@@ -7,6 +7,7 @@
 #include <QVector>
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -38,6 +39,9 @@ struct TrainingData {
     static TrainingData load(ProjectStore& store, const TextChoice& text, bool useImages);
     std::vector<int64_t> split(const QString& name) const; // train | val | test | all
     QStringList texts(const std::vector<int64_t>& indices) const;
+    std::vector<std::string>
+    utf8Texts(const std::vector<int64_t>& indices) const; // for the plain-C++ engines
+    std::vector<std::vector<int>> labelLists(const std::vector<int64_t>& indices) const;
 };
 
 // Decodes and CLIP-preprocesses images, keeping the uint8 crops in memory (up to a byte budget) so later

@@ -43,13 +43,9 @@ void rowsOf(const TrainingData& data, const std::vector<int64_t>& split,
             const QHash<int64_t, QVector<float>>& probabilities, std::vector<std::vector<double>>& probs,
             std::vector<std::vector<int>>& truth) {
     const int K = data.schema.size();
-    for (int64_t i : split) {
+    for (int64_t i : split)
         probs.push_back(toStd(probabilities.value(data.samples[i].rowId, QVector<float>(K, 0.f))));
-        std::vector<int> row(static_cast<size_t>(K), 0);
-        for (int l : data.samples[i].labels)
-            row[size_t(l)] = 1;
-        truth.push_back(std::move(row));
-    }
+    truth = metrics::labelIndicators(data.labelLists(split), K);
 }
 
 } // namespace

@@ -61,19 +61,32 @@ std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& pro
     return rows;
 }
 
-double macroF1(const std::vector<std::vector<double>>& probabilities,
-               const std::vector<std::vector<int>>& truthRows, bool multiLabel,
-               const std::vector<double>& thresholds) {
-    if (probabilities.empty()) return 0;
-    const int numLabels = int(probabilities.front().size());
-    const auto predicted = decide(probabilities, multiLabel, thresholds);
-    if (multiLabel) return multiLabelReport(truthRows, predicted, numLabels).macroF1;
+std::vector<std::vector<int>> labelIndicators(const std::vector<std::vector<int>>& labels, int numLabels) {
+    std::vector<std::vector<int>> rows(labels.size(), std::vector<int>(static_cast<size_t>(numLabels), 0));
+    for (size_t i = 0; i < labels.size(); ++i)
+        for (int l : labels[i])
+            if (l >= 0 && l < numLabels) rows[i][size_t(l)] = 1;
+    return rows;
+}
+
+Report reportFromRows(const std::vector<std::vector<int>>& truthRows,
+                      const std::vector<std::vector<int>>& predicted, bool multiLabel, int numLabels) {
+    if (multiLabel) return multiLabelReport(truthRows, predicted, numLabels);
     std::vector<int> yTrue, yPred;
     for (size_t i = 0; i < truthRows.size(); ++i) {
         yTrue.push_back(int(std::find(truthRows[i].begin(), truthRows[i].end(), 1) - truthRows[i].begin()));
         yPred.push_back(int(std::find(predicted[i].begin(), predicted[i].end(), 1) - predicted[i].begin()));
     }
-    return singleLabelReport(yTrue, yPred, numLabels).macroF1;
+    return singleLabelReport(yTrue, yPred, numLabels);
+}
+
+double macroF1(const std::vector<std::vector<double>>& probabilities,
+               const std::vector<std::vector<int>>& truthRows, bool multiLabel,
+               const std::vector<double>& thresholds) {
+    if (probabilities.empty()) return 0;
+    const int numLabels = int(probabilities.front().size());
+    return reportFromRows(truthRows, decide(probabilities, multiLabel, thresholds), multiLabel, numLabels)
+        .macroF1;
 }
 
 } // namespace memescope::metrics

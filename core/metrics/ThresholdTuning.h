@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClassificationMetrics.h"
+
 #include <string>
 #include <vector>
 
@@ -20,6 +22,14 @@ TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabili
 // 0/1 rows of predicted labels: p > threshold per label (multi-label) or the argmax (single-label).
 std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& probabilities, bool multiLabel,
                                      const std::vector<double>& thresholds);
+
+// 0/1 rows (numLabels columns) from each sample's label indices; indices outside [0, numLabels) are ignored.
+std::vector<std::vector<int>> labelIndicators(const std::vector<std::vector<int>>& labels, int numLabels);
+
+// The report of predicted against true 0/1 rows: multiLabelReport, or for single-label the one set column of
+// each row as its class.
+Report reportFromRows(const std::vector<std::vector<int>>& truthRows,
+                      const std::vector<std::vector<int>>& predicted, bool multiLabel, int numLabels);
 
 // Macro-F1 of probabilities against 0/1 truth rows under decide()'s rule, with sklearn's conventions
 // (single-label: over the labels present in truth or prediction; multi-label: every column).

@@ -71,23 +71,13 @@ QJsonArray toJson(const Split& s) {
     return a;
 }
 
-std::vector<std::vector<int>> truthRows(const Split& s, int k) {
-    std::vector<std::vector<int>> rows;
-    for (const auto& labels : s.labels) {
-        std::vector<int> row(static_cast<size_t>(k), 0);
-        for (int l : labels)
-            row[size_t(l)] = 1;
-        rows.push_back(row);
-    }
-    return rows;
-}
-
 void compare(const char* name, const Split& train, const Split& val, const Split& test, bool multi, int k) {
     const auto t0 = std::chrono::steady_clock::now();
     TfidfLogisticRegression lr;
     const auto fit = lr.fitSelectingC(train.texts, train.labels, val.texts, val.labels, k, multi);
-    const double ours =
-        memescope::metrics::macroF1(lr.predictProba(test.texts), truthRows(test, k), multi, lr.thresholds());
+    const double ours = memescope::metrics::macroF1(lr.predictProba(test.texts),
+                                                    memescope::metrics::labelIndicators(test.labels, k),
+                                                    multi, lr.thresholds());
     const double oursSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     QTemporaryDir dir;

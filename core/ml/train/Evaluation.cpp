@@ -95,14 +95,7 @@ metrics::Report scoreOutputs(const ModelOutputs& out, bool multiLabel, const tor
     if (!out.probabilities.defined()) return {};
     const int64_t c = out.probabilities.size(1);
     const auto predicted = predictedRows(out.probabilities, multiLabel, thresholds);
-    const auto truth = targetRows(out.targets, c, multiLabel);
-    if (multiLabel) return metrics::multiLabelReport(truth, predicted, int(c));
-    std::vector<int> yTrue, yPred;
-    for (size_t i = 0; i < truth.size(); ++i) {
-        yTrue.push_back(int(std::find(truth[i].begin(), truth[i].end(), 1) - truth[i].begin()));
-        yPred.push_back(int(std::find(predicted[i].begin(), predicted[i].end(), 1) - predicted[i].begin()));
-    }
-    return metrics::singleLabelReport(yTrue, yPred, int(c));
+    return metrics::reportFromRows(targetRows(out.targets, c, multiLabel), predicted, multiLabel, int(c));
 }
 
 double checkpointScore(const metrics::Report& r) {
