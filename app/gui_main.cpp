@@ -1,6 +1,8 @@
 #include "core/util/ProcessEnvironment.h"
 #include "ui/main/Language.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/RunSelector.h"
+#include "ui/session/ProjectSession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,9 +37,10 @@ int main(int argc, char** argv) {
     parser.addOption({"run", "Select this run (its id, or 'latest') once the project is open.", "RUN"});
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
-    parser.addOption(
-        {"show", "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne, agreement or train (the Train a Model dialog).",
-         "PANEL"});
+    parser.addOption({"show",
+                      "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne, "
+                      "agreement or train (the Train a Model dialog).",
+                      "PANEL"});
     parser.addOption({"language",
                       "User interface language for this start: en, de or hi (View ▸ Language keeps one).",
                       "CODE"});
@@ -52,16 +55,17 @@ int main(int argc, char** argv) {
     memescope::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().first())) {
-        if (parser.isSet("run")) {
-            const QComboBox* runs = window.runSelector();
-            const qint64 id = parser.value("run") == "latest" && runs->count() > 1
-                                  ? runs->itemData(runs->count() - 1).toLongLong()
-                                  : parser.value("run").toLongLong();
-            window.selectRun(id);
-        }
+        if (parser.isSet("run"))
+            window.session()->selectRun(parser.value("run") == "latest" ? window.runSelector()->latestRun()
+                                                                        : parser.value("run").toLongLong());
         if (parser.isSet("select")) window.selectSampleId(parser.value("select"));
         if (parser.isSet("table")) window.showTable();
-        if (parser.isSet("show")) window.showPanel(parser.value("show"));
+        if (parser.isSet("show")) {
+            if (const auto panel = memescope::MainWindow::panelFromName(parser.value("show")))
+                window.showPanel(*panel);
+            else
+                QTextStream(stderr) << "memescope: --show " << parser.value("show") << ": no such panel\n";
+        }
     }
     return app.exec();
 }

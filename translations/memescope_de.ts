@@ -4,34 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1 of %2 images (%3 unreadable)</source>
-        <translation>%1 von %2 Bildern (%3 unlesbar)</translation>
-    </message>
-    <message>
-        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
-        <translation>OCR %1: %2 Bilder gelesen, %3 unlesbar, %4 s</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>OCR failed: %1</source>
-        <translation>OCR fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 sections)</source>
-        <translation>%1 geschrieben (%2 Abschnitte)</translation>
-    </message>
-    <message>
-        <source>Report failed: %1</source>
-        <translation>Bericht fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -237,6 +209,17 @@
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>A study is running (see the Jobs panel); queue another when it has finished.</source>
+        <translation>Eine Studie läuft (siehe Aufgaben-Bereich); starten Sie die nächste, wenn sie fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ablation study (%n run(s))</source>
+        <translation>
+            <numerusform>Ablationsstudie (%n Lauf)</numerusform>
+            <numerusform>Ablationsstudie (%n Läufe)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,6 +680,55 @@
             <numerusform>Wörter, auf die die %n gewählten Ausschnitte achten, hellstes = am meisten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model could not read this meme: %1</source>
+        <translation>Das Modell konnte dieses Meme nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>noch etwa %1 h</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobsPanel</name>
@@ -983,18 +1015,6 @@
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>(no run — labels only)</source>
-        <translation>(kein Lauf — nur Labels)</translation>
-    </message>
-    <message>
-        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
-        <translation>Lauf „%1“: sein Modell konnte nicht geladen werden (%2); nur gespeicherte Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Run “%1” loaded (%2)</source>
-        <translation>Lauf „%1“ geladen (%2)</translation>
-    </message>
-    <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · Annotator %5</translation>
     </message>
@@ -1039,28 +1059,8 @@
         <translation>Datensatzordner importieren</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>reading and checking files…</source>
-        <translation>Dateien werden gelesen und geprüft…</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>Import fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Imported %1 samples from %2</source>
-        <translation>%1 Beispiele aus %2 importiert</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1075,52 +1075,8 @@
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <source>Report %1</source>
-        <translation>Bericht %1</translation>
-    </message>
-    <message>
-        <source>writing…</source>
-        <translation>wird geschrieben…</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n meme(s)</source>
-        <translation>
-            <numerusform>%n Meme hinzugefügt</numerusform>
-            <numerusform>%n Memes hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n file(s) skipped</source>
-        <translation>
-            <numerusform>; %n Datei übersprungen</numerusform>
-            <numerusform>; %n Dateien übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add images</source>
-        <translation>Bilder hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n hinzugefügt</numerusform>
-            <numerusform>%n hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
-        <translation>
-            <numerusform>Das Modell hat Labels für %n neues Meme vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
-            <numerusform>Das Modell hat Labels für %n neue Memes vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
@@ -1165,12 +1121,109 @@
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>„%1“ — Konfidenz %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectSession</name>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>Lauf „%1“ geladen (%2)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>Lauf „%1“: Modell konnte nicht geladen werden (%2); nur gespeicherte Vorhersagen</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectTasks</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meme(s) from %1</source>
+        <translation>
+            <numerusform>%n Meme aus %1 importiert</numerusform>
+            <numerusform>%n Memes aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 Bilder gelesen, %3 unlesbar, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n section(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Abschnitt)</numerusform>
+            <numerusform>%1 geschrieben (%n Abschnitte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Bilder hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) added</source>
+        <translation>
+            <numerusform>%n Meme hinzugefügt</numerusform>
+            <numerusform>%n Memes hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Label suggestions</source>
+        <translation>Label-Vorschläge</translation>
+    </message>
+    <message>
+        <source>predicting</source>
+        <translation>Vorhersage läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>Das Modell hat Labels für %n neues Meme vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
+            <numerusform>Das Modell hat Labels für %n neue Memes vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::RunSelector</name>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(kein Lauf — nur Labels)</translation>
+    </message>
+    <message>
+        <source>%1 — test macro-F1 %2</source>
+        <translation>%1 — Test-Makro-F1 %2</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1712,18 @@
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; Resume continues it</source>
+        <translation>Training abgebrochen; „Fortsetzen“ setzt es fort</translation>
+    </message>
+    <message>
+        <source>Training finished: test macro-F1 %1</source>
+        <translation>Training fertig: Test-Makro-F1 %1</translation>
     </message>
 </context>
 </TS>

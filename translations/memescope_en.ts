@@ -4,34 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1 of %2 images (%3 unreadable)</source>
-        <translation>%1 of %2 images (%3 unreadable)</translation>
-    </message>
-    <message>
-        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
-        <translation>OCR %1: %2 images read, %3 unreadable, %4 s</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>finished</translation>
-    </message>
-    <message>
-        <source>OCR failed: %1</source>
-        <translation>OCR failed: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 sections)</source>
-        <translation>Wrote %1 (%2 sections)</translation>
-    </message>
-    <message>
-        <source>Report failed: %1</source>
-        <translation>Report failed: %1</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -237,6 +209,17 @@
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>A study is running (see the Jobs panel); queue another when it has finished.</source>
+        <translation>A study is running (see the Jobs panel); queue another when it has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ablation study (%n run(s))</source>
+        <translation>
+            <numerusform>Ablation study (%n run)</numerusform>
+            <numerusform>Ablation study (%n runs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,6 +680,55 @@
             <numerusform>Words the %n selected patches attend to, brightest = most</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model could not read this meme: %1</source>
+        <translation>The model could not read this meme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>about %1 h left</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: finished</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>internal error: %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobsPanel</name>
@@ -983,18 +1015,6 @@
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <source>(no run — labels only)</source>
-        <translation>(no run — labels only)</translation>
-    </message>
-    <message>
-        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
-        <translation>Run “%1”: its model could not be loaded (%2); stored predictions only</translation>
-    </message>
-    <message>
-        <source>Run “%1” loaded (%2)</source>
-        <translation>Run “%1” loaded (%2)</translation>
-    </message>
-    <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</translation>
     </message>
@@ -1039,28 +1059,8 @@
         <translation>Import Dataset Folder</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>Import %1</translation>
-    </message>
-    <message>
-        <source>reading and checking files…</source>
-        <translation>reading and checking files…</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>Import failed: %1</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>Import failed</translation>
-    </message>
-    <message>
-        <source>Imported %1 samples from %2</source>
-        <translation>Imported %1 samples from %2</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1075,52 +1075,8 @@
         <translation>HTML report (*.html);;PDF report (*.pdf)</translation>
     </message>
     <message>
-        <source>Report %1</source>
-        <translation>Report %1</translation>
-    </message>
-    <message>
-        <source>writing…</source>
-        <translation>writing…</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>Add Images</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n meme(s)</source>
-        <translation>
-            <numerusform>Added %n meme</numerusform>
-            <numerusform>Added %n memes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n file(s) skipped</source>
-        <translation>
-            <numerusform>; %n file skipped</numerusform>
-            <numerusform>; %n files skipped</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add images</source>
-        <translation>Add images</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>skipped: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
-        <translation>
-            <numerusform>The model suggested labels for %n new meme: press A to accept it</numerusform>
-            <numerusform>The model suggested labels for %n new memes: press A to accept one</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
@@ -1165,12 +1121,109 @@
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — confidence %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectSession</name>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>Run “%1” loaded (%2)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>Run “%1”: its model could not be loaded (%2); stored predictions only</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectTasks</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meme(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n meme from %1</numerusform>
+            <numerusform>Imported %n memes from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 images read, %3 unreadable, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n section(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n section)</numerusform>
+            <numerusform>Wrote %1 (%n sections)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>Add images</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) added</source>
+        <translation>
+            <numerusform>%n meme added</numerusform>
+            <numerusform>%n memes added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>skipped: %1</translation>
+    </message>
+    <message>
+        <source>Label suggestions</source>
+        <translation>Label suggestions</translation>
+    </message>
+    <message>
+        <source>predicting</source>
+        <translation>predicting</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>The model suggested labels for %n new meme: press A to accept it</numerusform>
+            <numerusform>The model suggested labels for %n new memes: press A to accept one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::RunSelector</name>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(no run — labels only)</translation>
+    </message>
+    <message>
+        <source>%1 — test macro-F1 %2</source>
+        <translation>%1 — test macro-F1 %2</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1712,18 @@
     <message>
         <source>seconds</source>
         <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; Resume continues it</source>
+        <translation>Training cancelled; Resume continues it</translation>
+    </message>
+    <message>
+        <source>Training finished: test macro-F1 %1</source>
+        <translation>Training finished: test macro-F1 %1</translation>
     </message>
 </context>
 </TS>

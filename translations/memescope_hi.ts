@@ -4,34 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>%1 of %2 images (%3 unreadable)</source>
-        <translation>%2 में से %1 छवियाँ (%3 अपठनीय)</translation>
-    </message>
-    <message>
-        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
-        <translation>OCR %1: %2 छवियाँ पढ़ी गईं, %3 अपठनीय, %4 s</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>रद्द किया गया</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>पूर्ण</translation>
-    </message>
-    <message>
-        <source>OCR failed: %1</source>
-        <translation>OCR विफल: %1</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 sections)</source>
-        <translation>%1 लिखा गया (%2 खंड)</translation>
-    </message>
-    <message>
-        <source>Report failed: %1</source>
-        <translation>रिपोर्ट विफल: %1</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
@@ -237,6 +209,17 @@
     <message>
         <source>Markdown (*.md);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>A study is running (see the Jobs panel); queue another when it has finished.</source>
+        <translation>एक अध्ययन चल रहा है (जॉब्स पैनल देखें); उसके पूरा होने पर दूसरा जोड़ें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ablation study (%n run(s))</source>
+        <translation>
+            <numerusform>एब्लेशन अध्ययन (%n रन)</numerusform>
+            <numerusform>एब्लेशन अध्ययन (%n रन)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,6 +680,55 @@
             <numerusform>वे शब्द जिन पर %n चयनित पैच ध्यान देते हैं, सबसे चमकीला = सबसे अधिक</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The model could not read this meme: %1</source>
+        <translation>मॉडल यह मीम नहीं पढ़ सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::JobRunner</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>लगभग %n s शेष</numerusform>
+            <numerusform>लगभग %n s शेष</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>लगभग %n मिनट शेष</numerusform>
+            <numerusform>लगभग %n मिनट शेष</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h left</source>
+        <translation>लगभग %1 घंटे शेष</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>कोई प्रोजेक्ट खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 में से %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: रद्द</translation>
+    </message>
+    <message>
+        <source>%1: finished</source>
+        <translation>%1: पूर्ण</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>आंतरिक त्रुटि: %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobsPanel</name>
@@ -983,18 +1015,6 @@
         <translation>प्रोजेक्ट नहीं खुल सका</translation>
     </message>
     <message>
-        <source>(no run — labels only)</source>
-        <translation>(कोई रन नहीं — केवल लेबल)</translation>
-    </message>
-    <message>
-        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
-        <translation>रन “%1”: इसका मॉडल लोड नहीं हो सका (%2); केवल सहेजे गए पूर्वानुमान</translation>
-    </message>
-    <message>
-        <source>Run “%1” loaded (%2)</source>
-        <translation>रन “%1” लोड हुआ (%2)</translation>
-    </message>
-    <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 दिखाए गए · %2 चयनित · %4 में से %3 लेबल किए गए · एनोटेटर %5</translation>
     </message>
@@ -1039,28 +1059,8 @@
         <translation>डेटासेट फ़ोल्डर आयात करें</translation>
     </message>
     <message>
-        <source>Import %1</source>
-        <translation>%1 आयात करें</translation>
-    </message>
-    <message>
-        <source>reading and checking files…</source>
-        <translation>फ़ाइलें पढ़ी और जाँची जा रही हैं…</translation>
-    </message>
-    <message>
-        <source>Import failed: %1</source>
-        <translation>आयात विफल: %1</translation>
-    </message>
-    <message>
         <source>Import failed</source>
         <translation>आयात विफल</translation>
-    </message>
-    <message>
-        <source>Imported %1 samples from %2</source>
-        <translation>%2 से %1 नमूने आयात किए गए</translation>
-    </message>
-    <message>
-        <source>OCR</source>
-        <translation>OCR</translation>
     </message>
     <message>
         <source>Export Report</source>
@@ -1075,52 +1075,8 @@
         <translation>HTML रिपोर्ट (*.html);;PDF रिपोर्ट (*.pdf)</translation>
     </message>
     <message>
-        <source>Report %1</source>
-        <translation>रिपोर्ट %1</translation>
-    </message>
-    <message>
-        <source>writing…</source>
-        <translation>लिखा जा रहा है…</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>छवियाँ जोड़ें</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n meme(s)</source>
-        <translation>
-            <numerusform>%n मीम जोड़ा गया</numerusform>
-            <numerusform>%n मीम जोड़े गए</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n file(s) skipped</source>
-        <translation>
-            <numerusform>; %n फ़ाइल छोड़ी गई</numerusform>
-            <numerusform>; %n फ़ाइलें छोड़ी गईं</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add images</source>
-        <translation>छवियाँ जोड़ें</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n जोड़ा गया</numerusform>
-            <numerusform>%n जोड़े गए</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>skipped: %1</source>
-        <translation>छोड़े गए: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
-        <translation>
-            <numerusform>मॉडल ने %n नए मीम के लिए लेबल सुझाए: सुझाव स्वीकारने के लिए A दबाएँ</numerusform>
-            <numerusform>मॉडल ने %n नए मीम के लिए लेबल सुझाए: सुझाव स्वीकारने के लिए A दबाएँ</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
@@ -1165,12 +1121,109 @@
         <source>Images (%1)</source>
         <translation>छवियाँ (%1)</translation>
     </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 विफल: %2</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — विश्वास %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectSession</name>
+    <message>
+        <source>Run “%1” loaded (%2)</source>
+        <translation>रन “%1” लोड हुआ (%2)</translation>
+    </message>
+    <message>
+        <source>Run “%1”: its model could not be loaded (%2); stored predictions only</source>
+        <translation>रन “%1”: इसका मॉडल लोड नहीं हो सका (%2); केवल सहेजी गई भविष्यवाणियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ProjectTasks</name>
+    <message>
+        <source>Import %1</source>
+        <translation>आयात %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n meme(s) from %1</source>
+        <translation>
+            <numerusform>%1 से %n मीम आयात किया</numerusform>
+            <numerusform>%1 से %n मीम आयात किए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>OCR %1: %2 images read, %3 unreadable, %4 s</source>
+        <translation>OCR %1: %2 छवियाँ पढ़ी गईं, %3 अपठनीय, %4 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>रिपोर्ट %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n section(s))</source>
+        <translation>
+            <numerusform>%1 लिखा (%n खंड)</numerusform>
+            <numerusform>%1 लिखा (%n खंड)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add images</source>
+        <translation>छवियाँ जोड़ें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) added</source>
+        <translation>
+            <numerusform>%n मीम जोड़ा गया</numerusform>
+            <numerusform>%n मीम जोड़े गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>छोड़ी गईं: %1</translation>
+    </message>
+    <message>
+        <source>Label suggestions</source>
+        <translation>लेबल सुझाव</translation>
+    </message>
+    <message>
+        <source>predicting</source>
+        <translation>भविष्यवाणी हो रही है</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model suggested labels for %n new meme(s): press A to accept one</source>
+        <translation>
+            <numerusform>मॉडल ने %n नए मीम के लिए लेबल सुझाए: स्वीकार करने के लिए A दबाएँ</numerusform>
+            <numerusform>मॉडल ने %n नए मीमों के लिए लेबल सुझाए: स्वीकार करने के लिए A दबाएँ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::RunSelector</name>
+    <message>
+        <source>(no run — labels only)</source>
+        <translation>(कोई रन नहीं — केवल लेबल)</translation>
+    </message>
+    <message>
+        <source>%1 — test macro-F1 %2</source>
+        <translation>%1 — परीक्षण मैक्रो-F1 %2</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1712,18 @@
     <message>
         <source>seconds</source>
         <translation>सेकंड</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>प्रशिक्षण %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; Resume continues it</source>
+        <translation>प्रशिक्षण रद्द; Resume इसे जारी रखता है</translation>
+    </message>
+    <message>
+        <source>Training finished: test macro-F1 %1</source>
+        <translation>प्रशिक्षण पूर्ण: परीक्षण मैक्रो-F1 %1</translation>
     </message>
 </context>
 </TS>

@@ -30,17 +30,13 @@ int runAblate(const QStringList& args) {
     for (const char* required : {"project", "out", "configs"})
         if (!p.isSet(required)) throw UserError{QStringLiteral("--%1 is required").arg(required)};
     AblationSpec spec;
-    try {
-        if (p.value("configs") == "standard") {
-            spec = AblationSpec::standard();
-        } else {
-            QFile f(p.value("configs"));
-            if (!f.open(QIODevice::ReadOnly))
-                throw UserError{p.value("configs") + ": cannot read: " + f.errorString()};
-            spec = AblationSpec::fromJson(f.readAll(), p.value("configs"));
-        }
-    } catch (const EngineError& e) {
-        throw UserError{e.message()};
+    if (p.value("configs") == "standard") {
+        spec = AblationSpec::standard();
+    } else {
+        QFile f(p.value("configs"));
+        if (!f.open(QIODevice::ReadOnly))
+            throw UserError{p.value("configs") + ": cannot read: " + f.errorString()};
+        spec = AblationSpec::fromJson(f.readAll(), p.value("configs"));
     }
     for (const char* key : {"seeds", "epochs"}) {
         if (!p.isSet(key)) continue;
@@ -54,23 +50,24 @@ int runAblate(const QStringList& args) {
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("ablate", ProgressBar::Timing::FromCaller); // counts one run's batches
     std::optional<InterruptScope> interrupts(std::in_place);
-    AblationCallbacks cb;
-    cb.cancelled = [] { return InterruptScope::requested().load(); };
-    cb.message = [&](const QString& m) { out.progress(m); };
-    cb.progress = [&](int run, int count, const QString& variant, int seed, const TrainingProgress& pr) {
+    JobContext::Listener listener;
+    listener.progress = [&](const JobProgress& jp) {
+        const auto study = jp.detail.value<AblationProgress>();
+        const TrainingProgress& pr = study.training;
         if (pr.phase != "training") return;
         bar.update(
             int(pr.batch), int(pr.batches),
             QStringLiteral("run %1/%2 %3 seed %4 epoch %5/%6%7")
-                .arg(run + 1)
-                .arg(count)
-                .arg(variant)
-                .arg(seed)
+                .arg(study.run + 1)
+                .arg(study.count)
+                .arg(study.variant)
+                .arg(study.seed)
                 .arg(pr.epoch)
                 .arg(pr.epochs)
                 .arg(pr.etaSeconds > 0 ? " · this run's ETA " + humanDuration(pr.etaSeconds) : QString()));
     };
-    cb.runFinished = [&](const AblationRow& r) {
+    listener.record = [&](const QVariant& record) {
+        const auto r = record.value<AblationRow>();
         bar.finish();
         out.progress(QStringLiteral("%1, seed %2: test macro-F1 %3, weighted-F1 %4 (%5 s)")
                          .arg(r.variant)
@@ -79,12 +76,7 @@ int runAblate(const QStringList& args) {
                          .arg(r.testWeightedF1, 0, 'f', 4)
                          .arg(r.seconds, 0, 'f', 0));
     };
-    AblationResult res;
-    try {
-        res = runAblation(*store, spec, p.value("out"), cb);
-    } catch (const EngineError& e) {
-        throw UserError{e.message()};
-    }
+    const AblationResult res = runAblation(*store, spec, p.value("out"), out.job(listener));
     interrupts.reset();
     out.result(res.toJson(),
                ablationMarkdown(res.table) + "\nwritten: " + res.csvPath + ", " + res.markdownPath +

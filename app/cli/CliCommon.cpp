@@ -27,6 +27,11 @@ void CliOutput::result(const QJsonObject& object, const QString& humanText) cons
     std::fflush(stdout);
 }
 
+JobContext CliOutput::job(JobContext::Listener listener) const {
+    if (!listener.message) listener.message = [this](const QString& m) { progress(m); };
+    return JobContext(std::move(listener), InterruptScope::requested());
+}
+
 void parseOrThrow(QCommandLineParser& parser, const QStringList& args) {
     parser.addHelpOption();
     if (!parser.parse(args)) throw UserError{args.value(0) + ": " + parser.errorText()};
@@ -51,8 +56,9 @@ InterruptScope::~InterruptScope() {
     std::signal(SIGINT, SIG_DFL);
 }
 
-const std::atomic_bool& InterruptScope::requested() {
-    return gInterrupted;
+std::shared_ptr<std::atomic_bool> InterruptScope::requested() {
+    return std::shared_ptr<std::atomic_bool>(&gInterrupted,
+                                             [](std::atomic_bool*) {}); // a static: never freed
 }
 
 } // namespace memescope::cli

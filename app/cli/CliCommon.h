@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/util/Error.h"
+#include "core/util/JobContext.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,9 +15,10 @@ namespace memescope::cli {
 // Exit codes of the CLI contract: 0 success, 1 user error (bad file or option), 2 internal failure.
 enum ExitCode { kOk = 0, kUserError = 1, kInternalError = 2 };
 
-// A user error: message names the file and the problem; exits 1.
-struct UserError {
-    QString message;
+// A mistake in the command line (a missing or malformed option); like every memescope::Error it exits 1.
+class UserError : public Error {
+public:
+    using Error::Error;
 };
 
 // Progress and human-readable output go to stderr; with --json the last line on stdout is one JSON object.
@@ -26,6 +30,9 @@ public:
     void info(const QString& text) const;     // stderr when --json, else stdout
     void progress(const QString& text) const; // always stderr
     void result(const QJsonObject& object, const QString& humanText) const;
+    // The context a command hands its engine: messages go to stderr unless `listener` says otherwise, and
+    // Ctrl-C (while an InterruptScope lives) cancels it.
+    JobContext job(JobContext::Listener listener = {}) const;
 
 private:
     bool json_;
@@ -37,7 +44,7 @@ class InterruptScope {
 public:
     InterruptScope();
     ~InterruptScope();
-    static const std::atomic_bool& requested();
+    static std::shared_ptr<std::atomic_bool> requested();
 };
 
 // Parses `args` (the command's own, starting with the command name) and handles --help.

@@ -31,10 +31,11 @@ int runDemo(const QStringList& args) {
     DemoOptions o;
     o.outDir = p.value("out");
     o.seed = seed;
-    o.progress = [&](int done, int total) {
-        out.progress(QStringLiteral("rendering memes %1/%2").arg(done).arg(total));
+    JobContext::Listener listener;
+    listener.progress = [&](const JobProgress& jp) {
+        out.progress(QStringLiteral("rendering memes %1/%2").arg(jp.done).arg(jp.total));
     };
-    const DemoSummary s = DemoGenerator::generate(o);
+    const DemoSummary s = DemoGenerator::generate(o, out.job(listener));
     QString text = QStringLiteral("Demo datasets written in %1 s:\n  AxiOM-style:   %2 (%3 records)\n  "
                                   "RESTORE-style: %4 (%5 records)\n"
                                   "Broken on purpose (the import report lists them):\n")

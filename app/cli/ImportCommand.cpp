@@ -41,9 +41,8 @@ int runImport(const QStringList& args) {
     o.splitSeed = p.value("split-seed").toUInt(&ok);
     if (!ok) throw UserError{"--split-seed must be a non-negative integer"};
     const CliOutput out(p.isSet("json"));
-    o.log = [&](const QString& m) { out.progress(m); };
     auto store = ProjectStore::open(p.value("project"));
-    const ImportReport report = DatasetImporter::importPath(*store, pos.first(), o);
+    const ImportReport report = DatasetImporter::importPath(*store, pos.first(), o, out.job());
     out.result(report.toJson(), report.toText(out.json() ? 50 : 1000).trimmed());
     return kOk;
 }

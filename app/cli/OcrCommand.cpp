@@ -32,18 +32,12 @@ int runOcr(const QStringList& args) {
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("OCR");
     std::optional<InterruptScope> interrupts(std::in_place);
-    OcrJobSummary s;
-    try {
-        s = OcrJob::run(
-            *store, o,
-            [&](const OcrJobProgress& pr) {
-                bar.update(pr.done, pr.total,
-                           pr.failed ? QStringLiteral("%1 unreadable").arg(pr.failed) : QString());
-            },
-            &InterruptScope::requested());
-    } catch (const OcrError& e) {
-        throw UserError{e.message()};
-    }
+    JobContext::Listener listener;
+    listener.progress = [&](const JobProgress& jp) {
+        const auto pr = jp.detail.value<OcrJobProgress>();
+        bar.update(pr.done, pr.total, pr.failed ? QStringLiteral("%1 unreadable").arg(pr.failed) : QString());
+    };
+    const OcrJobSummary s = OcrJob::run(*store, o, out.job(listener));
     bar.finish();
     interrupts.reset();
     QString text =

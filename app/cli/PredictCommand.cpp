@@ -27,12 +27,7 @@ int runPredict(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     QString modelDir = QDir(p.value("run")).filePath("model");
     if (!QFileInfo::exists(QDir(modelDir).filePath("config.json"))) modelDir = p.value("run");
-    std::unique_ptr<ModelSession> session;
-    try {
-        session = ModelSession::load(modelDir);
-    } catch (const EngineError& e) {
-        throw UserError{e.message()};
-    }
+    const std::unique_ptr<ModelSession> session = ModelSession::load(modelDir);
     const QStringList labels = session->labelNames();
     std::unique_ptr<OcrEngine> ocr;
     QJsonArray results;
@@ -42,14 +37,10 @@ int runPredict(const QStringList& args) {
         QString memeText = p.value("text");
         QString ocrError;
         if (!p.isSet("text")) {
-            try {
-                if (!ocr) ocr = std::make_unique<OcrEngine>();
-                const OcrResult r = ocr->recognizeFile(image);
-                memeText = r.text;
-                ocrError = r.error;
-            } catch (const OcrError& e) {
-                throw UserError{e.message()};
-            }
+            if (!ocr) ocr = std::make_unique<OcrEngine>();
+            const OcrResult r = ocr->recognizeFile(image);
+            memeText = r.text;
+            ocrError = r.error;
         }
         MemePrediction pred;
         try {

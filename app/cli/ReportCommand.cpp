@@ -32,12 +32,7 @@ int runReport(const QStringList& args) {
             throw UserError{p.value("run") + ": no run of the project " + p.value("project") +
                             " trained into this folder"};
     }
-    ReportResult r;
-    try {
-        r = writeRunReport(*store, runId, p.value("out"), p.value("examples").toInt());
-    } catch (const std::runtime_error& e) {
-        throw UserError{QString::fromUtf8(e.what())};
-    }
+    const ReportResult r = writeRunReport(*store, runId, p.value("out"), p.value("examples").toInt());
     out.result({{"report", r.path},
                 {"sections", QJsonArray::fromStringList(r.sections)},
                 {"images", r.images},

@@ -95,10 +95,9 @@ int runTrain(const QStringList& args) {
     // The bar counts the batches of the current epoch; the one ETA is the trainer's, for the whole run.
     ProgressBar bar("train", ProgressBar::Timing::FromCaller);
     std::optional<InterruptScope> interrupts(std::in_place);
-    TrainingCallbacks cb;
-    cb.cancelled = [] { return InterruptScope::requested().load(); };
-    cb.message = [&](const QString& m) { out.progress(m); };
-    cb.progress = [&](const TrainingProgress& pr) {
+    JobContext::Listener listener;
+    listener.progress = [&](const JobProgress& jp) {
+        const auto pr = jp.detail.value<TrainingProgress>();
         if (pr.phase != "training") return;
         bar.update(int(pr.batch), int(pr.batches),
                    QStringLiteral("batches of epoch %1/%2 · loss %3 · %4 memes/s%5")
@@ -108,7 +107,8 @@ int runTrain(const QStringList& args) {
                        .arg(pr.samplesPerSecond, 0, 'f', 1)
                        .arg(pr.etaSeconds > 0 ? " · run ETA " + humanDuration(pr.etaSeconds) : QString()));
     };
-    cb.epochFinished = [&](const QJsonObject& e) {
+    listener.record = [&](const QVariant& record) {
+        const QJsonObject e = record.toJsonObject();
         bar.finish();
         out.progress(QStringLiteral("epoch %1: loss %2, val macro-F1 %3, weighted-F1 %4%5")
                          .arg(e.value("epoch").toInt())
@@ -117,12 +117,7 @@ int runTrain(const QStringList& args) {
                          .arg(e.value("val_weighted_f1").toDouble(), 0, 'f', 4)
                          .arg(e.value("best").toBool() ? " (best so far)" : ""));
     };
-    TrainingResult res;
-    try {
-        res = trainRun(*store, r, cb);
-    } catch (const EngineError& e) {
-        throw UserError{e.message()};
-    }
+    const TrainingResult res = trainRun(*store, r, out.job(listener));
     interrupts.reset();
     if (res.cancelled) {
         out.result(res.toJson(), "training cancelled; continue with --resume (finished epochs are kept)");
@@ -150,12 +145,7 @@ int runEval(const QStringList& args) {
     if (!p.isSet("run")) throw UserError{"--run RUN_DIR is required"};
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    SplitEvaluation e;
-    try {
-        e = evaluateRun(*store, p.value("run"), p.value("split"));
-    } catch (const EngineError& err) {
-        throw UserError{err.message()};
-    }
+    const SplitEvaluation e = evaluateRun(*store, p.value("run"), p.value("split"));
     out.result(e.toJson(), figuresLine(e) + "\n" + perClassTable(e));
     return kOk;
 }

@@ -69,13 +69,7 @@ int main(int argc, char** argv) {
         if (command == "report") return memescope::cli::runReport(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
-    } catch (const memescope::cli::UserError& e) {
-        std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message));
-        return memescope::cli::kUserError;
-    } catch (const memescope::StoreError& e) {
-        std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message()));
-        return memescope::cli::kUserError;
-    } catch (const memescope::EngineError& e) {
+    } catch (const memescope::Error& e) { // bad input, a bad option, a file that cannot be read or written
         std::fprintf(stderr, "memescope-cli %s: error: %s\n", qPrintable(command), qPrintable(e.message()));
         return memescope::cli::kUserError;
     } catch (const std::exception& e) {

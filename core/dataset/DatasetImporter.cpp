@@ -329,10 +329,8 @@ void storeReport(ProjectStore& store, const ImportReport& report) {
 } // namespace
 
 ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path,
-                                         const ImportOptions& options) {
-    const auto log = [&](const QString& m) {
-        if (options.log) options.log(m);
-    };
+                                         const ImportOptions& options, const JobContext& job) {
+    const auto log = [&](const QString& m) { job.message(m); };
     QVector<DatasetFile> files = discover(path, options.format);
 
     // One schema per project: AxiOM and RESTORE cannot be mixed.
@@ -361,6 +359,7 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
     QVector<DatasetRecord> allForSchema;
     for (const auto& f : files) {
         log("reading " + QFileInfo(f.path).fileName());
+        job.progress({parsed.size(), files.size(), "reading " + QFileInfo(f.path).fileName()});
         QVector<DatasetRecord> records;
         if (f.format == DatasetFormat::Csv ||
             (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))

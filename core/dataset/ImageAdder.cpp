@@ -42,7 +42,7 @@ QStringList expand(const QStringList& paths) {
 
 } // namespace
 
-AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool copy) {
+AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool copy, const JobContext& job) {
     AddImagesResult result;
     SampleStore samples(store);
     const QHash<QString, int64_t> existing = samples.idsBySampleId();
@@ -50,7 +50,11 @@ AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool co
     const QDir target(store.projectDir().filePath("added"));
     QVector<SampleRecord> records;
     QStringList copied; // removed again if the insert fails
-    for (const QString& file : expand(paths)) {
+    const QStringList files = expand(paths);
+    for (const QString& file : files) {
+        if (job.cancelled()) break;
+        job.progress(
+            {records.size() + result.problems.size(), files.size(), QStringLiteral("checking images")});
         const QFileInfo info(file);
         if (!info.isFile()) {
             result.problems << file + ": no such file";
@@ -87,11 +91,18 @@ AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool co
         r.sourceFile = info.fileName();
         records << r;
     }
+    const auto removeCopies = [&] {
+        for (const QString& f : copied)
+            QFile::remove(f);
+    };
+    if (job.cancelled()) {
+        removeCopies();
+        return {};
+    }
     try {
         samples.insertSamples(records, QStringLiteral("added"), AnnotationOrigin::Human);
     } catch (...) {
-        for (const QString& f : copied)
-            QFile::remove(f);
+        removeCopies();
         throw;
     }
     for (const SampleRecord& r : records)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/JobContext.h"
+
 #include <QStringList>
 #include <QVector>
 #include <cstdint>
@@ -17,6 +19,8 @@ struct AddImagesResult {
 // copied into <project folder>/added/ (or, with copy = false, referenced where they are), structurally
 // checked (a broken file is skipped with its problem named), inserted unlabelled in the "unassigned" split
 // in one transaction. Sample ids are the file names without extension, made unique with -2, -3, ...
-AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool copy = true);
+// Progress counts the files checked; a cancelled job adds nothing.
+AddImagesResult addImages(ProjectStore& store, const QStringList& paths, bool copy = true,
+                          const JobContext& job = {});
 
 } // namespace memescope

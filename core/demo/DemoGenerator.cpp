@@ -267,7 +267,7 @@ void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir
 
 } // namespace
 
-DemoSummary DemoGenerator::generate(const DemoOptions& o) {
+DemoSummary DemoGenerator::generate(const DemoOptions& o, const JobContext& job) {
     QElapsedTimer timer;
     timer.start();
     DemoSummary summary;
@@ -304,7 +304,7 @@ DemoSummary DemoGenerator::generate(const DemoOptions& o) {
     QtConcurrent::blockingMap(all, [&](MemeJob* j) {
         renderJob(*j);
         const int d = ++done;
-        if (o.progress && (d % 50 == 0 || d == total)) o.progress(d, total);
+        if (d % 50 == 0 || d == total) job.progress({d, total, QStringLiteral("rendering memes")});
     });
     for (const MemeJob* j : all)
         summary.images += j->imagePath.isEmpty() ? 0 : 1;

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "core/util/JobContext.h"
+
 #include <QString>
 #include <QStringList>
-#include <functional>
 
 namespace memescope {
 
@@ -12,7 +13,6 @@ struct DemoOptions {
     int axiomTrain = 480, axiomTest = 120;
     int restoreTrain = 700, restoreVal = 80, restoreTest = 120;
     int reasoningPerDataset = 40; // records that also appear in a *_llava_dataset.json
-    std::function<void(int done, int total)> progress;
 };
 
 struct DemoSummary {
@@ -28,13 +28,14 @@ struct DemoSummary {
 // overlapping label signal); drawn motifs and colours carry another part of the signal, sometimes another
 // class's (conflicting). A handful of entries are broken on
 // purpose. demo_captions.json in each folder records exactly the text rendered on every image (for OCR
-// accuracy measurements). Same seed -> byte-identical files. Needs a QGuiApplication (fonts).
+// accuracy measurements). Same seed -> byte-identical files. Needs a QGuiApplication (fonts). Progress (memes
+// rendered) comes from the rendering threads.
 class DemoGenerator {
 public:
     // Raised whenever the generated files change (2: captions that behave like real meme text, RESTORE's
     // label distribution), so scripts/run-demo.sh knows to regenerate an older demo.
     static constexpr int kVersion = 2;
-    static DemoSummary generate(const DemoOptions& options);
+    static DemoSummary generate(const DemoOptions& options, const JobContext& job = {});
 };
 
 } // namespace memescope

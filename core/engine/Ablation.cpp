@@ -209,8 +209,17 @@ QJsonObject AblationResult::toJson() const {
             {"table", tableJson},     {"csv", csvPath},         {"markdown", markdownPath}};
 }
 
+JobProgress AblationProgress::toJobProgress() const {
+    JobProgress p;
+    p.done = run;
+    p.total = count;
+    p.stage = QStringLiteral("%1, seed %2: %3").arg(variant).arg(seed).arg(training.toJobProgress().stage);
+    p.detail = QVariant::fromValue(*this);
+    return p;
+}
+
 AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const QString& outDir,
-                           const AblationCallbacks& callbacks) {
+                           const JobContext& job) {
     if (!QDir().mkpath(outDir)) throw EngineError(outDir + ": cannot create the folder");
     RunStore runs(store);
     AblationResult result;
@@ -220,7 +229,7 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
     int index = 0;
     for (const auto& [name, overrides] : spec.variants) {
         for (int k = 0; k < spec.seeds; ++k, ++index) {
-            if (callbacks.cancelled && callbacks.cancelled()) {
+            if (job.cancelled()) {
                 result.cancelled = true;
                 break;
             }
@@ -241,17 +250,14 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             QJsonObject summary;
             if (QFile f(previous); QFileInfo::exists(previous) && f.open(QIODevice::ReadOnly)) {
                 summary = QJsonDocument::fromJson(f.readAll()).object();
-                if (callbacks.message)
-                    callbacks.message(
-                        QStringLiteral("%1, seed %2: already finished, reused").arg(name).arg(seed));
+                job.message(QStringLiteral("%1, seed %2: already finished, reused").arg(name).arg(seed));
             } else {
-                TrainingCallbacks cb;
-                cb.cancelled = callbacks.cancelled;
-                cb.message = callbacks.message;
-                cb.progress = [&, i = index](const TrainingProgress& p) {
-                    if (callbacks.progress) callbacks.progress(i, count, name, seed, p);
+                JobContext::Listener runListener;
+                runListener.progress = [&, i = index](const JobProgress& p) {
+                    job.progress(AblationProgress{i, count, name, seed, p.detail.value<TrainingProgress>()}
+                                     .toJobProgress());
                 };
-                const TrainingResult r = trainRun(store, request, cb);
+                const TrainingResult r = trainRun(store, request, job.part(runListener));
                 if (r.cancelled) {
                     result.cancelled = true;
                     break;
@@ -268,7 +274,7 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             result.rows << row;
             result.table = aggregateAblation(result.rows);
             runs.setAblationResults(result.ablationId, "running", result.toJson());
-            if (callbacks.runFinished) callbacks.runFinished(row);
+            job.record(QVariant::fromValue(row));
         }
         if (result.cancelled) break;
     }

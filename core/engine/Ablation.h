@@ -50,13 +50,14 @@ QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows);
 QString ablationCsv(const QVector<AblationAggregate>& table);
 QString ablationMarkdown(const QVector<AblationAggregate>& table);
 
-struct AblationCallbacks {
-    // run (0-based) of count, which variant and seed, and that run's training progress
-    std::function<void(int run, int count, const QString& variant, int seed, const TrainingProgress&)>
-        progress;
-    std::function<void(const AblationRow&)> runFinished;
-    std::function<void(const QString&)> message;
-    std::function<bool()> cancelled;
+// Where a study stands: run (0-based) of count, its variant and seed, and that run's training progress.
+struct AblationProgress {
+    int run = 0, count = 0;
+    QString variant;
+    int seed = 0;
+    TrainingProgress training;
+
+    JobProgress toJobProgress() const; // finished runs as the bar, this as the detail
 };
 
 struct AblationResult {
@@ -70,7 +71,12 @@ struct AblationResult {
 
 // Runs variants x seeds one after another into outDir/<variant>/seed-<n>/ (a run already finished there is
 // reused, so an interrupted study continues), writes outDir/table.csv and table.md, stores it in the project.
+// Reports through `job`: progress (detail: AblationProgress), notes, and each finished run's AblationRow as a
+// record; cancellation stops the current run within a batch.
 AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const QString& outDir,
-                           const AblationCallbacks& callbacks = {});
+                           const JobContext& job = {});
 
 } // namespace memescope
+
+Q_DECLARE_METATYPE(memescope::AblationProgress)
+Q_DECLARE_METATYPE(memescope::AblationRow)

@@ -1,25 +1,20 @@
 #pragma once
 
+#include "core/util/Error.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <memory>
-#include <stdexcept>
 
 namespace memescope {
 
 // Any failure of the model engine (bad checkpoint, bad config, unreadable image); the message names the
 // file and the problem.
-class EngineError : public std::runtime_error {
+class EngineError : public Error {
 public:
-    explicit EngineError(const QString& message)
-        : std::runtime_error(message.toStdString())
-        , message_(message) {}
-    const QString& message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 // What the model says about one meme, in plain Qt types.

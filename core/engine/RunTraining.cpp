@@ -264,14 +264,21 @@ QJsonObject trainingDevices() {
     return o;
 }
 
-TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
-                        const TrainingCallbacks& callbacks) {
+JobProgress TrainingProgress::toJobProgress() const {
+    JobProgress p;
+    p.done = batch;
+    p.total = batches;
+    p.stage = phase == "training" ? QStringLiteral("epoch %1 of %2").arg(epoch).arg(epochs) : phase;
+    p.etaSeconds = phase == "training" ? etaSeconds : -1;
+    p.detail = QVariant::fromValue(*this);
+    return p;
+}
+
+TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job) {
     return guarded([&]() -> TrainingResult {
         QElapsedTimer clock;
         clock.start();
-        auto say = [&](const QString& m) {
-            if (callbacks.message) callbacks.message(m);
-        };
+        auto say = [&](const QString& m) { job.message(m); };
         const LabelSchema schema = store.labelSchema();
         if (schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
         if (!request.task.isEmpty()) {
@@ -396,9 +403,8 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             ml::Trainer trainer(n.model, n.tokenizer.get(), n.loaderFor(data), data.train, data.val, device,
                                 options);
             ml::TrainCallbacks cb;
-            cb.cancelled = callbacks.cancelled;
+            cb.cancelled = job.cancellation();
             cb.progress = [&](const ml::TrainProgress& p) {
-                if (!callbacks.progress) return;
                 TrainingProgress q;
                 q.phase = "training";
                 q.epoch = p.epoch;
@@ -410,11 +416,11 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 q.samplesPerSecond = p.samplesPerSecond;
                 q.etaSeconds = p.etaSeconds;
                 q.dataWaitShare = p.dataWaitShare;
-                callbacks.progress(q);
+                job.progress(q.toJobProgress());
             };
             cb.epochFinished = [&](const ml::EpochRecord& r) {
                 runs.putEpoch(result.runId, r.epoch, epochJson(r));
-                if (callbacks.epochFinished) callbacks.epochFinished(epochJson(r));
+                job.record(epochJson(r));
             };
             const ml::TrainOutcome outcome = trainer.run(cb);
             double trainSeconds = 0, samples = 0, wait = 0;
@@ -438,9 +444,9 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             result.bestEpoch = outcome.bestEpoch;
             ml::loadModelWeights(n.model, outcome.bestCheckpoint + "/model.safetensors");
             n.model->to(device);
-            if (callbacks.progress) callbacks.progress(TrainingProgress{"evaluating"});
+            job.progress(TrainingProgress{"evaluating"}.toJobProgress());
             predictions = n.predict(data, data.split("all"), device, /*embeddings=*/true, /*attention=*/false,
-                                    callbacks.cancelled, request.loaderThreads);
+                                    job.cancellation(), request.loaderThreads);
             // Attention maps for the test split only (the report's mistakes come from it), capped: the
             // inspector computes any meme's maps on demand from the saved model.
             std::vector<int64_t> attentionSubset(
@@ -448,10 +454,10 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
                 data.test.begin() + long(std::min<size_t>(data.test.size(), kStoredAttentionMaps)));
             if (config.fusion == "token" && !attentionSubset.empty()) {
                 const Predictions maps = n.predict(data, attentionSubset, device, false, true,
-                                                   callbacks.cancelled, request.loaderThreads);
+                                                   job.cancellation(), request.loaderThreads);
                 predictions.blobs["attention"] = maps.blobs.value("attention");
             }
-            if (callbacks.cancelled && callbacks.cancelled()) {
+            if (job.cancelled()) {
                 runs.setStatus(result.runId, "cancelled");
                 result.cancelled = true;
                 return result;
@@ -459,7 +465,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
             std::optional<FittedBaseline> wide;
             WideChoice wideChoice;
             if (config.wide == "tfidf" && config.hasText()) {
-                if (callbacks.progress) callbacks.progress(TrainingProgress{"evaluating"});
+                job.progress(TrainingProgress{"evaluating"}.toJobProgress());
                 wide = fitBaseline(data);
                 wideChoice = chooseWideWeight(data, predictions.probabilities, *wide);
                 for (const QString& note : wideChoice.notes)
@@ -497,7 +503,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
 }
 
 SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
-                            const std::function<bool()>& cancelled) {
+                            const JobContext& job) {
     return guarded([&]() -> SplitEvaluation {
         const QString modelDir = QDir(runDir).filePath("model");
         const QJsonObject cfg = readJsonFile(QDir(modelDir).filePath("config.json"));
@@ -533,7 +539,7 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
             NeuralModel n = loadNeural(modelDir);
             const torch::Device device = pickDevice("auto");
             n.model->to(device);
-            p = n.predict(data, indices, device, false, false, cancelled, 2);
+            p = n.predict(data, indices, device, false, false, job.cancellation(), 2);
             const torch::Tensor t = n.model->thresholds().to(torch::kCPU).contiguous();
             thresholds = QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }

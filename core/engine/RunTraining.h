@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EvaluationReport.h"
+#include "core/util/JobContext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,14 +30,8 @@ struct TrainingProgress {
     int epoch = 0, epochs = 0;
     qint64 batch = 0, batches = 0;
     double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;
-};
 
-// Plain callbacks, called on the training thread.
-struct TrainingCallbacks {
-    std::function<void(const TrainingProgress&)> progress;
-    std::function<void(const QJsonObject&)> epochFinished; // the epoch record (loss, val metrics, ...)
-    std::function<void(const QString&)> message;           // notes worth showing (substitutions, problems)
-    std::function<bool()> cancelled;                       // polled before every batch
+    JobProgress toJobProgress() const; // batches of this epoch as the bar, this as the detail
 };
 
 struct TrainingResult {
@@ -56,15 +51,20 @@ struct TrainingResult {
 // Trains (or fits the TF-IDF baseline when config "model" is "tfidf_lr") on the project's train split,
 // keeps the best epoch by validation, scores validation and test, and stores the run, its epochs, the
 // predicted probabilities of every sample and (neural models) embeddings and attention maps in the project.
-// Throws EngineError (bad config, no training data, CUDA asked for but absent, unreadable checkpoint).
-TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request,
-                        const TrainingCallbacks& callbacks = {});
+// Reports through `job`, on the calling thread: progress before every batch (detail: TrainingProgress), notes
+// (substitutions, problems) as messages, each finished epoch's record (a QJsonObject: loss, validation
+// metrics) as a record; cancellation is polled before every batch. Throws EngineError (bad config, no
+// training data, CUDA asked for but absent, unreadable checkpoint).
+TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job = {});
 
 // Scores a trained run directory (neural or baseline) on a split of the project: test | val | train | all.
 SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
-                            const std::function<bool()>& cancelled = {});
+                            const JobContext& job = {});
 
 // The devices this build can train on, e.g. {"cpu": "CPU, 2 threads", "cuda:0": "CUDA: NVIDIA H100"}.
 QJsonObject trainingDevices();
 
 } // namespace memescope
+
+Q_DECLARE_METATYPE(memescope::TrainingProgress)
+Q_DECLARE_METATYPE(memescope::TrainingResult)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/util/Error.h"
+
 #include "MemePreprocessing.h"
 #include "OcrTypes.h"
 
 #include <QJsonObject>
 #include <memory>
-#include <stdexcept>
 
 namespace tesseract {
 class TessBaseAPI;
@@ -26,15 +27,9 @@ struct OcrSettings {
     QJsonObject toJson() const;
 };
 
-class OcrError : public std::runtime_error {
+class OcrError : public Error {
 public:
-    explicit OcrError(const QString& message)
-        : std::runtime_error(message.toStdString())
-        , message_(message) {}
-    const QString& message() const { return message_; }
-
-private:
-    QString message_;
+    using Error::Error;
 };
 
 // Tesseract word-level OCR tuned for memes. One engine per thread (TessBaseAPI is not thread-safe);

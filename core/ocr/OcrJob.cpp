@@ -30,9 +30,7 @@ struct Done {
 
 } // namespace
 
-OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
-                          const std::function<void(const OcrJobProgress&)>& progress,
-                          const std::atomic_bool* cancel) {
+OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, const JobContext& job) {
     QElapsedTimer timer;
     timer.start();
     OcrEngine::parseStrategy(
@@ -70,7 +68,7 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
     std::condition_variable ready;
     std::deque<Done> finished;
     int workersLeft = threads;
-    auto cancelled = [&] { return cancel && cancel->load(); };
+    auto cancelled = [&] { return job.cancelled(); };
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t) {
         pool.emplace_back([&, t] {
@@ -129,7 +127,7 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options,
                 p.lastSampleId = d.sampleId;
             }
             if (batch.size() >= options.writeBatch) flush();
-            if (progress) progress(p);
+            job.progress({p.done, p.total, QStringLiteral("OCR"), -1, QVariant::fromValue(p)});
         }
         flush();
     } catch (...) {

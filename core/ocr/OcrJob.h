@@ -1,10 +1,9 @@
 #pragma once
 
 #include "OcrEngine.h"
+#include "core/util/JobContext.h"
 
 #include <QStringList>
-#include <atomic>
-#include <functional>
 
 namespace memescope {
 
@@ -35,14 +34,15 @@ struct OcrJobSummary {
 
 // OCR over a whole project: every sample with an image, on a pool of threads each owning its own
 // Tesseract engine; results are written by the calling thread (which owns the database connection) in
-// small transactions as they arrive, so a cancelled or killed run keeps what it finished. Cancellation is
-// checked between images. An unreadable image is a per-sample error (stored, reported), never a stop.
-// Blocking: call it from a worker thread (GUI) or the CLI's main thread.
+// small transactions as they arrive, so a cancelled or killed run keeps what it finished. Progress (detail:
+// OcrJobProgress) follows every image; cancellation is checked between images. An unreadable image is a
+// per-sample error (stored, reported), never a stop. Blocking: call it from a worker thread (GUI) or the
+// CLI's main thread.
 class OcrJob {
 public:
-    static OcrJobSummary run(ProjectStore& store, const OcrJobOptions& options,
-                             const std::function<void(const OcrJobProgress&)>& progress = {},
-                             const std::atomic_bool* cancel = nullptr);
+    static OcrJobSummary run(ProjectStore& store, const OcrJobOptions& options, const JobContext& job = {});
 };
 
 } // namespace memescope
+
+Q_DECLARE_METATYPE(memescope::OcrJobProgress)

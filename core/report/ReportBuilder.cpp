@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "core/util/Error.h"
+
 #include "ReportCharts.h"
 #include "core/imaging/Heatmap.h"
 #include "core/imaging/ImageDecoder.h"
@@ -22,7 +24,8 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <cmath>
-#include <stdexcept>
+#include <functional>
+#include <vector>
 
 namespace memescope {
 namespace {
@@ -88,38 +91,31 @@ QImage attentionThumbnail(const QString& imagePath, const std::optional<RunBlob>
     return Heatmap::overlay(img, grid, side, side, 0.55);
 }
 
-} // namespace
-
-ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples) {
-    const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != "html" && suffix != "htm" && suffix != "pdf")
-        throw std::runtime_error(
-            (outPath + ": the report format follows the extension: .html or .pdf").toStdString());
-    RunStore runs(store);
-    const RunRecord run = runs.run(runId);
-    if (run.status != "finished")
-        throw std::runtime_error(QStringLiteral("run %1 (%2) is %3; only finished runs have a report")
-                                     .arg(runId)
-                                     .arg(run.name, run.status)
-                                     .toStdString());
-    const LabelSchema schema = store.labelSchema();
-    const QStringList names = schema.names();
-    const QVector<SampleRecord> samples = SampleStore(store).loadAll();
+// What every section reads and writes while the report is assembled.
+struct ReportDraft {
+    ProjectStore& store;
+    RunStore runs;
+    RunRecord run;
+    LabelSchema schema;
+    QStringList names;
+    QVector<SampleRecord> samples;
     ReportResult result;
-    result.path = outPath;
     Images images;
     QString body;
-    auto section = [&](const QString& title) {
+
+    void section(const QString& title) {
         result.sections << title;
         body += QStringLiteral("<h2>%1</h2>").arg(esc(title));
-    };
+    }
+};
 
-    // Dataset summary.
-    section(QObject::tr("Dataset"));
+void writeDatasetSection(ReportDraft& d) {
+    d.section(QObject::tr("Dataset"));
+    const LabelSchema& schema = d.schema;
     QMap<QString, int> splits;
     QVector<int> perLabel(schema.size(), 0);
     int unlabelled = 0, textOnly = 0;
-    for (const SampleRecord& s : samples) {
+    for (const SampleRecord& s : d.samples) {
         splits[s.split]++;
         textOnly += s.imageStatus != ImageStatus::Ok;
         if (!s.labelMask)
@@ -128,36 +124,37 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
             for (int i = 0; i < schema.size(); ++i)
                 if (*s.labelMask & (uint64_t(1) << i)) perLabel[i]++;
     }
-    body += QStringLiteral(
-                "<p>%1 memes in <code>%2</code> (%3, %4 labels); %5 unlabelled; %6 without a usable image; "
-                "%7 with Tesseract OCR.</p>")
-                .arg(samples.size())
-                .arg(esc(QFileInfo(store.path()).fileName()))
-                .arg(schema.isMultiLabel() ? "multi-label" : "single-label")
-                .arg(schema.size())
-                .arg(unlabelled)
-                .arg(textOnly)
-                .arg(OcrStore(store).count());
-    body += "<table class='m'><tr><th>split</th><th>memes</th></tr>";
+    d.body += QStringLiteral(
+                  "<p>%1 memes in <code>%2</code> (%3, %4 labels); %5 unlabelled; %6 without a usable image; "
+                  "%7 with Tesseract OCR.</p>")
+                  .arg(d.samples.size())
+                  .arg(esc(QFileInfo(d.store.path()).fileName()))
+                  .arg(schema.isMultiLabel() ? "multi-label" : "single-label")
+                  .arg(schema.size())
+                  .arg(unlabelled)
+                  .arg(textOnly)
+                  .arg(OcrStore(d.store).count());
+    d.body += "<table class='m'><tr><th>split</th><th>memes</th></tr>";
     for (auto it = splits.begin(); it != splits.end(); ++it)
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(it.key())).arg(it.value());
-    body += "</table><table class='m'><tr><th>label</th><th>memes</th></tr>";
+        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(it.key())).arg(it.value());
+    d.body += "</table><table class='m'><tr><th>label</th><th>memes</th></tr>";
     for (int i = 0; i < schema.size(); ++i)
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(names[i])).arg(perLabel[i]);
-    body += "</table>";
+        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(d.names[i])).arg(perLabel[i]);
+    d.body += "</table>";
+}
 
-    // Run configuration.
-    section(QObject::tr("Run"));
-    body += QStringLiteral("<p><b>%1</b> — %2, best epoch %3 of %4, %5 s on %6.</p>")
-                .arg(esc(run.name), esc(run.createdAt))
-                .arg(run.summary.value("best_epoch").toInt())
-                .arg(run.summary.value("history").toArray().size())
-                .arg(run.summary.value("seconds").toDouble(), 0, 'f', 0)
-                .arg(esc(run.summary.value("device").toString()));
-    body += "<table class='m'><tr><th>setting</th><th>value</th></tr>";
+void writeRunSection(ReportDraft& d) {
+    d.section(QObject::tr("Run"));
+    d.body += QStringLiteral("<p><b>%1</b> — %2, best epoch %3 of %4, %5 s on %6.</p>")
+                  .arg(esc(d.run.name), esc(d.run.createdAt))
+                  .arg(d.run.summary.value("best_epoch").toInt())
+                  .arg(d.run.summary.value("history").toArray().size())
+                  .arg(d.run.summary.value("seconds").toDouble(), 0, 'f', 0)
+                  .arg(esc(d.run.summary.value("device").toString()));
+    d.body += "<table class='m'><tr><th>setting</th><th>value</th></tr>";
     // The full configuration the model was built with (the preset resolved), else the overrides given.
-    QJsonObject config = run.config;
-    if (QFile f(run.checkpointPath + "/config.json"); f.open(QIODevice::ReadOnly)) {
+    QJsonObject config = d.run.config;
+    if (QFile f(d.run.checkpointPath + "/config.json"); f.open(QIODevice::ReadOnly)) {
         const QJsonObject full = QJsonDocument::fromJson(f.readAll()).object();
         if (!full.isEmpty()) config = full;
     }
@@ -169,31 +166,34 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
             v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
             : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
                           : v.toVariant().toString();
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), esc(text));
+        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), esc(text));
     }
-    body += "</table>";
+    d.body += "</table>";
+}
 
-    // Metrics.
-    section(QObject::tr("Metrics"));
-    const QJsonObject val = run.summary.value("val").toObject(), test = run.summary.value("test").toObject();
-    body += metricsTable(val, test);
-    body += QStringLiteral(
-                "<h3>%1</h3><table class='m'><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th>"
-                "<th>support</th></tr>")
-                .arg(QObject::tr("Per class (test)"));
+void writeMetricsSection(ReportDraft& d) {
+    d.section(QObject::tr("Metrics"));
+    const QJsonObject val = d.run.summary.value("val").toObject(),
+                      test = d.run.summary.value("test").toObject();
+    d.body += metricsTable(val, test);
+    d.body += QStringLiteral(
+                  "<h3>%1</h3><table class='m'><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th>"
+                  "<th>support</th></tr>")
+                  .arg(QObject::tr("Per class (test)"));
     for (const QJsonValue& v : test.value("per_class").toArray()) {
         const QJsonObject c = v.toObject();
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(c.value("label").toString()), num(c.value("precision").toDouble()),
-                         num(c.value("recall").toDouble()), num(c.value("f1").toDouble()))
-                    .arg(c.value("support").toInteger());
+        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                      .arg(esc(c.value("label").toString()), num(c.value("precision").toDouble()),
+                           num(c.value("recall").toDouble()), num(c.value("f1").toDouble()))
+                      .arg(c.value("support").toInteger());
     }
-    body += "</table>";
+    d.body += "</table>";
+}
 
-    // Curves.
-    const QVector<QJsonObject> epochs = runs.epochs(runId);
+void writeCurvesSection(ReportDraft& d) {
+    const QVector<QJsonObject> epochs = d.runs.epochs(d.run.id);
     if (!epochs.isEmpty()) {
-        section(QObject::tr("Training curves"));
+        d.section(QObject::tr("Training curves"));
         ChartSeries loss{QObject::tr("training loss"), {}, QColor(110, 110, 110), false};
         ChartSeries macro{QObject::tr("val macro-F1"), {}, QColor(200, 70, 40), true};
         ChartSeries weighted{QObject::tr("val weighted-F1"), {}, QColor(40, 110, 190), true};
@@ -203,80 +203,80 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
             macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
             weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
         }
-        body +=
-            QStringLiteral("<p><img src='%1' width='640'></p>")
-                .arg(images.add("curves.png", lineChart({loss, macro, weighted}, QObject::tr("epoch"),
-                                                        QObject::tr("loss"), QObject::tr("validation F1"))));
+        d.body += QStringLiteral("<p><img src='%1' width='640'></p>")
+                      .arg(d.images.add("curves.png",
+                                        lineChart({loss, macro, weighted}, QObject::tr("epoch"),
+                                                  QObject::tr("loss"), QObject::tr("validation F1"))));
     }
+}
 
-    // Confusion matrix.
-    section(QObject::tr("Confusion matrix (test)"));
-    body += QStringLiteral("<p>%1</p><p><img src='%2'></p>")
-                .arg(schema.isMultiLabel()
-                         ? QObject::tr("Multi-label: how often a true label (row) co-occurs with a "
-                                       "predicted label (column).")
-                         : QObject::tr("Rows: true label; columns: predicted label."),
-                     images.add("confusion.png",
-                                matrixImage(matrixOf(test.value("confusion").toArray()), names, names,
-                                            QObject::tr("true"), QObject::tr("predicted"))));
+void writeConfusionSection(ReportDraft& d) {
+    const QJsonObject test = d.run.summary.value("test").toObject();
+    d.section(QObject::tr("Confusion matrix (test)"));
+    d.body += QStringLiteral("<p>%1</p><p><img src='%2'></p>")
+                  .arg(d.schema.isMultiLabel()
+                           ? QObject::tr("Multi-label: how often a true label (row) co-occurs with a "
+                                         "predicted label (column).")
+                           : QObject::tr("Rows: true label; columns: predicted label."),
+                       d.images.add("confusion.png",
+                                    matrixImage(matrixOf(test.value("confusion").toArray()), d.names, d.names,
+                                                QObject::tr("true"), QObject::tr("predicted"))));
+}
 
-    // The latest ablation of the project.
-    {
-        SqliteStatement q(store, "SELECT id, name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
-        if (q.next("reading ablations")) {
-            const QString name = q.text(1);
-            const QJsonArray table =
-                QJsonDocument::fromJson(q.text(2).toUtf8()).object().value("table").toArray();
-            if (!table.isEmpty()) {
-                section(QObject::tr("Ablation: %1").arg(name));
-                body += "<table class='m'><tr><th>variant</th><th>runs</th><th>test macro-F1</th><th>test "
-                        "weighted-F1</th>"
-                        "<th>val macro-F1</th></tr>";
-                QStringList variants;
-                QVector<double> means, stds;
-                for (const QJsonValue& v : table) {
-                    const QJsonObject a = v.toObject();
-                    variants << a.value("variant").toString();
-                    means << a.value("test_macro_f1").toDouble();
-                    stds << a.value("test_macro_f1_std").toDouble();
-                    body +=
-                        QStringLiteral(
-                            "<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5 ± %6</td><td>%7 ± %8</td></tr>")
-                            .arg(esc(a.value("variant").toString()))
-                            .arg(a.value("runs").toInt())
-                            .arg(num(a.value("test_macro_f1").toDouble()),
-                                 num(a.value("test_macro_f1_std").toDouble()),
-                                 num(a.value("test_weighted_f1").toDouble()),
-                                 num(a.value("test_weighted_f1_std").toDouble()),
-                                 num(a.value("val_macro_f1").toDouble()),
-                                 num(a.value("val_macro_f1_std").toDouble()));
-                }
-                body += "</table>";
-                body +=
-                    QStringLiteral("<p><img src='%1' width='640'></p>")
-                        .arg(images.add("ablation.png", barChart(variants, means, stds,
-                                                                 QObject::tr("test macro-F1 (mean ± std)"))));
+void writeAblationSection(ReportDraft& d) {
+    SqliteStatement q(d.store, "SELECT id, name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
+    if (q.next("reading ablations")) {
+        const QString name = q.text(1);
+        const QJsonArray table =
+            QJsonDocument::fromJson(q.text(2).toUtf8()).object().value("table").toArray();
+        if (!table.isEmpty()) {
+            d.section(QObject::tr("Ablation: %1").arg(name));
+            d.body += "<table class='m'><tr><th>variant</th><th>runs</th><th>test macro-F1</th><th>test "
+                      "weighted-F1</th>"
+                      "<th>val macro-F1</th></tr>";
+            QStringList variants;
+            QVector<double> means, stds;
+            for (const QJsonValue& v : table) {
+                const QJsonObject a = v.toObject();
+                variants << a.value("variant").toString();
+                means << a.value("test_macro_f1").toDouble();
+                stds << a.value("test_macro_f1_std").toDouble();
+                d.body +=
+                    QStringLiteral(
+                        "<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5 ± %6</td><td>%7 ± %8</td></tr>")
+                        .arg(esc(a.value("variant").toString()))
+                        .arg(a.value("runs").toInt())
+                        .arg(num(a.value("test_macro_f1").toDouble()),
+                             num(a.value("test_macro_f1_std").toDouble()),
+                             num(a.value("test_weighted_f1").toDouble()),
+                             num(a.value("test_weighted_f1_std").toDouble()),
+                             num(a.value("val_macro_f1").toDouble()),
+                             num(a.value("val_macro_f1_std").toDouble()));
             }
+            d.body += "</table>";
+            d.body +=
+                QStringLiteral("<p><img src='%1' width='640'></p>")
+                    .arg(d.images.add("ablation.png", barChart(variants, means, stds,
+                                                               QObject::tr("test macro-F1 (mean ± std)"))));
         }
     }
+}
 
-    // The most confident mistakes, with attention.
-    section(QObject::tr("Most confident mistakes (test)"));
-    const QHash<int64_t, QVector<float>> probs = runs.predictions(runId);
-    QVector<float> thresholds;
-    for (const QJsonValue& v : run.summary.value("thresholds").toArray())
-        thresholds << float(v.toDouble());
+void writeMistakesSection(ReportDraft& d, int examples) {
+    d.section(QObject::tr("Most confident mistakes (test)"));
+    const QHash<int64_t, QVector<float>> probs = d.runs.predictions(d.run.id);
+    const QVector<float> thresholds = d.run.thresholds();
     struct Mistake {
         const SampleRecord* sample;
         uint64_t predicted;
         double confidence;
     };
     QVector<Mistake> mistakes;
-    for (const SampleRecord& s : samples) {
+    for (const SampleRecord& s : d.samples) {
         if (s.split != "test" || !s.labelMask || !probs.contains(s.id)) continue;
         const QVector<float>& p = probs[s.id];
         uint64_t m = 0;
-        if (schema.isMultiLabel()) {
+        if (d.schema.isMultiLabel()) {
             for (int i = 0; i < p.size(); ++i)
                 if (p[i] > thresholds.value(i, 0.5f)) m |= uint64_t(1) << i;
         } else {
@@ -287,30 +287,60 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
     std::stable_sort(mistakes.begin(), mistakes.end(),
                      [](const Mistake& a, const Mistake& b) { return a.confidence > b.confidence; });
     if (mistakes.isEmpty())
-        body += QStringLiteral("<p>%1</p>").arg(QObject::tr("No mistakes on the test split."));
-    body += "<table class='x'>";
+        d.body += QStringLiteral("<p>%1</p>").arg(QObject::tr("No mistakes on the test split."));
+    d.body += "<table class='x'>";
     for (int k = 0; k < mistakes.size() && k < examples; ++k) {
         const Mistake& m = mistakes[k];
         QString picture = QObject::tr("(no image)");
         if (m.sample->imageStatus == ImageStatus::Ok) {
-            const QImage thumb = attentionThumbnail(store.resolveStoredPath(m.sample->imagePath),
-                                                    runs.blob(runId, m.sample->id, "attention"));
+            const QImage thumb = attentionThumbnail(d.store.resolveStoredPath(m.sample->imagePath),
+                                                    d.runs.blob(d.run.id, m.sample->id, "attention"));
             if (!thumb.isNull())
                 picture = QStringLiteral("<img src='%1' width='200'>")
-                              .arg(images.add(QStringLiteral("mistake%1.png").arg(k), thumb));
+                              .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), thumb));
         }
-        body += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3: %4<br>%5: %6 (%7)<br><i>%8</i></td></tr>")
-                    .arg(picture, esc(m.sample->sampleId), QObject::tr("true"),
-                         esc(schema.namesOf(*m.sample->labelMask).join(", ")), QObject::tr("predicted"),
-                         esc(schema.namesOf(m.predicted).join(", ")), num(m.confidence),
-                         esc(QString(m.sample->ocrText).replace('\n', ' ').left(200)));
+        d.body +=
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3: %4<br>%5: %6 (%7)<br><i>%8</i></td></tr>")
+                .arg(picture, esc(m.sample->sampleId), QObject::tr("true"),
+                     esc(d.schema.namesOf(*m.sample->labelMask).join(", ")), QObject::tr("predicted"),
+                     esc(d.schema.namesOf(m.predicted).join(", ")), num(m.confidence),
+                     esc(QString(m.sample->ocrText).replace('\n', ' ').left(200)));
     }
-    body += "</table>";
+    d.body += "</table>";
     if (!mistakes.isEmpty())
-        body += QStringLiteral("<p class='note'>%1</p>")
-                    .arg(QObject::tr("Heatmaps: the model's text-to-image attention "
-                                     "over the centre crop it sees, averaged over the words."));
-    result.images = int(images.list.size());
+        d.body += QStringLiteral("<p class='note'>%1</p>")
+                      .arg(QObject::tr("Heatmaps: the model's text-to-image attention "
+                                       "over the centre crop it sees, averaged over the words."));
+}
+
+} // namespace
+
+ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples,
+                            const JobContext& job) {
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != "html" && suffix != "htm" && suffix != "pdf")
+        throw Error(outPath, QStringLiteral("the report format follows the extension: .html or .pdf"));
+    RunStore runs(store);
+    const RunRecord run = runs.run(runId);
+    if (run.status != "finished")
+        throw Error(QStringLiteral("run %1 (%2) is %3; only finished runs have a report")
+                        .arg(runId)
+                        .arg(run.name, run.status));
+    const LabelSchema schema = store.labelSchema();
+    ReportDraft d{store, runs, run, schema, schema.names(), SampleStore(store).loadAll(), {}, {}, {}};
+    d.result.path = outPath;
+    const std::vector<std::function<void()>> sections = {
+        [&] { writeDatasetSection(d); },           [&] { writeRunSection(d); },
+        [&] { writeMetricsSection(d); },           [&] { writeCurvesSection(d); },
+        [&] { writeConfusionSection(d); },         [&] { writeAblationSection(d); },
+        [&] { writeMistakesSection(d, examples); }};
+    for (size_t k = 0; k < sections.size(); ++k) {
+        if (job.cancelled()) throw Error(outPath, QStringLiteral("cancelled; nothing was written"));
+        job.progress({qint64(k), qint64(sections.size()), QStringLiteral("assembling the report")});
+        sections[k]();
+    }
+    d.result.images = int(d.images.list.size());
+    job.progress({qint64(sections.size()), qint64(sections.size()), QStringLiteral("writing ") + outPath});
 
     const QString style =
         "<style>body{font-family:'DejaVu Sans',sans-serif;} h1{color:#333;} h2{border-bottom:1px solid "
@@ -318,30 +348,30 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
         "th{border:1px "
         "solid #bbb;padding:3px 8px;} table.x td{padding:6px;vertical-align:top;} .note{color:#666;}</style>";
     const QString head = QStringLiteral("<h1>MemeScope report — %1</h1><p>%2 · %3</p>")
-                             .arg(esc(run.name), esc(QFileInfo(store.path()).fileName()),
+                             .arg(esc(d.run.name), esc(QFileInfo(d.store.path()).fileName()),
                                   QDateTime::currentDateTime().toString(Qt::ISODate));
     if (suffix == "pdf") {
         QTextDocument doc;
-        for (const auto& [name, image] : images.list)
+        for (const auto& [name, image] : d.images.list)
             doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
-        doc.setHtml("<html><head>" + style + "</head><body>" + head + body + "</body></html>");
+        doc.setHtml("<html><head>" + style + "</head><body>" + head + d.body + "</body></html>");
         QPdfWriter pdf(outPath + ".part");
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(150);
-        pdf.setTitle(QStringLiteral("MemeScope report — %1").arg(run.name));
+        pdf.setTitle(QStringLiteral("MemeScope report — %1").arg(d.run.name));
         pdf.setCreator("MemeScope");
         doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
         doc.documentLayout();
-        result.pages = doc.pageCount();
+        d.result.pages = doc.pageCount();
         doc.print(&pdf);
         QFile::remove(outPath);
         if (!QFile::rename(outPath + ".part", outPath))
-            throw std::runtime_error((outPath + ": cannot write the PDF").toStdString());
-        return result;
+            throw Error(outPath, QStringLiteral("cannot write the PDF"));
+        return d.result;
     }
     QString html = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>MemeScope report</title>" +
-                   style + "</head><body>" + head + body + "</body></html>";
-    for (const auto& [name, image] : images.list) {
+                   style + "</head><body>" + head + d.body + "</body></html>";
+    for (const auto& [name, image] : d.images.list) {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
@@ -351,8 +381,8 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
     }
     QSaveFile f(outPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(html.toUtf8()) < 0 || !f.commit())
-        throw std::runtime_error((outPath + ": cannot write: " + f.errorString()).toStdString());
-    return result;
+        throw Error(outPath, "cannot write: " + f.errorString());
+    return d.result;
 }
 
 } // namespace memescope

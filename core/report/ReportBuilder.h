@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/JobContext.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +20,9 @@ struct ReportResult {
 // class), training curves, confusion matrix, the project's latest ablation table and chart, and a page of the
 // most confident mistakes with the model's attention over each image. HTML is self-contained (images
 // embedded as data URIs); PDF is laid out by QTextDocument on A4. The format follows the file extension
-// (.html / .htm / .pdf). Throws std::runtime_error naming the file and the problem.
-ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples = 8);
+// (.html / .htm / .pdf). Throws memescope::Error naming the file and the problem.
+// Progress counts the sections; a cancelled job writes nothing.
+ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples = 8,
+                            const JobContext& job = {});
 
 } // namespace memescope

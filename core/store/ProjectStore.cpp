@@ -1,5 +1,6 @@
 #include "ProjectStore.h"
 
+#include "ProjectLock.h"
 #include "SchemaMigrations.h"
 #include "StoreError.h"
 
@@ -35,20 +36,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& rawPath, Mode mo
     if (!exists && !QFileInfo(QFileInfo(path).absolutePath()).isDir())
         throw StoreError(path + ": the folder " + QFileInfo(path).absolutePath() + " does not exist");
 
-    auto lock = std::make_shared<QLockFile>(path + ".lock");
-    lock->setStaleLockTime(0); // never stale by age; a crashed holder's lock is still detected and removed
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app))
-            throw StoreError(QStringLiteral("%1: the project is already open in another process "
-                                            "(%2, pid %3 on %4). Close it there first.")
-                                 .arg(path, app.isEmpty() ? QStringLiteral("MemeScope") : app)
-                                 .arg(pid)
-                                 .arg(host));
-        throw StoreError(path + ": cannot create the lock file " + path + ".lock (is the folder writable?)");
-    }
-
+    auto lock = acquireProjectLock(path);
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->path_ = path;
     store->lock_ = std::move(lock);
@@ -61,7 +49,18 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& rawPath, Mode mo
     return store;
 }
 
+ProjectConnector ProjectStore::connector() const {
+    ProjectConnector c;
+    c.path_ = path_;
+    c.lock_ = lock_;
+    return c;
+}
+
 std::unique_ptr<ProjectStore> ProjectStore::openConnectionForThread() const {
+    return connector().open();
+}
+
+std::unique_ptr<ProjectStore> ProjectConnector::open() const {
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->path_ = path_;
     store->lock_ = lock_;

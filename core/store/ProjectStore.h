@@ -11,6 +11,22 @@ class QLockFile;
 
 namespace memescope {
 
+class ProjectStore;
+
+// What a worker thread needs to open its own connection to an open project: the path and the project's
+// lock, which stays held while any connector lives (so a job that outlives the window's connection still
+// owns the project it writes).
+class ProjectConnector {
+public:
+    std::unique_ptr<ProjectStore> open() const; // throws StoreError
+    const QString& path() const { return path_; }
+
+private:
+    friend class ProjectStore;
+    QString path_;
+    std::shared_ptr<QLockFile> lock_;
+};
+
 // One project = one SQLite file (WAL, foreign keys on, schema-versioned). A project is opened by one
 // process at a time: a QLockFile next to it refuses a second process with a clear message.
 // Not thread-safe: one ProjectStore per thread (open a second one with openConnectionForThread()).
@@ -26,6 +42,7 @@ public:
 
     // A second connection to the same open project, for use on another thread (shares the lock).
     std::unique_ptr<ProjectStore> openConnectionForThread() const;
+    ProjectConnector connector() const; // the same, to hand to a thread that opens it later
 
     QSqlDatabase& db() { return db_; }
     const QString& path() const { return path_; }
@@ -55,6 +72,7 @@ public:
     [[noreturn]] void fail(const QString& what, const QString& driverMessage) const;
 
 private:
+    friend class ProjectConnector;
     ProjectStore() = default;
     void configureConnection();
 

@@ -68,10 +68,12 @@ int main(int argc, char** argv) {
     {
         auto store = ProjectStore::open(dir.filePath("bench.memescope"));
         ImportOptions o;
-        o.log = [&](const QString& m) {
+        JobContext::Listener stages;
+        stages.message = [&](const QString& m) {
             std::printf("  %7.3f s  %s\n", t.nsecsElapsed() / 1e9, qPrintable(m));
         };
-        imported = DatasetImporter::importPath(*store, dir.filePath("data"), o).imported;
+        const JobContext job(stages);
+        imported = DatasetImporter::importPath(*store, dir.filePath("data"), o, job).imported;
     }
     const double importS = t.nsecsElapsed() / 1e9;
 

@@ -157,10 +157,13 @@ private Q_SLOTS:
         OcrJobOptions o;
         o.threads = 2;
         int callbacks = 0;
-        OcrJobSummary s = OcrJob::run(*store, o, [&](const OcrJobProgress& p) {
+        JobContext::Listener counting;
+        counting.progress = [&](const JobProgress& p) {
             ++callbacks;
             QVERIFY(p.done <= p.total);
-        });
+            QCOMPARE(p.detail.value<OcrJobProgress>().done, int(p.done));
+        };
+        OcrJobSummary s = OcrJob::run(*store, o, JobContext(counting));
         QCOMPARE(s.total, 7); // TR-noimg has no image
         QCOMPARE(s.processed, 7);
         QCOMPARE(s.failed, 1);
@@ -188,12 +191,13 @@ private Q_SLOTS:
         QCOMPARE(s.skipped, 7);
         QCOMPARE(s.processed, 0);
         // Forced, cancelled after the first result: stops between images, keeps what finished.
-        std::atomic_bool cancel{false};
+        const JobContext job;
+        JobContext::Listener cancelling;
+        cancelling.progress = [&](const JobProgress&) { job.cancel(); };
         o.force = true;
         o.threads = 1;
         o.writeBatch = 1;
-        s = OcrJob::run(
-            *store, o, [&](const OcrJobProgress&) { cancel = true; }, &cancel);
+        s = OcrJob::run(*store, o, job.part(cancelling));
         QVERIFY(s.cancelled);
         QVERIFY(s.processed >= 1 && s.processed < 7);
     }

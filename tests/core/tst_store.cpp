@@ -153,6 +153,34 @@ private Q_SLOTS:
         QVERIFY(ProjectStore::open(path) != nullptr);
     }
 
+    void unreadableLockIsTakenOverOnlyWhenOld() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("killed.memescope");
+        ProjectStore::open(path).reset();
+        // An empty lock file: its holder was killed between creating it and writing its pid.
+        auto writeEmptyLock = [&](const QDateTime& modified) {
+            QFile lock(path + ".lock");
+            QVERIFY(lock.open(QIODevice::WriteOnly));
+            QVERIFY(lock.setFileTime(modified, QFileDevice::FileModificationTime));
+            lock.close();
+        };
+        // Fresh (dated in the future so no clock can make it old): a holder starting or exiting -- refused
+        // with a retry hint, never called a permission problem.
+        writeEmptyLock(QDateTime::currentDateTime().addSecs(3600));
+        try {
+            ProjectStore::open(path);
+            QFAIL("an unreadable fresh lock was taken");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("starting or exiting") && e.message().contains("retry"),
+                     qPrintable(e.message()));
+            QVERIFY2(!e.message().contains("writable"), qPrintable(e.message()));
+            QCOMPARE(e.file(), path);
+        }
+        // Unreadable for an hour: left by a killed process, taken over.
+        writeEmptyLock(QDateTime::currentDateTime().addSecs(-3600));
+        QVERIFY(ProjectStore::open(path) != nullptr);
+    }
+
     void pathsInsideProjectAreStoredRelative() {
         QTemporaryDir dir;
         auto store = ProjectStore::open(dir.filePath("p.memescope"));

@@ -93,13 +93,17 @@ private Q_SLOTS:
         r.runDir = dir_.filePath("runs/first");
         r.config = microConfig();
         int epochs = 0, batches = 0;
-        TrainingCallbacks cb;
-        cb.epochFinished = [&](const QJsonObject& e) {
+        JobContext::Listener listener;
+        listener.record = [&](const QVariant& record) {
             ++epochs;
+            const QJsonObject e = record.toJsonObject();
             QVERIFY(e.contains("val_macro_f1") && e.contains("train_loss"));
         };
-        cb.progress = [&](const TrainingProgress& p) { batches += p.phase == "training"; };
-        const TrainingResult res = trainRun(*store, r, cb);
+        listener.progress = [&](const JobProgress& p) {
+            batches += p.detail.value<TrainingProgress>().phase == "training";
+            QVERIFY(p.done <= p.total);
+        };
+        const TrainingResult res = trainRun(*store, r, JobContext(listener));
         QVERIFY(!res.cancelled);
         QCOMPARE(epochs, 3);
         QCOMPARE(res.test.samples, 24);
@@ -321,8 +325,9 @@ private Q_SLOTS:
         auto store = ProjectStore::open(dir_.filePath("small/p.memescope"));
         DatasetImporter::importPath(*store, dir_.filePath("small/data"));
         QStringList messages;
-        TrainingCallbacks cb;
-        cb.message = [&](const QString& m) { messages << m; };
+        JobContext::Listener listener;
+        listener.message = [&](const QString& m) { messages << m; };
+        const JobContext cb(listener);
         // A relative run folder (as `--out runs/x` gives) is recorded absolute, so the GUI finds the model
         // from any working directory.
         const QString cwd = QDir::currentPath();
@@ -375,11 +380,12 @@ private Q_SLOTS:
         r.runDir = dir_.filePath("runs/cancelled");
         r.config = microConfig();
         int batches = 0;
-        bool stop = false;
-        TrainingCallbacks cb;
-        cb.progress = [&](const TrainingProgress&) { stop = ++batches >= 2; };
-        cb.cancelled = [&] { return stop; };
-        const TrainingResult res = trainRun(*store, r, cb);
+        const JobContext job; // cancelled from the progress report, as the GUI's Cancel button does
+        JobContext::Listener listener;
+        listener.progress = [&](const JobProgress&) {
+            if (++batches >= 2) job.cancel();
+        };
+        const TrainingResult res = trainRun(*store, r, job.part(listener));
         QVERIFY(res.cancelled);
         QCOMPARE(batches, 2);
         QCOMPARE(RunStore(*store).run(res.runId).status, QString("cancelled"));
@@ -452,9 +458,9 @@ private Q_SLOTS:
         const AblationSpec spec = AblationSpec::fromJson(specJson, "mini.json");
         QCOMPARE(spec.variants.size(), 3);
         int finished = 0;
-        AblationCallbacks cb;
-        cb.runFinished = [&](const AblationRow&) { ++finished; };
-        const AblationResult res = runAblation(*store, spec, dir_.filePath("ablation"), cb);
+        JobContext::Listener listener;
+        listener.record = [&](const QVariant& row) { finished += row.canConvert<AblationRow>(); };
+        const AblationResult res = runAblation(*store, spec, dir_.filePath("ablation"), JobContext(listener));
         QCOMPARE(finished, 6);
         QCOMPARE(res.table.size(), 3);
         QCOMPARE(res.table[1].variant, QString("text-only"));

@@ -15,6 +15,8 @@
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/RunSelector.h"
+#include "ui/session/ProjectSession.h"
 #include "ui/training/TrainingDock.h"
 
 #include <QComboBox>
@@ -57,7 +59,8 @@ private Q_SLOTS:
     }
 
     void singleLabelCellsSelectTheirMemes() {
-        SampleTableModel model;
+        ProjectSession session;
+        SampleTableModel& model = *session.samples();
         // true -> predicted: 1: 0->0, 2: 0->1 (0.9 sure), 3: 1->1, 4: 2->1 (0.6 sure), 5: 2->2, 6 (val): 0->1
         model.setSamples({sample(1, "test", 1), sample(2, "test", 1), sample(3, "test", 2),
                           sample(4, "test", 4), sample(5, "test", 4), sample(6, "val", 1)},
@@ -84,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(test.suspectedLabelErrors().first().rowId, qint64(2));
 
         // The panel: a click on cell (true a, predicted b) emits exactly sample 2.
-        AnalysisPanel panel(&model);
+        AnalysisPanel panel(&session);
         panel.resize(900, 500);
         panel.refresh();
         QSignalSpy shown(&panel, &AnalysisPanel::showRows);
@@ -99,7 +102,8 @@ private Q_SLOTS:
     }
 
     void multiLabelCellsCooccurrenceAndPerLabel() {
-        SampleTableModel model;
+        ProjectSession session;
+        SampleTableModel& model = *session.samples();
         // labels x=1, y=2. Sample 1: {x,y} predicted {x}; 2: {y} predicted {x,y}; 3: {} predicted {}.
         model.setSamples({sample(1, "test", 3), sample(2, "test", 2), sample(3, "test", 0)},
                          LabelSchema(TaskKind::MultiLabel, {"x", "y"}));
@@ -113,7 +117,7 @@ private Q_SLOTS:
         // A higher threshold for x changes the decisions the matrix uses.
         model.setPredictions({{1, {0.9f, 0.3f}}, {2, {0.6f, 0.7f}}, {3, {0.1f, 0.2f}}}, {0.8f, 0.5f});
         QCOMPARE(ErrorAnalysis(model, "test").cellRows(MatrixKind::Cooccurrence, 1, 0), QVector<qint64>{1});
-        AnalysisPanel panel(&model);
+        AnalysisPanel panel(&session);
         panel.resize(900, 500);
         panel.refresh();
         panel.kindBox()->setCurrentIndex(1); // per-label view
@@ -211,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(!dock->isTraining());
         QCOMPARE(dock->runsTable()->rowCount(), 1);
         // The finished run is selected: predictions in the browser, curves in the plot.
-        QVERIFY(w.sampleModel()->hasPredictions());
+        QVERIFY(w.session()->samples()->hasPredictions());
         QCOMPARE(w.runSelector()->currentData().toLongLong(), finished.first().first().toLongLong());
         dock->exportPlot(dir_.filePath("curves.png"));
         dock->exportPlot(dir_.filePath("curves.svg"));
@@ -239,24 +243,26 @@ private Q_SLOTS:
         QCOMPARE(w.filterModel()->rowCount(), 0);
 
         // Its fused embeddings, projected, one point per meme (PCA at once, t-SNE in the background).
-        QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
+        QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());
         QSignalSpy projected(analysis->scatter(), &EmbeddingScatter::projected);
         analysis->scatter()->methodBox()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!analysis->scatter()->busy() && projected.size() >= 1, 60000);
-        QCOMPARE(analysis->scatter()->pointCount(), w.sampleModel()->rowCount());
+        QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());
 
         // A meme added now is OCR'd and pre-labelled by the selected run's model.
-        QTRY_VERIFY_WITH_TIMEOUT(w.modelReady(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->modelReady(), 30000);
         testdata::writeJpeg(dir_.filePath("new/added meme.jpg"), 120, 90);
-        const QVector<qint64> added = w.addImageFiles({dir_.filePath("new")});
+        const QFuture<AddImagesResult> adding = w.addImageFiles({dir_.filePath("new")});
+        QTRY_VERIFY_WITH_TIMEOUT(adding.isFinished(), 60000);
+        const QVector<int64_t> added = adding.result().added;
         QCOMPARE(added.size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(w.sampleModel()->probabilitiesOf(added[0]) != nullptr, 60000);
-        QCOMPARE(w.sampleModel()->probabilitiesOf(added[0])->size(), 6);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->samples()->probabilitiesOf(added[0]) != nullptr, 60000);
+        QCOMPARE(w.session()->samples()->probabilitiesOf(added[0])->size(), 6);
         w.filterBar()->clear();
 
         // The report of that run.
         const qint64 run = finished.first().first().toLongLong();
-        const ReportResult html = writeRunReport(*w.project(), run, dir_.filePath("report.html"));
+        const ReportResult html = writeRunReport(*w.session()->store(), run, dir_.filePath("report.html"));
         QVERIFY(html.sections.contains("Metrics"));
         QVERIFY(html.sections.contains("Confusion matrix (test)"));
         QVERIFY(html.sections.contains("Training curves"));
@@ -266,13 +272,13 @@ private Q_SLOTS:
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("data:image/png;base64,"));
         QVERIFY(!text.contains("src='curves.png'")); // every image embedded
-        const ReportResult pdf = writeRunReport(*w.project(), run, dir_.filePath("report.pdf"));
+        const ReportResult pdf = writeRunReport(*w.session()->store(), run, dir_.filePath("report.pdf"));
         QVERIFY(pdf.pages >= 1);
         QFile p(dir_.filePath("report.pdf"));
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
-                                 writeRunReport(*w.project(), run, dir_.filePath("report.docx")));
+                                 writeRunReport(*w.session()->store(), run, dir_.filePath("report.docx")));
     }
 };
 

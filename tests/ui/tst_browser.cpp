@@ -17,6 +17,8 @@
 #include "ui/labelling/Agreement.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/RunSelector.h"
+#include "ui/session/ProjectSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -38,14 +40,15 @@ namespace {
 
 QVector<qint64> rowIdsOf(MainWindow& w, const QStringList& sampleIds) {
     QVector<qint64> out;
-    for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
-        if (sampleIds.contains(w.sampleModel()->sampleAt(r).sampleId)) out << w.sampleModel()->sampleAt(r).id;
+    for (int r = 0; r < w.session()->samples()->rowCount(); ++r)
+        if (sampleIds.contains(w.session()->samples()->sampleAt(r).sampleId))
+            out << w.session()->samples()->sampleAt(r).id;
     return out;
 }
 
 // What the project file holds (read through the window's own connection: the project is locked to it).
 std::optional<uint64_t> stored(MainWindow& w, const QString& sampleId) {
-    return SampleStore(*w.project()).find(sampleId)->labelMask;
+    return SampleStore(*w.session()->store()).find(sampleId)->labelMask;
 }
 
 } // namespace
@@ -106,9 +109,9 @@ private Q_SLOTS:
 
         // Predictions: a run whose probabilities favour label 0 everywhere -> correct exactly where label 0.
         QHash<int64_t, QVector<float>> probs;
-        for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
-            probs.insert(w.sampleModel()->sampleAt(r).id, {0.6f, 0.1f, 0.1f, 0.1f, 0.05f, 0.05f});
-        w.sampleModel()->setPredictions(probs, {});
+        for (int r = 0; r < w.session()->samples()->rowCount(); ++r)
+            probs.insert(w.session()->samples()->sampleAt(r).id, {0.6f, 0.1f, 0.1f, 0.1f, 0.05f, 0.05f});
+        w.session()->samples()->setPredictions(probs, {});
         filter = {};
         filter.correctness = SampleFilter::Correctness::Correct;
         f->setFilter(filter);
@@ -131,7 +134,7 @@ private Q_SLOTS:
         {
             MainWindow w;
             QVERIFY(w.openProject(axiom_, false));
-            w.labeling()->setAnnotator("tester");
+            w.session()->labeling()->setAnnotator("tester");
             w.selectSampleId("TR-0");
             QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-0"}));
             // Hotkey "3" sets Excessive Worry (single-label), then auto-advance moves on to TR-1.
@@ -144,17 +147,17 @@ private Q_SLOTS:
             QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-1"}));
             // Bulk: three memes, one step.
             const QVector<qint64> bulk = rowIdsOf(w, {"TR-1", "TR-2", "TR-3"});
-            w.labeling()->applyLabel(bulk, 4);
-            QCOMPARE(w.labeling()->undoStack()->count(), 2);
+            w.session()->labeling()->applyLabel(bulk, 4);
+            QCOMPARE(w.session()->labeling()->undoStack()->count(), 2);
             for (const char* id : {"TR-1", "TR-2", "TR-3"})
                 QCOMPARE(stored(w, id), std::optional<uint64_t>(1u << 4));
-            w.labeling()->undoStack()->undo();
+            w.session()->labeling()->undoStack()->undo();
             QCOMPARE(stored(w, "TR-1"), std::optional<uint64_t>(1u << 1)); // the dataset's label again
             QCOMPARE(stored(w, "TR-3"), std::optional<uint64_t>(1u << 3));
-            w.labeling()->undoStack()->redo();
+            w.session()->labeling()->undoStack()->redo();
             QCOMPARE(stored(w, "TR-2"), std::optional<uint64_t>(1u << 4));
             // The in-memory model follows the store.
-            QCOMPARE(w.sampleModel()->sampleAt(w.sampleModel()->rowOf(bulk[0])).labelMask,
+            QCOMPARE(w.session()->samples()->sampleAt(w.session()->samples()->rowOf(bulk[0])).labelMask,
                      std::optional<uint64_t>(1u << 4));
         }
         // Reopened: the labels are there and the history names the annotator.
@@ -169,10 +172,10 @@ private Q_SLOTS:
     void multiLabelTogglesAndUndoRestoresUnlabelled() {
         MainWindow w;
         QVERIFY(w.openProject(restore_, false));
-        LabelingController* l = w.labeling();
+        LabelingController* l = w.session()->labeling();
         const QVector<qint64> r0 = rowIdsOf(w, {"R-0"}), both = rowIdsOf(w, {"R-0", "R-1"});
-        const int sleep = w.sampleModel()->schema().indexOf("Sleeping Disorder");
-        const int energy = w.sampleModel()->schema().indexOf("Feeling Down");
+        const int sleep = w.session()->samples()->schema().indexOf("Sleeping Disorder");
+        const int energy = w.session()->samples()->schema().indexOf("Feeling Down");
         QVERIFY(sleep >= 0 && energy >= 0);
         // Both carry Sleeping Disorder: toggling it on the pair removes it from both.
         l->applyLabel(both, sleep);
@@ -185,10 +188,10 @@ private Q_SLOTS:
         QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(1u << sleep));
         // Accepting a model suggestion uses the run's thresholds.
         QHash<int64_t, QVector<float>> probs;
-        QVector<float> p(w.sampleModel()->schema().size(), 0.1f);
+        QVector<float> p(w.session()->samples()->schema().size(), 0.1f);
         p[energy] = 0.7f;
         probs.insert(r0[0], p);
-        w.sampleModel()->setPredictions(probs, QVector<float>(p.size(), 0.5f));
+        w.session()->samples()->setPredictions(probs, QVector<float>(p.size(), 0.5f));
         l->acceptSuggestion(r0);
         QCOMPARE(stored(w, "R-0"), std::optional<uint64_t>(1u << energy));
     }
@@ -224,10 +227,10 @@ private Q_SLOTS:
                                                                     {"num_attention_heads", 2},
                                                                     {"intermediate_size", 64}}}},
                                               LabelSchema::axiom().names(), false);
-        InspectorPanel panel;
+        ProjectSession session; // no project: the meme below is shown from its file
+        InspectorPanel panel(&session);
         panel.resize(900, 900);
-        panel.setStore(nullptr, LabelSchema::axiom());
-        panel.setModel(model);
+        session.useModel(model);
         SampleRecord s;
         s.id = 1;
         s.sampleId = "M-1";
@@ -258,7 +261,7 @@ private Q_SLOTS:
     void droppedImagesBecomeMemes() {
         MainWindow w;
         QVERIFY(w.openProject(axiom_, false));
-        const int before = w.sampleModel()->rowCount();
+        const int before = w.session()->samples()->rowCount();
         QDir().mkpath(dir_.filePath("drop/sub"));
         testdata::writeJpeg(dir_.filePath("drop/new meme.jpg"));
         testdata::writeJpeg(dir_.filePath("drop/sub/TR-0.jpg")); // id taken by the dataset: becomes TR-0-2
@@ -266,17 +269,19 @@ private Q_SLOTS:
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(dir_.filePath("drop"))});
         QVERIFY(w.acceptDrops());
-        w.dropUrls(mime.urls()); // what dropEvent does with the dropped URLs
-        QCOMPARE(w.sampleModel()->rowCount(), before + 2);
+        const QFuture<AddImagesResult> adding = w.dropUrls(mime.urls()); // what dropEvent does with them
+        QTRY_VERIFY_WITH_TIMEOUT(adding.isFinished(), 30000);
+        QCOMPARE(adding.result().problems.size(), 1); // broken.png, named
+        QCOMPARE(w.session()->samples()->rowCount(), before + 2);
         QStringList ids;
-        for (int r = 0; r < w.sampleModel()->rowCount(); ++r)
-            ids << w.sampleModel()->sampleAt(r).sampleId;
+        for (int r = 0; r < w.session()->samples()->rowCount(); ++r)
+            ids << w.session()->samples()->sampleAt(r).sampleId;
         QVERIFY(ids.contains("new meme"));
         QVERIFY(ids.contains("TR-0-2"));
         // Copied into the project folder, unlabelled, unassigned.
         QVERIFY(QFileInfo::exists(QFileInfo(axiom_).absolutePath() + "/added/new meme.jpg"));
-        const SampleRecord& added =
-            w.sampleModel()->sampleAt(w.sampleModel()->rowOf(rowIdsOf(w, {"new meme"}).value(0)));
+        const SampleRecord& added = w.session()->samples()->sampleAt(
+            w.session()->samples()->rowOf(rowIdsOf(w, {"new meme"}).value(0)));
         QVERIFY(!added.labelMask.has_value());
         QCOMPARE(added.split, QString("unassigned"));
     }
@@ -288,22 +293,24 @@ private Q_SLOTS:
         // shows unlabelled memes; give the model's probabilities and check the order among labelled ones via
         // the role.
         const QVector<qint64> ids = rowIdsOf(w, {"R-0", "R-1", "R-2"});
-        const int n = w.sampleModel()->schema().size();
+        const int n = w.session()->samples()->schema().size();
         QHash<int64_t, QVector<float>> p;
         p.insert(ids[0], QVector<float>(n, 0.5f)); // maximal uncertainty
         p.insert(ids[1], QVector<float>(n, 0.99f));
         p.insert(ids[2], QVector<float>(n, 0.7f));
-        w.sampleModel()->setPredictions(p, {});
+        w.session()->samples()->setPredictions(p, {});
         auto u = [&](qint64 id) {
-            return w.sampleModel()
-                ->index(w.sampleModel()->rowOf(id), 0)
+            return w.session()
+                ->samples()
+                ->index(w.session()->samples()->rowOf(id), 0)
                 .data(SampleTableModel::UncertaintyRole)
                 .toDouble();
         };
         QVERIFY(std::abs(u(ids[0]) - 1.0) < 1e-9);
         QVERIFY(u(ids[0]) > u(ids[2]) && u(ids[2]) > u(ids[1]));
-        w.labeling()->setMask({ids[0]}, 0); // keep one labelled, make the others unlabelled through undo
-        w.labeling()->undoStack()->undo();
+        w.session()->labeling()->setMask({ids[0]},
+                                         0); // keep one labelled, make the others unlabelled through undo
+        w.session()->labeling()->undoStack()->undo();
         w.showLabellingQueue();
         // Only unlabelled memes (none here: the dataset labelled all three) -> empty queue.
         QCOMPARE(w.filterModel()->rowCount(), 0);

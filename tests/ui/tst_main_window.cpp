@@ -6,6 +6,8 @@
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentProjects.h"
+#include "ui/main/RunSelector.h"
+#include "ui/session/ProjectSession.h"
 #include "ui/training/TrainingDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -59,14 +61,14 @@ private Q_SLOTS:
 
     void opensProjectAndListsSamples() {
         MainWindow w;
-        QAbstractItemModelTester tester(w.sampleModel(),
+        QAbstractItemModelTester tester(w.session()->samples(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.openProject(project_, false));
-        QCOMPARE(w.sampleModel()->rowCount(), 30);
+        QCOMPARE(w.session()->samples()->rowCount(), 30);
         QCOMPARE(w.sampleView()->model()->rowCount(), 30);
         QVERIFY(w.windowTitle().contains("p.memescope"));
         // Columns show id, split, labels and text.
-        const QAbstractItemModel* m = w.sampleModel();
+        const QAbstractItemModel* m = w.session()->samples();
         QStringList ids;
         for (int r = 0; r < m->rowCount(); ++r)
             ids << m->index(r, SampleTableModel::IdColumn).data().toString();
@@ -86,7 +88,7 @@ private Q_SLOTS:
         holder.reset();
         QVERIFY(!w.openProject(dir_.filePath("gone.memescope"), false));
         QVERIFY(w.lastError().contains("no such project file"));
-        QCOMPARE(w.sampleModel()->rowCount(), 0);
+        QCOMPARE(w.session()->samples()->rowCount(), 0);
     }
 
     void searchFiltersRows() {

@@ -173,14 +173,14 @@ private Q_SLOTS:
         QVERIFY(de.load(":/i18n/memescope_de.qm"));
         QCOMPARE(de.translate("memescope::MainWindow", "&File"), QString("&Datei"));
         // Plural forms: German distinguishes one from many.
-        QCOMPARE(de.translate("memescope::MainWindow", "Added %n meme(s)", nullptr, 1),
+        QCOMPARE(de.translate("memescope::ProjectTasks", "%n meme(s) added", nullptr, 1),
                  QString("%n Meme hinzugefügt"));
-        QCOMPARE(de.translate("memescope::MainWindow", "Added %n meme(s)", nullptr, 3),
+        QCOMPARE(de.translate("memescope::ProjectTasks", "%n meme(s) added", nullptr, 3),
                  QString("%n Memes hinzugefügt"));
         QTranslator en;
         QVERIFY(en.load(":/i18n/memescope_en.qm"));
-        QCOMPARE(en.translate("memescope::MainWindow", "Added %n meme(s)", nullptr, 1),
-                 QString("Added %n meme"));
+        QCOMPARE(en.translate("memescope::ProjectTasks", "%n meme(s) added", nullptr, 1),
+                 QString("%n meme added"));
     }
 
     void theWindowFollowsTheChosenLanguage() {

@@ -1,5 +1,7 @@
 #include "AnalysisPanel.h"
 
+#include "ui/session/ProjectSession.h"
+
 #include "ConfusionMatrixWidget.h"
 #include "EmbeddingScatter.h"
 #include "ui/browser/SampleTableModel.h"
@@ -15,9 +17,9 @@
 
 namespace memescope {
 
-AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
+AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
-    , model_(model) {
+    , model_(session->samples()) {
     setObjectName("AnalysisPanel");
     auto* l = new QVBoxLayout(this);
     l->setContentsMargins(4, 4, 4, 4);
@@ -69,12 +71,17 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
     grid->setColumnStretch(1, 2);
     grid->setColumnStretch(2, 2);
     tabs->addTab(errors, tr("Errors"));
-    scatter_ = new EmbeddingScatter(model, tabs);
+    scatter_ = new EmbeddingScatter(session, tabs);
     tabs->addTab(scatter_, tr("Embeddings"));
     connect(scatter_, &EmbeddingScatter::selectRow, this, &AnalysisPanel::selectRow);
     l->addWidget(tabs, 1);
 
     connect(split_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::samplesReloaded, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::runSelected, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::labelsChanged, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::predictionsChanged, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::projectClosed, this, &AnalysisPanel::refresh);
     connect(kind_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
     connect(label_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
     connect(matrix_, &ConfusionMatrixWidget::cellClicked, this, [this](int i, int j) {
@@ -95,10 +102,6 @@ AnalysisPanel::AnalysisPanel(const SampleTableModel* model, QWidget* parent)
 
 void AnalysisPanel::showEmbeddings() {
     tabs_->setCurrentWidget(scatter_);
-}
-
-void AnalysisPanel::setRun(ProjectStore* store, qint64 runId) {
-    scatter_->setRun(store, runId);
 }
 
 QString AnalysisPanel::splitName() const {

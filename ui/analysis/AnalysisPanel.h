@@ -14,7 +14,7 @@ namespace memescope {
 
 class ConfusionMatrixWidget;
 class EmbeddingScatter;
-class ProjectStore;
+class ProjectSession;
 class SampleTableModel;
 
 // Error analysis of the selected run on a split: the confusion matrix (single-label N x N; multi-label the
@@ -24,9 +24,9 @@ class SampleTableModel;
 class AnalysisPanel : public QWidget {
     Q_OBJECT
 public:
-    AnalysisPanel(const SampleTableModel* model, QWidget* parent = nullptr);
-    void refresh();                                 // after the run, the labels or the split changed
-    void setRun(ProjectStore* store, qint64 runId); // for the embedding view
+    // Follows the session: redrawn when the memes, their labels or the selected run change.
+    explicit AnalysisPanel(ProjectSession* session, QWidget* parent = nullptr);
+    void refresh();
     EmbeddingScatter* scatter() const { return scatter_; }
     void showEmbeddings();
     ConfusionMatrixWidget* matrix() const { return matrix_; }
@@ -45,7 +45,7 @@ private:
     QString splitName() const;
     MatrixKind kind() const;
 
-    const SampleTableModel* model_;
+    const SampleTableModel* model_; // the session's
     QComboBox *split_, *kind_, *label_;
     QLabel* summary_;
     ConfusionMatrixWidget* matrix_;

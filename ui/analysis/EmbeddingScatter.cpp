@@ -4,20 +4,25 @@
 #include "core/store/RunStore.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/common/CustomPlot.h"
+#include "ui/session/JobRunner.h"
+#include "ui/session/ProjectSession.h"
 
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <numeric>
 
 namespace memescope {
 
-EmbeddingScatter::EmbeddingScatter(const SampleTableModel* model, QWidget* parent)
+namespace {
+const QString kProjectionJob = QStringLiteral("embedding-projection");
+}
+
+EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
-    , model_(model) {
+    , session_(session)
+    , model_(session->samples()) {
     setObjectName("EmbeddingScatter");
     auto* l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
@@ -55,23 +60,20 @@ EmbeddingScatter::EmbeddingScatter(const SampleTableModel* model, QWidget* paren
         }
         if (hit >= 0) Q_EMIT selectRow(rows_[hit]);
     });
-}
-
-void EmbeddingScatter::setRun(ProjectStore* store, qint64 runId) {
-    store_ = store;
-    run_ = runId;
-    rebuild();
+    connect(session_, &ProjectSession::runSelected, this, &EmbeddingScatter::rebuild);
 }
 
 void EmbeddingScatter::rebuild() {
-    ++generation_;
+    session_->jobs()->discard(kProjectionJob); // a projection of the previous run or kind is superseded
+    busy_ = false;
     rows_.clear();
     points_.clear();
-    if (!store_ || run_ == 0) {
+    if (!session_->isOpen() || session_->runId() == 0) {
         draw();
         return;
     }
-    const QHash<int64_t, RunBlob> blobs = RunStore(*store_).blobs(run_, kind_->currentData().toString());
+    const QHash<int64_t, RunBlob> blobs =
+        RunStore(*session_->store()).blobs(session_->runId(), kind_->currentData().toString());
     QVector<qint64> ids;
     for (auto it = blobs.begin(); it != blobs.end(); ++it)
         if (model_->rowOf(it.key()) >= 0) ids << it.key();
@@ -93,17 +95,22 @@ void EmbeddingScatter::rebuild() {
     }
     busy_ = true;
     draw(); // cleared while it computes
-    auto* watcher = new QFutureWatcher<QVector<QPointF>>(this);
-    const int generation = generation_;
-    connect(watcher, &QFutureWatcher<QVector<QPointF>>::finished, this, [this, watcher, rows, generation] {
-        watcher->deleteLater();
-        if (generation != generation_) return; // superseded
-        busy_ = false;
-        rows_ = rows;
-        points_ = watcher->result();
-        draw();
-    });
-    watcher->setFuture(QtConcurrent::run([vectors] { return tsneProject(vectors); }));
+    JobSpec spec;
+    spec.key = kProjectionJob;
+    spec.ifRunning = JobSpec::IfRunning::Replace;
+    session_->jobs()
+        ->run<QVector<QPointF>>(spec, [vectors](JobScope&) { return tsneProject(vectors); })
+        .then(this,
+              [this, rows](const QVector<QPointF>& points) {
+                  busy_ = false;
+                  rows_ = rows;
+                  points_ = points;
+                  draw();
+              })
+        .onFailed(this, [this](const Error&) {
+            busy_ = false;
+            draw();
+        });
 }
 
 void EmbeddingScatter::draw() {

@@ -7,16 +7,16 @@ class QCustomPlot;
 
 namespace memescope {
 
-class ProjectStore;
+class ProjectSession;
 class SampleTableModel;
 
 // The embeddings a run stored (fused, text or image) projected to 2-D with PCA or t-SNE (computed off the GUI
-// thread), coloured by true label or by correctness; clicking a point selects that meme.
+// thread), coloured by true label or by correctness; clicking a point selects that meme. Follows the
+// session's selected run.
 class EmbeddingScatter : public QWidget {
     Q_OBJECT
 public:
-    EmbeddingScatter(const SampleTableModel* model, QWidget* parent = nullptr);
-    void setRun(ProjectStore* store, qint64 runId);
+    explicit EmbeddingScatter(ProjectSession* session, QWidget* parent = nullptr);
     int pointCount() const { return int(rows_.size()); }
     QComboBox* methodBox() const { return method_; }
     bool busy() const { return busy_; }
@@ -31,15 +31,13 @@ private:
     void rebuild();
     void draw();
 
+    ProjectSession* session_;
     const SampleTableModel* model_;
-    ProjectStore* store_ = nullptr;
-    qint64 run_ = 0;
     QComboBox *kind_, *method_, *colour_;
     QCustomPlot* plot_;
     QVector<qint64> rows_;
     QVector<QPointF> points_;
     bool busy_ = false;
-    int generation_ = 0;
 };
 
 } // namespace memescope

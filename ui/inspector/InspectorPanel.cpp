@@ -7,9 +7,11 @@
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/session/JobRunner.h"
+#include "ui/session/ProjectSession.h"
 
 #include <QCheckBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,12 +23,16 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace memescope {
 
-InspectorPanel::InspectorPanel(QWidget* parent)
-    : QWidget(parent) {
+namespace {
+const QString kPredictionJob = QStringLiteral("inspector-prediction");
+}
+
+InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session) {
     setObjectName("InspectorPanel");
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -127,11 +133,26 @@ InspectorPanel::InspectorPanel(QWidget* parent)
         heatCaption_->setText(tr("“%1” is not among the words the model read").arg(words_[index].text));
     });
     connect(canvas_, &MemeCanvas::regionSelected, this, &InspectorPanel::showRegion);
+
+    connect(session_, &ProjectSession::samplesReloaded, this, [this] {
+        rebuildLabelButtons();
+        showRow(shownRow());
+    });
+    connect(session_, &ProjectSession::projectClosed, this, [this] {
+        rebuildLabelButtons();
+        showRow(0);
+    });
+    connect(session_, &ProjectSession::labelsChanged, this, [this](const QVector<qint64>& rows) {
+        if (rows.contains(shownRow())) showRow(shownRow());
+    });
+    connect(session_, &ProjectSession::runSelected, this, [this] { showRow(shownRow()); });
+    connect(session_, &ProjectSession::modelChanged, this, [this] {
+        if (hasSample_ && session_->modelReady()) requestPrediction();
+    });
 }
 
-void InspectorPanel::setStore(ProjectStore* store, const LabelSchema& schema) {
-    store_ = store;
-    schema_ = schema;
+void InspectorPanel::rebuildLabelButtons() {
+    const LabelSchema& schema = session_->schema();
     auto* g = static_cast<QGridLayout*>(labelButtons_->layout());
     while (QLayoutItem* item = g->takeAt(0)) {
         delete item->widget();
@@ -151,16 +172,23 @@ void InspectorPanel::setStore(ProjectStore* store, const LabelSchema& schema) {
         connect(b, &QPushButton::clicked, this, [this, i] { Q_EMIT labelToggled(i); });
         g->addWidget(b, i, 0);
     }
-    showSample(nullptr, nullptr);
 }
 
-void InspectorPanel::setModel(std::shared_ptr<SharedModel> model) {
-    model_ = std::move(model);
-    if (hasSample_) requestPrediction();
+void InspectorPanel::showRow(qint64 rowId) {
+    const SampleTableModel* samples = session_->samples();
+    const int row = rowId ? samples->rowOf(rowId) : -1;
+    if (row < 0) {
+        showSample(nullptr, nullptr);
+        return;
+    }
+    const SampleRecord& s = samples->sampleAt(row);
+    showSample(&s, samples->probabilitiesOf(s.id));
 }
 
 void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>* storedProbabilities) {
-    ++generation_;
+    session_->jobs()->discard(kPredictionJob); // the last meme's prediction must not land on this one
+    if (static_cast<QGridLayout*>(labelButtons_->layout())->count() != session_->schema().size())
+        rebuildLabelButtons();
     prediction_ = {};
     pending_ = false;
     units_->clear();
@@ -180,11 +208,12 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
     }
     sample_ = *sample;
     title_->setText(QStringLiteral("%1 · %2").arg(sample->sampleId, sample->split));
+    ProjectStore* store = session_->store(); // null for a meme shown outside a project
     QImage image;
     QString why;
     if (sample->imageStatus == ImageStatus::Ok) {
-        const DecodedImage d = ImageDecoder::decodeFile(store_ ? store_->resolveStoredPath(sample->imagePath)
-                                                               : sample->imagePath);
+        const DecodedImage d =
+            ImageDecoder::decodeFile(store ? store->resolveStoredPath(sample->imagePath) : sample->imagePath);
         if (d.ok())
             image = rgbMatToQImage(d.rgb);
         else
@@ -194,8 +223,8 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
     }
     canvas_->setImage(image, why);
     words_.clear();
-    if (store_)
-        if (const auto ocr = OcrStore(*store_).load(sample->id)) words_ = ocr->result.words;
+    if (store)
+        if (const auto ocr = OcrStore(*store).load(sample->id)) words_ = ocr->result.words;
     canvas_->setWords(words_);
     QString text = sample->ocrText;
     for (const auto& [name, value] :
@@ -208,13 +237,13 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
     for (int i = 0; i < g->count(); ++i)
         static_cast<QPushButton*>(g->itemAt(i)->widget())
             ->setChecked(sample->labelMask && (*sample->labelMask & (uint64_t(1) << i)));
-    if (store_)
-        for (const AnnotationRecord& a : SampleStore(*store_).history(sample->id))
-            history_->addItem(
-                QStringLiteral("%1  %2 (%3): %4")
-                    .arg(a.createdAt.left(19).replace('T', ' '), a.annotator,
-                         annotationOriginToString(a.origin),
-                         a.labelMask ? schema_.namesOf(a.labelMask).join(", ") : tr("no symptom")));
+    if (store)
+        for (const AnnotationRecord& a : SampleStore(*store).history(sample->id))
+            history_->addItem(QStringLiteral("%1  %2 (%3): %4")
+                                  .arg(a.createdAt.left(19).replace('T', ' '), a.annotator,
+                                       annotationOriginToString(a.origin),
+                                       a.labelMask ? session_->schema().namesOf(a.labelMask).join(", ")
+                                                   : tr("no symptom")));
     if (storedProbabilities)
         fillProbabilities(*storedProbabilities);
     else
@@ -225,7 +254,7 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
 void InspectorPanel::fillProbabilities(const QVector<float>& p) {
     probabilities_->setRowCount(int(p.size()));
     for (int i = 0; i < p.size(); ++i) {
-        probabilities_->setItem(i, 0, new QTableWidgetItem(schema_.labels().value(i).name));
+        probabilities_->setItem(i, 0, new QTableWidgetItem(session_->schema().labels().value(i).name));
         auto* bar = new QProgressBar(probabilities_);
         bar->setRange(0, 1000);
         bar->setValue(int(p[i] * 1000));
@@ -236,54 +265,58 @@ void InspectorPanel::fillProbabilities(const QVector<float>& p) {
 }
 
 void InspectorPanel::requestPrediction() {
-    if (!model_ || !model_->session || !hasSample_) return;
+    const std::shared_ptr<SharedModel> model = session_->model();
+    if (!model || !model->session || !hasSample_) return;
     pending_ = true;
-    const int generation = generation_;
+    ProjectStore* store = session_->store();
     const QString path = sample_.imageStatus != ImageStatus::Ok ? QString()
-                         : store_                               ? store_->resolveStoredPath(sample_.imagePath)
+                         : store                                ? store->resolveStoredPath(sample_.imagePath)
                                                                 : sample_.imagePath;
     const QString text = sample_.ocrText;
-    std::shared_ptr<SharedModel> model = model_;
-    auto* watcher = new QFutureWatcher<MemePrediction>(this);
-    connect(watcher, &QFutureWatcher<MemePrediction>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != generation_) return; // another meme was selected meanwhile
-        pending_ = false;
-        try {
-            prediction_ = watcher->result();
-        } catch (...) {
-            return;
-        }
-        fillProbabilities(prediction_.probabilities);
-        if (!prediction_.gates.isEmpty()) {
-            QStringList g;
-            for (int i = 0; i < prediction_.gates.size(); ++i)
-                g << QStringLiteral("E%1 %2").arg(i + 1).arg(double(prediction_.gates[i]), 0, 'f', 2);
-            gates_->setText(tr("Expert gates: %1").arg(g.join(" · ")));
-        }
-        units_->clear();
-        int firstWord = -1;
-        for (const QString& u : prediction_.units) {
-            // Newlines and bare spaces are tokens too: show them so the list lines up with the attention.
-            QString shown =
-                QString(u).replace(QChar(0x0120), QChar(' ')).replace('\n', QStringLiteral("⏎")).trimmed();
-            if (shown.isEmpty()) shown = QStringLiteral("␣");
-            const bool word = shown.at(0).isLetterOrNumber();
-            if (firstWord < 0 && word) firstWord = int(units_->count());
-            units_->addItem(shown);
-        }
-        if (!prediction_.hasAttention())
-            heatCaption_->setText(prediction_.hasImage
-                                      ? tr("This model's fusion has no token-level attention to draw.")
-                                      : tr("No image: nothing to attend to."));
-        else
-            units_->setCurrentRow(firstWord); // a heatmap at once: where the first word looks
-        Q_EMIT predictionReady();
-    });
-    watcher->setFuture(QtConcurrent::run([model, path, text]() {
-        std::lock_guard<std::mutex> lock(model->mutex);
-        return model->session->predict(path, text);
-    }));
+    JobSpec spec;
+    spec.key = kPredictionJob;
+    spec.ifRunning = JobSpec::IfRunning::Replace;
+    session_->jobs()
+        ->run<MemePrediction>(spec,
+                              [model, path, text](JobScope&) {
+                                  std::lock_guard<std::mutex> lock(model->mutex);
+                                  return model->session->predict(path, text);
+                              })
+        .then(this, [this](const MemePrediction& p) { showPrediction(p); })
+        .onFailed(this, [this](const Error& e) {
+            pending_ = false;
+            heatCaption_->setText(tr("The model could not read this meme: %1").arg(e.message()));
+        });
+}
+
+void InspectorPanel::showPrediction(const MemePrediction& prediction) {
+    pending_ = false;
+    prediction_ = prediction;
+    fillProbabilities(prediction_.probabilities);
+    if (!prediction_.gates.isEmpty()) {
+        QStringList g;
+        for (int i = 0; i < prediction_.gates.size(); ++i)
+            g << QStringLiteral("E%1 %2").arg(i + 1).arg(double(prediction_.gates[i]), 0, 'f', 2);
+        gates_->setText(tr("Expert gates: %1").arg(g.join(" · ")));
+    }
+    units_->clear();
+    int firstWord = -1;
+    for (const QString& u : prediction_.units) {
+        // Newlines and bare spaces are tokens too: show them so the list lines up with the attention.
+        QString shown =
+            QString(u).replace(QChar(0x0120), QChar(' ')).replace('\n', QStringLiteral("⏎")).trimmed();
+        if (shown.isEmpty()) shown = QStringLiteral("␣");
+        const bool word = shown.at(0).isLetterOrNumber();
+        if (firstWord < 0 && word) firstWord = int(units_->count());
+        units_->addItem(shown);
+    }
+    if (!prediction_.hasAttention())
+        heatCaption_->setText(prediction_.hasImage
+                                  ? tr("This model's fusion has no token-level attention to draw.")
+                                  : tr("No image: nothing to attend to."));
+    else
+        units_->setCurrentRow(firstWord); // a heatmap at once: where the first word looks
+    Q_EMIT predictionReady();
 }
 
 void InspectorPanel::showUnitHeatmap(int unit) {

@@ -2,12 +2,9 @@
 
 #include "core/engine/ModelSession.h"
 #include "core/ocr/OcrTypes.h"
-#include "core/store/LabelSchema.h"
 #include "core/store/SampleRecord.h"
 
 #include <QWidget>
-#include <memory>
-#include <mutex>
 
 class QCheckBox;
 class QLabel;
@@ -19,27 +16,21 @@ class QTableWidget;
 namespace memescope {
 
 class MemeCanvas;
-class ProjectStore;
-
-// A model shared between the GUI and its worker threads; predictions are serialised (the session is not
-// thread-safe) and run off the GUI thread.
-struct SharedModel {
-    std::unique_ptr<ModelSession> session;
-    std::mutex mutex;
-    QString runName;
-};
+class ProjectSession;
 
 // Everything about the selected meme: the image with OCR boxes and the attention heatmap, the text fields,
 // the labels with hotkeys and their history, and -- when a run is selected -- probabilities per label,
 // MoE gate weights and the model's text<->image attention (pick a word to see where it looks; drag a region
-// to see which words look at it).
+// to see which words look at it). Follows the session: its labels, the selected run's model; the shown meme
+// is redrawn when its labels or the run change.
 class InspectorPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit InspectorPanel(QWidget* parent = nullptr);
-    void setStore(ProjectStore* store, const LabelSchema& schema);
-    void setModel(std::shared_ptr<SharedModel> model);
-    // The sample to show (nullptr clears), its stored probabilities from the selected run (may be null).
+    explicit InspectorPanel(ProjectSession* session, QWidget* parent = nullptr);
+    // Shows the meme with this row id from the session's samples (0 clears).
+    void showRow(qint64 rowId);
+    qint64 shownRow() const { return hasSample_ ? sample_.id : 0; }
+    // Shows any record (a meme outside the project too), with stored probabilities when there are some.
     void showSample(const SampleRecord* sample, const QVector<float>* storedProbabilities);
     MemeCanvas* canvas() const { return canvas_; }
     // The last on-demand model prediction for the shown sample (empty until computed).
@@ -55,15 +46,14 @@ private:
     void showRegion(const QRectF& imageRect);
     void requestPrediction();
     void fillProbabilities(const QVector<float>& probabilities);
+    void showPrediction(const MemePrediction& prediction);
+    void rebuildLabelButtons();
 
-    ProjectStore* store_ = nullptr;
-    LabelSchema schema_;
-    std::shared_ptr<SharedModel> model_;
+    ProjectSession* session_;
     SampleRecord sample_;
     bool hasSample_ = false;
     MemePrediction prediction_;
     bool pending_ = false;
-    int generation_ = 0;
 
     MemeCanvas* canvas_;
     QCheckBox* showWords_;

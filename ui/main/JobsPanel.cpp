@@ -22,14 +22,9 @@ JobsPanel::JobsPanel(QWidget* parent)
     outer->addStretch();
 }
 
-void JobsPanel::cancelAll() {
-    for (const QPointer<JobHandle>& j : jobs_)
-        if (j) j->cancelFlag()->store(true);
-}
-
-JobHandle* JobsPanel::start(const QString& title) {
+JobHandle* JobsPanel::start(const QString& title, std::shared_ptr<std::atomic_bool> cancelFlag) {
     auto* job = new JobHandle(this);
-    jobs_ << job;
+    Q_EMIT started();
     auto* row = new QWidget(this);
     auto* l = new QVBoxLayout(row);
     l->setContentsMargins(0, 2, 0, 6);
@@ -47,8 +42,8 @@ JobHandle* JobsPanel::start(const QString& title) {
     l->addWidget(text);
     list_->insertWidget(0, row);
     ++running_;
-    connect(cancel, &QPushButton::clicked, job, [job, cancel] {
-        job->cancel_->store(true);
+    connect(cancel, &QPushButton::clicked, job, [cancelFlag, cancel] {
+        cancelFlag->store(true);
         cancel->setEnabled(false);
         cancel->setText(tr("Cancelling…"));
     });

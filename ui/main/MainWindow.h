@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/dataset/ImageAdder.h"
+
+#include <QFuture>
 #include <QMainWindow>
-#include <memory>
+#include <optional>
 
 class QAction;
-class QComboBox;
+class QDockWidget;
 class QLabel;
 class QListView;
 class QMenu;
@@ -14,57 +17,54 @@ class QTableView;
 
 namespace memescope {
 
+class AnalysisPanel;
 class FilterBar;
 class InspectorPanel;
 class JobsPanel;
-class LabelingController;
-class ProjectStore;
+class ProjectSession;
+class ProjectTasks;
+class RunSelector;
 class SampleFilterModel;
-class SampleTableModel;
-class ThumbnailProvider;
 class TrainingDock;
-class AnalysisPanel;
-struct SharedModel;
 
-// The researcher's daily screen, assembled from small parts: a filter bar over a thumbnail gallery (or a
-// table of the same model), the Inspector dock for the selected meme, the Jobs dock for background work,
-// labelling with hotkeys and undo, a run selector that brings a model's predictions and attention in.
+// The researcher's daily screen: the layout, the docks and the menus. A filter bar over a thumbnail
+// gallery (or a table of the same model), the Inspector dock for the selected meme, Jobs, Training and
+// Error Analysis docks. What the panels show comes from the ProjectSession they observe; background work
+// goes through ProjectTasks and the session's job runner.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum class Panel { Training, Analysis, Embeddings, Tsne, Jobs, Ablation, Agreement, NewTraining };
+    // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train.
+    static std::optional<Panel> panelFromName(const QString& name);
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens a project; on failure shows the message (and returns false). `interactive`=false: no dialogs.
     bool openProject(const QString& path, bool interactive = true);
     QString lastError() const { return lastError_; }
-    ProjectStore* project() const { return store_.get(); }
-    SampleTableModel* sampleModel() const { return model_; }
+    ProjectSession* session() const { return session_; }
+    ProjectTasks* tasks() const { return tasks_; }
     SampleFilterModel* filterModel() const { return proxy_; }
     QTableView* sampleView() const { return table_; }
     QListView* galleryView() const { return gallery_; }
     InspectorPanel* inspector() const { return inspector_; }
-    LabelingController* labeling() const { return labeling_; }
     FilterBar* filterBar() const { return filterBar_; }
-    QComboBox* runSelector() const { return runs_; }
+    RunSelector* runSelector() const { return runs_; }
     TrainingDock* trainingDock() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
-    // Adds image files / folders as new memes (copied into the project), then OCRs them and, when a run is
-    // selected, stores its predictions for them as suggestions. Returns the new sample row ids.
-    QVector<qint64> addImageFiles(const QStringList& paths);
-    QVector<qint64> dropUrls(const QList<QUrl>& urls); // local files and folders among them
+    // Image files / folders as new memes, then OCR, then the selected run's suggestions (ProjectTasks).
+    QFuture<AddImagesResult> addImageFiles(const QStringList& paths);
+    QFuture<AddImagesResult> dropUrls(const QList<QUrl>& urls); // local files and folders among them
     // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
     void showLabellingQueue();
-    // Selects a run by its id (0 = none): its predictions colour the browser, its model feeds the inspector.
-    void selectRun(qint64 runId);
-    bool modelReady() const; // the selected run's model is loaded (for the inspector and suggestions)
     // Row ids of the selected samples, in view order.
     QVector<qint64> selectedRowIds() const;
     void selectRowId(qint64 rowId);
     void selectSampleId(const QString& sampleId);
     void showTable();
-    // Brings a panel forward: "training", "analysis", "jobs" or "ablation" (opens the dialog).
-    void showPanel(const QString& name);
+    void showPanel(Panel panel);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,19 +75,18 @@ private:
     void buildViews();
     void buildDocks();
     void buildMenus();
+    void buildStatusBar();
+    void restoreLayout();
+    QDockWidget* addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
     void rebuildRecentMenu();
     void rebuildLabelActions();
     void newProject();
     void openProjectDialog();
     void importDataset();
-    void runOcr();
     void exportReport();
     void openAblationDialog();
     void addImagesDialog();
     void showAgreement();
-    void suggestLabels(const QVector<qint64>& rows);
-    void reloadSamples();
-    void reloadRuns();
     void closeProject();
     void about();
     void chooseLanguage(const QString& code);
@@ -96,14 +95,10 @@ private:
     void labelSelection(int label);
     void advance();
     void updateCounts();
-    // Cancels background jobs that use the project and waits for them (before the project goes away).
-    void stopBackgroundWork();
 
-    std::unique_ptr<ProjectStore> store_;
-    SampleTableModel* model_ = nullptr;
+    ProjectSession* session_;
+    ProjectTasks* tasks_;
     SampleFilterModel* proxy_ = nullptr;
-    ThumbnailProvider* thumbnails_ = nullptr;
-    LabelingController* labeling_ = nullptr;
     FilterBar* filterBar_ = nullptr;
     QStackedWidget* views_ = nullptr;
     QListView* gallery_ = nullptr;
@@ -112,17 +107,15 @@ private:
     JobsPanel* jobs_ = nullptr;
     TrainingDock* training_ = nullptr;
     AnalysisPanel* analysis_ = nullptr;
-    QComboBox* runs_ = nullptr;
+    QDockWidget *inspectorDock_ = nullptr, *jobsDock_ = nullptr, *trainingDock_ = nullptr,
+                *analysisDock_ = nullptr;
+    RunSelector* runs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* labelMenu_ = nullptr;
-    QList<QAction*> labelActions_;
     QAction* autoAdvance_ = nullptr;
     QLabel* statusCounts_ = nullptr;
     QProgressBar* statusProgress_ = nullptr;
-    std::shared_ptr<SharedModel> sharedModel_;
     QString lastError_;
-    bool importRunning_ = false, ocrRunning_ = false;
-    int modelGeneration_ = 0;
 };
 
 } // namespace memescope

@@ -3,8 +3,9 @@
 #include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SqliteStatement.h"
-#include "core/store/StoreError.h"
 #include "ui/common/CustomPlot.h"
+#include "ui/session/JobRunner.h"
+#include "ui/session/ProjectSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,13 +23,16 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace memescope {
 
-AblationDialog::AblationDialog(ProjectStore* store, const QString& defaultOutDir, QWidget* parent)
+namespace {
+const QString kAblationJob = QStringLiteral("ablation");
+}
+
+AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOutDir, QWidget* parent)
     : QDialog(parent)
-    , store_(store)
+    , session_(session)
     , outDir_(defaultOutDir) {
     setWindowTitle(tr("Ablation Study"));
     setObjectName("AblationDialog");
@@ -93,8 +97,9 @@ AblationDialog::AblationDialog(ProjectStore* store, const QString& defaultOutDir
     resize(1200, 700);
 
     // The project's latest study is shown until a new one is queued.
-    if (store_) {
-        SqliteStatement q(*store_, "SELECT name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
+    if (session_->isOpen()) {
+        SqliteStatement q(*session_->store(),
+                          "SELECT name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
         if (q.next("reading ablations")) {
             for (const QJsonValue& v :
                  QJsonDocument::fromJson(q.text(1).toUtf8()).object().value("rows").toArray()) {
@@ -114,13 +119,17 @@ AblationDialog::AblationDialog(ProjectStore* store, const QString& defaultOutDir
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         cancelButton_->setEnabled(false);
         cancelButton_->setText(tr("Cancelling…"));
-        *cancel_ = true;
+        session_->jobs()->cancel(kAblationJob);
     });
     connect(export_, &QPushButton::clicked, this, &AblationDialog::exportTable);
+    if (isRunning()) { // reopened while a study runs: it is in the Jobs panel; a second one waits
+        start_->setEnabled(false);
+        status_->setText(tr("A study is running (see the Jobs panel); queue another when it has finished."));
+    }
 }
 
-AblationDialog::~AblationDialog() {
-    *cancel_ = true; // a running study stops within one batch; its finished runs stay in the project
+bool AblationDialog::isRunning() const {
+    return session_->jobs()->isRunning(kAblationJob);
 }
 
 AblationSpec AblationDialog::spec() const {
@@ -137,75 +146,61 @@ AblationSpec AblationDialog::spec() const {
 }
 
 void AblationDialog::start() {
-    if (running_ || !store_) return;
+    if (isRunning() || !session_->isOpen()) return;
     const AblationSpec s = spec();
     if (s.variants.isEmpty()) return;
-    running_ = true;
-    *cancel_ = false;
     rows_.clear();
     showRows();
     start_->setEnabled(false);
     cancelButton_->setEnabled(true);
     cancelButton_->setText(tr("Cancel"));
     status_->setText(tr("Queued %1 runs…").arg(s.variants.size() * s.seeds));
-    QPointer<AblationDialog> self(this);
-    ProjectStore* store = store_;
-    const QString out = outDir_;
-    const auto cancel = cancel_;
-    auto post = [self](auto f) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, f] {
-                if (self) f(self.data());
-            },
-            Qt::QueuedConnection);
+    JobSpec job;
+    job.title = tr("Ablation study (%n run(s))", "", int(s.variants.size() * s.seeds));
+    job.key = kAblationJob;
+    job.receiver = this;
+    job.onProgress = [this](const JobProgress& jp) {
+        const auto a = jp.detail.value<AblationProgress>();
+        status_->setText(tr("Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8")
+                             .arg(a.run + 1)
+                             .arg(a.count)
+                             .arg(a.variant)
+                             .arg(a.seed)
+                             .arg(a.training.epoch)
+                             .arg(a.training.epochs)
+                             .arg(a.training.batch)
+                             .arg(a.training.batches));
     };
-    (void)QtConcurrent::run([post, store, s, out, cancel] {
-        AblationCallbacks cb;
-        cb.cancelled = [cancel] { return cancel->load(); };
-        auto last = std::make_shared<qint64>(0);
-        cb.progress = [post, last](int run, int count, const QString& variant, int seed,
-                                   const TrainingProgress& p) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (now - *last < 500) return;
-            *last = now;
-            post([=](AblationDialog* d) {
-                d->status_->setText(tr("Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8")
-                                        .arg(run + 1)
-                                        .arg(count)
-                                        .arg(variant)
-                                        .arg(seed)
-                                        .arg(p.epoch)
-                                        .arg(p.epochs)
-                                        .arg(p.batch)
-                                        .arg(p.batches));
-            });
-        };
-        cb.runFinished = [post](const AblationRow& r) {
-            post([r](AblationDialog* d) {
-                d->rows_ << r;
-                d->showRows();
-            });
-        };
-        QString message;
-        try {
-            auto connection = store->openConnectionForThread();
-            const AblationResult r = runAblation(*connection, s, out, cb);
-            message = r.cancelled ? tr("Cancelled; finished runs are kept (queue again to continue).")
-                                  : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath);
-        } catch (const EngineError& e) {
-            message = tr("Failed: %1").arg(e.message());
-        } catch (const std::exception& e) {
-            message = tr("Failed: %1").arg(QString::fromUtf8(e.what()));
-        }
-        post([message](AblationDialog* d) {
-            d->running_ = false;
-            d->start_->setEnabled(true);
-            d->cancelButton_->setEnabled(false);
-            d->status_->setText(message);
-            Q_EMIT d->studyFinished();
-        });
-    });
+    job.onRecord = [this](const QVariant& row) {
+        rows_ << row.value<AblationRow>();
+        showRows();
+    };
+    const QString out = outDir_;
+    session_->jobs()
+        ->run<QString>(job,
+                       [s, out](JobScope& scope) {
+                           const AblationResult r = runAblation(scope.project(), s, out, scope.job());
+                           const QString message =
+                               r.cancelled
+                                   ? tr("Cancelled; finished runs are kept (queue again to continue).")
+                                   : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath);
+                           scope.setOutcome(message);
+                           return message;
+                       })
+        .then(session_, // the run list follows even when the dialog was closed meanwhile
+              [session = session_](const QString& message) {
+                  session->reloadRuns();
+                  return message;
+              })
+        .then(this, [this](const QString& message) { studyEnded(message); })
+        .onFailed(this, [this](const Error& e) { studyEnded(tr("Failed: %1").arg(e.message())); });
+}
+
+void AblationDialog::studyEnded(const QString& message) {
+    start_->setEnabled(true);
+    cancelButton_->setEnabled(false);
+    status_->setText(message);
+    Q_EMIT studyFinished();
 }
 
 void AblationDialog::showRows() {

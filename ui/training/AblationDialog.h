@@ -3,8 +3,6 @@
 #include "core/engine/Ablation.h"
 
 #include <QDialog>
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -16,19 +14,19 @@ class QTableWidget;
 
 namespace memescope {
 
-class ProjectStore;
+class ProjectSession;
 
 // Choose the modules to switch off (every variant of the standard study), seeds and epochs; the study
 // runs in the background (one run after another), its table (mean ± std) and bar chart with error bars
-// fill in as runs finish; export CSV / Markdown. Non-modal: the window stays usable.
+// fill in as runs finish; export CSV / Markdown. Non-modal: the window stays usable. The study runs in the
+// session's job runner (a row in the Jobs panel) and goes on when the dialog is closed.
 class AblationDialog : public QDialog {
     Q_OBJECT
 public:
-    AblationDialog(ProjectStore* store, const QString& defaultOutDir, QWidget* parent = nullptr);
-    ~AblationDialog() override;
+    AblationDialog(ProjectSession* session, const QString& defaultOutDir, QWidget* parent = nullptr);
     AblationSpec spec() const;
     void start();
-    bool isRunning() const { return running_; }
+    bool isRunning() const;
     QTableWidget* table() const { return table_; }
     const QVector<AblationRow>& rows() const { return rows_; }
 
@@ -38,8 +36,9 @@ Q_SIGNALS:
 private:
     void showRows();
     void exportTable();
+    void studyEnded(const QString& message);
 
-    ProjectStore* store_;
+    ProjectSession* session_;
     QString outDir_;
     QVector<QCheckBox*> variants_;
     QComboBox* preset_;
@@ -49,8 +48,6 @@ private:
     QTableWidget* table_;
     QCustomPlot* chart_;
     QVector<AblationRow> rows_;
-    std::shared_ptr<std::atomic_bool> cancel_ = std::make_shared<std::atomic_bool>(false);
-    bool running_ = false;
 };
 
 } // namespace memescope

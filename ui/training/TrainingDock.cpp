@@ -3,6 +3,8 @@
 #include "TrainingDialog.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "ui/session/JobRunner.h"
+#include "ui/session/ProjectSession.h"
 
 #include "ui/common/CustomPlot.h"
 #include <QDateTime>
@@ -28,6 +30,7 @@ namespace memescope {
 namespace {
 
 enum Graph { LossGraph, MacroGraph, WeightedGraph };
+const QString kTrainingJob = QStringLiteral("training");
 
 QString configSummary(const QJsonObject& c) {
     if (c.value("model").toString() == "tfidf_lr") return QObject::tr("TF-IDF + LR baseline");
@@ -39,8 +42,9 @@ QString configSummary(const QJsonObject& c) {
 
 } // namespace
 
-TrainingDock::TrainingDock(QWidget* parent)
-    : QWidget(parent) {
+TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session) {
     setObjectName("TrainingDock");
     auto* l = new QVBoxLayout(this);
     l->setContentsMargins(4, 4, 4, 4);
@@ -125,7 +129,7 @@ TrainingDock::TrainingDock(QWidget* parent)
     replot_->start();
     connect(start_, &QPushButton::clicked, this, &TrainingDock::newTraining);
     connect(cancel_, &QPushButton::clicked, this, [this] {
-        if (job_) job_->cancel();
+        cancelTraining();
         cancel_->setEnabled(false);
         status_->setText(tr("Cancelling (takes effect before the next batch)…"));
     });
@@ -142,19 +146,28 @@ TrainingDock::TrainingDock(QWidget* parent)
     connect(compare, &QPushButton::clicked, this, &TrainingDock::compareSelected);
     connect(runs_, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { showRunCurves(runs_->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+
+    start_->setEnabled(false);
+    connect(session_, &ProjectSession::projectOpened, this, [this] { start_->setEnabled(true); });
+    connect(session_, &ProjectSession::projectClosed, this, [this] {
+        start_->setEnabled(false);
+        reloadRuns();
+    });
+    connect(session_, &ProjectSession::runsChanged, this, &TrainingDock::reloadRuns);
+    connect(session_, &ProjectSession::runSelected, this, [this](qint64 run) {
+        if (run) showRunCurves(run);
+    });
 }
 
-void TrainingDock::setStore(ProjectStore* store) {
-    store_ = store;
-    start_->setEnabled(store != nullptr);
-    reloadRuns();
+bool TrainingDock::isTraining() const {
+    return session_->jobs()->isRunning(kTrainingJob);
 }
 
 void TrainingDock::reloadRuns() {
     runs_->setSortingEnabled(false);
     runs_->setRowCount(0);
-    if (!store_) return;
-    for (const RunRecord& r : RunStore(*store_).runs()) {
+    if (!session_->isOpen()) return;
+    for (const RunRecord& r : RunStore(*session_->store()).runs()) {
         const int row = runs_->rowCount();
         runs_->insertRow(row);
         auto* name = new QTableWidgetItem(r.name);
@@ -192,26 +205,27 @@ void TrainingDock::addEpoch(const QJsonObject& e) {
 }
 
 void TrainingDock::showRunCurves(qint64 runId) {
-    if (!store_ || isTraining()) return;
+    if (!session_->isOpen() || isTraining()) return;
     resetCurves();
-    for (const QJsonObject& e : RunStore(*store_).epochs(runId)) {
+    RunStore runs(*session_->store());
+    for (const QJsonObject& e : runs.epochs(runId)) {
         addEpoch(e);
         plot_->graph(LossGraph)->addData(e.value("epoch").toDouble(), e.value("train_loss").toDouble());
     }
-    status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(RunStore(*store_).run(runId).name));
+    status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(runs.run(runId).name));
 }
 
 void TrainingDock::cancelTraining() {
-    if (job_) job_->cancel();
+    session_->jobs()->cancel(kTrainingJob);
 }
 
 void TrainingDock::newTraining() {
-    if (!store_ || isTraining()) return;
-    const QString dir = QFileInfo(store_->path()).absolutePath() + "/runs/" +
+    if (!session_->isOpen() || isTraining()) return;
+    const QString dir = QFileInfo(session_->path()).absolutePath() + "/runs/" +
                         QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss");
     TrainingDialog dialog(dir, this);
     // The project's latest run is the best guess for the next one (checkpoints, settings).
-    const QVector<RunRecord> runs = RunStore(*store_).runs();
+    const QVector<RunRecord> runs = RunStore(*session_->store()).runs();
     for (auto it = runs.crbegin(); it != runs.crend(); ++it)
         if (it->ablation == 0) {
             dialog.setConfig(it->config);
@@ -222,75 +236,96 @@ void TrainingDock::newTraining() {
 }
 
 void TrainingDock::startTraining(const TrainingRequest& request) {
-    if (!store_ || isTraining()) return;
+    if (!session_->isOpen() || isTraining()) return;
     lastRequest_ = request;
     resetCurves();
-    if (job_) job_->deleteLater();
-    job_ = new TrainingJob(store_, request, this);
-    connect(job_, &TrainingJob::progress, this, [this](const TrainingProgress& p) {
-        if (p.phase != "training") {
-            status_->setText(tr("Scoring every meme with the best epoch…"));
-            return;
-        }
-        batchesPerEpoch_ = p.batches;
-        plot_->graph(LossGraph)->addData(
-            p.epoch - 1 + double(p.batch) / double(std::max<qint64>(1, p.batches)), p.loss);
-        dirty_ = true;
-        status_->setText(
-            tr("Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %")
-                .arg(p.epoch)
-                .arg(p.epochs)
-                .arg(p.batch)
-                .arg(p.batches)
-                .arg(p.loss, 0, 'f', 3)
-                .arg(p.learningRate, 0, 'g', 3)
-                .arg(p.samplesPerSecond, 0, 'f', 1)
-                .arg(QTime(0, 0).addSecs(int(p.etaSeconds)).toString("m:ss"))
-                .arg(100 * p.dataWaitShare, 0, 'f', 1));
-    });
-    connect(job_, &TrainingJob::epochFinished, this, &TrainingDock::addEpoch);
     noteLines_.clear();
     notes_->clear();
     notes_->hide();
-    connect(job_, &TrainingJob::message, this, [this](const QString& m) {
-        status_->setText(m);
-        const bool warning = m.startsWith(QLatin1String("warning:"));
-        noteLines_
-            << (warning
-                    ? QStringLiteral("<span style='color:#9a5b00'><b>%1</b></span>").arg(m.toHtmlEscaped())
-                    : m.toHtmlEscaped());
-        while (noteLines_.size() > 8)
-            noteLines_.removeFirst();
-        notes_->setText(noteLines_.join("<br>"));
-        notes_->show();
-    });
-    connect(job_, &TrainingJob::finished, this, [this](const TrainingResult& r, const QString& error) {
-        cancel_->setEnabled(false);
-        start_->setEnabled(true);
-        resume_->setEnabled(!error.isEmpty() || r.cancelled);
-        if (!error.isEmpty()) {
-            status_->setText(tr("Training failed: %1").arg(error));
-            QMessageBox::warning(this, tr("Training failed"), error);
-        } else if (r.cancelled) {
-            status_->setText(tr("Cancelled. Finished epochs are kept: Resume continues from the last one."));
-        } else {
-            status_->setText(tr("Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, "
-                                "weighted-F1 %6")
-                                 .arg(r.seconds, 0, 'f', 0)
-                                 .arg(r.device)
-                                 .arg(r.bestEpoch)
-                                 .arg(r.val.macroF1, 0, 'f', 3)
-                                 .arg(r.test.macroF1, 0, 'f', 3)
-                                 .arg(r.test.weightedF1, 0, 'f', 3));
-        }
-        reloadRuns();
-        if (error.isEmpty() && !r.cancelled) Q_EMIT runFinished(r.runId);
-    });
+    JobSpec spec;
+    spec.title =
+        tr("Training %1").arg(request.name.isEmpty() ? QFileInfo(request.runDir).fileName() : request.name);
+    spec.key = kTrainingJob;
+    spec.receiver = this;
+    spec.onProgress = [this](const JobProgress& p) { showProgress(p.detail.value<TrainingProgress>()); };
+    spec.onRecord = [this](const QVariant& epoch) { addEpoch(epoch.toJsonObject()); };
+    spec.onMessage = [this](const QString& m) { addNote(m); };
+    session_->jobs()
+        ->run<TrainingResult>(
+            spec,
+            [request](JobScope& scope) {
+                const TrainingResult r = trainRun(scope.project(), request, scope.job());
+                scope.setOutcome(
+                    r.cancelled ? tr("Training cancelled; Resume continues it")
+                                : tr("Training finished: test macro-F1 %1").arg(r.test.macroF1, 0, 'f', 3));
+                return r;
+            })
+        .then(this, [this](const TrainingResult& r) { trainingEnded(&r, {}); })
+        .onFailed(this, [this](const Error& e) { trainingEnded(nullptr, e.message()); });
     start_->setEnabled(false);
     cancel_->setEnabled(true);
     resume_->setEnabled(false);
     status_->setText(tr("Starting %1…").arg(request.runDir));
-    job_->start();
+}
+
+void TrainingDock::showProgress(const TrainingProgress& p) {
+    if (p.phase != "training") {
+        status_->setText(tr("Scoring every meme with the best epoch…"));
+        return;
+    }
+    batchesPerEpoch_ = p.batches;
+    plot_->graph(LossGraph)->addData(p.epoch - 1 + double(p.batch) / double(std::max<qint64>(1, p.batches)),
+                                     p.loss);
+    dirty_ = true;
+    status_->setText(tr("Epoch %1/%2 · batch %3/%4 · loss %5 · lr %6 · %7 memes/s · ETA %8 · data wait %9 %")
+                         .arg(p.epoch)
+                         .arg(p.epochs)
+                         .arg(p.batch)
+                         .arg(p.batches)
+                         .arg(p.loss, 0, 'f', 3)
+                         .arg(p.learningRate, 0, 'g', 3)
+                         .arg(p.samplesPerSecond, 0, 'f', 1)
+                         .arg(QTime(0, 0).addSecs(int(p.etaSeconds)).toString("m:ss"))
+                         .arg(100 * p.dataWaitShare, 0, 'f', 1));
+}
+
+void TrainingDock::addNote(const QString& m) {
+    status_->setText(m);
+    const bool warning = m.startsWith(QLatin1String("warning:"));
+    noteLines_ << (warning
+                       ? QStringLiteral("<span style='color:#9a5b00'><b>%1</b></span>").arg(m.toHtmlEscaped())
+                       : m.toHtmlEscaped());
+    while (noteLines_.size() > 8)
+        noteLines_.removeFirst();
+    notes_->setText(noteLines_.join("<br>"));
+    notes_->show();
+}
+
+// result: null when the training failed with `error`.
+void TrainingDock::trainingEnded(const TrainingResult* r, const QString& error) {
+    cancel_->setEnabled(false);
+    start_->setEnabled(session_->isOpen());
+    resume_->setEnabled(!r || r->cancelled);
+    if (!r) {
+        status_->setText(tr("Training failed: %1").arg(error));
+        QMessageBox::warning(this, tr("Training failed"), error);
+    } else if (r->cancelled) {
+        status_->setText(tr("Cancelled. Finished epochs are kept: Resume continues from the last one."));
+    } else {
+        status_->setText(tr("Finished in %1 s on %2: best epoch %3 · val macro-F1 %4 · test macro-F1 %5, "
+                            "weighted-F1 %6")
+                             .arg(r->seconds, 0, 'f', 0)
+                             .arg(r->device)
+                             .arg(r->bestEpoch)
+                             .arg(r->val.macroF1, 0, 'f', 3)
+                             .arg(r->test.macroF1, 0, 'f', 3)
+                             .arg(r->test.weightedF1, 0, 'f', 3));
+    }
+    session_->reloadRuns();
+    if (r && !r->cancelled) {
+        session_->selectRun(r->runId);
+        Q_EMIT runFinished(r->runId);
+    }
 }
 
 void TrainingDock::exportPlot(const QString& path) {
@@ -314,11 +349,11 @@ void TrainingDock::compareSelected() {
     QList<qint64> ids;
     for (const QModelIndex& i : runs_->selectionModel()->selectedRows())
         ids << runs_->item(i.row(), 0)->data(Qt::UserRole).toLongLong();
-    if (ids.size() != 2 || !store_) {
+    if (ids.size() != 2 || !session_->isOpen()) {
         QMessageBox::information(this, tr("Compare Runs"), tr("Select exactly two runs in the table."));
         return;
     }
-    RunStore runs(*store_);
+    RunStore runs(*session_->store());
     const RunRecord a = runs.run(ids[0]), b = runs.run(ids[1]);
     QString html =
         QStringLiteral("<table border=1 cellspacing=0 cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TrainingJob.h"
+#include "core/engine/RunTraining.h"
 
 #include <QWidget>
 
@@ -12,21 +12,21 @@ class QTimer;
 
 namespace memescope {
 
-class ProjectStore;
+class ProjectSession;
 
 // The training dock: start a run (TrainingDialog), watch live loss and validation macro-/weighted-F1
 // curves (QCustomPlot; redrawn at most 4 times a second, zoom and pan with the mouse, export PNG/SVG), the
 // learning rate, throughput and ETA; cancel, resume. Below, every run of the project with its config and
-// best metrics; two selected runs compare side by side.
+// best metrics; two selected runs compare side by side. Follows the session (its runs, the selected run's
+// curves) and trains through its job runner.
 class TrainingDock : public QWidget {
     Q_OBJECT
 public:
-    explicit TrainingDock(QWidget* parent = nullptr);
-    void setStore(ProjectStore* store);
+    explicit TrainingDock(ProjectSession* session, QWidget* parent = nullptr);
     void startTraining(const TrainingRequest& request);
     void showRunCurves(qint64 runId); // a finished run's curves from the store
     void reloadRuns();
-    bool isTraining() const { return job_ && job_->isRunning(); }
+    bool isTraining() const;
     QCustomPlot* plot() const { return plot_; }
     QTableWidget* runsTable() const { return runs_; }
     void exportPlot(const QString& path); // .png or .svg
@@ -34,15 +34,17 @@ public:
     void cancelTraining();
 
 Q_SIGNALS:
-    void runFinished(qint64 runId);
+    void runFinished(qint64 runId); // trained to the end (then selected in the session)
 
 private:
     void compareSelected();
     void resetCurves();
     void addEpoch(const QJsonObject& e);
+    void showProgress(const TrainingProgress& p);
+    void addNote(const QString& note);
+    void trainingEnded(const TrainingResult* result, const QString& error);
 
-    ProjectStore* store_ = nullptr;
-    TrainingJob* job_ = nullptr;
+    ProjectSession* session_;
     TrainingRequest lastRequest_;
     QCustomPlot* plot_;
     QLabel* status_;

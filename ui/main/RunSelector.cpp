@@ -1,0 +1,43 @@
+#include "RunSelector.h"
+
+#include "core/store/RunStore.h"
+#include "ui/session/ProjectSession.h"
+
+namespace memescope {
+
+RunSelector::RunSelector(ProjectSession* session, QWidget* parent)
+    : QComboBox(parent)
+    , session_(session) {
+    setObjectName("RunSelector");
+    setMinimumContentsLength(28);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(this, &QComboBox::activated, this,
+            [this](int i) { session_->selectRun(itemData(i).toLongLong()); });
+    connect(session_, &ProjectSession::runsChanged, this, &RunSelector::reload);
+    connect(session_, &ProjectSession::projectClosed, this, &RunSelector::reload);
+    connect(session_, &ProjectSession::runSelected, this, &RunSelector::showSelected);
+    reload();
+}
+
+void RunSelector::reload() {
+    clear();
+    addItem(tr("(no run — labels only)"), qint64(0));
+    if (session_->isOpen())
+        for (const RunRecord& r : RunStore(*session_->store()).runs()) {
+            if (r.status != "finished") continue;
+            const double f1 = r.summary.value("test").toObject().value("macro_f1").toDouble();
+            addItem(tr("%1 — test macro-F1 %2").arg(r.name).arg(f1, 0, 'f', 3), qint64(r.id));
+        }
+    showSelected(session_->runId());
+}
+
+void RunSelector::showSelected(qint64 runId) {
+    const int index = findData(runId);
+    setCurrentIndex(index >= 0 ? index : 0);
+}
+
+qint64 RunSelector::latestRun() const {
+    return count() > 1 ? itemData(count() - 1).toLongLong() : 0;
+}
+
+} // namespace memescope

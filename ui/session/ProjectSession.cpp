@@ -1,0 +1,145 @@
+#include "ProjectSession.h"
+
+#include "JobRunner.h"
+#include "core/ocr/OcrStore.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/browser/ThumbnailProvider.h"
+#include "ui/labelling/LabelingController.h"
+
+#include <QFileInfo>
+
+namespace memescope {
+
+ProjectSession::ProjectSession(QObject* parent)
+    : QObject(parent)
+    , samples_(new SampleTableModel(this))
+    , thumbnails_(new ThumbnailProvider(150, this))
+    , labeling_(new LabelingController(samples_, this))
+    , jobs_(new JobRunner(this)) {
+    samples_->setThumbnailProvider(thumbnails_);
+    connect(labeling_, &LabelingController::labelsChanged, this, &ProjectSession::labelsChanged);
+}
+
+ProjectSession::~ProjectSession() {
+    jobs_->stopAll(); // before the store and the models the jobs use go away
+    thumbnails_->clear();
+}
+
+QString ProjectSession::path() const {
+    return store_ ? store_->path() : QString();
+}
+
+const LabelSchema& ProjectSession::schema() const {
+    return samples_->schema();
+}
+
+QUndoStack* ProjectSession::undoStack() const {
+    return labeling_->undoStack();
+}
+
+void ProjectSession::open(const QString& path) {
+    close();
+    store_ = ProjectStore::open(path, ProjectStore::Mode::OpenExisting);
+    jobs_->setProject(store_->connector());
+    labeling_->setStore(store_.get());
+    ProjectStore* store = store_.get();
+    samples_->setPathResolver([store](const QString& stored) { return store->resolveStoredPath(stored); });
+    reloadSamples();
+    Q_EMIT projectOpened();
+    Q_EMIT runsChanged();
+    Q_EMIT runSelected(0);
+}
+
+void ProjectSession::close() {
+    jobs_->stopAll();
+    if (!store_) return;
+    runId_ = 0;
+    model_.reset();
+    labeling_->setStore(nullptr);
+    jobs_->setProject(std::nullopt);
+    thumbnails_->clear();
+    samples_->setSamples({}, {});
+    store_.reset();
+    Q_EMIT runSelected(0);
+    Q_EMIT modelChanged();
+    Q_EMIT projectClosed();
+}
+
+void ProjectSession::reloadSamples() {
+    if (!store_) return;
+    thumbnails_->clear();
+    samples_->setSamples(SampleStore(*store_).loadAll(), store_->labelSchema());
+    QSet<int64_t> done;
+    const QHash<int64_t, QString> ocr = OcrStore(*store_).doneSamples();
+    for (auto it = ocr.begin(); it != ocr.end(); ++it)
+        if (it.value().isEmpty()) done.insert(it.key());
+    samples_->setOcrDone(done);
+    if (runId_) { // the run's predictions back onto the new rows
+        RunStore runs(*store_);
+        samples_->setPredictions(runs.predictions(runId_), runs.run(runId_).thresholds());
+    }
+    Q_EMIT samplesReloaded();
+}
+
+void ProjectSession::reloadPredictions() {
+    if (!store_ || !runId_) return;
+    RunStore runs(*store_);
+    samples_->setPredictions(runs.predictions(runId_), runs.run(runId_).thresholds());
+    Q_EMIT predictionsChanged();
+}
+
+void ProjectSession::selectRun(qint64 runId) {
+    runId_ = store_ ? runId : 0;
+    model_.reset();
+    Q_EMIT modelChanged();
+    if (!runId_) {
+        jobs_->discard(QStringLiteral("model"));
+        samples_->setPredictions({}, {});
+        Q_EMIT runSelected(0);
+        return;
+    }
+    RunStore runs(*store_);
+    const RunRecord run = runs.run(runId_);
+    samples_->setPredictions(runs.predictions(runId_), run.thresholds());
+    Q_EMIT runSelected(runId_);
+    loadModel(runId_, run.name, run.checkpointPath);
+}
+
+void ProjectSession::useModel(std::shared_ptr<SharedModel> model) {
+    jobs_->discard(QStringLiteral("model"));
+    model_ = std::move(model);
+    Q_EMIT modelChanged();
+}
+
+void ProjectSession::loadModel(qint64 runId, const QString& runName, const QString& modelDir) {
+    JobSpec spec;
+    spec.key = QStringLiteral("model");
+    spec.ifRunning = JobSpec::IfRunning::Replace; // the last selected run wins
+    jobs_
+        ->run<std::shared_ptr<SharedModel>>(spec,
+                                            [modelDir, runName](JobScope&) {
+                                                auto m = std::make_shared<SharedModel>();
+                                                m->session = ModelSession::load(modelDir);
+                                                m->runName = runName;
+                                                return m;
+                                            })
+        .then(this,
+              [this, runId](std::shared_ptr<SharedModel> m) {
+                  if (runId != runId_) return;
+                  model_ = std::move(m);
+                  Q_EMIT modelChanged();
+                  Q_EMIT statusMessage(
+                      tr("Run “%1” loaded (%2)").arg(model_->runName, model_->session->deviceDescription()),
+                      5000);
+              })
+        .onFailed(this, [this, runName](const Error& e) {
+            Q_EMIT statusMessage(tr("Run “%1”: its model could not be loaded (%2); stored predictions only")
+                                     .arg(runName, e.message()),
+                                 10000);
+        });
+}
+
+} // namespace memescope

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/engine/ModelSession.h"
+
+#include <QString>
+#include <memory>
+#include <mutex>
+
+namespace memescope {
+
+// The selected run's loaded model, shared by the panels that predict with it on worker threads (one
+// prediction at a time: the mutex).
+struct SharedModel {
+    std::unique_ptr<ModelSession> session;
+    std::mutex mutex;
+    QString runName;
+};
+
+} // namespace memescope
