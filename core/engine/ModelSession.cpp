@@ -1,6 +1,6 @@
 #include "ModelSession.h"
-#include "EvaluationReport.h"
 #include "WideAndDeep.h"
+#include "core/analysis/EvaluationReport.h"
 
 #include "TorchBridge.h"
 #include "core/baseline/TfidfLogisticRegression.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EvaluationReport.h"
+#include "core/analysis/EvaluationReport.h"
 #include "core/util/JobContext.h"
 
 #include <QJsonArray>

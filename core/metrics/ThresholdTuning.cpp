@@ -44,18 +44,37 @@ TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabili
     return out;
 }
 
+void decideRow(const float* p, size_t n, bool multiLabel, const float* thresholds, size_t thresholdCount,
+               int* out) {
+    std::fill(out, out + n, 0);
+    if (multiLabel) {
+        for (size_t j = 0; j < n; ++j)
+            out[j] = p[j] > (j < thresholdCount ? thresholds[j] : 0.5f) ? 1 : 0;
+    } else if (n > 0) {
+        out[std::max_element(p, p + n) - p] = 1;
+    }
+}
+
+uint64_t decideMask(const float* p, size_t n, bool multiLabel, const float* thresholds,
+                    size_t thresholdCount) {
+    int row[64];
+    n = std::min<size_t>(n, 64);
+    decideRow(p, n, multiLabel, thresholds, thresholdCount, row);
+    uint64_t mask = 0;
+    for (size_t j = 0; j < n; ++j)
+        if (row[j]) mask |= uint64_t(1) << j;
+    return mask;
+}
+
 std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& probabilities, bool multiLabel,
                                      const std::vector<double>& thresholds) {
+    const std::vector<float> t(thresholds.begin(), thresholds.end());
     std::vector<std::vector<int>> rows;
     rows.reserve(probabilities.size());
     for (const auto& p : probabilities) {
+        const std::vector<float> q(p.begin(), p.end());
         std::vector<int> row(p.size(), 0);
-        if (multiLabel) {
-            for (size_t j = 0; j < p.size(); ++j)
-                row[j] = float(p[j]) > float(j < thresholds.size() ? thresholds[j] : 0.5) ? 1 : 0;
-        } else if (!p.empty()) {
-            row[size_t(std::max_element(p.begin(), p.end()) - p.begin())] = 1;
-        }
+        decideRow(q.data(), q.size(), multiLabel, t.data(), t.size(), row.data());
         rows.push_back(std::move(row));
     }
     return rows;

@@ -2,6 +2,8 @@
 
 #include "ClassificationMetrics.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,7 +21,16 @@ TunedThresholds tuneThresholds(const std::vector<std::vector<double>>& probabili
                                const std::vector<std::vector<int>>& truthRows, int numLabels,
                                int minPositives = 1);
 
-// 0/1 rows of predicted labels: p > threshold per label (multi-label) or the argmax (single-label).
+// THE decision rule of MemeScope, for every caller (training, evaluation, the browser, reports): multi-label,
+// label j is predicted when p[j] > thresholds[j] (0.5 where no threshold is given), compared in float;
+// single-label, the arg-max (the first on ties). Writes n 0/1 values to `out`.
+void decideRow(const float* p, size_t n, bool multiLabel, const float* thresholds, size_t thresholdCount,
+               int* out);
+// The same as a bit mask (labels 0..63).
+uint64_t decideMask(const float* p, size_t n, bool multiLabel, const float* thresholds,
+                    size_t thresholdCount);
+
+// 0/1 rows of predicted labels under decideRow's rule.
 std::vector<std::vector<int>> decide(const std::vector<std::vector<double>>& probabilities, bool multiLabel,
                                      const std::vector<double>& thresholds);
 

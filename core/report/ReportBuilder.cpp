@@ -3,6 +3,8 @@
 #include "core/util/Error.h"
 
 #include "ReportCharts.h"
+#include "core/analysis/ErrorAnalysis.h"
+#include "core/analysis/RunPredictions.h"
 #include "core/imaging/Heatmap.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
@@ -264,47 +266,30 @@ void writeAblationSection(ReportDraft& d) {
 
 void writeMistakesSection(ReportDraft& d, int examples) {
     d.section(QObject::tr("Most confident mistakes (test)"));
-    const QHash<int64_t, QVector<float>> probs = d.runs.predictions(d.run.id);
-    const QVector<float> thresholds = d.run.thresholds();
-    struct Mistake {
-        const SampleRecord* sample;
-        uint64_t predicted;
-        double confidence;
-    };
-    QVector<Mistake> mistakes;
-    for (const SampleRecord& s : d.samples) {
-        if (s.split != "test" || !s.labelMask || !probs.contains(s.id)) continue;
-        const QVector<float>& p = probs[s.id];
-        uint64_t m = 0;
-        if (d.schema.isMultiLabel()) {
-            for (int i = 0; i < p.size(); ++i)
-                if (p[i] > thresholds.value(i, 0.5f)) m |= uint64_t(1) << i;
-        } else {
-            m = uint64_t(1) << (std::max_element(p.begin(), p.end()) - p.begin());
-        }
-        if (m != *s.labelMask) mistakes.append({&s, m, double(*std::max_element(p.begin(), p.end()))});
-    }
-    std::stable_sort(mistakes.begin(), mistakes.end(),
-                     [](const Mistake& a, const Mistake& b) { return a.confidence > b.confidence; });
+    const RunPredictions predictions(d.runs.predictions(d.run.id), d.run.thresholds(),
+                                     d.schema.isMultiLabel());
+    const ErrorAnalysis analysis(d.samples, d.schema, predictions, QStringLiteral("test"));
+    const QVector<ScoredSample> mistakes = analysis.misclassified();
     if (mistakes.isEmpty())
         d.body += QStringLiteral("<p>%1</p>").arg(QObject::tr("No mistakes on the test split."));
     d.body += "<table class='x'>";
     for (int k = 0; k < mistakes.size() && k < examples; ++k) {
-        const Mistake& m = mistakes[k];
+        const SampleRecord& sample = analysis.sample(mistakes[k].rowId);
+        const uint64_t predicted = predictions.predictedMask(sample.id);
         QString picture = QObject::tr("(no image)");
-        if (m.sample->imageStatus == ImageStatus::Ok) {
-            const QImage thumb = attentionThumbnail(d.store.resolveStoredPath(m.sample->imagePath),
-                                                    d.runs.blob(d.run.id, m.sample->id, "attention"));
+        if (sample.imageStatus == ImageStatus::Ok) {
+            const QImage thumb = attentionThumbnail(d.store.resolveStoredPath(sample.imagePath),
+                                                    d.runs.blob(d.run.id, sample.id, "attention"));
             if (!thumb.isNull())
                 picture = QStringLiteral("<img src='%1' width='200'>")
                               .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), thumb));
         }
         d.body +=
             QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3: %4<br>%5: %6 (%7)<br><i>%8</i></td></tr>")
-                .arg(picture, esc(m.sample->sampleId), QObject::tr("true"),
-                     esc(d.schema.namesOf(*m.sample->labelMask).join(", ")), QObject::tr("predicted"),
-                     esc(d.schema.namesOf(m.predicted).join(", ")), num(m.confidence),
-                     esc(QString(m.sample->ocrText).replace('\n', ' ').left(200)));
+                .arg(picture, esc(sample.sampleId), QObject::tr("true"),
+                     esc(d.schema.namesOf(*sample.labelMask).join(", ")), QObject::tr("predicted"),
+                     esc(d.schema.namesOf(predicted).join(", ")), num(mistakes[k].score),
+                     esc(QString(sample.ocrText).replace('\n', ' ').left(200)));
     }
     d.body += "</table>";
     if (!mistakes.isEmpty())

@@ -2,15 +2,17 @@
 // also through the window's filter), error lists, the training dock trains and draws its curves and exports
 // them, and the report is written as HTML (self-contained) and PDF with the expected sections.
 #include "TestDatasets.h"
+#include "core/analysis/EmbeddingProjection.h"
+#include "core/analysis/ErrorAnalysis.h"
+#include "core/analysis/RunPredictions.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/metrics/ThresholdTuning.h"
 #include "core/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "ui/analysis/AnalysisPanel.h"
 #include "ui/analysis/ConfusionMatrixWidget.h"
-#include "ui/analysis/EmbeddingProjection.h"
 #include "ui/analysis/EmbeddingScatter.h"
-#include "ui/analysis/ErrorAnalysis.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -25,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <random>
 
 using namespace memescope;
 
@@ -72,7 +75,7 @@ private Q_SLOTS:
                               {5, onehot(3, 2, 0.5f)},
                               {6, onehot(3, 1, 0.9f)}},
                              {});
-        const ErrorAnalysis test(model, "test");
+        const ErrorAnalysis test(model.samples(), model.schema(), model.predictions(), "test");
         QCOMPARE(test.sampleCount(), 5);
         QCOMPARE(test.cellRows(MatrixKind::Confusion, 0, 1), QVector<qint64>{2});
         QCOMPARE(test.cellRows(MatrixKind::Confusion, 2, 1), QVector<qint64>{4});
@@ -108,7 +111,7 @@ private Q_SLOTS:
         model.setSamples({sample(1, "test", 3), sample(2, "test", 2), sample(3, "test", 0)},
                          LabelSchema(TaskKind::MultiLabel, {"x", "y"}));
         model.setPredictions({{1, {0.9f, 0.3f}}, {2, {0.6f, 0.7f}}, {3, {0.1f, 0.2f}}}, {0.5f, 0.5f});
-        const ErrorAnalysis a(model, "test");
+        const ErrorAnalysis a(model.samples(), model.schema(), model.predictions(), "test");
         QCOMPARE(a.cellRows(MatrixKind::Cooccurrence, 1, 0), (QVector<qint64>{1, 2})); // true y, predicted x
         QCOMPARE(a.cellRows(MatrixKind::Cooccurrence, 0, 1), QVector<qint64>{});
         // Per-label 2 x 2 for y: truth yes & predicted no -> sample 1; truth no & predicted no -> sample 3.
@@ -116,7 +119,9 @@ private Q_SLOTS:
         QCOMPARE(a.cellRows(MatrixKind::PerLabel, 0, 0, 1), QVector<qint64>{3});
         // A higher threshold for x changes the decisions the matrix uses.
         model.setPredictions({{1, {0.9f, 0.3f}}, {2, {0.6f, 0.7f}}, {3, {0.1f, 0.2f}}}, {0.8f, 0.5f});
-        QCOMPARE(ErrorAnalysis(model, "test").cellRows(MatrixKind::Cooccurrence, 1, 0), QVector<qint64>{1});
+        QCOMPARE(ErrorAnalysis(model.samples(), model.schema(), model.predictions(), "test")
+                     .cellRows(MatrixKind::Cooccurrence, 1, 0),
+                 QVector<qint64>{1});
         AnalysisPanel panel(&session);
         panel.resize(900, 500);
         panel.refresh();
@@ -125,6 +130,51 @@ private Q_SLOTS:
         QSignalSpy shown(&panel, &AnalysisPanel::showRows);
         QTest::mouseClick(panel.matrix(), Qt::LeftButton, {}, panel.matrix()->cellRect(1, 0).center());
         QCOMPARE(shown.first().first().value<QVector<qint64>>(), QVector<qint64>{1});
+    }
+
+    void oneDecisionRuleEverywhere() {
+        // Multi-label: strictly above the label's threshold (0.5 where none is given); single-label: the
+        // arg-max, the first on ties.
+        const QVector<float> p{0.5f, 0.7f, 0.7f, 0.2f};
+        QCOMPARE(metrics::decideMask(p.constData(), 4, true, nullptr, 0), uint64_t(0b0110));
+        const QVector<float> t{0.4f, 0.8f};
+        QCOMPARE(metrics::decideMask(p.constData(), 4, true, t.constData(), 2), uint64_t(0b0101));
+        QCOMPARE(metrics::decideMask(p.constData(), 4, false, nullptr, 0), uint64_t(0b0010));
+        // The browser, the engine's evaluation and the training metrics give the same decisions.
+        std::mt19937 rng(5);
+        std::uniform_real_distribution<float> u(0.f, 1.f);
+        QHash<int64_t, QVector<float>> probabilities;
+        std::vector<std::vector<double>> rows;
+        for (int i = 0; i < 200; ++i) {
+            QVector<float> row(7);
+            for (float& v : row)
+                v = std::round(u(rng) * 20) / 20; // many exact ties with the thresholds
+            probabilities.insert(i + 1, row);
+            rows.emplace_back(row.begin(), row.end());
+        }
+        const QVector<float> thresholds{0.3f, 0.5f, 0.55f, 0.7f, 0.25f, 0.5f, 0.45f};
+        for (const bool multi : {true, false}) {
+            const RunPredictions run(probabilities, thresholds, multi);
+            const auto decided = metrics::decide(rows, multi, {thresholds.begin(), thresholds.end()});
+            for (int i = 0; i < 200; ++i) {
+                uint64_t fromRows = 0, fromIndices = 0;
+                for (int j = 0; j < 7; ++j)
+                    if (decided[size_t(i)][size_t(j)]) fromRows |= uint64_t(1) << j;
+                for (int j : predictedLabels(probabilities[i + 1], multi, thresholds))
+                    fromIndices |= uint64_t(1) << j;
+                QCOMPARE(run.predictedMask(i + 1), fromRows);
+                QCOMPARE(run.predictedMask(i + 1), fromIndices);
+            }
+        }
+        // What the browser and the report derive from them.
+        const RunPredictions single({{1, {0.1f, 0.7f, 0.2f}}}, {}, false);
+        QCOMPARE(single.correct(1, uint64_t(0b010)), std::optional<bool>(true));
+        QCOMPARE(single.correct(1, std::nullopt), std::optional<bool>());
+        QCOMPARE(single.correct(2, uint64_t(1)), std::optional<bool>());
+        QCOMPARE(*single.confidence(1), double(0.7f));
+        QVERIFY(*single.uncertainty(1) > 0.7 && *single.uncertainty(1) < 0.75); // H(.1,.7,.2)/ln 3 = 0.729
+        QCOMPARE(*single.supportForLabels(1, 0b101), (double(0.1f) + double(0.2f)) / 2);
+        QCOMPARE(single.supportForLabels(1, 0), std::optional<double>());
     }
 
     void pcaFindsTheMainDirections() {

@@ -2,6 +2,7 @@
 // with hotkeys, bulk labelling as one undo step, undo/redo written to the store and surviving a reopen, the
 // model suggestion, thumbnails off the GUI thread, and an attention heatmap computed by a tiny model.
 #include "TestDatasets.h"
+#include "core/analysis/AnnotatorAgreement.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/demo/MemeRenderer.h"
 #include "core/engine/ModelSession.h"
@@ -14,7 +15,6 @@
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/inspector/MemeCanvas.h"
-#include "ui/labelling/Agreement.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"

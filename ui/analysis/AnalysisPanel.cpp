@@ -114,7 +114,8 @@ MatrixKind AnalysisPanel::kind() const {
 }
 
 QVector<qint64> AnalysisPanel::rowsOfCell(int i, int j) const {
-    return ErrorAnalysis(*model_, splitName()).cellRows(kind(), i, j, std::max(0, label_->currentIndex()));
+    return ErrorAnalysis(model_->samples(), model_->schema(), model_->predictions(), splitName())
+        .cellRows(kind(), i, j, std::max(0, label_->currentIndex()));
 }
 
 void AnalysisPanel::refresh() {
@@ -135,7 +136,7 @@ void AnalysisPanel::refresh() {
         }
         label_->setVisible(multi && kind_->currentIndex() == 1);
     }
-    const ErrorAnalysis analysis(*model_, splitName());
+    const ErrorAnalysis analysis(model_->samples(), model_->schema(), model_->predictions(), splitName());
     mistakes_->clear();
     suspects_->clear();
     classes_->setRowCount(0);

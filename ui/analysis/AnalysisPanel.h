@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorAnalysis.h"
+#include "core/analysis/ErrorAnalysis.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "EmbeddingScatter.h"
 
-#include "EmbeddingProjection.h"
+#include "core/analysis/EmbeddingProjection.h"
 #include "core/store/RunStore.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/common/CustomPlot.h"

@@ -19,7 +19,7 @@ void SampleTableModel::setSamples(QVector<SampleRecord> samples, LabelSchema sch
     rowById_.reserve(samples_.size());
     for (int i = 0; i < samples_.size(); ++i)
         rowById_.insert(samples_[i].id, i);
-    probabilities_.clear();
+    predictions_ = {};
     ocrDone_.clear();
     endResetModel();
 }
@@ -34,8 +34,7 @@ void SampleTableModel::setThumbnailProvider(ThumbnailProvider* provider) {
 
 void SampleTableModel::setPredictions(QHash<int64_t, QVector<float>> probabilities,
                                       QVector<float> thresholds) {
-    probabilities_ = std::move(probabilities);
-    thresholds_ = std::move(thresholds);
+    predictions_ = RunPredictions(std::move(probabilities), std::move(thresholds), schema_.isMultiLabel());
     if (!samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -52,21 +51,6 @@ void SampleTableModel::updateLabels(const QHash<int64_t, std::optional<uint64_t>
         samples_[row].labelMask = it.value();
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-}
-
-const QVector<float>* SampleTableModel::probabilitiesOf(int64_t rowId) const {
-    auto it = probabilities_.constFind(rowId);
-    return it == probabilities_.constEnd() ? nullptr : &it.value();
-}
-
-uint64_t SampleTableModel::predictedMask(int64_t rowId) const {
-    const QVector<float>* p = probabilitiesOf(rowId);
-    if (!p || p->isEmpty()) return 0;
-    if (!schema_.isMultiLabel()) return uint64_t(1) << (std::max_element(p->begin(), p->end()) - p->begin());
-    uint64_t mask = 0;
-    for (int i = 0; i < p->size(); ++i)
-        if ((*p)[i] > thresholds_.value(i, 0.5f)) mask |= uint64_t(1) << i;
-    return mask;
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const {
@@ -90,29 +74,14 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     case SearchTextRole:
         return s.sampleId + '\n' + s.ocrText + '\n' + s.figurativeReasoning + '\n' + s.mentalState + '\n' +
                s.causeEffect + '\n' + s.figurativeUnderstanding;
-    case UncertaintyRole: {
-        const QVector<float>* p = probabilitiesOf(s.id);
-        if (!p || p->isEmpty()) return -1.0;
-        double h = 0;
-        if (schema_.isMultiLabel()) {
-            for (float v : *p) {
-                const double q = std::clamp(double(v), 1e-9, 1 - 1e-9);
-                h -= (q * std::log(q) + (1 - q) * std::log(1 - q)) / std::log(2.0);
-            }
-            return h / double(p->size());
-        }
-        for (float v : *p)
-            if (v > 0) h -= double(v) * std::log(double(v));
-        return p->size() > 1 ? h / std::log(double(p->size())) : 0.0;
-    }
-    case ConfidenceRole: {
-        const QVector<float>* p = probabilitiesOf(s.id);
-        if (!p || p->isEmpty()) return {};
-        return double(*std::max_element(p->begin(), p->end()));
-    }
+    case UncertaintyRole:
+        return predictions_.uncertainty(s.id).value_or(-1.0);
+    case ConfidenceRole:
+        if (const auto c = predictions_.confidence(s.id)) return *c;
+        return {};
     case CorrectRole:
-        if (!s.labelMask || !probabilitiesOf(s.id)) return {};
-        return predictedMask(s.id) == *s.labelMask;
+        if (const auto c = predictions_.correct(s.id, s.labelMask)) return *c;
+        return {};
     default:
         break;
     }
@@ -127,12 +96,11 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
             if (*s.labelMask == 0) return tr("(none)");
             return schema_.namesOf(*s.labelMask).join(", ");
         case PredictionColumn: {
-            const QVector<float>* p = probabilitiesOf(s.id);
-            if (!p) return {};
+            const auto confidence = predictions_.confidence(s.id);
+            if (!confidence) return {};
             const uint64_t m = predictedMask(s.id);
             const QString names = m ? schema_.namesOf(m).join(", ") : tr("(none)");
-            return QStringLiteral("%1 (%2)").arg(names).arg(double(*std::max_element(p->begin(), p->end())),
-                                                            0, 'f', 2);
+            return QStringLiteral("%1 (%2)").arg(names).arg(*confidence, 0, 'f', 2);
         }
         case ImageColumn:
             return s.imageStatus == ImageStatus::Ok ? tr("ok") : imageStatusToString(s.imageStatus);
@@ -151,8 +119,9 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         if (index.column() == ImageColumn && s.imageStatus != ImageStatus::Ok)
             return QBrush(QColor(190, 60, 40));
         if (index.column() == LabelsColumn && !s.labelMask) return QBrush(Qt::gray);
-        if (index.column() == PredictionColumn && s.labelMask && probabilitiesOf(s.id))
-            return QBrush(predictedMask(s.id) == *s.labelMask ? QColor(40, 130, 60) : QColor(190, 60, 40));
+        if (const auto right = predictions_.correct(s.id, s.labelMask);
+            right && index.column() == PredictionColumn)
+            return QBrush(*right ? QColor(40, 130, 60) : QColor(190, 60, 40));
     }
     if (role == Qt::DecorationRole && index.column() == LabelsColumn && s.labelMask && *s.labelMask) {
         for (int i = 0; i < schema_.size(); ++i)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/RunPredictions.h"
 #include "core/store/LabelSchema.h"
 #include "core/store/SampleRecord.h"
 
@@ -53,10 +54,12 @@ public:
     const SampleRecord& sampleAt(int row) const { return samples_[row]; }
     int rowOf(int64_t rowId) const { return rowById_.value(rowId, -1); }
     const LabelSchema& schema() const { return schema_; }
-    const QVector<float>* probabilitiesOf(int64_t rowId) const;
+    const QVector<float>* probabilitiesOf(int64_t rowId) const { return predictions_.probabilitiesOf(rowId); }
     // Predicted label mask for a sample (0 when there is no prediction).
-    uint64_t predictedMask(int64_t rowId) const;
-    bool hasPredictions() const { return !probabilities_.isEmpty(); }
+    uint64_t predictedMask(int64_t rowId) const { return predictions_.predictedMask(rowId); }
+    bool hasPredictions() const { return !predictions_.isEmpty(); }
+    const QVector<SampleRecord>& samples() const { return samples_; }
+    const RunPredictions& predictions() const { return predictions_; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -67,8 +70,7 @@ private:
     QVector<SampleRecord> samples_;
     QHash<int64_t, int> rowById_;
     LabelSchema schema_;
-    QHash<int64_t, QVector<float>> probabilities_;
-    QVector<float> thresholds_;
+    RunPredictions predictions_;
     QSet<int64_t> ocrDone_;
     ThumbnailProvider* thumbnails_ = nullptr;
     std::function<QString(const QString&)> resolve_;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Agreement.h"
+#include "core/analysis/AnnotatorAgreement.h"
 
 #include <QDialog>
 

@@ -63,15 +63,8 @@ std::vector<std::vector<int>> predictedRows(const torch::Tensor& probabilities, 
                                             : torch::full({c}, 0.5f);
     const float* t = th.data_ptr<float>();
     std::vector<std::vector<int>> rows(size_t(n), std::vector<int>(size_t(c), 0));
-    for (int64_t i = 0; i < n; ++i) {
-        const float* r = data + i * c;
-        if (multiLabel) {
-            for (int64_t j = 0; j < c; ++j)
-                rows[size_t(i)][size_t(j)] = r[j] > t[j] ? 1 : 0;
-        } else {
-            rows[size_t(i)][size_t(std::max_element(r, r + c) - r)] = 1;
-        }
-    }
+    for (int64_t i = 0; i < n; ++i)
+        metrics::decideRow(data + i * c, size_t(c), multiLabel, t, size_t(c), rows[size_t(i)].data());
     return rows;
 }
 

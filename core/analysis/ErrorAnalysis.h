@@ -1,15 +1,14 @@
 #pragma once
 
-#include "core/engine/EvaluationReport.h"
+#include "EvaluationReport.h"
+#include "RunPredictions.h"
+#include "core/store/SampleRecord.h"
 
 #include <QString>
 #include <QVector>
 
 namespace memescope {
 
-class SampleTableModel;
-
-// Error analysis over the browser's model (labels + the selected run's probabilities), for one split.
 enum class MatrixKind { Confusion, Cooccurrence, PerLabel };
 
 struct ScoredSample {
@@ -17,9 +16,15 @@ struct ScoredSample {
     double score = 0; // confidence of the (wrong) prediction, or probability given to the true labels
 };
 
+// Error analysis of a run on one split: the memes with labels and a prediction, the decisions scored, the
+// memes behind each matrix cell, the most confident mistakes, suspected label errors. Used by the Error
+// Analysis panel, the report and the CLI alike. Keeps references: `samples` and `predictions` must outlive
+// it.
 class ErrorAnalysis {
 public:
-    ErrorAnalysis(const SampleTableModel& model, const QString& split); // split "" = all labelled samples
+    // split "" = every labelled meme.
+    ErrorAnalysis(const QVector<SampleRecord>& samples, const LabelSchema& schema,
+                  const RunPredictions& predictions, const QString& split);
     SplitEvaluation evaluation() const;
     // The samples behind one cell: single-label [true i][predicted j]; co-occurrence (multi-label): true
     // labels contain i and predicted labels contain j; per-label 2x2 of `label`: [truth r][prediction c].
@@ -30,10 +35,13 @@ public:
     // probability from the model, lowest first. Only out-of-sample splits (val, test) are honest here.
     QVector<ScoredSample> suspectedLabelErrors(int limit = 100) const;
     int sampleCount() const { return int(rows_.size()); }
+    const SampleRecord& sample(int64_t rowId) const; // one of the analysed memes
 
 private:
-    const SampleTableModel& model_;
-    QVector<int> rows_; // model rows with labels and a prediction in the split
+    const QVector<SampleRecord>& samples_;
+    const LabelSchema& schema_;
+    const RunPredictions& predictions_;
+    QVector<int> rows_; // indices into samples_ with labels and a prediction in the split
 };
 
 } // namespace memescope

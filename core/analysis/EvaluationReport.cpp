@@ -1,6 +1,7 @@
 #include "EvaluationReport.h"
 
 #include "core/metrics/ClassificationMetrics.h"
+#include "core/metrics/ThresholdTuning.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -44,14 +45,12 @@ QJsonObject SplitEvaluation::toJson() const {
 
 QVector<int> predictedLabels(const QVector<float>& probabilities, bool multiLabel,
                              const QVector<float>& thresholds) {
+    std::vector<int> row(size_t(probabilities.size()));
+    metrics::decideRow(probabilities.constData(), row.size(), multiLabel, thresholds.constData(),
+                       size_t(thresholds.size()), row.data());
     QVector<int> out;
-    if (probabilities.isEmpty()) return out;
-    if (!multiLabel) {
-        out << int(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
-        return out;
-    }
-    for (int i = 0; i < probabilities.size(); ++i)
-        if (probabilities[i] > (i < thresholds.size() ? thresholds[i] : 0.5f)) out << i;
+    for (int i = 0; i < int(row.size()); ++i)
+        if (row[size_t(i)]) out << i;
     return out;
 }
 

@@ -1,4 +1,4 @@
-#include "Agreement.h"
+#include "AnnotatorAgreement.h"
 
 #include "core/metrics/Agreement.h"
 

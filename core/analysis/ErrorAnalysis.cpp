@@ -1,7 +1,5 @@
 #include "ErrorAnalysis.h"
 
-#include "ui/browser/SampleTableModel.h"
-
 #include <algorithm>
 
 namespace memescope {
@@ -16,39 +14,49 @@ QVector<int> indicesOf(uint64_t mask, int n) {
 
 } // namespace
 
-ErrorAnalysis::ErrorAnalysis(const SampleTableModel& model, const QString& split)
-    : model_(model) {
-    for (int r = 0; r < model.rowCount(); ++r) {
-        const SampleRecord& s = model.sampleAt(r);
-        if (!s.labelMask || !model.probabilitiesOf(s.id)) continue;
+ErrorAnalysis::ErrorAnalysis(const QVector<SampleRecord>& samples, const LabelSchema& schema,
+                             const RunPredictions& predictions, const QString& split)
+    : samples_(samples)
+    , schema_(schema)
+    , predictions_(predictions) {
+    for (int r = 0; r < samples.size(); ++r) {
+        const SampleRecord& s = samples[r];
+        if (!s.labelMask || !predictions.probabilitiesOf(s.id)) continue;
         if (!split.isEmpty() && s.split != split) continue;
-        if (!model.schema().isMultiLabel() && *s.labelMask == 0) continue;
+        if (!schema.isMultiLabel() && *s.labelMask == 0) continue;
         rows_ << r;
     }
 }
 
+const SampleRecord& ErrorAnalysis::sample(int64_t rowId) const {
+    for (int r : rows_)
+        if (samples_[r].id == rowId) return samples_[r];
+    static const SampleRecord none;
+    return none;
+}
+
 SplitEvaluation ErrorAnalysis::evaluation() const {
-    // Scored on the decisions the browser shows (predictedMask: argmax, or the run's per-label thresholds),
-    // written as 0/1 rows so evaluateProbabilities' default 0.5 reproduces them exactly.
+    // Scored on the decisions shown everywhere (the run's thresholds), written as 0/1 rows so
+    // evaluateProbabilities' default 0.5 reproduces them exactly.
     QVector<QVector<float>> decided;
     QVector<QVector<int>> truth;
-    const int n = model_.schema().size();
+    const int n = schema_.size();
     for (int r : rows_) {
-        const SampleRecord& s = model_.sampleAt(r);
+        const SampleRecord& s = samples_[r];
         QVector<float> row(n, 0.f);
-        for (int i : indicesOf(model_.predictedMask(s.id), n))
+        for (int i : indicesOf(predictions_.predictedMask(s.id), n))
             row[i] = 1.f;
         decided << row;
         truth << indicesOf(*s.labelMask, n);
     }
-    return evaluateProbabilities("", decided, truth, model_.schema());
+    return evaluateProbabilities("", decided, truth, schema_);
 }
 
 QVector<qint64> ErrorAnalysis::cellRows(MatrixKind kind, int i, int j, int label) const {
     QVector<qint64> out;
     for (int r : rows_) {
-        const SampleRecord& s = model_.sampleAt(r);
-        const uint64_t truth = *s.labelMask, predicted = model_.predictedMask(s.id);
+        const SampleRecord& s = samples_[r];
+        const uint64_t truth = *s.labelMask, predicted = predictions_.predictedMask(s.id);
         bool in = false;
         switch (kind) {
         case MatrixKind::Confusion:
@@ -68,10 +76,9 @@ QVector<qint64> ErrorAnalysis::cellRows(MatrixKind kind, int i, int j, int label
 QVector<ScoredSample> ErrorAnalysis::misclassified() const {
     QVector<ScoredSample> out;
     for (int r : rows_) {
-        const SampleRecord& s = model_.sampleAt(r);
-        if (model_.predictedMask(s.id) == *s.labelMask) continue;
-        const QVector<float>& p = *model_.probabilitiesOf(s.id);
-        out << ScoredSample{s.id, double(*std::max_element(p.begin(), p.end()))};
+        const SampleRecord& s = samples_[r];
+        if (predictions_.correct(s.id, s.labelMask).value_or(true)) continue;
+        out << ScoredSample{s.id, predictions_.confidence(s.id).value_or(0)};
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ScoredSample& a, const ScoredSample& b) { return a.score > b.score; });
@@ -80,17 +87,11 @@ QVector<ScoredSample> ErrorAnalysis::misclassified() const {
 
 QVector<ScoredSample> ErrorAnalysis::suspectedLabelErrors(int limit) const {
     QVector<ScoredSample> out;
-    const int n = model_.schema().size();
     for (int r : rows_) {
-        const SampleRecord& s = model_.sampleAt(r);
-        const QVector<float>& p = *model_.probabilitiesOf(s.id);
-        const QVector<int> given = indicesOf(*s.labelMask, n);
-        if (given.isEmpty()) continue; // "no symptom" has no label probability to doubt
-        double score = 0;
-        for (int l : given)
-            score += p.value(l);
-        score /= given.size();
-        out << ScoredSample{s.id, score};
+        const SampleRecord& s = samples_[r];
+        // "no symptom" has no label probability to doubt
+        if (const auto support = predictions_.supportForLabels(s.id, *s.labelMask))
+            out << ScoredSample{s.id, *support};
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const ScoredSample& a, const ScoredSample& b) { return a.score < b.score; });
