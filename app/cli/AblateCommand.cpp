@@ -54,7 +54,7 @@ int runAblate(const QStringList& args) {
     listener.progress = [&](const JobProgress& jp) {
         const auto study = jp.detail.value<AblationProgress>();
         const TrainingProgress& pr = study.training;
-        if (pr.phase != "training") return;
+        if (pr.phase != TrainingPhase::Training) return;
         bar.update(
             int(pr.batch), int(pr.batches),
             QStringLiteral("run %1/%2 %3 seed %4 epoch %5/%6%7")

@@ -90,6 +90,9 @@ int runTrain(const QStringList& args) {
     bool ok = false;
     r.loaderThreads = p.value("threads").toInt(&ok);
     if (!ok || r.loaderThreads < 1) throw UserError{"--threads must be a positive integer"};
+    // The crash trials' hook (tests only): the CLI dies by SIGKILL mid-epoch, as a power cut would end it.
+    if (const qint64 kill = qEnvironmentVariableIntValue("MEMESCOPE_TEST_KILL_AFTER_BATCHES", &ok); ok)
+        r.killAfterBatches = kill;
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     // The bar counts the batches of the current epoch; the one ETA is the trainer's, for the whole run.
@@ -98,7 +101,7 @@ int runTrain(const QStringList& args) {
     JobContext::Listener listener;
     listener.progress = [&](const JobProgress& jp) {
         const auto pr = jp.detail.value<TrainingProgress>();
-        if (pr.phase != "training") return;
+        if (pr.phase != TrainingPhase::Training) return;
         bar.update(int(pr.batch), int(pr.batches),
                    QStringLiteral("batches of epoch %1/%2 · loss %3 · %4 memes/s%5")
                        .arg(pr.epoch)

@@ -224,7 +224,7 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
     RunStore runs(store);
     AblationResult result;
     result.ablationId = runs.createAblation(spec.name, spec.toJson());
-    runs.setAblationResults(result.ablationId, "running", {});
+    runs.setAblationResults(result.ablationId, RunStatus::Running, {});
     const int count = int(spec.variants.size()) * spec.seeds;
     int index = 0;
     for (const auto& [name, overrides] : spec.variants) {
@@ -273,7 +273,7 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             row.testAccuracy = test.value("accuracy").toDouble();
             result.rows << row;
             result.table = aggregateAblation(result.rows);
-            runs.setAblationResults(result.ablationId, "running", result.toJson());
+            runs.setAblationResults(result.ablationId, RunStatus::Running, result.toJson());
             job.record(QVariant::fromValue(row));
         }
         if (result.cancelled) break;
@@ -283,7 +283,7 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
     result.markdownPath = QDir(outDir).filePath("table.md");
     writeText(result.csvPath, ablationCsv(result.table));
     writeText(result.markdownPath, ablationMarkdown(result.table));
-    runs.setAblationResults(result.ablationId, result.cancelled ? "cancelled" : "finished", result.toJson());
+    runs.setAblationResults(result.ablationId, result.cancelled ? RunStatus::Cancelled : RunStatus::Finished, result.toJson());
     return result;
 }
 

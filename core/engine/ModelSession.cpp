@@ -88,7 +88,7 @@ struct ModelSession::Impl {
 
     void setUp(const QString& tokenizerSource) {
         const ml::ModelConfig& c = model->config();
-        if (c.hasText() && c.textEncoder == "roberta") {
+        if (c.hasText() && c.textEncoder == ml::TextEncoderKind::Roberta) {
             tokenizerDir = tokenizerSource;
             if (tokenizerDir.isEmpty())
                 throw EngineError(
@@ -122,7 +122,7 @@ std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, co
         ml::applyCheckpointSizes(c);
         QString tokenizerDir =
             QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
-        if (c.hasText() && c.textEncoder == "roberta" && tokenizerDir.isEmpty()) {
+        if (c.hasText() && c.textEncoder == ml::TextEncoderKind::Roberta && tokenizerDir.isEmpty()) {
             if (trainingTexts.isEmpty())
                 throw EngineError("the RoBERTa text encoder trained from scratch needs a tokenizer: give "
                                   "text_checkpoint or "

@@ -153,7 +153,7 @@ struct NeuralModel {
                         const torch::Device& device, bool embeddings, bool attention,
                         const std::function<bool()>& cancelled, int threads) {
         ml::InferenceOptions o;
-        o.attention = attention && model->config().fusion == "token";
+        o.attention = attention && model->config().fusion == ml::FusionKind::Token;
         o.cancelled = cancelled;
         o.loaderThreads = threads;
         const ml::BatchBuilder builder(model->config(), tokenizer.get());
@@ -189,7 +189,7 @@ NeuralModel loadNeural(const QString& modelDir) {
     NeuralModel n;
     n.model = ml::loadModelDirectory(modelDir.toStdString());
     const ml::ModelConfig& c = n.model->config();
-    if (c.hasText() && c.textEncoder == "roberta") {
+    if (c.hasText() && c.textEncoder == ml::TextEncoderKind::Roberta) {
         const bool own =
             QFileInfo::exists(modelDir + "/vocab.json") || QFileInfo::exists(modelDir + "/tokenizer.json");
         const std::string dir =
@@ -268,237 +268,290 @@ JobProgress TrainingProgress::toJobProgress() const {
     JobProgress p;
     p.done = batch;
     p.total = batches;
-    p.stage = phase == "training" ? QStringLiteral("epoch %1 of %2").arg(epoch).arg(epochs) : phase;
-    p.etaSeconds = phase == "training" ? etaSeconds : -1;
+    const bool training = phase == TrainingPhase::Training;
+    p.stage = training ? QStringLiteral("epoch %1 of %2").arg(epoch).arg(epochs)
+                       : QStringLiteral("scoring every meme");
+    p.etaSeconds = training ? etaSeconds : -1;
     p.detail = QVariant::fromValue(*this);
     return p;
 }
 
+namespace {
+
+// One training run as it goes through its phases: set-up, fitting or training, finishing.
+struct RunInProgress {
+    ProjectStore& store;
+    const TrainingRequest& request;
+    const JobContext& job;
+    LabelSchema schema;
+    QDir runDir;
+    QJsonObject configJson; // what config.json records (the overrides, then what was learned on the way)
+    ml::ModelConfig config;
+    RunStore runs;
+    TrainingResult result;
+    QString modelDir;
+    QElapsedTimer clock;
+
+    void say(const QString& message) const { job.message(message); }
+    QString configPath() const { return runDir.filePath("config.json"); }
+    void markCancelled() {
+        runs.setStatus(result.runId, RunStatus::Cancelled);
+        result.cancelled = true;
+        result.seconds = double(clock.elapsed()) / 1000.0;
+    }
+};
+
+// The task the caller expects (axiom: single-label, restore: multi-label) must be the project's.
+void checkRequestedTask(const TrainingRequest& request, const LabelSchema& schema, const QString& project) {
+    if (request.task.isEmpty()) return;
+    if (request.task != "axiom" && request.task != "restore")
+        throw EngineError(QStringLiteral("task '%1': expected axiom or restore").arg(request.task));
+    if ((request.task == "restore") != schema.isMultiLabel())
+        throw EngineError(QStringLiteral("task %1: the project %2 is %3")
+                              .arg(request.task, project,
+                                   schema.isMultiLabel() ? "multi-label (restore)" : "single-label (axiom)"));
+}
+
+// The run's folder (absolute: the project records the model's folder and the GUI opens it from wherever it
+// was started) and its configuration: the stored one when resuming, the checkpoints' sizes applied.
+void setUp(RunInProgress& run, const QJsonObject& requested) {
+    run.runDir = QDir(QDir(run.request.runDir).absolutePath());
+    if (!QDir().mkpath(run.runDir.path()))
+        throw EngineError(run.request.runDir + ": cannot create the run folder");
+    run.configJson = requested;
+    if (run.request.resume && QFileInfo::exists(run.configPath())) {
+        run.configJson =
+            readJsonFile(run.configPath()); // resume with exactly the config the run started with
+        run.say("resuming with the configuration stored in " + run.configPath());
+    }
+    run.config = configFor(run.configJson, run.schema);
+    if (run.config.model == ml::ModelKind::Neural) {
+        // Before anything is written: a bad checkpoint folder fails here, naming the file.
+        for (const std::string& line : ml::applyCheckpointSizes(run.config))
+            run.say(QString::fromStdString(line));
+        run.configJson["roberta"] = toQt(run.config.roberta.toJson());
+        run.configJson["clip"] = toQt(run.config.clip.toJson());
+        run.configJson["max_tokens"] = qint64(run.config.maxTokens);
+        for (const std::string& line : ml::randomInitWarnings(run.config))
+            run.say("warning: " + QString::fromStdString(line));
+    }
+}
+
+void registerRun(RunInProgress& run) {
+    run.result.runDir = run.runDir.absolutePath();
+    run.result.runId = run.request.resume ? run.runs.findByDir(run.result.runDir) : 0;
+    if (run.result.runId == 0)
+        run.result.runId =
+            run.runs.createRun(run.request.name.isEmpty() ? run.runDir.dirName() : run.request.name,
+                               run.result.runDir, run.configJson, run.request.ablation);
+    run.runs.setStatus(run.result.runId, RunStatus::Running);
+    run.modelDir = run.runDir.filePath("model");
+}
+
+Predictions fitBaselineRun(RunInProgress& run, const TrainingData& data) {
+    writeJsonFile(run.configPath(), run.configJson);
+    run.result.device = "CPU (TF-IDF + logistic regression)";
+    const FittedBaseline fitted = fitBaseline(data);
+    for (const QString& note : fitted.notes)
+        run.say(note);
+    run.result.baseline = fitted.record;
+    if (run.schema.isMultiLabel()) run.result.thresholds = floats(fitted.fit.thresholds);
+    QDir().mkpath(run.modelDir);
+    fitted.model.save(QDir(run.modelDir).filePath("baseline.model").toStdString());
+    writeJsonFile(QDir(run.modelDir).filePath("config.json"), toQt(run.config.toJson()));
+    run.result.bestEpoch = 1;
+    return predictBaseline(fitted.model, data, data.split("all"));
+}
+
+// The text side of a neural model: a BPE vocabulary learned from the training texts when RoBERTa starts
+// from scratch (kept in the run folder so a resumed run reads exactly the same tokens), the tokenizer
+// checked against the checkpoint's embeddings. Returns the tokenizer folder ("" without RoBERTa).
+std::string prepareTokenizer(RunInProgress& run, const TrainingData& data, NeuralModel& n) {
+    ml::ModelConfig& config = run.config;
+    std::string tokenizerDir = !config.textCheckpoint.empty() ? config.textCheckpoint : config.tokenizerDir;
+    if (!config.hasText() || config.textEncoder != ml::TextEncoderKind::Roberta) return tokenizerDir;
+    if (tokenizerDir.empty()) {
+        const QString learned = run.runDir.filePath("tokenizer");
+        if (!QFileInfo::exists(learned + "/vocab.json")) {
+            QDir().mkpath(learned);
+            const ml::BpeTrainingResult bpe = ml::BpeTrainer::train(
+                data.utf8Texts(data.train), int(config.roberta.vocabSize), learned.toStdString());
+            run.say(QStringLiteral("learned a %1-token BPE vocabulary from the training texts")
+                        .arg(bpe.vocabSize));
+        }
+        tokenizerDir = learned.toStdString();
+        run.configJson["tokenizer_dir"] = learned;
+        config = configFor(run.configJson, run.schema);
+    }
+    n.tokenizer = std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir));
+    if (!config.textCheckpoint.empty() && n.tokenizer->vocabSize() > config.roberta.vocabSize)
+        throw EngineError(QStringLiteral("%1/vocab.json: %2 tokens, but the checkpoint's embeddings "
+                                         "hold %3: the tokenizer belongs to another model")
+                              .arg(QString::fromStdString(config.textCheckpoint))
+                              .arg(n.tokenizer->vocabSize())
+                              .arg(config.roberta.vocabSize));
+    if (config.textCheckpoint.empty() && n.tokenizer->vocabSize() < config.roberta.vocabSize) {
+        config.roberta.vocabSize = n.tokenizer->vocabSize(); // a small corpus yields fewer tokens
+        run.configJson["roberta"] = toQt(config.roberta.toJson());
+        config = configFor(run.configJson, run.schema);
+    }
+    return tokenizerDir;
+}
+
+// The trainer's loop, its progress and epochs reported through the job; the history and throughput into the
+// result. Returns the outcome (cancelled or with the best epoch's checkpoint).
+ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralModel& n,
+                           const torch::Device& device, const std::string& tokenizerDir) {
+    ml::TrainerOptions options;
+    options.checkpointDir = run.runDir.filePath("checkpoints").toStdString();
+    options.tokenizerDir = tokenizerDir;
+    options.resume = run.request.resume;
+    options.loaderThreads = run.request.loaderThreads;
+    options.killAfterBatches = run.request.killAfterBatches;
+    ml::Trainer trainer(n.model, n.tokenizer.get(), n.loaderFor(data), data.train, data.val, device, options);
+    ml::TrainCallbacks cb;
+    cb.cancelled = run.job.cancellation();
+    cb.progress = [&](const ml::TrainProgress& p) {
+        TrainingProgress q;
+        q.phase = TrainingPhase::Training;
+        q.epoch = p.epoch;
+        q.epochs = p.epochs;
+        q.batch = p.batch;
+        q.batches = p.batches;
+        q.loss = p.loss;
+        q.learningRate = p.learningRate;
+        q.samplesPerSecond = p.samplesPerSecond;
+        q.etaSeconds = p.etaSeconds;
+        q.dataWaitShare = p.dataWaitShare;
+        run.job.progress(q.toJobProgress());
+    };
+    cb.epochFinished = [&](const ml::EpochRecord& r) {
+        run.runs.putEpoch(run.result.runId, r.epoch, epochJson(r));
+        run.job.record(epochJson(r));
+    };
+    const ml::TrainOutcome outcome = trainer.run(cb);
+    double trainSeconds = 0, samples = 0, wait = 0;
+    for (const ml::EpochRecord& r : outcome.history) {
+        run.result.history.append(epochJson(r));
+        trainSeconds += r.seconds;
+        samples += r.samplesPerSecond * r.seconds;
+        wait += r.dataWaitShare * r.seconds;
+    }
+    if (outcome.resumedAfterEpoch > 0)
+        run.say(QStringLiteral("resumed after epoch %1").arg(outcome.resumedAfterEpoch));
+    run.result.samplesPerSecond = trainSeconds > 0 ? samples / trainSeconds : 0;
+    run.result.dataWaitShare = trainSeconds > 0 ? wait / trainSeconds : 0;
+    run.result.bestEpoch = outcome.bestEpoch;
+    return outcome;
+}
+
+// Trains the network, then scores every meme with its best epoch (and stores the test split's attention),
+// blends in the TF-IDF part and tunes thresholds on validation, saves the model. nullopt when cancelled.
+std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData& data) {
+    const ml::ModelConfig& config = run.config;
+    const torch::Device device = pickDevice(run.request.device);
+    run.result.device = describe(device);
+    run.say("training on " + run.result.device);
+    NeuralModel n;
+    const std::string tokenizerDir = prepareTokenizer(run, data, n);
+    writeJsonFile(run.configPath(), run.configJson);
+    torch::manual_seed(uint64_t(config.seed));
+    n.model = ml::MultimodalModel(config);
+    if (run.schema.isMultiLabel() && config.posWeight == ml::PosWeight::Balanced)
+        n.model->setPositiveWeight(balancedPositiveWeight(data));
+    for (const ml::LoadReport& r : n.model->loadPretrainedEncoders())
+        run.say("checkpoint: " + QString::fromStdString(r.summary()));
+    n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
+
+    const ml::TrainOutcome outcome = runEpochs(run, data, n, device, tokenizerDir);
+    if (outcome.cancelled) return std::nullopt;
+    ml::loadModelWeights(n.model, outcome.bestCheckpoint + "/model.safetensors");
+    n.model->to(device);
+    run.job.progress(TrainingProgress{TrainingPhase::Evaluating}.toJobProgress());
+    Predictions predictions =
+        n.predict(data, data.split("all"), device, /*embeddings=*/true,
+                  /*attention=*/false, run.job.cancellation(), run.request.loaderThreads);
+    // Attention maps for the test split only (the report's mistakes come from it), capped: the inspector
+    // computes any meme's maps on demand from the saved model.
+    const std::vector<int64_t> attentionSubset(
+        data.test.begin(),
+        data.test.begin() + long(std::min<size_t>(data.test.size(), kStoredAttentionMaps)));
+    if (config.fusion == ml::FusionKind::Token && !attentionSubset.empty()) {
+        const Predictions maps = n.predict(data, attentionSubset, device, false, true, run.job.cancellation(),
+                                           run.request.loaderThreads);
+        predictions.blobs["attention"] = maps.blobs.value("attention");
+    }
+    if (run.job.cancelled()) return std::nullopt;
+    std::optional<FittedBaseline> wide;
+    WideChoice wideChoice;
+    if (config.wide == ml::WideKind::Tfidf && config.hasText()) {
+        wide = fitBaseline(data);
+        wideChoice = chooseWideWeight(data, predictions.probabilities, *wide);
+        for (const QString& note : wideChoice.notes)
+            run.say(note);
+        run.result.wide = wideChoice.record;
+        blendProbabilities(predictions.probabilities, data, WidePart{wide->model, wideChoice.weight});
+    }
+    if (run.schema.isMultiLabel() && config.tuneThresholds) {
+        run.result.thresholds = tunedThresholds(data, predictions.probabilities);
+        n.model->setThresholds(
+            torch::tensor(std::vector<float>(run.result.thresholds.begin(), run.result.thresholds.end())));
+    }
+    ml::saveModelDirectory(n.model, run.modelDir.toStdString(), tokenizerDir);
+    if (wide && wideChoice.weight > 0) saveWidePart(run.modelDir, wide->model, wideChoice);
+    for (const QString& p : n.images->problems())
+        run.say("image skipped (text-only): " + p);
+    return predictions;
+}
+
+// Scores validation and test, stores the predictions and analysis data, writes result.json, marks it done.
+void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& predictions) {
+    TrainingResult& result = run.result;
+    if (run.schema.isMultiLabel() && result.thresholds.isEmpty())
+        result.thresholds = QVector<float>(run.schema.size(), 0.5f);
+    result.val = scoreSplit("val", data, data.val, predictions.probabilities, result.thresholds);
+    result.test = scoreSplit("test", data, data.test, predictions.probabilities, result.thresholds);
+    run.runs.putPredictions(result.runId, predictions.probabilities);
+    for (auto it = predictions.blobs.begin(); it != predictions.blobs.end(); ++it)
+        run.runs.putBlobs(result.runId, it.key(), it.value());
+    run.say(QStringLiteral("stored %1 MB of predictions and analysis data in the project")
+                .arg(double(storedBytes(predictions)) / 1e6, 0, 'f', 1));
+    result.seconds = double(run.clock.elapsed()) / 1000.0;
+    const QJsonObject summary = result.toJson();
+    writeJsonFile(run.runDir.filePath("result.json"), summary);
+    run.runs.setConfig(result.runId, run.configJson);
+    run.runs.setSummary(result.runId, summary, run.modelDir);
+    run.runs.setStatus(result.runId, RunStatus::Finished);
+}
+
+} // namespace
+
 TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job) {
     return guarded([&]() -> TrainingResult {
-        QElapsedTimer clock;
-        clock.start();
-        auto say = [&](const QString& m) { job.message(m); };
-        const LabelSchema schema = store.labelSchema();
-        if (schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
-        if (!request.task.isEmpty()) {
-            if (request.task != "axiom" && request.task != "restore")
-                throw EngineError("--task '" + request.task + "': expected axiom or restore");
-            if ((request.task == "restore") != schema.isMultiLabel())
-                throw EngineError(
-                    QStringLiteral("--task %1: the project %2 is %3")
-                        .arg(request.task, store.path(),
-                             schema.isMultiLabel() ? "multi-label (restore)" : "single-label (axiom)"));
-        }
-        // Absolute from here on: the project records the model's folder, and the GUI opens it from
-        // wherever it was started.
-        const QDir runDir(QDir(request.runDir).absolutePath());
-        if (!QDir().mkpath(runDir.path()))
-            throw EngineError(request.runDir + ": cannot create the run folder");
-        const QString configPath = runDir.filePath("config.json");
-        QJsonObject configJson = request.config;
-        if (request.resume && QFileInfo::exists(configPath)) {
-            configJson = readJsonFile(configPath); // resume with exactly the config the run started with
-            say("resuming with the configuration stored in " + configPath);
-        }
-        ml::ModelConfig config = configFor(configJson, schema);
-        if (config.model == "neural") {
-            // Before anything is written: a bad checkpoint folder fails here, naming the file.
-            for (const std::string& line : ml::applyCheckpointSizes(config))
-                say(QString::fromStdString(line));
-            configJson["roberta"] = toQt(config.roberta.toJson());
-            configJson["clip"] = toQt(config.clip.toJson());
-            configJson["max_tokens"] = qint64(config.maxTokens);
-            for (const std::string& line : ml::randomInitWarnings(config))
-                say("warning: " + QString::fromStdString(line));
-        }
-        const TrainingData data =
-            TrainingData::load(store, {QString::fromStdString(config.textSource), config.figurativeReasoning},
-                               config.hasImage());
+        RunInProgress run{store, request, job, store.labelSchema(), {}, {}, {}, RunStore(store), {}, {}, {}};
+        run.clock.start();
+        if (run.schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
+        checkRequestedTask(request, run.schema, store.path());
+        setUp(run, request.config);
+        const TrainingData data = TrainingData::load(
+            store, {run.config.textSource, run.config.figurativeReasoning}, run.config.hasImage());
         for (const QString& note : data.notes)
-            say(note);
+            run.say(note);
         if (data.train.empty())
             throw EngineError(store.path() +
                               ": no labelled samples in the train split; import or label some first");
-
-        RunStore runs(store);
-        TrainingResult result;
-        result.runDir = runDir.absolutePath();
-        result.runId = request.resume ? runs.findByDir(result.runDir) : 0;
-        if (result.runId == 0)
-            result.runId = runs.createRun(request.name.isEmpty() ? runDir.dirName() : request.name,
-                                          result.runDir, configJson, request.ablation);
-        runs.setStatus(result.runId, "running");
-        const QString modelDir = runDir.filePath("model");
-        Predictions predictions;
-
-        if (config.model == "tfidf_lr") {
-            writeJsonFile(configPath, configJson);
-            result.device = "CPU (TF-IDF + logistic regression)";
-            const FittedBaseline fitted = fitBaseline(data);
-            for (const QString& note : fitted.notes)
-                say(note);
-            result.baseline = fitted.record;
-            if (schema.isMultiLabel()) result.thresholds = floats(fitted.fit.thresholds);
-            QDir().mkpath(modelDir);
-            fitted.model.save(QDir(modelDir).filePath("baseline.model").toStdString());
-            writeJsonFile(QDir(modelDir).filePath("config.json"), toQt(config.toJson()));
-            predictions = predictBaseline(fitted.model, data, data.split("all"));
-            result.bestEpoch = 1;
-        } else {
-            const torch::Device device = pickDevice(request.device);
-            result.device = describe(device);
-            say("training on " + result.device);
-            // RoBERTa from scratch: a BPE vocabulary learned from the training texts, kept in the run folder
-            // so a resumed run reads exactly the same tokens.
-            std::string tokenizerDir =
-                !config.textCheckpoint.empty() ? config.textCheckpoint : config.tokenizerDir;
-            if (config.hasText() && config.textEncoder == "roberta" && tokenizerDir.empty()) {
-                const QString learned = runDir.filePath("tokenizer");
-                if (!QFileInfo::exists(learned + "/vocab.json")) {
-                    QDir().mkpath(learned);
-                    const ml::BpeTrainingResult bpe = ml::BpeTrainer::train(
-                        data.utf8Texts(data.train), int(config.roberta.vocabSize), learned.toStdString());
-                    say(QStringLiteral("learned a %1-token BPE vocabulary from the training texts")
-                            .arg(bpe.vocabSize));
-                }
-                tokenizerDir = learned.toStdString();
-                configJson["tokenizer_dir"] = learned;
-                config = configFor(configJson, schema);
-            }
-            NeuralModel n;
-            if (config.hasText() && config.textEncoder == "roberta") {
-                n.tokenizer =
-                    std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir));
-                if (!config.textCheckpoint.empty() && n.tokenizer->vocabSize() > config.roberta.vocabSize)
-                    throw EngineError(
-                        QStringLiteral("%1/vocab.json: %2 tokens, but the checkpoint's embeddings "
-                                       "hold %3: the tokenizer belongs to another model")
-                            .arg(QString::fromStdString(config.textCheckpoint))
-                            .arg(n.tokenizer->vocabSize())
-                            .arg(config.roberta.vocabSize));
-                if (config.textCheckpoint.empty() && n.tokenizer->vocabSize() < config.roberta.vocabSize) {
-                    config.roberta.vocabSize = n.tokenizer->vocabSize(); // a small corpus yields fewer tokens
-                    configJson["roberta"] = toQt(config.roberta.toJson());
-                    config = configFor(configJson, schema);
-                }
-            }
-            writeJsonFile(configPath, configJson);
-            torch::manual_seed(uint64_t(config.seed));
-            n.model = ml::MultimodalModel(config);
-            if (schema.isMultiLabel() && config.posWeight == "balanced")
-                n.model->setPositiveWeight(balancedPositiveWeight(data));
-            for (const ml::LoadReport& r : n.model->loadPretrainedEncoders())
-                say("checkpoint: " + QString::fromStdString(r.summary()));
-            n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
-
-            ml::TrainerOptions options;
-            options.checkpointDir = runDir.filePath("checkpoints").toStdString();
-            options.tokenizerDir = tokenizerDir;
-            options.resume = request.resume;
-            options.loaderThreads = request.loaderThreads;
-            bool ok = false;
-            const qint64 kill = qEnvironmentVariableIntValue("MEMESCOPE_TEST_KILL_AFTER_BATCHES", &ok);
-            if (ok) options.killAfterBatches = kill;
-            ml::Trainer trainer(n.model, n.tokenizer.get(), n.loaderFor(data), data.train, data.val, device,
-                                options);
-            ml::TrainCallbacks cb;
-            cb.cancelled = job.cancellation();
-            cb.progress = [&](const ml::TrainProgress& p) {
-                TrainingProgress q;
-                q.phase = "training";
-                q.epoch = p.epoch;
-                q.epochs = p.epochs;
-                q.batch = p.batch;
-                q.batches = p.batches;
-                q.loss = p.loss;
-                q.learningRate = p.learningRate;
-                q.samplesPerSecond = p.samplesPerSecond;
-                q.etaSeconds = p.etaSeconds;
-                q.dataWaitShare = p.dataWaitShare;
-                job.progress(q.toJobProgress());
-            };
-            cb.epochFinished = [&](const ml::EpochRecord& r) {
-                runs.putEpoch(result.runId, r.epoch, epochJson(r));
-                job.record(epochJson(r));
-            };
-            const ml::TrainOutcome outcome = trainer.run(cb);
-            double trainSeconds = 0, samples = 0, wait = 0;
-            for (const ml::EpochRecord& r : outcome.history) {
-                result.history.append(epochJson(r));
-                const double s = r.seconds;
-                trainSeconds += s;
-                samples += r.samplesPerSecond * s;
-                wait += r.dataWaitShare * s;
-            }
-            if (outcome.resumedAfterEpoch > 0)
-                say(QStringLiteral("resumed after epoch %1").arg(outcome.resumedAfterEpoch));
-            result.samplesPerSecond = trainSeconds > 0 ? samples / trainSeconds : 0;
-            result.dataWaitShare = trainSeconds > 0 ? wait / trainSeconds : 0;
-            if (outcome.cancelled) {
-                runs.setStatus(result.runId, "cancelled");
-                result.cancelled = true;
-                result.seconds = double(clock.elapsed()) / 1000.0;
-                return result;
-            }
-            result.bestEpoch = outcome.bestEpoch;
-            ml::loadModelWeights(n.model, outcome.bestCheckpoint + "/model.safetensors");
-            n.model->to(device);
-            job.progress(TrainingProgress{"evaluating"}.toJobProgress());
-            predictions = n.predict(data, data.split("all"), device, /*embeddings=*/true, /*attention=*/false,
-                                    job.cancellation(), request.loaderThreads);
-            // Attention maps for the test split only (the report's mistakes come from it), capped: the
-            // inspector computes any meme's maps on demand from the saved model.
-            std::vector<int64_t> attentionSubset(
-                data.test.begin(),
-                data.test.begin() + long(std::min<size_t>(data.test.size(), kStoredAttentionMaps)));
-            if (config.fusion == "token" && !attentionSubset.empty()) {
-                const Predictions maps = n.predict(data, attentionSubset, device, false, true,
-                                                   job.cancellation(), request.loaderThreads);
-                predictions.blobs["attention"] = maps.blobs.value("attention");
-            }
-            if (job.cancelled()) {
-                runs.setStatus(result.runId, "cancelled");
-                result.cancelled = true;
-                return result;
-            }
-            std::optional<FittedBaseline> wide;
-            WideChoice wideChoice;
-            if (config.wide == "tfidf" && config.hasText()) {
-                job.progress(TrainingProgress{"evaluating"}.toJobProgress());
-                wide = fitBaseline(data);
-                wideChoice = chooseWideWeight(data, predictions.probabilities, *wide);
-                for (const QString& note : wideChoice.notes)
-                    say(note);
-                result.wide = wideChoice.record;
-                blendProbabilities(predictions.probabilities, data, WidePart{wide->model, wideChoice.weight});
-            }
-            if (schema.isMultiLabel() && config.tuneThresholds) {
-                result.thresholds = tunedThresholds(data, predictions.probabilities);
-                n.model->setThresholds(
-                    torch::tensor(std::vector<float>(result.thresholds.begin(), result.thresholds.end())));
-            }
-            ml::saveModelDirectory(n.model, modelDir.toStdString(), tokenizerDir);
-            if (wide && wideChoice.weight > 0) saveWidePart(modelDir, wide->model, wideChoice);
-            for (const QString& p : n.images->problems())
-                say("image skipped (text-only): " + p);
+        registerRun(run);
+        std::optional<Predictions> predictions;
+        if (run.config.model == ml::ModelKind::TfidfLr)
+            predictions = fitBaselineRun(run, data);
+        else
+            predictions = trainNeuralRun(run, data);
+        if (!predictions) {
+            run.markCancelled();
+            return run.result;
         }
-        if (schema.isMultiLabel() && result.thresholds.isEmpty())
-            result.thresholds = QVector<float>(schema.size(), 0.5f);
-        result.val = scoreSplit("val", data, data.val, predictions.probabilities, result.thresholds);
-        result.test = scoreSplit("test", data, data.test, predictions.probabilities, result.thresholds);
-        runs.putPredictions(result.runId, predictions.probabilities);
-        for (auto it = predictions.blobs.begin(); it != predictions.blobs.end(); ++it)
-            runs.putBlobs(result.runId, it.key(), it.value());
-        say(QStringLiteral("stored %1 MB of predictions and analysis data in the project")
-                .arg(double(storedBytes(predictions)) / 1e6, 0, 'f', 1));
-        result.seconds = double(clock.elapsed()) / 1000.0;
-        const QJsonObject summary = result.toJson();
-        writeJsonFile(runDir.filePath("result.json"), summary);
-        runs.setConfig(result.runId, configJson);
-        runs.setSummary(result.runId, summary, modelDir);
-        runs.setStatus(result.runId, "finished");
-        return result;
+        finishRun(run, data, *predictions);
+        return run.result;
     });
 }
 
@@ -520,8 +573,7 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
         if (split != "train" && split != "val" && split != "test" && split != "all")
             throw EngineError("--split '" + split + "': expected train, val, test or all");
         const TrainingData data =
-            TrainingData::load(store, {QString::fromStdString(config.textSource), config.figurativeReasoning},
-                               config.hasImage());
+            TrainingData::load(store, {config.textSource, config.figurativeReasoning}, config.hasImage());
         std::vector<int64_t> indices = data.split(split);
         if (split == "all") {
             indices.clear();
@@ -530,7 +582,7 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
         }
         Predictions p;
         QVector<float> thresholds;
-        if (config.model == "tfidf_lr") {
+        if (config.model == ml::ModelKind::TfidfLr) {
             const auto lr = baseline::TfidfLogisticRegression::load(
                 QDir(modelDir).filePath("baseline.model").toStdString());
             p = predictBaseline(lr, data, indices);

@@ -22,11 +22,15 @@ struct TrainingRequest {
     QString device = "auto"; // auto | cpu | cuda
     bool resume = false;     // continue the run in runDir from its last complete epoch
     int loaderThreads = 2;
+    qint64 killAfterBatches =
+        -1; // crash trials only: the process kills itself (SIGKILL) after this many batches
     qint64 ablation = 0;
 };
 
+enum class TrainingPhase { Training, Evaluating };
+
 struct TrainingProgress {
-    QString phase; // "training", "evaluating"
+    TrainingPhase phase = TrainingPhase::Training; // Evaluating: scoring every meme with the best epoch
     int epoch = 0, epochs = 0;
     qint64 batch = 0, batches = 0;
     double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;

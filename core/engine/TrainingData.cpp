@@ -19,9 +19,9 @@ TrainingData TrainingData::load(ProjectStore& store, const TextChoice& text, boo
         s.rowId = r.id;
         s.sampleId = r.sampleId;
         s.split = r.split;
-        if (text.source == "dataset") {
+        if (text.source == ml::TextSource::Dataset) {
             s.text = r.ocrText;
-        } else if (text.source == "ocr") {
+        } else if (text.source == ml::TextSource::Ocr) {
             const auto stored = ocr.load(r.id);
             if (stored)
                 s.text = stored->result.text;

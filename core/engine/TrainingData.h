@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ml/model/ModelKinds.h"
+
 #include "core/store/LabelSchema.h"
 
 #include <QString>
@@ -25,7 +27,7 @@ struct TrainingSample {
 // Which text the model reads: the dataset's own text (the published OCR), Tesseract's text stored in the
 // project, or none; optionally followed by the figurative-reasoning field.
 struct TextChoice {
-    QString source = "dataset"; // dataset | ocr | none
+    ml::TextSource source = ml::TextSource::Dataset;
     bool figurativeReasoning = false;
 };
 

@@ -307,10 +307,10 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
         throw Error(outPath, QStringLiteral("the report format follows the extension: .html or .pdf"));
     RunStore runs(store);
     const RunRecord run = runs.run(runId);
-    if (run.status != "finished")
+    if (run.status != RunStatus::Finished)
         throw Error(QStringLiteral("run %1 (%2) is %3; only finished runs have a report")
                         .arg(runId)
-                        .arg(run.name, run.status));
+                        .arg(run.name, runStatusToString(run.status)));
     const LabelSchema schema = store.labelSchema();
     ReportDraft d{store, runs, run, schema, schema.names(), SampleStore(store).loadAll(), {}, {}, {}};
     d.result.path = outPath;

@@ -1,5 +1,7 @@
 #include "RunStore.h"
 
+#include <array>
+
 #include "ProjectStore.h"
 #include "SqliteStatement.h"
 #include "StoreError.h"
@@ -44,7 +46,7 @@ RunRecord readRun(const SqliteStatement& s) {
     r.name = s.text(1);
     r.runDir = s.text(2);
     r.config = parseObject(s.text(3));
-    r.status = s.text(4);
+    r.status = runStatusFromString(s.text(4));
     r.checkpointPath = s.text(5);
     r.summary = parseObject(s.text(6));
     r.createdAt = s.text(7);
@@ -53,6 +55,27 @@ RunRecord readRun(const SqliteStatement& s) {
 }
 
 } // namespace
+
+namespace {
+const std::array<std::pair<RunStatus, const char*>, 5> kRunStatusNames = {
+    {{RunStatus::Created, "created"},
+     {RunStatus::Running, "running"},
+     {RunStatus::Finished, "finished"},
+     {RunStatus::Cancelled, "cancelled"},
+     {RunStatus::Failed, "failed"}}};
+} // namespace
+
+QString runStatusToString(RunStatus status) {
+    for (const auto& [value, name] : kRunStatusNames)
+        if (value == status) return QString::fromLatin1(name);
+    return QStringLiteral("created");
+}
+
+RunStatus runStatusFromString(const QString& text) {
+    for (const auto& [value, name] : kRunStatusNames)
+        if (text == QLatin1String(name)) return value;
+    return RunStatus::Created;
+}
 
 QVector<float> RunRecord::thresholds() const {
     QVector<float> t;
@@ -129,9 +152,9 @@ int64_t RunStore::findByDir(const QString& runDir) {
     return s.next("finding run " + runDir) ? s.integer(0) : 0;
 }
 
-void RunStore::setStatus(int64_t run, const QString& status) {
+void RunStore::setStatus(int64_t run, RunStatus status) {
     SqliteStatement s(store_, "UPDATE runs SET status = ? WHERE id = ?");
-    s.bind(1, status);
+    s.bind(1, runStatusToString(status));
     s.bind(2, run);
     s.run("updating run status");
 }
@@ -277,10 +300,10 @@ int64_t RunStore::createAblation(const QString& name, const QJsonObject& spec) {
     return s.lastInsertRowId();
 }
 
-void RunStore::setAblationResults(int64_t ablation, const QString& status, const QJsonObject& results) {
+void RunStore::setAblationResults(int64_t ablation, RunStatus status, const QJsonObject& results) {
     SqliteStatement s(store_, "UPDATE ablations SET status = ?, results_json = ? WHERE id = ?");
     const QString text = compact(results);
-    s.bind(1, status);
+    s.bind(1, runStatusToString(status));
     s.bind(2, text);
     s.bind(3, ablation);
     s.run("storing ablation results");

@@ -13,9 +13,15 @@ namespace memescope {
 class ProjectStore;
 
 // One training run (or baseline fit) as the project remembers it.
+// Where a run (or an ablation study) stands; stored as its name (created, running, ...).
+enum class RunStatus { Created, Running, Finished, Cancelled, Failed };
+QString runStatusToString(RunStatus status);
+RunStatus runStatusFromString(const QString& text); // unknown text: Created (never taken for finished)
+
 struct RunRecord {
     int64_t id = 0;
-    QString name, runDir, status; // status: created | running | finished | cancelled | failed
+    QString name, runDir;
+    RunStatus status = RunStatus::Created;
     QJsonObject config, summary;
     QString checkpointPath, createdAt;
     int64_t ablation = 0; // 0 = not part of an ablation study
@@ -44,7 +50,7 @@ public:
                       int64_t ablation = 0);
     // The newest run that trains into `runDir` (0 when none).
     int64_t findByDir(const QString& runDir);
-    void setStatus(int64_t run, const QString& status);
+    void setStatus(int64_t run, RunStatus status);
     void setSummary(int64_t run, const QJsonObject& summary, const QString& checkpointPath);
     void setConfig(int64_t run, const QJsonObject& config);
     // Replaces the record of that epoch (a resumed run rewrites the epochs it redoes).
@@ -65,7 +71,7 @@ public:
     std::optional<RunBlob> blob(int64_t run, int64_t sample, const QString& kind);
 
     int64_t createAblation(const QString& name, const QJsonObject& spec);
-    void setAblationResults(int64_t ablation, const QString& status, const QJsonObject& results);
+    void setAblationResults(int64_t ablation, RunStatus status, const QJsonObject& results);
     QJsonObject ablationResults(int64_t ablation);
 
 private:

@@ -18,7 +18,7 @@ namespace {
 
 ModelBatch randomBatch(const ModelConfig& c, int64_t B, const torch::Device& d) {
     ModelBatch b;
-    if (c.textEncoder == "roberta") {
+    if (c.textEncoder == TextEncoderKind::Roberta) {
         b.inputIds = torch::randint(3, c.roberta.vocabSize, {B, c.maxTokens});
         b.attentionMask = torch::ones({B, c.maxTokens}, torch::kLong);
     } else {
@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
                 cpuMatmulGflops());
     torch::manual_seed(0);
     ModelConfig tiny = ModelConfig::fromPreset("tiny");
-    tiny.textEncoder = "roberta"; // the peer implements the transformer text encoder
+    tiny.textEncoder = TextEncoderKind::Roberta; // the peer implements the transformer text encoder
     MultimodalModel t(tiny);
     t->to(device);
     const double tinyMs = stepMs(t, randomBatch(tiny, 16, device), 2, 10);

@@ -162,9 +162,9 @@ int main(int argc, char** argv) {
     }
 
     ModelConfig base = ModelConfig::fromPreset("tiny");
-    base.imageEncoder = "off";
-    base.moe = "off";
-    base.contrastive = "off";
+    base.imageEncoder = ImageEncoderKind::Off;
+    base.moe = MoeKind::Off;
+    base.contrastive = ContrastiveKind::Off;
     base.numLabels = 6;
 
     // From-scratch transformer: a BPE vocabulary learned from the training texts.
@@ -175,12 +175,12 @@ int main(int argc, char** argv) {
     const BpeTrainingResult bpe = BpeTrainer::train(texts, 4000, vocabDir);
     const BpeTokenizer tok = BpeTokenizer::fromDirectory(vocabDir);
     ModelConfig transformer = base;
-    transformer.textEncoder = "roberta";
+    transformer.textEncoder = TextEncoderKind::Roberta;
     transformer.roberta.vocabSize = bpe.vocabSize;
     transformer.maxTokens = 48;
     transformer.roberta.maxPositions = 48 + 2;
     ModelConfig ngram = base;
-    ngram.textEncoder = "ngram";
+    ngram.textEncoder = TextEncoderKind::Ngram;
 
     for (const auto& [name, cfg, lr] :
          {std::tuple{"n-gram (fastText-style)", ngram, 1e-3},

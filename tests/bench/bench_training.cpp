@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
     for (int64_t i : data.train)
         texts.push_back(data.samples[int(i)].text.toStdString());
     ml::ModelConfig c = ml::ModelConfig::fromPreset("tiny");
-    c.textEncoder = "roberta"; // the peer implements the transformer text encoder
+    c.textEncoder = ml::TextEncoderKind::Roberta; // the peer implements the transformer text encoder
     std::filesystem::create_directories(tok);
     c.roberta.vocabSize = ml::BpeTrainer::train(texts, int(c.roberta.vocabSize), tok).vocabSize;
     c.numLabels = data.schema.size();

@@ -100,7 +100,7 @@ private Q_SLOTS:
             QVERIFY(e.contains("val_macro_f1") && e.contains("train_loss"));
         };
         listener.progress = [&](const JobProgress& p) {
-            batches += p.detail.value<TrainingProgress>().phase == "training";
+            batches += p.detail.value<TrainingProgress>().phase == TrainingPhase::Training;
             QVERIFY(p.done <= p.total);
         };
         const TrainingResult res = trainRun(*store, r, JobContext(listener));
@@ -121,7 +121,7 @@ private Q_SLOTS:
 
         RunStore runs(*store);
         const RunRecord rec = runs.run(res.runId);
-        QCOMPARE(rec.status, QString("finished"));
+        QCOMPARE(rec.status, RunStatus::Finished);
         QCOMPARE(runs.epochs(res.runId).size(), 3);
         const auto preds = runs.predictions(res.runId);
         QCOMPARE(preds.size(), 88); // every sample of the project
@@ -371,7 +371,7 @@ private Q_SLOTS:
         // The resumed run is the same project run as the killed one, now finished.
         auto store = ProjectStore::open(project_);
         RunStore runs(*store);
-        QCOMPARE(runs.run(resumed.json.value("run").toInteger()).status, QString("finished"));
+        QCOMPARE(runs.run(resumed.json.value("run").toInteger()).status, RunStatus::Finished);
     }
 
     void cancellationStopsWithinABatch() {
@@ -388,7 +388,7 @@ private Q_SLOTS:
         const TrainingResult res = trainRun(*store, r, job.part(listener));
         QVERIFY(res.cancelled);
         QCOMPARE(batches, 2);
-        QCOMPARE(RunStore(*store).run(res.runId).status, QString("cancelled"));
+        QCOMPARE(RunStore(*store).run(res.runId).status, RunStatus::Cancelled);
     }
 
     void aDatasetWithoutImagesTrainsTextOnlyAndTheBaseline() {

@@ -253,7 +253,7 @@ TEST(badCheckpointFoldersAreNamed) {
 TEST(checkpointSizesOverrideThePresetAndLoadIntoTheModel) {
     ModelConfig c = ModelConfig::fromPreset("tiny");
     c.numLabels = 3;
-    c.textEncoder = "roberta"; // what fromJson picks for a text checkpoint
+    c.textEncoder = TextEncoderKind::Roberta; // what fromJson picks for a text checkpoint
     c.textCheckpoint = kLayouts + "roberta_masked_lm_bin";
     c.imageCheckpoint = kLayouts + "clip_model_bin";
     const std::vector<std::string> log = applyCheckpointSizes(c);

@@ -105,14 +105,14 @@ TEST(seedParameterCountEqualsModelMd) {
 
 TEST(everySwitchGivesShapesLossesAndGradients) {
     int configs = 0;
-    for (const char* text : {"roberta", "ngram", "off"})
-        for (const char* image : {"clip", "off"})
-            for (const char* fusion : {"token", "seed_cls", "concat"})
-                for (const char* moe : {"off", "dense", "topk"})
-                    for (const char* contrastive : {"off", "seed", "masked"})
-                        for (const char* head : {"mlp", "transformer"})
+    for (const auto& [text, textName] : KindNames<TextEncoderKind>::list)
+        for (const auto& [image, imageName] : KindNames<ImageEncoderKind>::list)
+            for (const auto& [fusion, fusionName] : KindNames<FusionKind>::list)
+                for (const auto& [moe, moeName] : KindNames<MoeKind>::list)
+                    for (const auto& [contrastive, contrastiveName] : KindNames<ContrastiveKind>::list)
+                        for (const auto& [head, headName] : KindNames<HeadKind>::list)
                             for (bool multi : {false, true}) {
-                                if (std::string(text) == "off" && std::string(image) == "off") continue;
+                                if (text == TextEncoderKind::Off && image == ImageEncoderKind::Off) continue;
                                 ModelConfig c = small();
                                 c.textEncoder = text;
                                 c.imageEncoder = image;
@@ -126,14 +126,14 @@ TEST(everySwitchGivesShapesLossesAndGradients) {
                                 const int64_t B = 5;
                                 const ModelBatch b = batchFor(c, B);
                                 const ModelOutput o = m->forward(b);
-                                const std::string name = std::string(text) + "/" + image + "/" + fusion +
-                                                         "/" + moe + "/" + contrastive + "/" + head +
-                                                         (multi ? "/multi" : "");
+                                const std::string name = std::string(textName) + "/" + imageName + "/" +
+                                                         fusionName + "/" + moeName + "/" + contrastiveName +
+                                                         "/" + headName + (multi ? "/multi" : "");
                                 CHECK_MSG(o.logits.sizes() == torch::IntArrayRef({B, 5}), name);
                                 CHECK_MSG(o.fused.sizes() == torch::IntArrayRef({B, 16}), name);
-                                if (std::string(fusion) == "token" && c.hasText() && c.hasImage()) {
+                                if (fusion == FusionKind::Token && c.hasText() && c.hasImage()) {
                                     const int64_t L =
-                                        std::string(text) == "roberta" ? c.maxTokens : c.ngram.maxWords;
+                                        text == TextEncoderKind::Roberta ? c.maxTokens : c.ngram.maxWords;
                                     CHECK_MSG(o.textToImage.sizes() == torch::IntArrayRef({B, 2, 2, L, 17}),
                                               name);
                                     CHECK_MSG(o.imageToText.sizes() == torch::IntArrayRef({B, 2, 2, 17, L}),
@@ -141,22 +141,22 @@ TEST(everySwitchGivesShapesLossesAndGradients) {
                                     CHECK(torch::allclose(o.textToImage.sum(-1), torch::ones({B, 2, 2, L}),
                                                           1e-5, 1e-5));
                                 }
-                                if (std::string(moe) != "off") {
+                                if (moe != MoeKind::Off) {
                                     CHECK(torch::allclose(o.gates.sum(1), torch::ones({B}), 1e-5, 1e-5));
-                                    if (std::string(moe) == "topk")
+                                    if (moe == MoeKind::TopK)
                                         CHECK_MSG((o.gates.gt(0).sum(1) == c.topK).all().item<bool>(), name);
                                 }
-                                if (std::string(contrastive) != "off")
+                                if (contrastive != ContrastiveKind::Off)
                                     CHECK(torch::allclose(o.fusedProj.norm(2, 1), torch::ones({B}), 1e-5,
                                                           1e-5));
                                 const LossParts p = m->loss(o, b);
                                 CHECK_MSG(std::isfinite(p.total.item<double>()), name);
                                 p.total.backward();
                                 const bool seedBlocks =
-                                    std::string(fusion) == "seed_cls" && c.hasText() && c.hasImage();
-                                const bool postNormUnused = std::string(fusion) == "seed_cls" &&
-                                                            std::string(contrastive) == "off" &&
-                                                            std::string(head) == "mlp";
+                                    fusion == FusionKind::SeedCls && c.hasText() && c.hasImage();
+                                const bool postNormUnused = fusion == FusionKind::SeedCls &&
+                                                            contrastive == ContrastiveKind::Off &&
+                                                            head == HeadKind::Mlp;
                                 for (const auto& kv : m->named_parameters()) {
                                     const std::string& key = kv.key();
                                     const torch::Tensor& g = kv.value().grad();
@@ -182,7 +182,7 @@ TEST(everySwitchGivesShapesLossesAndGradients) {
                                     // Top-k routing: an expert no sample chose in this batch gets zero
                                     // gradient.
                                     const bool mayBeZero =
-                                        std::string(moe) == "topk" && key.find("moe.experts") == 0;
+                                        moe == MoeKind::TopK && key.find("moe.experts") == 0;
                                     if (g.defined() && !mayBeZero)
                                         CHECK_MSG(g.abs().sum().item<double>() > 0,
                                                   name << ": zero gradient for " << key);
@@ -222,8 +222,8 @@ TEST(lossesEqualHandComputedValues) {
     CHECK(std::abs(switchBalanceLoss(torch::full({4, 4}, 0.25)).item<double>() - 1.0) < 1e-6);
     // The model's total is 0.7 * classification + 0.3 * contrastive (+ the weighted balance term).
     ModelConfig c = small();
-    c.contrastive = "seed";
-    c.moe = "topk";
+    c.contrastive = ContrastiveKind::Seed;
+    c.moe = MoeKind::TopK;
     MultimodalModel m(c);
     const ModelBatch batch = batchFor(c, 4);
     const LossParts p = m->loss(m->forward(batch), batch);
@@ -288,7 +288,7 @@ TEST(saveLoadRoundTripsAndBadDirectoriesAreNamed) {
 
 TEST(pretrainedHuggingFaceEncodersLoad) {
     ModelConfig c = small();
-    c.textEncoder = "roberta";
+    c.textEncoder = TextEncoderKind::Roberta;
     c.roberta =
         RobertaConfig::fromJson(nlohmann::json::parse(std::ifstream(kModels + "roberta_tiny/config.json")));
     c.clip = ClipVisionConfig::fromJson(
@@ -309,11 +309,20 @@ TEST(pretrainedHuggingFaceEncodersLoad) {
 TEST(configPresetsOverridesAndErrors) {
     const ModelConfig c =
         ModelConfig::fromJson({{"preset", "tiny"}, {"fusion", "concat"}, {"moe", "off"}, {"epochs", 3}});
-    CHECK(c.fusion == "concat" && c.moe == "off" && c.epochs == 3 && c.textEncoder == "ngram" &&
-          c.roberta.hiddenSize == 256);
+    CHECK(c.fusion == FusionKind::Concat && c.moe == MoeKind::Off && c.epochs == 3 &&
+          c.textEncoder == TextEncoderKind::Ngram && c.roberta.hiddenSize == 256);
     // A RoBERTa checkpoint implies the RoBERTa encoder; asking for another encoder with it is an error.
     CHECK(ModelConfig::fromJson({{"text_checkpoint", "/models/mental-roberta-base"}}).textEncoder ==
-          "roberta");
+          TextEncoderKind::Roberta);
+    // A closed-set setting with an unknown name: the error names the key, the value and what is allowed.
+    try {
+        ModelConfig::fromJson({{"fusion", "tokens"}});
+        CHECK(false);
+    } catch (const ConfigError& e) {
+        CHECK_MSG(std::string(e.what()) == "config key 'fusion': 'tokens' is not one of token, seed_cls, concat",
+                  e.what());
+    }
+    CHECK(ModelConfig::fromJson({{"moe", "dense"}}).toJson()["moe"] == "dense");
     CHECK_THROWS(ModelConfig::fromJson({{"text_checkpoint", "/m"}, {"text_encoder", "ngram"}}), ConfigError);
     CHECK(ModelConfig::fromJson(c.toJson()).toJson() == c.toJson());
     CHECK_THROWS(ModelConfig::fromJson({{"fusoin", "concat"}}), ConfigError);
@@ -324,8 +333,8 @@ TEST(configPresetsOverridesAndErrors) {
     CHECK_THROWS(ModelConfig::fromJson({{"text_encoder", "roberta"}, {"max_tokens", 512}}),
                  ConfigError); // tiny's RoBERTa positions stop at 130
     const ModelConfig seed = ModelConfig::fromPreset("seed");
-    CHECK(seed.fusion == "seed_cls" && seed.moe == "dense" && seed.contrastive == "seed" &&
-          seed.maxTokens == 512);
+    CHECK(seed.fusion == FusionKind::SeedCls && seed.moe == MoeKind::Dense &&
+          seed.contrastive == ContrastiveKind::Seed && seed.maxTokens == 512);
 }
 
 TEST(ngramFeaturesAreDeterministic) {

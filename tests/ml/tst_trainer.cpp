@@ -18,7 +18,7 @@ namespace {
 // A small n-gram + ViT model, fast enough for several full runs in a test.
 ModelConfig smallConfig() {
     ModelConfig c = ModelConfig::fromPreset("tiny");
-    c.textEncoder = "ngram";
+    c.textEncoder = TextEncoderKind::Ngram;
     c.ngram.buckets = 2000;
     c.ngram.dim = 16;
     c.ngram.maxWords = 8;
@@ -265,16 +265,16 @@ TEST(thresholdsMaximiseEachLabelsF1) {
 }
 
 TEST(warmUpThenLinearOrCosineDecay) {
-    CHECK(std::abs(scheduleFactor("linear", 0, 100, 10) - 0.1) < 1e-12); // warm-up: 1/10 at the first step
-    CHECK(std::abs(scheduleFactor("cosine", 9, 100, 10) - 1.0) < 1e-12);
-    CHECK(std::abs(scheduleFactor("linear", 55, 100, 10) - 0.5) < 1e-12);
-    CHECK(std::abs(scheduleFactor("cosine", 55, 100, 10) - 0.5) < 1e-12);
-    CHECK(std::abs(scheduleFactor("cosine", 10, 100, 10) - 1.0) < 1e-12);
-    CHECK(scheduleFactor("linear", 100, 100, 10) == 0.0);
-    CHECK(scheduleFactor("plateau", 50, 100, 10) == 1.0); // the plateau rule scales per epoch instead
+    CHECK(std::abs(scheduleFactor(LrSchedule::Linear, 0, 100, 10) - 0.1) < 1e-12); // warm-up: 1/10 at the first step
+    CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 9, 100, 10) - 1.0) < 1e-12);
+    CHECK(std::abs(scheduleFactor(LrSchedule::Linear, 55, 100, 10) - 0.5) < 1e-12);
+    CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 55, 100, 10) - 0.5) < 1e-12);
+    CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 10, 100, 10) - 1.0) < 1e-12);
+    CHECK(scheduleFactor(LrSchedule::Linear, 100, 100, 10) == 0.0);
+    CHECK(scheduleFactor(LrSchedule::Plateau, 50, 100, 10) == 1.0); // the plateau rule scales per epoch instead
     // In a run: 3 epochs of 12 steps, linear decay, no warm-up: the rate after epoch 1 is 2/3 of the base.
     ModelConfig c = smallConfig();
-    c.lrSchedule = "linear";
+    c.lrSchedule = LrSchedule::Linear;
     const std::string dir = scratch("linear");
     const TrainOutcome o = makeTrainer(c, dir, false).run();
     REQUIRE(o.history.size() == 3);
@@ -329,8 +329,8 @@ TEST(gradientAccumulationMatchesTheLargerBatch) {
     // no contrastive term, no top-k balance, no dropout).
     auto run = [](int64_t batch, int64_t accumulation) {
         ModelConfig c = smallConfig();
-        c.contrastive = "off";
-        c.moe = "off";
+        c.contrastive = ContrastiveKind::Off;
+        c.moe = MoeKind::Off;
         c.fusionDropout = 0;
         c.headDropout = 0;
         c.epochs = 1;

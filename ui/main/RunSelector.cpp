@@ -24,7 +24,7 @@ void RunSelector::reload() {
     addItem(tr("(no run — labels only)"), qint64(0));
     if (session_->isOpen())
         for (const RunRecord& r : RunStore(*session_->store()).runs()) {
-            if (r.status != "finished") continue;
+            if (r.status != RunStatus::Finished) continue;
             const double f1 = r.summary.value("test").toObject().value("macro_f1").toDouble();
             addItem(tr("%1 — test macro-F1 %2").arg(r.name).arg(f1, 0, 'f', 3), qint64(r.id));
         }

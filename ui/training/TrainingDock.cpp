@@ -40,6 +40,22 @@ QString configSummary(const QJsonObject& c) {
     return parts.join(' ');
 }
 
+QString statusText(RunStatus status) {
+    switch (status) {
+    case RunStatus::Created:
+        return TrainingDock::tr("not started");
+    case RunStatus::Running:
+        return TrainingDock::tr("running or interrupted");
+    case RunStatus::Finished:
+        return TrainingDock::tr("finished");
+    case RunStatus::Cancelled:
+        return TrainingDock::tr("cancelled (resumable)");
+    case RunStatus::Failed:
+        return TrainingDock::tr("failed");
+    }
+    return {};
+}
+
 } // namespace
 
 TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
@@ -174,7 +190,7 @@ void TrainingDock::reloadRuns() {
         name->setData(Qt::UserRole, qint64(r.id));
         name->setToolTip(r.runDir);
         runs_->setItem(row, 0, name);
-        runs_->setItem(row, 1, new QTableWidgetItem(r.status));
+        runs_->setItem(row, 1, new QTableWidgetItem(statusText(r.status)));
         runs_->setItem(row, 2, new QTableWidgetItem(configSummary(r.config)));
         auto number = [](double v) {
             auto* item = new QTableWidgetItem;
@@ -269,7 +285,7 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
 }
 
 void TrainingDock::showProgress(const TrainingProgress& p) {
-    if (p.phase != "training") {
+    if (p.phase != TrainingPhase::Training) {
         status_->setText(tr("Scoring every meme with the best epoch…"));
         return;
     }

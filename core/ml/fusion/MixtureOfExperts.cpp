@@ -4,9 +4,9 @@
 
 namespace memescope::ml {
 
-MixtureOfExpertsImpl::MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, std::string mode,
+MixtureOfExpertsImpl::MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, MoeKind mode,
                                            int64_t topK)
-    : mode_(std::move(mode))
+    : mode_(mode)
     , topK_(topK) {
     experts_ = register_module("experts", torch::nn::ModuleList());
     for (int64_t e = 0; e < experts; ++e)
@@ -26,7 +26,7 @@ MoeOutput MixtureOfExpertsImpl::forward(const torch::Tensor& x) {
     MoeOutput out;
     const torch::Tensor logits = gate_(x);
     out.gateProbs = torch::softmax(logits, -1);
-    if (mode_ == "topk") {
+    if (mode_ == MoeKind::TopK) {
         const auto top = logits.topk(topK_, -1);
         const torch::Tensor sparse = torch::full_like(logits, -std::numeric_limits<float>::infinity())
                                          .scatter(1, std::get<1>(top), std::get<0>(top));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ml/model/ModelKinds.h"
+
 #include <torch/nn.h>
 
 #include <string>
@@ -18,11 +20,11 @@ struct MoeOutput {
 // load-balancing loss E * sum_e(fraction routed to e as top-1 * mean gate probability of e).
 class MixtureOfExpertsImpl : public torch::nn::Module {
 public:
-    MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, std::string mode, int64_t topK);
+    MixtureOfExpertsImpl(int64_t dim, int64_t experts, double dropout, MoeKind mode, int64_t topK);
     MoeOutput forward(const torch::Tensor& x);
 
 private:
-    std::string mode_;
+    MoeKind mode_;
     int64_t topK_;
     torch::nn::ModuleList experts_;
     torch::nn::Linear gate_{nullptr};

@@ -11,7 +11,7 @@ namespace memescope::ml {
 BatchBuilder::BatchBuilder(const ModelConfig& config, const BpeTokenizer* tokenizer)
     : config_(config)
     , tokenizer_(tokenizer) {
-    if (config_.hasText() && config_.textEncoder == "roberta" && !tokenizer_)
+    if (config_.hasText() && config_.textEncoder == TextEncoderKind::Roberta && !tokenizer_)
         throw ConfigError("the RoBERTa text encoder needs a tokenizer (vocab.json + merges.txt)");
 }
 
@@ -21,7 +21,7 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples,
     ModelBatch b;
     if (units) units->assign(samples.size(), {});
     if (config_.hasText()) {
-        if (config_.textEncoder == "roberta") {
+        if (config_.textEncoder == TextEncoderKind::Roberta) {
             // Padded to the longest text of the batch, not to maxTokens: meme captions are short, and the
             // text encoder and token fusion cost grows with the padded length (masked padding changes
             // nothing).

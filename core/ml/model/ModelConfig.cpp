@@ -8,13 +8,16 @@
 namespace memescope::ml {
 namespace {
 
-void oneOf(const std::string& key, const std::string& value, std::initializer_list<const char*> allowed) {
-    for (const char* a : allowed)
-        if (value == a) return;
-    std::string list;
-    for (const char* a : allowed)
-        list += (list.empty() ? "" : ", ") + std::string(a);
-    throw ConfigError("config key '" + key + "': '" + value + "' is not one of " + list);
+// Reads a closed-set setting by its name; an unknown name is an error listing the ones allowed.
+template <typename E> void readKind(const nlohmann::json& j, const char* key, E& field) {
+    if (!j.contains(key)) return;
+    if (!j[key].is_string()) throw ConfigError(std::string("config key '") + key + "' must be a string");
+    const std::string name = j[key].get<std::string>();
+    const std::optional<E> value = kindFromName<E>(name);
+    if (!value)
+        throw ConfigError(std::string("config key '") + key + "': '" + name + "' is not one of " +
+                          kindNameList<E>());
+    field = *value;
 }
 
 } // namespace
@@ -24,24 +27,24 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
     c.preset = name;
     if (name == "seed") {
         // MODEL.md's reference design, exactly.
-        c.textEncoder = "roberta";
+        c.textEncoder = TextEncoderKind::Roberta;
         c.roberta = RobertaConfig{};
-        c.imageEncoder = "clip";
+        c.imageEncoder = ImageEncoderKind::Clip;
         c.clip = ClipVisionConfig{};
         c.maxTokens = 512;
-        c.fusion = "seed_cls";
+        c.fusion = FusionKind::SeedCls;
         c.fusionDim = 1024;
         c.fusionHeads = 8;
         c.fusionLayers = 3;
         c.fusionFfn = 4096;
         c.fusionDropout = 0.1;
-        c.moe = "dense";
+        c.moe = MoeKind::Dense;
         c.experts = 4;
         c.moeDropout = 0.2;
-        c.contrastive = "seed";
+        c.contrastive = ContrastiveKind::Seed;
         c.temperature = 0.07;
         c.contrastiveDim = 256;
-        c.head = "mlp";
+        c.head = HeadKind::Mlp;
         c.headDropout = 0.1;
         c.classificationWeight = 0.7;
         c.contrastiveWeight = 0.3;
@@ -52,8 +55,8 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         c.batchSize = 16;
         // The reference trains with a plain BCE loss, 0.5 thresholds and no TF-IDF part.
         c.tuneThresholds = false;
-        c.posWeight = "off";
-        c.wide = "off";
+        c.posWeight = PosWeight::Off;
+        c.wide = WideKind::Off;
         return c;
     }
     if (name == "tiny") {
@@ -66,7 +69,7 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         // ahead (0.786 vs 0.769 test). The RoBERTa sizes below stay for text_encoder "roberta" (and for
         // checkpoints). Image: a 4-layer, 256-wide ViT on 224 px images with 32 px patches (7 x 7 grid).
         // Fusion: token-level cross-attention.
-        c.textEncoder = "ngram";
+        c.textEncoder = TextEncoderKind::Ngram;
         c.ngram = NgramConfig{};
         c.roberta = RobertaConfig{};
         c.roberta.vocabSize = 4000;
@@ -75,7 +78,7 @@ ModelConfig ModelConfig::fromPreset(const std::string& name) {
         c.roberta.numHeads = 4;
         c.roberta.intermediateSize = 1024;
         c.roberta.maxPositions = 128 + 2;
-        c.imageEncoder = "clip";
+        c.imageEncoder = ImageEncoderKind::Clip;
         c.clip = ClipVisionConfig{};
         c.clip.hiddenSize = 256;
         c.clip.numLayers = 4;
@@ -162,12 +165,12 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
                                                 "wide"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) throw ConfigError("unknown config key '" + it.key() + "'");
-    str("model", c.model);
+    readKind(j, "model", c.model);
     num("num_labels", c.numLabels);
     flag("multi_label", c.multiLabel);
     if (j.contains("label_names")) c.labelNames = j["label_names"].get<std::vector<std::string>>();
-    str("text_encoder", c.textEncoder);
-    str("image_encoder", c.imageEncoder);
+    readKind(j, "text_encoder", c.textEncoder);
+    readKind(j, "image_encoder", c.imageEncoder);
     if (j.contains("roberta")) c.roberta = RobertaConfig::fromJson(j["roberta"]);
     if (j.contains("clip")) c.clip = ClipVisionConfig::fromJson(j["clip"]);
     if (j.contains("ngram")) c.ngram = NgramConfig::fromJson(j["ngram"]);
@@ -175,26 +178,26 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     str("image_checkpoint", c.imageCheckpoint);
     str("tokenizer_dir", c.tokenizerDir);
     num("max_tokens", c.maxTokens);
-    str("fusion", c.fusion);
+    readKind(j, "fusion", c.fusion);
     num("fusion_dim", c.fusionDim);
     num("fusion_heads", c.fusionHeads);
     num("fusion_layers", c.fusionLayers);
     num("fusion_ffn", c.fusionFfn);
     num("fusion_dropout", c.fusionDropout);
-    str("moe", c.moe);
+    readKind(j, "moe", c.moe);
     num("experts", c.experts);
     num("top_k", c.topK);
     num("moe_dropout", c.moeDropout);
     num("balance_weight", c.balanceWeight);
-    str("contrastive", c.contrastive);
+    readKind(j, "contrastive", c.contrastive);
     num("temperature", c.temperature);
     num("contrastive_dim", c.contrastiveDim);
-    str("head", c.head);
+    readKind(j, "head", c.head);
     num("head_dropout", c.headDropout);
     num("head_layers", c.headLayers);
     num("classification_weight", c.classificationWeight);
     num("contrastive_weight", c.contrastiveWeight);
-    str("text_source", c.textSource);
+    readKind(j, "text_source", c.textSource);
     flag("figurative_reasoning", c.figurativeReasoning);
     num("learning_rate", c.learningRate);
     num("weight_decay", c.weightDecay);
@@ -205,29 +208,29 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     num("early_stop_patience", c.earlyStopPatience);
     flag("tune_thresholds", c.tuneThresholds);
     num("encoder_learning_rate", c.encoderLearningRate);
-    str("lr_schedule", c.lrSchedule);
+    readKind(j, "lr_schedule", c.lrSchedule);
     num("warmup_ratio", c.warmupRatio);
     num("freeze_text_layers", c.freezeTextLayers);
     num("freeze_image_layers", c.freezeImageLayers);
     num("grad_accumulation", c.gradAccumulation);
-    str("precision", c.precision);
+    readKind(j, "precision", c.precision);
     flag("tf32", c.tf32);
-    str("pos_weight", c.posWeight);
-    str("wide", c.wide);
+    readKind(j, "pos_weight", c.posWeight);
+    readKind(j, "wide", c.wide);
     // A RoBERTa checkpoint means the RoBERTa encoder, whatever the preset's default text encoder is.
-    if (!c.textCheckpoint.empty() && !j.contains("text_encoder")) c.textEncoder = "roberta";
+    if (!c.textCheckpoint.empty() && !j.contains("text_encoder")) c.textEncoder = TextEncoderKind::Roberta;
     c.validate();
     return c;
 }
 
 nlohmann::json ModelConfig::toJson() const {
     return {{"preset", preset},
-            {"model", model},
+            {"model", kindName(model)},
             {"num_labels", numLabels},
             {"multi_label", multiLabel},
             {"label_names", labelNames},
-            {"text_encoder", textEncoder},
-            {"image_encoder", imageEncoder},
+            {"text_encoder", kindName(textEncoder)},
+            {"image_encoder", kindName(imageEncoder)},
             {"roberta", roberta.toJson()},
             {"clip", clip.toJson()},
             {"ngram", ngram.toJson()},
@@ -235,26 +238,26 @@ nlohmann::json ModelConfig::toJson() const {
             {"image_checkpoint", imageCheckpoint},
             {"tokenizer_dir", tokenizerDir},
             {"max_tokens", maxTokens},
-            {"fusion", fusion},
+            {"fusion", kindName(fusion)},
             {"fusion_dim", fusionDim},
             {"fusion_heads", fusionHeads},
             {"fusion_layers", fusionLayers},
             {"fusion_ffn", fusionFfn},
             {"fusion_dropout", fusionDropout},
-            {"moe", moe},
+            {"moe", kindName(moe)},
             {"experts", experts},
             {"top_k", topK},
             {"moe_dropout", moeDropout},
             {"balance_weight", balanceWeight},
-            {"contrastive", contrastive},
+            {"contrastive", kindName(contrastive)},
             {"temperature", temperature},
             {"contrastive_dim", contrastiveDim},
-            {"head", head},
+            {"head", kindName(head)},
             {"head_dropout", headDropout},
             {"head_layers", headLayers},
             {"classification_weight", classificationWeight},
             {"contrastive_weight", contrastiveWeight},
-            {"text_source", textSource},
+            {"text_source", kindName(textSource)},
             {"figurative_reasoning", figurativeReasoning},
             {"learning_rate", learningRate},
             {"weight_decay", weightDecay},
@@ -265,40 +268,28 @@ nlohmann::json ModelConfig::toJson() const {
             {"early_stop_patience", earlyStopPatience},
             {"tune_thresholds", tuneThresholds},
             {"encoder_learning_rate", encoderLearningRate},
-            {"lr_schedule", lrSchedule},
+            {"lr_schedule", kindName(lrSchedule)},
             {"warmup_ratio", warmupRatio},
             {"freeze_text_layers", freezeTextLayers},
             {"freeze_image_layers", freezeImageLayers},
             {"grad_accumulation", gradAccumulation},
-            {"precision", precision},
+            {"precision", kindName(precision)},
             {"tf32", tf32},
-            {"pos_weight", posWeight},
-            {"wide", wide}};
+            {"pos_weight", kindName(posWeight)},
+            {"wide", kindName(wide)}};
 }
 
 void ModelConfig::validate() const {
-    oneOf("model", model, {"neural", "tfidf_lr"});
-    oneOf("text_encoder", textEncoder, {"roberta", "ngram", "off"});
-    oneOf("image_encoder", imageEncoder, {"clip", "off"});
-    oneOf("fusion", fusion, {"token", "seed_cls", "concat"});
-    oneOf("moe", moe, {"off", "dense", "topk"});
-    oneOf("contrastive", contrastive, {"off", "seed", "masked"});
-    oneOf("head", head, {"mlp", "transformer"});
-    oneOf("text_source", textSource, {"dataset", "ocr", "none"});
-    oneOf("lr_schedule", lrSchedule, {"plateau", "linear", "cosine"});
-    oneOf("precision", precision, {"fp32", "bf16"});
-    oneOf("pos_weight", posWeight, {"balanced", "off"});
-    oneOf("wide", wide, {"tfidf", "off"});
-    if (!textCheckpoint.empty() && textEncoder != "roberta")
-        throw ConfigError("config key 'text_checkpoint' needs 'text_encoder' roberta (it is '" + textEncoder +
-                          "')");
+    if (!textCheckpoint.empty() && textEncoder != TextEncoderKind::Roberta)
+        throw ConfigError("config key 'text_checkpoint' needs 'text_encoder' roberta (it is '" +
+                          std::string(kindName(textEncoder)) + "')");
     if (encoderLearningRate < 0)
         throw ConfigError("config key 'encoder_learning_rate' must be 0 or positive");
     if (warmupRatio < 0 || warmupRatio >= 1) throw ConfigError("config key 'warmup_ratio' must be in [0, 1)");
     if (gradAccumulation < 1) throw ConfigError("config key 'grad_accumulation' must be at least 1");
     if (freezeTextLayers < 0 || freezeImageLayers < 0)
         throw ConfigError("config keys 'freeze_text_layers' and 'freeze_image_layers' must be 0 or more");
-    if (textEncoder == "roberta" && freezeTextLayers > roberta.numLayers)
+    if (textEncoder == TextEncoderKind::Roberta && freezeTextLayers > roberta.numLayers)
         throw ConfigError("config key 'freeze_text_layers' (" + std::to_string(freezeTextLayers) +
                           ") is more than the text encoder's " + std::to_string(roberta.numLayers) +
                           " layers");
@@ -309,10 +300,10 @@ void ModelConfig::validate() const {
     if (!hasText() && !hasImage()) throw ConfigError("text and image are both off: nothing to learn from");
     if (fusionDim % fusionHeads != 0)
         throw ConfigError("config key 'fusion_dim' must be divisible by 'fusion_heads'");
-    if (moe == "topk" && (topK < 1 || topK > experts))
+    if (moe == MoeKind::TopK && (topK < 1 || topK > experts))
         throw ConfigError("config key 'top_k' must be between 1 and 'experts'");
     if (maxTokens < 2) throw ConfigError("config key 'max_tokens' must be at least 2");
-    if (textEncoder == "roberta" && maxTokens + 2 > roberta.maxPositions)
+    if (textEncoder == TextEncoderKind::Roberta && maxTokens + 2 > roberta.maxPositions)
         throw ConfigError("config key 'max_tokens' (" + std::to_string(maxTokens) +
                           ") needs roberta max_position_embeddings >= " + std::to_string(maxTokens + 2));
     if (clip.imageSize % clip.patchSize != 0)

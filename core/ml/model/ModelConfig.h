@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ModelKinds.h"
 #include "core/ml/text/NgramEncoder.h"
 #include "core/ml/text/RobertaEncoder.h"
 #include "core/ml/vision/ClipVisionEncoder.h"
@@ -22,7 +23,7 @@ public:
 // directory carries the full config, so it reloads without guessing. Every ablation switch is a field.
 struct ModelConfig {
     std::string preset = "tiny";
-    std::string model = "neural"; // neural | tfidf_lr (the classical baseline, trained elsewhere)
+    ModelKind model = ModelKind::Neural; // neural | tfidf_lr (the classical baseline, trained elsewhere)
 
     // Task
     int64_t numLabels = 6;
@@ -30,8 +31,8 @@ struct ModelConfig {
     std::vector<std::string> labelNames;
 
     // Encoders
-    std::string textEncoder = "ngram"; // roberta | ngram | off
-    std::string imageEncoder = "clip"; // clip | off
+    TextEncoderKind textEncoder = TextEncoderKind::Ngram;   // roberta | ngram | off
+    ImageEncoderKind imageEncoder = ImageEncoderKind::Clip; // clip | off
     RobertaConfig roberta;
     ClipVisionConfig clip;
     NgramConfig ngram;
@@ -42,22 +43,22 @@ struct ModelConfig {
     int64_t maxTokens = 128;
 
     // Fusion: token (text tokens <-> image patches), seed_cls (the reference: one vector each side), concat
-    std::string fusion = "token";
+    FusionKind fusion = FusionKind::Token;
     int64_t fusionDim = 256, fusionHeads = 4, fusionLayers = 2, fusionFfn = 1024;
     double fusionDropout = 0.1;
 
     // Mixture of experts: off | dense (the reference) | topk (with a load-balancing loss)
-    std::string moe = "topk";
+    MoeKind moe = MoeKind::TopK;
     int64_t experts = 4, topK = 2;
     double moeDropout = 0.2, balanceWeight = 0.01;
 
     // Contrastive alignment: off | seed (diagonal multiplied by zero, as the reference) | masked (standard)
-    std::string contrastive = "masked";
+    ContrastiveKind contrastive = ContrastiveKind::Masked;
     double temperature = 0.07;
     int64_t contrastiveDim = 256;
 
     // Classifier head: mlp (the reference) | transformer (over [fused, text, image] tokens)
-    std::string head = "mlp";
+    HeadKind head = HeadKind::Mlp;
     double headDropout = 0.1;
     int64_t headLayers = 2;
 
@@ -65,7 +66,7 @@ struct ModelConfig {
     double classificationWeight = 0.7, contrastiveWeight = 0.3;
 
     // Data
-    std::string textSource = "dataset"; // dataset | ocr | none
+    TextSource textSource = TextSource::Dataset; // dataset | ocr | none
     bool figurativeReasoning = false;
 
     // Training
@@ -75,19 +76,19 @@ struct ModelConfig {
     // the saved model) instead of 0.5; positives weighted by negatives / positives per label in the loss
     // (pos_weight "balanced"), so rare labels are not drowned by "no label".
     bool tuneThresholds = true;
-    std::string posWeight = "balanced"; // balanced | off
+    PosWeight posWeight = PosWeight::Balanced; // balanced | off
     // Wide-and-deep by stacking: the TF-IDF baseline fitted on the same train split, its probabilities
     // blended with the network's at the weight that scores best on validation (0 = the network alone).
-    std::string wide = "tfidf"; // tfidf | off
+    WideKind wide = WideKind::Tfidf; // tfidf | off
     // Fine-tuning pretrained encoders as practitioners do: a smaller learning rate for the encoders than for
     // the new layers (0 = learningRate), a schedule (plateau: halve on a validation plateau, the reference;
     // linear / cosine: per-step decay to 0 after a linear warm-up over warmupRatio of the steps), the first N
     // layers (and the embeddings) of either encoder frozen, gradients accumulated over N batches, and on CUDA
     // bfloat16 autocast and TF32 matrix products.
     double encoderLearningRate = 0, warmupRatio = 0;
-    std::string lrSchedule = "plateau"; // plateau | linear | cosine
+    LrSchedule lrSchedule = LrSchedule::Plateau; // plateau | linear | cosine
     int64_t freezeTextLayers = 0, freezeImageLayers = 0, gradAccumulation = 1;
-    std::string precision = "fp32"; // fp32 | bf16 (autocast on CUDA; the CPU always trains in fp32)
+    Precision precision = Precision::Fp32; // fp32 | bf16 (autocast on CUDA; the CPU always trains in fp32)
     bool tf32 = false;
 
     static ModelConfig fromPreset(const std::string& name);
@@ -97,9 +98,11 @@ struct ModelConfig {
     nlohmann::json toJson() const;
     void validate() const;
 
-    bool hasText() const { return textEncoder != "off" && textSource != "none"; }
-    bool hasImage() const { return imageEncoder != "off"; }
-    int64_t textHidden() const { return textEncoder == "roberta" ? roberta.hiddenSize : ngram.dim; }
+    bool hasText() const { return textEncoder != TextEncoderKind::Off && textSource != TextSource::None; }
+    bool hasImage() const { return imageEncoder != ImageEncoderKind::Off; }
+    int64_t textHidden() const {
+        return textEncoder == TextEncoderKind::Roberta ? roberta.hiddenSize : ngram.dim;
+    }
     int64_t imageHidden() const { return clip.hiddenSize; }
 };
 

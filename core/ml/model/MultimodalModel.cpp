@@ -61,7 +61,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     c.validate();
     const int64_t D = c.fusionDim;
     if (c.hasText()) {
-        if (c.textEncoder == "roberta") {
+        if (c.textEncoder == TextEncoderKind::Roberta) {
             auto enc = RobertaEncoder(c.roberta, /*withPooler=*/false);
             initializeLikeHuggingFace(*enc);
             textEncoder_ = register_module("text_encoder", enc.ptr());
@@ -76,7 +76,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     }
     const int64_t Ht = c.textHidden(), Hi = c.imageHidden();
     auto fusion = register_module("fusion", std::make_shared<torch::nn::Module>());
-    if (c.fusion == "seed_cls") {
+    if (c.fusion == FusionKind::SeedCls) {
         textLayerProj_ = fusion->register_module("text_layer_proj", torch::nn::ModuleList());
         imageLayerProj_ = fusion->register_module("image_layer_proj", torch::nn::ModuleList());
         seedBlocks_ = fusion->register_module("blocks", torch::nn::ModuleList());
@@ -89,7 +89,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     } else {
         if (c.hasText()) textProj_ = fusion->register_module("text_proj", torch::nn::Linear(Ht, D));
         if (c.hasImage()) imageProj_ = fusion->register_module("image_proj", torch::nn::Linear(Hi, D));
-        if (c.fusion == "token" && c.hasText() && c.hasImage()) {
+        if (c.fusion == FusionKind::Token && c.hasText() && c.hasImage()) {
             textToImageBlocks_ = fusion->register_module("text_to_image", torch::nn::ModuleList());
             imageToTextBlocks_ = fusion->register_module("image_to_text", torch::nn::ModuleList());
             for (int64_t i = 0; i < c.fusionLayers; ++i) {
@@ -99,13 +99,13 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
                     CrossAttentionBlock(D, c.fusionHeads, c.fusionFfn, c.fusionDropout));
             }
         }
-        if (c.fusion == "concat" && c.hasText() && c.hasImage())
+        if (c.fusion == FusionKind::Concat && c.hasText() && c.hasImage())
             concatProj_ = fusion->register_module("concat_proj", torch::nn::Linear(2 * D, D));
         fuseNorm_ = fusion->register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({D})));
     }
-    if (c.moe != "off")
+    if (c.moe != MoeKind::Off)
         moe_ = register_module("moe", MixtureOfExperts(D, c.experts, c.moeDropout, c.moe, c.topK));
-    if (c.head == "mlp") {
+    if (c.head == HeadKind::Mlp) {
         classifier_ = register_module(
             "classifier",
             torch::nn::Sequential(torch::nn::Linear(D, D),
@@ -120,7 +120,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
         if (c.hasImage()) headImageProj_ = head->register_module("image_proj", torch::nn::Linear(Hi, D));
         headOut_ = head->register_module("out", torch::nn::Linear(D, c.numLabels));
     }
-    if (c.contrastive != "off") {
+    if (c.contrastive != ContrastiveKind::Off) {
         auto con = register_module("contrastive", std::make_shared<torch::nn::Module>());
         const int64_t P = c.contrastiveDim;
         fusedContrastive_ = con->register_module(
@@ -143,7 +143,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
 
 torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirst,
                                               torch::Tensor* mask, torch::Tensor* pooled) {
-    if (config_.textEncoder == "roberta") {
+    if (config_.textEncoder == TextEncoderKind::Roberta) {
         auto* enc = textEncoder_->as<RobertaEncoderImpl>();
         const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask);
         *layerFirst = lastLayersFirstToken(o.hiddenStates, config_.fusionLayers);
@@ -180,7 +180,7 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
                                         : torch::Tensor();
 
     torch::Tensor fused, textOnly;
-    if (c.fusion == "seed_cls") {
+    if (c.fusion == FusionKind::SeedCls) {
         std::vector<torch::Tensor> per;
         for (int64_t i = 0; i < c.fusionLayers; ++i) {
             torch::Tensor t = c.hasText()
@@ -212,7 +212,7 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
             v = imageProj_(imageSeq);
             vp = v.select(1, 0);
         }
-        if (c.fusion == "token" && t.defined() && v.defined()) {
+        if (c.fusion == FusionKind::Token && t.defined() && v.defined()) {
             std::vector<torch::Tensor> t2i, i2t;
             for (int64_t l = 0; l < c.fusionLayers; ++l) {
                 torch::Tensor w1, w2;
@@ -229,7 +229,7 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
             tp = (t * m).sum(1) / m.sum(1).clamp_min(1.0);
             vp = v.select(1, 0);
             fused = fuseNorm_(0.5 * (tp + vp));
-        } else if (c.fusion == "concat" && tp.defined() && vp.defined()) {
+        } else if (c.fusion == FusionKind::Concat && tp.defined() && vp.defined()) {
             fused = fuseNorm_(torch::gelu(concatProj_(torch::cat({tp, vp}, 1))));
         } else {
             fused = fuseNorm_(tp.defined() ? tp : vp);
@@ -277,8 +277,8 @@ LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b)
     const ModelConfig& c = config_;
     LossParts p;
     p.classification = classificationLoss(out.logits, b.targets, c.multiLabel, positiveWeight_);
-    p.total = c.contrastive == "off" ? p.classification : c.classificationWeight * p.classification;
-    if (c.contrastive != "off") {
+    p.total = c.contrastive == ContrastiveKind::Off ? p.classification : c.classificationWeight * p.classification;
+    if (c.contrastive != ContrastiveKind::Off) {
         // Pairs (fused, text), (fused, image), (text, image), each over the samples that have both sides.
         torch::Tensor withImage;
         if (b.imageMask.defined()) withImage = b.imageMask.gt(0.5);
@@ -290,7 +290,7 @@ LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b)
             if (!a.defined() || !bb.defined()) return;
             const torch::Tensor x = sel(a, needsImage), y = sel(bb, needsImage);
             if (x.size(0) < 2) return; // nothing to contrast against
-            terms.push_back(c.contrastive == "seed" ? seedContrastiveLoss(x, y, c.temperature)
+            terms.push_back(c.contrastive == ContrastiveKind::Seed ? seedContrastiveLoss(x, y, c.temperature)
                                                     : maskedContrastiveLoss(x, y, c.temperature));
         };
         add(out.fusedProj, out.textProj, false);
@@ -325,7 +325,7 @@ void MultimodalModelImpl::setThresholds(const torch::Tensor& t) {
 
 std::vector<LoadReport> MultimodalModelImpl::loadPretrainedEncoders() {
     std::vector<LoadReport> reports;
-    if (!config_.textCheckpoint.empty() && textEncoder_ && config_.textEncoder == "roberta")
+    if (!config_.textCheckpoint.empty() && textEncoder_ && config_.textEncoder == TextEncoderKind::Roberta)
         reports.push_back(loadRobertaCheckpoint(*textEncoder_->as<RobertaEncoderImpl>(),
                                                 openHfCheckpoint(config_.textCheckpoint)));
     if (!config_.imageCheckpoint.empty() && imageEncoder_)

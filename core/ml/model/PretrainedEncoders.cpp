@@ -23,7 +23,7 @@ std::string origin(const HfCheckpoint& c) {
 
 std::vector<std::string> applyCheckpointSizes(ModelConfig& config) {
     std::vector<std::string> log;
-    if (config.textEncoder == "roberta" && config.hasText() && !config.textCheckpoint.empty()) {
+    if (config.textEncoder == TextEncoderKind::Roberta && config.hasText() && !config.textCheckpoint.empty()) {
         const HfCheckpoint c = openHfCheckpoint(config.textCheckpoint, false);
         if (c.configPath.empty()) {
             log.push_back("text checkpoint " + config.textCheckpoint +
@@ -63,7 +63,7 @@ std::vector<std::string> applyCheckpointSizes(ModelConfig& config) {
 
 std::vector<std::string> randomInitWarnings(const ModelConfig& config) {
     std::vector<std::string> w;
-    if (config.textEncoder == "roberta" && config.hasText() && config.textCheckpoint.empty() &&
+    if (config.textEncoder == TextEncoderKind::Roberta && config.hasText() && config.textCheckpoint.empty() &&
         config.roberta.hiddenSize >= 512)
         w.push_back(
             "the text encoder (" + robertaShape(config.roberta) +

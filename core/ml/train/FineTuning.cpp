@@ -18,7 +18,7 @@ bool isEncoder(const std::string& name) {
 
 bool frozenByConfig(const std::string& name, const ModelConfig& c) {
     auto under = [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; };
-    if (c.freezeTextLayers > 0 && c.textEncoder == "roberta") {
+    if (c.freezeTextLayers > 0 && c.textEncoder == TextEncoderKind::Roberta) {
         if (under("text_encoder.embeddings.")) return true;
         for (int64_t i = 0; i < c.freezeTextLayers; ++i)
             if (under("text_encoder.encoder.layer." + std::to_string(i) + ".")) return true;
@@ -78,12 +78,12 @@ std::vector<double> baseLearningRates(MultimodalModel& model) {
     return rates;
 }
 
-double scheduleFactor(const std::string& schedule, int64_t step, int64_t total, int64_t warmup) {
+double scheduleFactor(LrSchedule schedule, int64_t step, int64_t total, int64_t warmup) {
     if (warmup > 0 && step < warmup) return double(step + 1) / double(warmup);
-    if (schedule == "plateau" || total <= warmup) return 1.0;
+    if (schedule == LrSchedule::Plateau || total <= warmup) return 1.0;
     const double progress =
         std::min(1.0, double(step - warmup) / double(std::max<int64_t>(1, total - warmup)));
-    if (schedule == "cosine") return 0.5 * (1.0 + std::cos(M_PI * progress));
+    if (schedule == LrSchedule::Cosine) return 0.5 * (1.0 + std::cos(M_PI * progress));
     return 1.0 - progress; // linear
 }
 

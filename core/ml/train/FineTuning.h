@@ -21,7 +21,7 @@ std::vector<double> baseLearningRates(MultimodalModel& model);
 
 // The learning-rate multiplier for optimizer step `step` (0-based) of `total`: linear warm-up over the first
 // `warmup` steps, then constant (plateau: the plateau rule scales it per epoch), linear or cosine decay to 0.
-double scheduleFactor(const std::string& schedule, int64_t step, int64_t total, int64_t warmup);
+double scheduleFactor(LrSchedule schedule, int64_t step, int64_t total, int64_t warmup);
 
 // bfloat16 autocast on CUDA for the lifetime of the scope (LibTorch's thread-local switch; a no-op when
 // off or when LibTorch has no autocast header).

@@ -256,7 +256,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
     const int64_t stepsPerEpoch = (batchesPerEpoch + accumulation - 1) / accumulation;
     const int64_t totalSteps = stepsPerEpoch * c.epochs;
     const int64_t warmupSteps = int64_t(std::llround(c.warmupRatio * double(totalSteps)));
-    const bool autocast = c.precision == "bf16" && device_.is_cuda();
+    const bool autocast = c.precision == Precision::Bf16 && device_.is_cuda();
     int64_t batchesRun = 0;
     const bool earlyStopped = c.earlyStopPatience > 0 && staleEpochs >= c.earlyStopPatience;
     for (int epoch = firstEpoch; epoch <= c.epochs && !earlyStopped; ++epoch) {
@@ -297,7 +297,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
                 optimizer_->step();
                 ++step;
-                if (c.lrSchedule != "plateau" || step < warmupSteps + 1)
+                if (c.lrSchedule != LrSchedule::Plateau || step < warmupSteps + 1)
                     setLearningRates(plateauScale *
                                      scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
             }
