@@ -1303,10 +1303,6 @@
         <translation>Voreinstellung</translation>
     </message>
     <message>
-        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
-        <translation>tfidf_lr: die Baseline aus TF-IDF + logistischer Regression (Sekunden)</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1383,24 +1379,12 @@
         <translation>Module</translation>
     </message>
     <message>
-        <source>off: image-only</source>
-        <translation>aus: nur Bild</translation>
-    </message>
-    <message>
         <source>Text encoder</source>
         <translation>Text-Encoder</translation>
     </message>
     <message>
-        <source>off: text-only</source>
-        <translation>aus: nur Text</translation>
-    </message>
-    <message>
         <source>Image encoder</source>
         <translation>Bild-Encoder</translation>
-    </message>
-    <message>
-        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
-        <translation>token: Wörter &lt;-&gt; Bildausschnitte (Heatmaps); seed_cls: die Referenz; concat: ohne Cross-Attention</translation>
     </message>
     <message>
         <source>Fusion</source>
@@ -1409,10 +1393,6 @@
     <message>
         <source>Mixture of experts</source>
         <translation>Mixture of Experts</translation>
-    </message>
-    <message>
-        <source>Contrastive alignment</source>
-        <translation>Kontrastive Ausrichtung</translation>
     </message>
     <message>
         <source>Contrastive</source>
@@ -1565,6 +1545,118 @@
     <message>
         <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
         <translation>Trainiert die Baseline aus TF-IDF und logistischer Regression auf denselben Trainings-Memes und mischt ihre Wahrscheinlichkeiten mit denen des Netzes, mit dem Gewicht, das auf der Validierung am besten abschneidet (0 = nur das Netz). Heatmaps zeigen weiterhin die Aufmerksamkeit des Netzes (wide: tfidf)</translation>
+    </message>
+    <message>
+        <source>Small (trains on a CPU)</source>
+        <translation>Klein (trainiert auf einer CPU)</translation>
+    </message>
+    <message>
+        <source>Reference design (RoBERTa + CLIP)</source>
+        <translation>Referenzentwurf (RoBERTa + CLIP)</translation>
+    </message>
+    <message>
+        <source>Multimodal network</source>
+        <translation>Multimodales Netz</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistische Regression</translation>
+    </message>
+    <message>
+        <source>The TF-IDF + logistic regression baseline reads the text only and fits in seconds</source>
+        <translation>Die Baseline TF-IDF + logistische Regression liest nur den Text und ist in Sekunden angepasst</translation>
+    </message>
+    <message>
+        <source>RoBERTa (transformer)</source>
+        <translation>RoBERTa (Transformer)</translation>
+    </message>
+    <message>
+        <source>Word n-grams (fastText-style)</source>
+        <translation>Wort-N-Gramme (wie fastText)</translation>
+    </message>
+    <message>
+        <source>None (image only)</source>
+        <translation>Keiner (nur Bild)</translation>
+    </message>
+    <message>
+        <source>How the model reads the caption</source>
+        <translation>Wie das Modell die Bildunterschrift liest</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer</source>
+        <translation>CLIP-Vision-Transformer</translation>
+    </message>
+    <message>
+        <source>None (text only)</source>
+        <translation>Keiner (nur Text)</translation>
+    </message>
+    <message>
+        <source>How the model sees the image</source>
+        <translation>Wie das Modell das Bild sieht</translation>
+    </message>
+    <message>
+        <source>Words ↔ image patches (heatmaps)</source>
+        <translation>Wörter ↔ Bildausschnitte (Heatmaps)</translation>
+    </message>
+    <message>
+        <source>Summary tokens (reference)</source>
+        <translation>Zusammenfassungs-Token (Referenz)</translation>
+    </message>
+    <message>
+        <source>Concatenation (no cross-attention)</source>
+        <translation>Verkettung (keine Cross-Attention)</translation>
+    </message>
+    <message>
+        <source>How text and image meet; only word-to-patch attention draws heatmaps</source>
+        <translation>Wie Text und Bild zusammenkommen; nur Wort-zu-Ausschnitt-Attention zeichnet Heatmaps</translation>
+    </message>
+    <message>
+        <source>Top-k experts</source>
+        <translation>Top-k-Experten</translation>
+    </message>
+    <message>
+        <source>All experts (reference)</source>
+        <translation>Alle Experten (Referenz)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Mixture of experts after the fusion</source>
+        <translation>Expertenmischung nach der Fusion</translation>
+    </message>
+    <message>
+        <source>Masked (same-label pairs ignored)</source>
+        <translation>Maskiert (Paare mit gleichem Label ignoriert)</translation>
+    </message>
+    <message>
+        <source>Reference (CLIP-style)</source>
+        <translation>Referenz (wie CLIP)</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment of text and image embeddings</source>
+        <translation>Kontrastive Angleichung von Text- und Bild-Embeddings</translation>
+    </message>
+    <message>
+        <source>Two-layer perceptron</source>
+        <translation>Zweischichtiges Perzeptron</translation>
+    </message>
+    <message>
+        <source>Transformer layer</source>
+        <translation>Transformer-Schicht</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s text</source>
+        <translation>Der Text des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR</source>
+        <translation>Tesseract-OCR</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1816,26 @@
     <message>
         <source>Training finished: test macro-F1 %1</source>
         <translation>Training fertig: Test-Makro-F1 %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>läuft oder unterbrochen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
+        <translation>abgebrochen (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 </TS>

@@ -1303,10 +1303,6 @@
         <translation>Preset</translation>
     </message>
     <message>
-        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
-        <translation>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -1383,24 +1379,12 @@
         <translation>Modules</translation>
     </message>
     <message>
-        <source>off: image-only</source>
-        <translation>off: image-only</translation>
-    </message>
-    <message>
         <source>Text encoder</source>
         <translation>Text encoder</translation>
     </message>
     <message>
-        <source>off: text-only</source>
-        <translation>off: text-only</translation>
-    </message>
-    <message>
         <source>Image encoder</source>
         <translation>Image encoder</translation>
-    </message>
-    <message>
-        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
-        <translation>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</translation>
     </message>
     <message>
         <source>Fusion</source>
@@ -1409,10 +1393,6 @@
     <message>
         <source>Mixture of experts</source>
         <translation>Mixture of experts</translation>
-    </message>
-    <message>
-        <source>Contrastive alignment</source>
-        <translation>Contrastive alignment</translation>
     </message>
     <message>
         <source>Contrastive</source>
@@ -1565,6 +1545,118 @@
     <message>
         <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
         <translation>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</translation>
+    </message>
+    <message>
+        <source>Small (trains on a CPU)</source>
+        <translation>Small (trains on a CPU)</translation>
+    </message>
+    <message>
+        <source>Reference design (RoBERTa + CLIP)</source>
+        <translation>Reference design (RoBERTa + CLIP)</translation>
+    </message>
+    <message>
+        <source>Multimodal network</source>
+        <translation>Multimodal network</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistic regression</translation>
+    </message>
+    <message>
+        <source>The TF-IDF + logistic regression baseline reads the text only and fits in seconds</source>
+        <translation>The TF-IDF + logistic regression baseline reads the text only and fits in seconds</translation>
+    </message>
+    <message>
+        <source>RoBERTa (transformer)</source>
+        <translation>RoBERTa (transformer)</translation>
+    </message>
+    <message>
+        <source>Word n-grams (fastText-style)</source>
+        <translation>Word n-grams (fastText-style)</translation>
+    </message>
+    <message>
+        <source>None (image only)</source>
+        <translation>None (image only)</translation>
+    </message>
+    <message>
+        <source>How the model reads the caption</source>
+        <translation>How the model reads the caption</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer</source>
+        <translation>CLIP vision transformer</translation>
+    </message>
+    <message>
+        <source>None (text only)</source>
+        <translation>None (text only)</translation>
+    </message>
+    <message>
+        <source>How the model sees the image</source>
+        <translation>How the model sees the image</translation>
+    </message>
+    <message>
+        <source>Words ↔ image patches (heatmaps)</source>
+        <translation>Words ↔ image patches (heatmaps)</translation>
+    </message>
+    <message>
+        <source>Summary tokens (reference)</source>
+        <translation>Summary tokens (reference)</translation>
+    </message>
+    <message>
+        <source>Concatenation (no cross-attention)</source>
+        <translation>Concatenation (no cross-attention)</translation>
+    </message>
+    <message>
+        <source>How text and image meet; only word-to-patch attention draws heatmaps</source>
+        <translation>How text and image meet; only word-to-patch attention draws heatmaps</translation>
+    </message>
+    <message>
+        <source>Top-k experts</source>
+        <translation>Top-k experts</translation>
+    </message>
+    <message>
+        <source>All experts (reference)</source>
+        <translation>All experts (reference)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Mixture of experts after the fusion</source>
+        <translation>Mixture of experts after the fusion</translation>
+    </message>
+    <message>
+        <source>Masked (same-label pairs ignored)</source>
+        <translation>Masked (same-label pairs ignored)</translation>
+    </message>
+    <message>
+        <source>Reference (CLIP-style)</source>
+        <translation>Reference (CLIP-style)</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment of text and image embeddings</source>
+        <translation>Contrastive alignment of text and image embeddings</translation>
+    </message>
+    <message>
+        <source>Two-layer perceptron</source>
+        <translation>Two-layer perceptron</translation>
+    </message>
+    <message>
+        <source>Transformer layer</source>
+        <translation>Transformer layer</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s text</source>
+        <translation>The dataset&apos;s text</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR</source>
+        <translation>Tesseract OCR</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1816,26 @@
     <message>
         <source>Training finished: test macro-F1 %1</source>
         <translation>Training finished: test macro-F1 %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>running or interrupted</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
+        <translation>cancelled (resumable)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
     </message>
 </context>
 </TS>

@@ -1303,10 +1303,6 @@
         <translation>प्रीसेट</translation>
     </message>
     <message>
-        <source>tfidf_lr: the TF-IDF + logistic regression baseline (seconds)</source>
-        <translation>tfidf_lr: TF-IDF + लॉजिस्टिक रिग्रेशन बेसलाइन (सेकंड)</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>मॉडल</translation>
     </message>
@@ -1383,24 +1379,12 @@
         <translation>मॉड्यूल</translation>
     </message>
     <message>
-        <source>off: image-only</source>
-        <translation>बंद: केवल छवि</translation>
-    </message>
-    <message>
         <source>Text encoder</source>
         <translation>टेक्स्ट एनकोडर</translation>
     </message>
     <message>
-        <source>off: text-only</source>
-        <translation>बंद: केवल टेक्स्ट</translation>
-    </message>
-    <message>
         <source>Image encoder</source>
         <translation>छवि एनकोडर</translation>
-    </message>
-    <message>
-        <source>token: words &lt;-&gt; image patches (heatmaps); seed_cls: the reference; concat: no cross-attention</source>
-        <translation>token: शब्द &lt;-&gt; छवि पैच (हीटमैप); seed_cls: संदर्भ; concat: बिना क्रॉस-अटेंशन</translation>
     </message>
     <message>
         <source>Fusion</source>
@@ -1409,10 +1393,6 @@
     <message>
         <source>Mixture of experts</source>
         <translation>मिक्सचर ऑफ़ एक्सपर्ट्स</translation>
-    </message>
-    <message>
-        <source>Contrastive alignment</source>
-        <translation>कॉन्ट्रास्टिव संरेखण</translation>
     </message>
     <message>
         <source>Contrastive</source>
@@ -1565,6 +1545,118 @@
     <message>
         <source>Fits the TF-IDF + logistic regression baseline on the same training memes and mixes its probabilities with the network&apos;s, at the weight that scores best on validation (0 = the network alone). Heatmaps still show the network&apos;s attention (wide: tfidf)</source>
         <translation>उन्हीं प्रशिक्षण मीम्स पर TF-IDF + लॉजिस्टिक रिग्रेशन बेसलाइन सिखाता है और उसकी संभावनाओं को नेटवर्क की संभावनाओं के साथ उस भार पर मिलाता है जो वैलिडेशन पर सबसे अच्छा रहता है (0 = केवल नेटवर्क)। हीटमैप अब भी नेटवर्क का ध्यान दिखाते हैं (wide: tfidf)</translation>
+    </message>
+    <message>
+        <source>Small (trains on a CPU)</source>
+        <translation>छोटा (CPU पर प्रशिक्षित)</translation>
+    </message>
+    <message>
+        <source>Reference design (RoBERTa + CLIP)</source>
+        <translation>संदर्भ डिज़ाइन (RoBERTa + CLIP)</translation>
+    </message>
+    <message>
+        <source>Multimodal network</source>
+        <translation>मल्टीमोडल नेटवर्क</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + लॉजिस्टिक रिग्रेशन</translation>
+    </message>
+    <message>
+        <source>The TF-IDF + logistic regression baseline reads the text only and fits in seconds</source>
+        <translation>TF-IDF + लॉजिस्टिक रिग्रेशन बेसलाइन केवल पाठ पढ़ती है और सेकंडों में फ़िट होती है</translation>
+    </message>
+    <message>
+        <source>RoBERTa (transformer)</source>
+        <translation>RoBERTa (ट्रांसफ़ॉर्मर)</translation>
+    </message>
+    <message>
+        <source>Word n-grams (fastText-style)</source>
+        <translation>शब्द n-ग्राम (fastText जैसा)</translation>
+    </message>
+    <message>
+        <source>None (image only)</source>
+        <translation>कोई नहीं (केवल छवि)</translation>
+    </message>
+    <message>
+        <source>How the model reads the caption</source>
+        <translation>मॉडल कैप्शन कैसे पढ़ता है</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer</source>
+        <translation>CLIP विज़न ट्रांसफ़ॉर्मर</translation>
+    </message>
+    <message>
+        <source>None (text only)</source>
+        <translation>कोई नहीं (केवल पाठ)</translation>
+    </message>
+    <message>
+        <source>How the model sees the image</source>
+        <translation>मॉडल छवि कैसे देखता है</translation>
+    </message>
+    <message>
+        <source>Words ↔ image patches (heatmaps)</source>
+        <translation>शब्द ↔ छवि पैच (हीटमैप)</translation>
+    </message>
+    <message>
+        <source>Summary tokens (reference)</source>
+        <translation>सारांश टोकन (संदर्भ)</translation>
+    </message>
+    <message>
+        <source>Concatenation (no cross-attention)</source>
+        <translation>संयोजन (क्रॉस-अटेंशन नहीं)</translation>
+    </message>
+    <message>
+        <source>How text and image meet; only word-to-patch attention draws heatmaps</source>
+        <translation>पाठ और छवि कैसे मिलते हैं; केवल शब्द-से-पैच अटेंशन हीटमैप बनाता है</translation>
+    </message>
+    <message>
+        <source>Top-k experts</source>
+        <translation>टॉप-k विशेषज्ञ</translation>
+    </message>
+    <message>
+        <source>All experts (reference)</source>
+        <translation>सभी विशेषज्ञ (संदर्भ)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>Mixture of experts after the fusion</source>
+        <translation>फ़्यूज़न के बाद विशेषज्ञों का मिश्रण</translation>
+    </message>
+    <message>
+        <source>Masked (same-label pairs ignored)</source>
+        <translation>मास्क्ड (समान-लेबल जोड़े अनदेखे)</translation>
+    </message>
+    <message>
+        <source>Reference (CLIP-style)</source>
+        <translation>संदर्भ (CLIP जैसा)</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment of text and image embeddings</source>
+        <translation>पाठ और छवि एम्बेडिंग का कॉन्ट्रास्टिव संरेखण</translation>
+    </message>
+    <message>
+        <source>Two-layer perceptron</source>
+        <translation>दो-परत परसेप्ट्रॉन</translation>
+    </message>
+    <message>
+        <source>Transformer layer</source>
+        <translation>ट्रांसफ़ॉर्मर परत</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s text</source>
+        <translation>डेटासेट का पाठ</translation>
+    </message>
+    <message>
+        <source>Tesseract OCR</source>
+        <translation>Tesseract OCR</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>कोई नहीं</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1816,26 @@
     <message>
         <source>Training finished: test macro-F1 %1</source>
         <translation>प्रशिक्षण पूर्ण: परीक्षण मैक्रो-F1 %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>शुरू नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>चल रहा है या बाधित</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>पूर्ण</translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
+        <translation>रद्द (फिर से शुरू योग्य)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "core/store/StoreError.h"
 #include "ui/analysis/AnalysisPanel.h"
 #include "ui/analysis/EmbeddingScatter.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -73,9 +74,12 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName("MainWindow");
     setWindowTitle(tr("MemeScope"));
     setAcceptDrops(true); // images and folders dropped on the window become new memes
-    proxy_ = new SampleFilterModel(this);
-    proxy_->setSourceModel(session_->samples());
-    buildViews();
+    inspector_ = new InspectorPanel(session_, this);
+    browser_ = new BrowserView(session_, this);
+    setCentralWidget(browser_);
+    connect(browser_, &BrowserView::currentChanged, inspector_, &InspectorPanel::showRow);
+    connect(browser_, &BrowserView::selectionChanged, this, &MainWindow::updateCounts);
+    connect(browser_, &BrowserView::filterChanged, this, &MainWindow::updateCounts);
     buildDocks();
     buildMenus();
     buildStatusBar();
@@ -83,13 +87,9 @@ MainWindow::MainWindow(QWidget* parent)
             [this](const QString& m) { QMessageBox::warning(this, tr("Labels not saved"), m); });
     connect(session_, &ProjectSession::labelsChanged, this, &MainWindow::updateCounts);
     connect(session_, &ProjectSession::samplesReloaded, this, [this] {
-        filterBar_->setSchema(session_->schema());
         rebuildLabelActions();
         updateCounts();
     });
-    connect(session_, &ProjectSession::runSelected, this,
-            [this](qint64 run) { filterBar_->setHasPredictions(run != 0); });
-    connect(session_, &ProjectSession::runSelected, this, &MainWindow::onCurrentChanged);
     QSettings settings;
     session_->labeling()->setAnnotator(
         settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
@@ -127,8 +127,9 @@ void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
     restoreState(settings.value("mainWindow/state").toByteArray());
-    table_->horizontalHeader()->restoreState(settings.value("mainWindow/tableHeader").toByteArray());
-    views_->setCurrentIndex(settings.value("mainWindow/view", 0).toInt());
+    browser_->table()->horizontalHeader()->restoreState(
+        settings.value("mainWindow/tableHeader").toByteArray());
+    browser_->setMode(BrowserView::Mode(settings.value("mainWindow/view", 0).toInt()));
     if (settings.contains("mainWindow/geometry")) return;
     // First start: most of the screen, centred (also right without a window manager).
     const QRect avail = screen()->availableGeometry();
@@ -145,59 +146,6 @@ void MainWindow::restoreLayout() {
     }
 }
 
-void MainWindow::buildViews() {
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 0);
-    filterBar_ = new FilterBar(central);
-    connect(filterBar_, &FilterBar::filterChanged, this, [this](const SampleFilter& f) {
-        proxy_->setFilter(f);
-        updateCounts();
-    });
-    layout->addWidget(filterBar_);
-    views_ = new QStackedWidget(central);
-    gallery_ = new QListView(views_);
-    gallery_->setObjectName("Gallery");
-    gallery_->setModel(proxy_);
-    gallery_->setModelColumn(SampleTableModel::IdColumn);
-    gallery_->setViewMode(QListView::IconMode);
-    gallery_->setResizeMode(QListView::Adjust);
-    gallery_->setMovement(QListView::Static);
-    gallery_->setUniformItemSizes(true); // constant-time layout: 100,000 items scroll without stalls
-    gallery_->setLayoutMode(QListView::Batched);
-    gallery_->setBatchSize(2000);
-    gallery_->setIconSize(QSize(session_->thumbnails()->side(), session_->thumbnails()->side()));
-    gallery_->setGridSize(QSize(session_->thumbnails()->side() + 18, session_->thumbnails()->side() + 34));
-    gallery_->setSpacing(4);
-    gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    gallery_->setTextElideMode(Qt::ElideMiddle);
-    views_->addWidget(gallery_);
-    table_ = new QTableView(views_);
-    table_->setObjectName("SampleTable");
-    table_->setModel(proxy_);
-    table_->setSelectionModel(gallery_->selectionModel()); // one selection, two views
-    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    table_->setSortingEnabled(true);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table_->setAlternatingRowColors(true);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    table_->verticalHeader()->hide();
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setColumnWidth(SampleTableModel::IdColumn, 150);
-    table_->setColumnWidth(SampleTableModel::SplitColumn, 60);
-    table_->setColumnWidth(SampleTableModel::LabelsColumn, 230);
-    table_->setColumnWidth(SampleTableModel::PredictionColumn, 200);
-    table_->setColumnWidth(SampleTableModel::ImageColumn, 70);
-    views_->addWidget(table_);
-    layout->addWidget(views_, 1);
-    setCentralWidget(central);
-    connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onCurrentChanged);
-    connect(gallery_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateCounts);
-}
-
 QDockWidget* MainWindow::addDock(QWidget* panel, const QString& title, const QString& name,
                                  Qt::DockWidgetArea area) {
     auto* dock = new QDockWidget(title, this);
@@ -208,7 +156,6 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& title, const QSt
 }
 
 void MainWindow::buildDocks() {
-    inspector_ = new InspectorPanel(session_, this);
     inspectorDock_ = addDock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
     connect(inspector_, &InspectorPanel::labelToggled, this, &MainWindow::labelSelection);
     jobs_ = new JobsPanel(this);
@@ -222,10 +169,10 @@ void MainWindow::buildDocks() {
     analysisDock_ = addDock(analysis_, tr("Error Analysis"), "AnalysisDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(trainingDock_, analysisDock_);
     trainingDock_->raise();
-    connect(analysis_, &AnalysisPanel::showRows, this,
-            [this](const QVector<qint64>& rows, const QString& what) {
-                filterBar_->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
-            });
+    connect(
+        analysis_, &AnalysisPanel::showRows, this, [this](const QVector<qint64>& rows, const QString& what) {
+            browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
+        });
     connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { selectRowId(row); });
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName("MainToolBar");
@@ -257,12 +204,13 @@ void MainWindow::buildMenus() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Select &All Shown"), QKeySequence::SelectAll, this,
-                    [this] { gallery_->selectAll(); });
+                    [this] { browser_->gallery()->selectAll(); });
     edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
-        filterBar_->searchField()->setFocus();
-        filterBar_->searchField()->selectAll();
+        browser_->filterBar()->searchField()->setFocus();
+        browser_->filterBar()->searchField()->selectAll();
     });
-    edit->addAction(tr("Clear &Filters"), QKeySequence(tr("Ctrl+Shift+F")), filterBar_, &FilterBar::clear);
+    edit->addAction(tr("Clear &Filters"), QKeySequence(tr("Ctrl+Shift+F")), browser_->filterBar(),
+                    &FilterBar::clear);
 
     labelMenu_ = menuBar()->addMenu(tr("&Label"));
     rebuildLabelActions();
@@ -270,9 +218,9 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* group = new QActionGroup(this);
     QAction* g = view->addAction(tr("&Gallery"), QKeySequence(tr("Ctrl+G")), this,
-                                 [this] { views_->setCurrentIndex(0); });
+                                 [this] { browser_->setMode(BrowserView::Mode::Gallery); });
     QAction* t = view->addAction(tr("&Table"), QKeySequence(tr("Ctrl+T")), this,
-                                 [this] { views_->setCurrentIndex(1); });
+                                 [this] { browser_->setMode(BrowserView::Mode::Table); });
     for (QAction* a : {g, t}) {
         a->setCheckable(true);
         group->addAction(a);
@@ -380,44 +328,36 @@ bool MainWindow::openProject(const QString& path, bool interactive) {
     setWindowTitle(tr("%1[*] — MemeScope").arg(QFileInfo(path).fileName()));
     setWindowFilePath(path);
     statusBar()->showMessage(tr("Opened %1 — every label is saved as you set it").arg(path), 5000);
-    if (proxy_->rowCount() > 0)
-        selectRowId(proxy_->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong());
+    browser_->selectFirst();
     return true;
 }
 
+SampleFilterModel* MainWindow::filterModel() const {
+    return browser_->filterModel();
+}
+
+QTableView* MainWindow::sampleView() const {
+    return browser_->table();
+}
+
+QListView* MainWindow::galleryView() const {
+    return browser_->gallery();
+}
+
+FilterBar* MainWindow::filterBar() const {
+    return browser_->filterBar();
+}
+
 QVector<qint64> MainWindow::selectedRowIds() const {
-    QVector<qint64> ids;
-    QModelIndexList rows = gallery_->selectionModel()->selectedIndexes();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    int last = -1;
-    for (const QModelIndex& i : rows)
-        if (i.row() != last) {
-            ids << i.data(SampleTableModel::RowIdRole).toLongLong();
-            last = i.row();
-        }
-    if (ids.isEmpty() && gallery_->currentIndex().isValid())
-        ids << gallery_->currentIndex().data(SampleTableModel::RowIdRole).toLongLong();
-    return ids;
+    return browser_->selectedRowIds();
 }
 
 void MainWindow::selectRowId(qint64 rowId) {
-    const int source = session_->samples()->rowOf(rowId);
-    if (source < 0) return;
-    const QModelIndex idx = proxy_->mapFromSource(session_->samples()->index(source, 0));
-    if (!idx.isValid()) return;
-    gallery_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    gallery_->scrollTo(idx);
-    table_->scrollTo(idx);
+    browser_->selectRowId(rowId);
 }
 
 void MainWindow::selectSampleId(const QString& sampleId) {
-    for (int r = 0; r < session_->samples()->rowCount(); ++r)
-        if (session_->samples()->sampleAt(r).sampleId == sampleId) {
-            selectRowId(session_->samples()->sampleAt(r).id);
-            return;
-        }
+    browser_->selectSampleId(sampleId);
 }
 
 void MainWindow::openAblationDialog() {
@@ -465,12 +405,7 @@ void MainWindow::showPanel(Panel panel) {
 }
 
 void MainWindow::showTable() {
-    views_->setCurrentIndex(1);
-}
-
-void MainWindow::onCurrentChanged() {
-    const QModelIndex idx = gallery_->currentIndex();
-    inspector_->showRow(idx.isValid() ? idx.data(SampleTableModel::RowIdRole).toLongLong() : 0);
+    browser_->setMode(BrowserView::Mode::Table);
 }
 
 void MainWindow::labelSelection(int label) {
@@ -481,9 +416,7 @@ void MainWindow::labelSelection(int label) {
 }
 
 void MainWindow::advance() {
-    if (!autoAdvance_->isChecked() || selectedRowIds().size() != 1) return;
-    const QModelIndex next = proxy_->index(gallery_->currentIndex().row() + 1, 0);
-    if (next.isValid()) selectRowId(next.data(SampleTableModel::RowIdRole).toLongLong());
+    if (autoAdvance_->isChecked() && selectedRowIds().size() == 1) browser_->selectNext();
 }
 
 void MainWindow::updateCounts() {
@@ -495,13 +428,8 @@ void MainWindow::updateCounts() {
     for (int r = 0; r < session_->samples()->rowCount(); ++r)
         labelled += session_->samples()->sampleAt(r).labelMask.has_value();
     statusCounts_->setText(tr("%1 shown · %2 selected · %3 of %4 labelled · annotator %5")
-                               .arg(proxy_->rowCount())
-                               .arg([this] {
-                                   QSet<int> rows;
-                                   for (const QModelIndex& i : gallery_->selectionModel()->selectedIndexes())
-                                       rows.insert(i.row());
-                                   return rows.size();
-                               }())
+                               .arg(browser_->filterModel()->rowCount())
+                               .arg(browser_->selectedCount())
                                .arg(labelled)
                                .arg(session_->samples()->rowCount())
                                .arg(session_->labeling()->annotator()));
@@ -602,22 +530,12 @@ QFuture<AddImagesResult> MainWindow::addImageFiles(const QStringList& paths) {
 }
 
 void MainWindow::showLabellingQueue() {
-    filterBar_->clear();
-    SampleFilter f = filterBar_->filter();
-    f.unlabelledOnly = true;
-    proxy_->setFilter(f);
-    proxy_->setSortRole(SampleTableModel::UncertaintyRole);
-    proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
-    views_->setCurrentIndex(0);
-    if (proxy_->rowCount() > 0)
-        selectRowId(proxy_->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong());
+    const int queued = browser_->showLabellingQueue();
     statusBar()->showMessage(
         session_->samples()->hasPredictions()
-            ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "",
-                 proxy_->rowCount())
+            ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "", queued)
             : tr("Labelling queue: select a run to order it by the model's uncertainty"),
         8000);
-    updateCounts();
 }
 
 void MainWindow::showAgreement() {
@@ -627,7 +545,7 @@ void MainWindow::showAgreement() {
     AgreementDialog d(r, session_->samples()->schema(), this);
     connect(&d, &AgreementDialog::showDisagreements, this,
             [this, &d](const QVector<qint64>& rows, const QString& what) {
-                filterBar_->setOnlyRows(rows, what);
+                browser_->filterBar()->setOnlyRows(rows, what);
                 d.accept();
             });
     d.exec();
@@ -652,8 +570,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue("mainWindow/geometry", saveGeometry());
     settings.setValue("mainWindow/state", saveState());
-    settings.setValue("mainWindow/tableHeader", table_->horizontalHeader()->saveState());
-    settings.setValue("mainWindow/view", views_->currentIndex());
+    settings.setValue("mainWindow/tableHeader", browser_->table()->horizontalHeader()->saveState());
+    settings.setValue("mainWindow/view", int(browser_->mode()));
     settings.setValue("labelling/autoAdvance", autoAdvance_->isChecked());
     event->accept();
 }

@@ -18,6 +18,7 @@ class QTableView;
 namespace memescope {
 
 class AnalysisPanel;
+class BrowserView;
 class FilterBar;
 class InspectorPanel;
 class JobsPanel;
@@ -46,11 +47,12 @@ public:
     QString lastError() const { return lastError_; }
     ProjectSession* session() const { return session_; }
     ProjectTasks* tasks() const { return tasks_; }
-    SampleFilterModel* filterModel() const { return proxy_; }
-    QTableView* sampleView() const { return table_; }
-    QListView* galleryView() const { return gallery_; }
+    BrowserView* browser() const { return browser_; }
+    SampleFilterModel* filterModel() const;
+    QTableView* sampleView() const;
+    QListView* galleryView() const;
     InspectorPanel* inspector() const { return inspector_; }
-    FilterBar* filterBar() const { return filterBar_; }
+    FilterBar* filterBar() const;
     RunSelector* runSelector() const { return runs_; }
     TrainingDock* trainingDock() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
@@ -72,7 +74,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void buildViews();
     void buildDocks();
     void buildMenus();
     void buildStatusBar();
@@ -91,18 +92,13 @@ private:
     void about();
     void chooseLanguage(const QString& code);
     void setAnnotatorDialog();
-    void onCurrentChanged();
     void labelSelection(int label);
     void advance();
     void updateCounts();
 
     ProjectSession* session_;
     ProjectTasks* tasks_;
-    SampleFilterModel* proxy_ = nullptr;
-    FilterBar* filterBar_ = nullptr;
-    QStackedWidget* views_ = nullptr;
-    QListView* gallery_ = nullptr;
-    QTableView* table_ = nullptr;
+    BrowserView* browser_ = nullptr;
     InspectorPanel* inspector_ = nullptr;
     JobsPanel* jobs_ = nullptr;
     TrainingDock* training_ = nullptr;

@@ -24,11 +24,22 @@
 namespace memescope {
 namespace {
 
-QComboBox* choices(QWidget* parent, const QStringList& values, const QString& tip) {
+// A choice shown in words; the item's data is the name the config file uses.
+QComboBox* choices(QWidget* parent, const QList<QPair<QString, QString>>& shownAndValue, const QString& tip) {
     auto* c = new QComboBox(parent);
-    c->addItems(values);
+    for (const auto& [shown, value] : shownAndValue)
+        c->addItem(shown, value);
     c->setToolTip(tip);
     return c;
+}
+
+QString valueOf(const QComboBox* box) {
+    return box->currentData().toString();
+}
+
+void selectValue(QComboBox* box, const QString& value) {
+    const int i = box->findData(value);
+    if (i >= 0) box->setCurrentIndex(i);
 }
 
 QLabel* infoLabel(QWidget* parent) {
@@ -71,12 +82,14 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     f->addRow(tr("Name"), name_);
     runDir_ = new QLineEdit(defaultRunDir, basics);
     f->addRow(tr("Run folder"), withBrowse(runDir_, basics, tr("Run folder")));
-    preset_ = choices(basics, {"tiny", "seed"},
-                      tr("tiny: small, random init, trains in minutes on a CPU; seed: the reference design "
-                         "(RoBERTa-base + CLIP ViT-B/32)"));
+    preset_ = choices(
+        basics, {{tr("Small (trains on a CPU)"), "tiny"}, {tr("Reference design (RoBERTa + CLIP)"), "seed"}},
+        tr("tiny: small, random init, trains in minutes on a CPU; seed: the reference design "
+           "(RoBERTa-base + CLIP ViT-B/32)"));
     f->addRow(tr("Preset"), preset_);
-    model_ = choices(basics, {"neural", "tfidf_lr"},
-                     tr("tfidf_lr: the TF-IDF + logistic regression baseline (seconds)"));
+    model_ = choices(basics,
+                     {{tr("Multimodal network"), "neural"}, {tr("TF-IDF + logistic regression"), "tfidf_lr"}},
+                     tr("The TF-IDF + logistic regression baseline reads the text only and fits in seconds"));
     f->addRow(tr("Model"), model_);
     textCheckpoint_ = new QLineEdit(basics);
     textCheckpoint_->setPlaceholderText(tr("none: random init (tokenizer learned from the project)"));
@@ -194,22 +207,39 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
 
     auto* modules = new QGroupBox(tr("Modules"), this);
     auto* m = new QFormLayout(modules);
-    textEncoder_ = choices(modules, {"roberta", "ngram", "off"}, tr("off: image-only"));
+    textEncoder_ = choices(modules,
+                           {{tr("RoBERTa (transformer)"), "roberta"},
+                            {tr("Word n-grams (fastText-style)"), "ngram"},
+                            {tr("None (image only)"), "off"}},
+                           tr("How the model reads the caption"));
     m->addRow(tr("Text encoder"), textEncoder_);
-    imageEncoder_ = choices(modules, {"clip", "off"}, tr("off: text-only"));
+    imageEncoder_ =
+        choices(modules, {{tr("CLIP vision transformer"), "clip"}, {tr("None (text only)"), "off"}},
+                tr("How the model sees the image"));
     m->addRow(tr("Image encoder"), imageEncoder_);
-    fusion_ = choices(
-        modules, {"token", "seed_cls", "concat"},
-        tr("token: words <-> image patches (heatmaps); seed_cls: the reference; concat: no cross-attention"));
+    fusion_ = choices(modules,
+                      {{tr("Words ↔ image patches (heatmaps)"), "token"},
+                       {tr("Summary tokens (reference)"), "seed_cls"},
+                       {tr("Concatenation (no cross-attention)"), "concat"}},
+                      tr("How text and image meet; only word-to-patch attention draws heatmaps"));
     m->addRow(tr("Fusion"), fusion_);
-    moe_ = choices(modules, {"topk", "dense", "off"}, tr("Mixture of experts"));
+    moe_ =
+        choices(modules,
+                {{tr("Top-k experts"), "topk"}, {tr("All experts (reference)"), "dense"}, {tr("Off"), "off"}},
+                tr("Mixture of experts after the fusion"));
     m->addRow(tr("Mixture of experts"), moe_);
-    contrastive_ = choices(modules, {"masked", "seed", "off"}, tr("Contrastive alignment"));
+    contrastive_ = choices(modules,
+                           {{tr("Masked (same-label pairs ignored)"), "masked"},
+                            {tr("Reference (CLIP-style)"), "seed"},
+                            {tr("Off"), "off"}},
+                           tr("Contrastive alignment of text and image embeddings"));
     m->addRow(tr("Contrastive"), contrastive_);
-    head_ = choices(modules, {"mlp", "transformer"}, tr("Classifier head"));
+    head_ = choices(modules, {{tr("Two-layer perceptron"), "mlp"}, {tr("Transformer layer"), "transformer"}},
+                    tr("Classifier head"));
     m->addRow(tr("Head"), head_);
-    textSource_ = choices(modules, {"dataset", "ocr", "none"},
-                          tr("The text the model reads: the dataset's, Tesseract's, or none"));
+    textSource_ = choices(
+        modules, {{tr("The dataset's text"), "dataset"}, {tr("Tesseract OCR"), "ocr"}, {tr("None"), "none"}},
+        tr("The text the model reads: the dataset's, Tesseract's, or none"));
     m->addRow(tr("Text source"), textSource_);
     figurative_ = new QCheckBox(tr("Append figurative reasoning"), modules);
     m->addRow(figurative_);
@@ -225,8 +255,7 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     connect(preset_, &QComboBox::currentIndexChanged, this, &TrainingDialog::applyPreset);
     connect(textCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     connect(textCheckpoint_, &QLineEdit::textChanged, this, [this](const QString& dir) {
-        if (!dir.trimmed().isEmpty())
-            textEncoder_->setCurrentText("roberta"); // a RoBERTa checkpoint needs it
+        if (!dir.trimmed().isEmpty()) selectValue(textEncoder_, "roberta"); // a RoBERTa checkpoint needs it
     });
     connect(imageCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     for (QComboBox* box : {model_, textEncoder_, imageEncoder_})
@@ -249,23 +278,23 @@ void TrainingDialog::refreshChecks() {
     show(textCheckpointInfo_, textCheckpoint_->text(), EncoderRole::Text);
     show(imageCheckpointInfo_, imageCheckpoint_->text(), EncoderRole::Image);
     const QStringList warnings =
-        model_->currentText() == "neural" ? trainingWarnings(request().config) : QStringList();
+        valueOf(model_) == QLatin1String("neural") ? trainingWarnings(request().config) : QStringList();
     warning_->setText(warnings.isEmpty() ? QString() : tr("Warning: %1").arg(warnings.join(tr("; "))));
     warning_->setStyleSheet(QStringLiteral("color: #9a5b00;"));
     warning_->setVisible(!warnings.isEmpty());
 }
 
 void TrainingDialog::applyPreset() {
-    const bool tiny = preset_->currentText() == "tiny";
+    const bool tiny = valueOf(preset_) == QLatin1String("tiny");
     // The presets' defaults (ModelConfig): shown so the user sees what a run will use.
     epochs_->setValue(tiny ? 8 : 30);
     batch_->setValue(16);
     learningRate_->setValue(tiny ? 3e-4 : 2e-5);
     weightDecay_->setValue(0.01);
-    textEncoder_->setCurrentText(tiny ? "ngram" : "roberta");
-    fusion_->setCurrentText(tiny ? "token" : "seed_cls");
-    moe_->setCurrentText(tiny ? "topk" : "dense");
-    contrastive_->setCurrentText(tiny ? "masked" : "seed");
+    selectValue(textEncoder_, tiny ? "ngram" : "roberta");
+    selectValue(fusion_, tiny ? "token" : "seed_cls");
+    selectValue(moe_, tiny ? "topk" : "dense");
+    selectValue(contrastive_, tiny ? "masked" : "seed");
     // The reference design (seed) trains with plain BCE, 0.5 thresholds and no TF-IDF part.
     tuneThresholds_->setChecked(tiny);
     balanced_->setChecked(tiny);
@@ -274,9 +303,9 @@ void TrainingDialog::applyPreset() {
 }
 
 void TrainingDialog::setConfig(const QJsonObject& c) {
-    if (c.contains("preset")) preset_->setCurrentText(c.value("preset").toString());
+    if (c.contains("preset")) selectValue(preset_, c.value("preset").toString());
     auto set = [&](QComboBox* box, const char* key) {
-        if (c.contains(key)) box->setCurrentText(c.value(key).toString());
+        if (c.contains(key)) selectValue(box, c.value(key).toString());
     };
     set(model_, "model");
     set(textEncoder_, "text_encoder");
@@ -312,15 +341,15 @@ TrainingRequest TrainingDialog::request() const {
     r.runDir = runDir_->text().trimmed();
     r.name = name_->text().trimmed();
     r.device = device_->currentData().toString();
-    QJsonObject c{{"preset", preset_->currentText()},
-                  {"model", model_->currentText()},
-                  {"text_encoder", textEncoder_->currentText()},
-                  {"image_encoder", imageEncoder_->currentText()},
-                  {"fusion", fusion_->currentText()},
-                  {"moe", moe_->currentText()},
-                  {"contrastive", contrastive_->currentText()},
-                  {"head", head_->currentText()},
-                  {"text_source", textSource_->currentText()},
+    QJsonObject c{{"preset", valueOf(preset_)},
+                  {"model", valueOf(model_)},
+                  {"text_encoder", valueOf(textEncoder_)},
+                  {"image_encoder", valueOf(imageEncoder_)},
+                  {"fusion", valueOf(fusion_)},
+                  {"moe", valueOf(moe_)},
+                  {"contrastive", valueOf(contrastive_)},
+                  {"head", valueOf(head_)},
+                  {"text_source", valueOf(textSource_)},
                   {"figurative_reasoning", figurative_->isChecked()},
                   {"epochs", epochs_->value()},
                   {"batch_size", batch_->value()},

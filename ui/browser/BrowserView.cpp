@@ -1,0 +1,165 @@
+#include "BrowserView.h"
+
+#include "FilterBar.h"
+#include "SampleFilterModel.h"
+#include "SampleTableModel.h"
+#include "ThumbnailProvider.h"
+#include "ui/session/ProjectSession.h"
+
+#include <QHeaderView>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace memescope {
+
+BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session)
+    , proxy_(new SampleFilterModel(this)) {
+    proxy_->setSourceModel(session_->samples());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    filterBar_ = new FilterBar(this);
+    connect(filterBar_, &FilterBar::filterChanged, this, [this](const SampleFilter& f) {
+        proxy_->setFilter(f);
+        Q_EMIT filterChanged();
+    });
+    layout->addWidget(filterBar_);
+    views_ = new QStackedWidget(this);
+    buildGallery();
+    buildTable();
+    layout->addWidget(views_, 1);
+    connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { Q_EMIT currentChanged(currentRowId()); });
+    connect(gallery_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BrowserView::selectionChanged);
+    connect(session_, &ProjectSession::samplesReloaded, this,
+            [this] { filterBar_->setSchema(session_->schema()); });
+    connect(session_, &ProjectSession::runSelected, this,
+            [this](qint64 run) { filterBar_->setHasPredictions(run != 0); });
+}
+
+void BrowserView::buildGallery() {
+    gallery_ = new QListView(views_);
+    gallery_->setObjectName("Gallery");
+    gallery_->setModel(proxy_);
+    gallery_->setModelColumn(SampleTableModel::IdColumn);
+    gallery_->setViewMode(QListView::IconMode);
+    gallery_->setResizeMode(QListView::Adjust);
+    gallery_->setMovement(QListView::Static);
+    gallery_->setUniformItemSizes(true); // constant-time layout: 100,000 items scroll without stalls
+    gallery_->setLayoutMode(QListView::Batched);
+    gallery_->setBatchSize(2000);
+    const int side = session_->thumbnails()->side();
+    gallery_->setIconSize(QSize(side, side));
+    gallery_->setGridSize(QSize(side + 18, side + 34));
+    gallery_->setSpacing(4);
+    gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    gallery_->setTextElideMode(Qt::ElideMiddle);
+    views_->addWidget(gallery_);
+}
+
+void BrowserView::buildTable() {
+    table_ = new QTableView(views_);
+    table_->setObjectName("SampleTable");
+    table_->setModel(proxy_);
+    table_->setSelectionModel(gallery_->selectionModel()); // one selection, two views
+    table_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table_->setSortingEnabled(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setColumnWidth(SampleTableModel::IdColumn, 150);
+    table_->setColumnWidth(SampleTableModel::SplitColumn, 60);
+    table_->setColumnWidth(SampleTableModel::LabelsColumn, 230);
+    table_->setColumnWidth(SampleTableModel::PredictionColumn, 200);
+    table_->setColumnWidth(SampleTableModel::ImageColumn, 70);
+    views_->addWidget(table_);
+}
+
+BrowserView::Mode BrowserView::mode() const {
+    return views_->currentIndex() == 1 ? Mode::Table : Mode::Gallery;
+}
+
+void BrowserView::setMode(Mode mode) {
+    views_->setCurrentIndex(mode == Mode::Table ? 1 : 0);
+}
+
+QVector<qint64> BrowserView::selectedRowIds() const {
+    QVector<qint64> ids;
+    QModelIndexList rows = gallery_->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    int last = -1;
+    for (const QModelIndex& i : rows)
+        if (i.row() != last) {
+            ids << i.data(SampleTableModel::RowIdRole).toLongLong();
+            last = i.row();
+        }
+    if (ids.isEmpty() && gallery_->currentIndex().isValid()) ids << currentRowId();
+    return ids;
+}
+
+int BrowserView::selectedCount() const {
+    QSet<int> rows;
+    for (const QModelIndex& i : gallery_->selectionModel()->selectedIndexes())
+        rows.insert(i.row());
+    return int(rows.size());
+}
+
+qint64 BrowserView::currentRowId() const {
+    const QModelIndex idx = gallery_->currentIndex();
+    return idx.isValid() ? idx.data(SampleTableModel::RowIdRole).toLongLong() : 0;
+}
+
+void BrowserView::selectRowId(qint64 rowId) {
+    const int source = session_->samples()->rowOf(rowId);
+    if (source < 0) return;
+    const QModelIndex idx = proxy_->mapFromSource(session_->samples()->index(source, 0));
+    if (!idx.isValid()) return;
+    gallery_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    gallery_->scrollTo(idx);
+    table_->scrollTo(idx);
+}
+
+void BrowserView::selectSampleId(const QString& sampleId) {
+    const SampleTableModel* samples = session_->samples();
+    for (int r = 0; r < samples->rowCount(); ++r)
+        if (samples->sampleAt(r).sampleId == sampleId) {
+            selectRowId(samples->sampleAt(r).id);
+            return;
+        }
+}
+
+void BrowserView::selectFirst() {
+    if (proxy_->rowCount() > 0)
+        selectRowId(proxy_->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong());
+}
+
+bool BrowserView::selectNext() {
+    const QModelIndex next = proxy_->index(gallery_->currentIndex().row() + 1, 0);
+    if (!next.isValid()) return false;
+    selectRowId(next.data(SampleTableModel::RowIdRole).toLongLong());
+    return true;
+}
+
+int BrowserView::showLabellingQueue() {
+    filterBar_->clear();
+    SampleFilter f = filterBar_->filter();
+    f.unlabelledOnly = true;
+    proxy_->setFilter(f);
+    proxy_->setSortRole(SampleTableModel::UncertaintyRole);
+    proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
+    setMode(Mode::Gallery);
+    selectFirst();
+    Q_EMIT filterChanged();
+    return proxy_->rowCount();
+}
+
+} // namespace memescope

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QStackedWidget;
+class QTableView;
+
+namespace memescope {
+
+class FilterBar;
+class ProjectSession;
+class SampleFilterModel;
+
+// The window's centre: the filter bar over the session's memes as a thumbnail gallery or a table (one
+// filter model, one selection shared by both), and the selection in view order.
+class BrowserView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { Gallery, Table };
+
+    explicit BrowserView(ProjectSession* session, QWidget* parent = nullptr);
+    FilterBar* filterBar() const { return filterBar_; }
+    SampleFilterModel* filterModel() const { return proxy_; }
+    QListView* gallery() const { return gallery_; }
+    QTableView* table() const { return table_; }
+    Mode mode() const;
+    void setMode(Mode mode);
+
+    // Row ids of the selected memes, in view order (the current one when nothing is selected).
+    QVector<qint64> selectedRowIds() const;
+    int selectedCount() const;
+    qint64 currentRowId() const; // 0 when none
+    void selectRowId(qint64 rowId);
+    void selectSampleId(const QString& sampleId);
+    void selectFirst();
+    // To the meme after the current one in view order; false at the end.
+    bool selectNext();
+    // Unlabelled memes only, the model's least certain first (id order without a run). Returns how many.
+    int showLabellingQueue();
+
+Q_SIGNALS:
+    void currentChanged(qint64 rowId); // 0: nothing current
+    void selectionChanged();
+    void filterChanged();
+
+private:
+    void buildGallery();
+    void buildTable();
+
+    ProjectSession* session_;
+    SampleFilterModel* proxy_;
+    FilterBar* filterBar_;
+    QStackedWidget* views_;
+    QListView* gallery_ = nullptr;
+    QTableView* table_ = nullptr;
+};
+
+} // namespace memescope
