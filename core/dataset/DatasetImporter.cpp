@@ -326,40 +326,35 @@ void storeReport(ProjectStore& store, const ImportReport& report) {
     }
 }
 
-} // namespace
-
-ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path,
-                                         const ImportOptions& options, const JobContext& job) {
-    const auto log = [&](const QString& m) { job.message(m); };
-    QVector<DatasetFile> files = discover(path, options.format);
-
-    // One schema per project: AxiOM and RESTORE cannot be mixed.
+// Stage 1: the dataset family of the files (one per project: AxiOM and RESTORE cannot be mixed); generic
+// files take the project's.
+DatasetFamily decideFamily(QVector<DatasetFile>& files, ProjectStore& store, const QString& path) {
     QSet<DatasetFamily> families;
     for (const auto& f : files)
         if (f.family != DatasetFamily::Generic) families.insert(f.family);
     if (families.size() > 1)
-        throw StoreError(path +
-                         ": holds both AxiOM (anxiety_*) and RESTORE (depression_*) files; import them "
-                         "into separate projects");
+        throw StoreError(path,
+                         QStringLiteral("holds both AxiOM (anxiety_*) and RESTORE (depression_*) files; "
+                                        "import them into separate projects"));
     DatasetFamily family = families.isEmpty() ? DatasetFamily::Generic : *families.begin();
-    const bool projectHasSchema = store.hasLabelSchema();
-    const DatasetFamily projectFamily = datasetFamilyFromString(store.meta("dataset"));
-    if (projectHasSchema && family == DatasetFamily::Generic) family = projectFamily;
+    if (store.hasLabelSchema() && family == DatasetFamily::Generic)
+        family = datasetFamilyFromString(store.meta("dataset"));
     for (auto& f : files)
         if (f.family == DatasetFamily::Generic) f.family = family;
+    return family;
+}
 
-    ImportReport report;
-    report.source = QFileInfo(path).absoluteFilePath();
-    report.format = datasetFamilyToString(family);
+using ParsedFiles = QVector<QPair<DatasetFile, QVector<DatasetRecord>>>;
 
-    // Read every file first (no database work), base files before the ones that merge into them.
+// Stage 2: every file read (no database work), base files before the ones that merge into them.
+ParsedFiles readFiles(QVector<DatasetFile> files, ImportReport& report, const JobContext& job) {
     std::stable_sort(files.begin(), files.end(),
                      [](const DatasetFile& a, const DatasetFile& b) { return int(a.role) < int(b.role); });
-    QVector<QPair<DatasetFile, QVector<DatasetRecord>>> parsed;
-    QVector<DatasetRecord> allForSchema;
+    ParsedFiles parsed;
     for (const auto& f : files) {
-        log("reading " + QFileInfo(f.path).fileName());
-        job.progress({parsed.size(), files.size(), "reading " + QFileInfo(f.path).fileName()});
+        const QString name = QFileInfo(f.path).fileName();
+        job.message("reading " + name);
+        job.progress({parsed.size(), files.size(), "reading " + name});
         QVector<DatasetRecord> records;
         if (f.format == DatasetFormat::Csv ||
             (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))
@@ -368,138 +363,148 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
             records = DatasetReaders::readJsonLines(f.path, report);
         else
             records = DatasetReaders::readJsonArray(f.path, report);
-        if (f.role == FileRole::Base) allForSchema += records;
         parsed.push_back({f, std::move(records)});
     }
+    return parsed;
+}
 
-    LabelSchema schema;
-    if (projectHasSchema) {
-        schema = store.labelSchema();
-        if (family != DatasetFamily::Generic) {
-            const LabelSchema expected =
-                family == DatasetFamily::Axiom ? LabelSchema::axiom() : LabelSchema::restore();
-            if (schema.names() != expected.names() || schema.task() != expected.task())
-                throw StoreError(
-                    QStringLiteral("%1: this is a %2 dataset, but the project %3 has the labels: %4")
-                        .arg(path, datasetFamilyToString(family).toUpper(), store.path(),
-                             schema.names().join(", ")));
-        }
-    } else {
-        schema = schemaFor(family, allForSchema, options);
+// Stage 3: the labels: the project's (which a named dataset must match), else the dataset's own.
+LabelSchema schemaForImport(ProjectStore& store, DatasetFamily family, const ParsedFiles& parsed,
+                            const ImportOptions& options, const QString& path) {
+    if (!store.hasLabelSchema()) {
+        QVector<DatasetRecord> base;
+        for (const auto& [f, records] : parsed)
+            if (f.role == FileRole::Base) base += records;
+        return schemaFor(family, base, options);
     }
+    LabelSchema schema = store.labelSchema();
+    if (family != DatasetFamily::Generic) {
+        const LabelSchema expected =
+            family == DatasetFamily::Axiom ? LabelSchema::axiom() : LabelSchema::restore();
+        if (schema.names() != expected.names() || schema.task() != expected.task())
+            throw StoreError(
+                path,
+                QStringLiteral("this is a %1 dataset, but the project %2 has the labels: %3")
+                    .arg(datasetFamilyToString(family).toUpper(), store.path(), schema.names().join(", ")));
+    }
+    return schema;
+}
 
-    SampleStore samples(store);
-    QHash<QString, int64_t> existing = samples.idsBySampleId();
+// What the import will write, gathered record by record.
+struct ImportPlan {
+    const LabelSchema& schema;
+    DatasetFamily family;
+    SampleStore& samples;
+    QHash<QString, int64_t> existing; // sample ids already in the project
     QSet<QString> seen;
     QHash<QString, int> pendingIndex; // sample id -> index in `pending`
     QVector<PendingSample> pending;
-    QVector<SampleRecord> updates;
-    QVector<int64_t> labelUpdateIds;
+    QVector<SampleRecord> updates;   // project samples that merging files changed
+    QVector<int64_t> labelUpdateIds; // ... and that got labels from them
     QVector<uint64_t> labelUpdateMasks;
-    ImageLocator images(store);
     bool hasValFile = false;
-    for (const auto& [f, records] : parsed)
-        if (f.role == FileRole::Base && f.split == "val") hasValFile = true;
+};
 
-    for (const auto& [f, records] : parsed) {
-        const QString fileName = QFileInfo(f.path).fileName();
-        for (const DatasetRecord& r : records) {
-            QStringList flags;
-            if (f.role == FileRole::Base) {
-                if (seen.contains(r.sampleId) || existing.contains(r.sampleId)) {
-                    report.skip(fileName, r.index, r.sampleId,
-                                seen.contains(r.sampleId) ? "duplicate sample_id (an earlier record has it)"
-                                                          : "duplicate sample_id (already in the project)");
-                    continue;
-                }
-                std::optional<uint64_t> mask;
-                QString skipReason;
-                if (!labelsToMask(schema, family, r, mask, flags, skipReason)) {
-                    report.skip(fileName, r.index, r.sampleId, skipReason);
-                    continue;
-                }
-                seen.insert(r.sampleId);
-                PendingSample p;
-                SampleRecord& s = p.sample;
-                s.sampleId = r.sampleId;
-                s.split = !r.split.isEmpty() ? r.split : (!f.split.isEmpty() ? f.split : "train");
-                s.ocrText = r.ocrText;
-                s.figurativeReasoning = r.figurativeReasoning;
-                s.causeEffect = r.causeEffect;
-                s.figurativeUnderstanding = r.figurativeUnderstanding;
-                s.mentalState = r.mentalState;
-                s.sourceFile = fileName;
-                s.sourceIndex = r.index;
-                s.extraJson = extraToJson(r.extra);
-                s.labelMask = mask;
-                if (r.ocrText.trimmed().isEmpty()) flags << "empty ocr_text";
-                QString lookedIn;
-                const ImageLocator::Found image = images.locate(f, r, lookedIn);
-                if (!image.refused.isEmpty()) {
-                    s.imageStatus = ImageStatus::Missing;
-                    flags << image.refused;
-                } else if (image.absolutePath.isEmpty()) {
-                    s.imageStatus = ImageStatus::Missing;
-                    flags << QStringLiteral("image not found (looked for %1 in %2); imported as text-only")
-                                 .arg(r.imageHint.isEmpty() ? r.sampleId + ".*" : r.imageHint, lookedIn);
-                } else {
-                    s.imagePath = image.storedPath;
-                    p.imageToCheck = image.absolutePath; // checked below, on all cores
-                }
-                p.stratum = mask ? int(*mask % 1000003) : -1;
-                p.fromAxiomTrain = family == DatasetFamily::Axiom && s.split == "train" && !hasValFile;
-                pendingIndex.insert(s.sampleId, int(pending.size()));
-                pending.push_back(std::move(p));
-                for (const auto& fl : flags)
-                    report.flag(fileName, r.index, r.sampleId, fl);
-                continue;
-            }
+// Stage 4a: a record of a base file becomes a new sample (or is skipped, naming why).
+void addBaseRecord(ImportPlan& plan, ImageLocator& images, const DatasetFile& f, const DatasetRecord& r,
+                   ImportReport& report) {
+    const QString fileName = QFileInfo(f.path).fileName();
+    if (plan.seen.contains(r.sampleId) || plan.existing.contains(r.sampleId)) {
+        report.skip(fileName, r.index, r.sampleId,
+                    plan.seen.contains(r.sampleId) ? "duplicate sample_id (an earlier record has it)"
+                                                   : "duplicate sample_id (already in the project)");
+        return;
+    }
+    QStringList flags;
+    std::optional<uint64_t> mask;
+    QString skipReason;
+    if (!labelsToMask(plan.schema, plan.family, r, mask, flags, skipReason)) {
+        report.skip(fileName, r.index, r.sampleId, skipReason);
+        return;
+    }
+    plan.seen.insert(r.sampleId);
+    PendingSample p;
+    SampleRecord& s = p.sample;
+    s.sampleId = r.sampleId;
+    s.split = !r.split.isEmpty() ? r.split : (!f.split.isEmpty() ? f.split : "train");
+    s.ocrText = r.ocrText;
+    s.figurativeReasoning = r.figurativeReasoning;
+    s.causeEffect = r.causeEffect;
+    s.figurativeUnderstanding = r.figurativeUnderstanding;
+    s.mentalState = r.mentalState;
+    s.sourceFile = fileName;
+    s.sourceIndex = r.index;
+    s.extraJson = extraToJson(r.extra);
+    s.labelMask = mask;
+    if (r.ocrText.trimmed().isEmpty()) flags << "empty ocr_text";
+    QString lookedIn;
+    const ImageLocator::Found image = images.locate(f, r, lookedIn);
+    if (!image.refused.isEmpty()) {
+        s.imageStatus = ImageStatus::Missing;
+        flags << image.refused;
+    } else if (image.absolutePath.isEmpty()) {
+        s.imageStatus = ImageStatus::Missing;
+        flags << QStringLiteral("image not found (looked for %1 in %2); imported as text-only")
+                     .arg(r.imageHint.isEmpty() ? r.sampleId + ".*" : r.imageHint, lookedIn);
+    } else {
+        s.imagePath = image.storedPath;
+        p.imageToCheck = image.absolutePath; // checked later, on all cores
+    }
+    p.stratum = mask ? int(*mask % 1000003) : -1;
+    p.fromAxiomTrain = plan.family == DatasetFamily::Axiom && s.split == "train" && !plan.hasValFile;
+    plan.pendingIndex.insert(s.sampleId, int(plan.pending.size()));
+    plan.pending.push_back(std::move(p));
+    for (const auto& fl : flags)
+        report.flag(fileName, r.index, r.sampleId, fl);
+}
 
-            // Merging files: figurative reasoning (llava) and label-only CSVs.
-            SampleRecord* target = nullptr;
-            std::optional<SampleRecord> loaded;
-            if (auto it = pendingIndex.find(r.sampleId); it != pendingIndex.end()) {
-                target = &pending[it.value()].sample;
-            } else if (existing.contains(r.sampleId)) {
-                loaded = samples.find(r.sampleId);
-                target = &*loaded;
+// Stage 4b: a record of a merging file (figurative reasoning, label-only CSV) completes a sample of this
+// import or of the project.
+void mergeRecord(ImportPlan& plan, const DatasetFile& f, const DatasetRecord& r, ImportReport& report) {
+    const QString fileName = QFileInfo(f.path).fileName();
+    SampleRecord* target = nullptr;
+    std::optional<SampleRecord> loaded;
+    if (auto it = plan.pendingIndex.find(r.sampleId); it != plan.pendingIndex.end()) {
+        target = &plan.pending[it.value()].sample;
+    } else if (plan.existing.contains(r.sampleId)) {
+        loaded = plan.samples.find(r.sampleId);
+        target = &*loaded;
+    }
+    if (!target) {
+        report.skip(fileName, r.index, r.sampleId,
+                    "no sample with this id in the dataset or the project to merge into");
+        return;
+    }
+    if (f.role == FileRole::Reasoning) {
+        target->figurativeReasoning = r.figurativeReasoning;
+        target->causeEffect = r.causeEffect;
+        target->figurativeUnderstanding = r.figurativeUnderstanding;
+        target->mentalState = r.mentalState;
+        if (!r.hasReasoning) report.flag(fileName, r.index, r.sampleId, "no figurative_reasoning field");
+    }
+    QStringList flags;
+    std::optional<uint64_t> mask;
+    QString skipReason;
+    if (r.hasLabels && labelsToMask(plan.schema, plan.family, r, mask, flags, skipReason) && mask) {
+        if (!target->labelMask) {
+            target->labelMask = mask;
+            if (loaded) {
+                plan.labelUpdateIds << loaded->id;
+                plan.labelUpdateMasks << *mask;
             }
-            if (!target) {
-                report.skip(fileName, r.index, r.sampleId,
-                            "no sample with this id in the dataset or the project to merge into");
-                continue;
-            }
-            if (f.role == FileRole::Reasoning) {
-                target->figurativeReasoning = r.figurativeReasoning;
-                target->causeEffect = r.causeEffect;
-                target->figurativeUnderstanding = r.figurativeUnderstanding;
-                target->mentalState = r.mentalState;
-                if (!r.hasReasoning)
-                    report.flag(fileName, r.index, r.sampleId, "no figurative_reasoning field");
-            }
-            std::optional<uint64_t> mask;
-            QString skipReason;
-            if (r.hasLabels && labelsToMask(schema, family, r, mask, flags, skipReason) && mask) {
-                if (!target->labelMask) {
-                    target->labelMask = mask;
-                    if (loaded) {
-                        labelUpdateIds << loaded->id;
-                        labelUpdateMasks << *mask;
-                    }
-                } else if (*target->labelMask != *mask) {
-                    report.flag(
-                        fileName, r.index, r.sampleId,
+        } else if (*target->labelMask != *mask) {
+            report.flag(fileName, r.index, r.sampleId,
                         QStringLiteral("labels here (%1) differ from the dataset's (%2); kept the dataset's")
-                            .arg(schema.namesOf(*mask).join(", "),
-                                 schema.namesOf(*target->labelMask).join(", ")));
-                }
-            }
-            if (loaded) updates << *loaded;
-            ++report.merged;
+                            .arg(plan.schema.namesOf(*mask).join(", "),
+                                 plan.schema.namesOf(*target->labelMask).join(", ")));
         }
     }
+    if (loaded) plan.updates << *loaded;
+    ++report.merged;
+}
 
-    // Structural image checks: one open + two small reads per file, spread over all cores.
+// Stage 5: structural image checks, one open + two small reads per file, spread over all cores.
+void checkImages(QVector<PendingSample>& pending, ImportReport& report) {
     QVector<int> toCheck;
     for (int i = 0; i < pending.size(); ++i)
         if (!pending[i].imageToCheck.isEmpty()) toCheck << i;
@@ -516,42 +521,77 @@ ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& pat
                         QStringLiteral("unreadable image %1: %2; imported as text-only")
                             .arg(QFileInfo(pending[toCheck[k]].imageToCheck).fileName(), checks[k].problem));
     }
-    sortIssues(report);
+}
 
-    // AxiOM ships no validation file: split its train records 7:1, stratified by label, fixed seed.
+// Stage 6: AxiOM ships no validation file: its train records are split 7:1, stratified by label, fixed seed.
+void holdOutAxiomValidation(QVector<PendingSample>& pending, uint32_t seed) {
     QVector<int> axiomTrain, strata;
     for (int i = 0; i < pending.size(); ++i)
         if (pending[i].fromAxiomTrain) {
             axiomTrain << i;
             strata << pending[i].stratum;
         }
-    if (!axiomTrain.isEmpty()) {
-        const QVector<bool> toVal = stratifiedHoldout(strata, 1.0 / 8.0, options.splitSeed);
-        for (int k = 0; k < axiomTrain.size(); ++k)
-            if (toVal[k]) pending[axiomTrain[k]].sample.split = "val";
-    }
+    if (axiomTrain.isEmpty()) return;
+    const QVector<bool> toVal = stratifiedHoldout(strata, 1.0 / 8.0, seed);
+    for (int k = 0; k < axiomTrain.size(); ++k)
+        if (toVal[k]) pending[axiomTrain[k]].sample.split = "val";
+}
 
+// Stage 7: everything in one transaction.
+void writeImport(ProjectStore& store, ImportPlan& plan, bool newSchema, ImportReport& report,
+                 const JobContext& job) {
     QVector<SampleRecord> toInsert;
-    toInsert.reserve(pending.size());
-    for (auto& p : pending)
+    toInsert.reserve(plan.pending.size());
+    for (auto& p : plan.pending)
         toInsert.push_back(std::move(p.sample));
     report.imported = int(toInsert.size());
-
-    log(QStringLiteral("checked %1 records and their images; writing %2 samples")
-            .arg(seen.size())
-            .arg(toInsert.size()));
+    job.message(QStringLiteral("checked %1 records and their images; writing %2 samples")
+                    .arg(plan.seen.size())
+                    .arg(toInsert.size()));
     Transaction tx(store);
-    if (!projectHasSchema) {
-        store.setLabelSchema(schema);
-        store.setMeta("dataset", datasetFamilyToString(family));
+    if (newSchema) {
+        store.setLabelSchema(plan.schema);
+        store.setMeta("dataset", datasetFamilyToString(plan.family));
     }
-    samples.insertSamples(toInsert, "dataset", AnnotationOrigin::Dataset);
-    if (!updates.isEmpty()) samples.updateSampleContents(updates);
-    if (!labelUpdateIds.isEmpty())
-        samples.annotate(labelUpdateIds, labelUpdateMasks, "dataset", AnnotationOrigin::Dataset);
+    plan.samples.insertSamples(toInsert, "dataset", AnnotationOrigin::Dataset);
+    if (!plan.updates.isEmpty()) plan.samples.updateSampleContents(plan.updates);
+    if (!plan.labelUpdateIds.isEmpty())
+        plan.samples.annotate(plan.labelUpdateIds, plan.labelUpdateMasks, "dataset",
+                              AnnotationOrigin::Dataset);
     storeReport(store, report);
     tx.commit();
-    log("committed");
+    job.message("committed");
+}
+
+} // namespace
+
+ImportReport DatasetImporter::importPath(ProjectStore& store, const QString& path,
+                                         const ImportOptions& options, const JobContext& job) {
+    QVector<DatasetFile> files = discover(path, options.format);
+    const DatasetFamily family = decideFamily(files, store, path);
+    ImportReport report;
+    report.source = QFileInfo(path).absoluteFilePath();
+    report.format = datasetFamilyToString(family);
+    const ParsedFiles parsed = readFiles(files, report, job);
+    const bool newSchema = !store.hasLabelSchema();
+    const LabelSchema schema = schemaForImport(store, family, parsed, options, path);
+
+    SampleStore samples(store);
+    ImportPlan plan{schema, family, samples, samples.idsBySampleId(), {}, {}, {}, {}, {}, {}, false};
+    for (const auto& [f, records] : parsed)
+        if (f.role == FileRole::Base && f.split == "val") plan.hasValFile = true;
+    ImageLocator images(store);
+    for (const auto& [f, records] : parsed)
+        for (const DatasetRecord& r : records) {
+            if (f.role == FileRole::Base)
+                addBaseRecord(plan, images, f, r, report);
+            else
+                mergeRecord(plan, f, r, report);
+        }
+    checkImages(plan.pending, report);
+    sortIssues(report);
+    holdOutAxiomValidation(plan.pending, options.splitSeed);
+    writeImport(store, plan, newSchema, report, job);
     return report;
 }
 
