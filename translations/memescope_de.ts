@@ -778,6 +778,72 @@
     </message>
 </context>
 <context>
+    <name>memescope::LabellingMenu</name>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>Nach dem Labeln automatisch &amp;weiter</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>„%1“ umschalten</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>„%1“ setzen</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>Kein Symptom (Labels löschen)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>Modellvorschlag &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>&amp;Annotator festlegen…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>Label-Warte&amp;schlange: unsicherste zuerst</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>Ü&amp;bereinstimmung der Annotatoren…</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>Ihr Name, der mit jedem gesetzten Label gespeichert wird:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>Label-Warteschlange: %n ungelabeltes Meme, das unsicherste des Modells zuerst</numerusform>
+            <numerusform>Label-Warteschlange: %n ungelabelte Memes, die unsichersten des Modells zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>Label-Warteschlange: wählen Sie einen Lauf, um nach der Unsicherheit des Modells zu ordnen</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -959,50 +1025,6 @@
         <translation>Über &amp;MemeScope</translation>
     </message>
     <message>
-        <source>Toggle “%1”</source>
-        <translation>„%1“ umschalten</translation>
-    </message>
-    <message>
-        <source>Set “%1”</source>
-        <translation>„%1“ setzen</translation>
-    </message>
-    <message>
-        <source>No Symptom (clear labels)</source>
-        <translation>Kein Symptom (Labels löschen)</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Model Suggestion</source>
-        <translation>Modellvorschlag &amp;übernehmen</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Advance After Labelling</source>
-        <translation>Nach dem Labeln automatisch &amp;weiter</translation>
-    </message>
-    <message>
-        <source>Set A&amp;nnotator…</source>
-        <translation>&amp;Annotator festlegen…</translation>
-    </message>
-    <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>Label-Warte&amp;schlange: unsicherste zuerst</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Annotator A&amp;greement…</source>
-        <translation>Ü&amp;bereinstimmung der Annotatoren…</translation>
-    </message>
-    <message>
         <source>%1[*] — MemeScope</source>
         <translation>%1[*] — MemeScope</translation>
     </message>
@@ -1017,14 +1039,6 @@
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · Annotator %5</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>Annotator</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with every label you set:</source>
-        <translation>Ihr Name, der mit jedem gesetzten Label gespeichert wird:</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1077,17 +1091,6 @@
     <message>
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
-        <translation>
-            <numerusform>Label-Warteschlange: %n ungelabeltes Meme, das unsicherste des Modells zuerst</numerusform>
-            <numerusform>Label-Warteschlange: %n ungelabelte Memes, die unsichersten des Modells zuerst</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
-        <translation>Label-Warteschlange: wählen Sie einen Lauf, um nach der Unsicherheit des Modells zu ordnen</translation>
     </message>
     <message>
         <source>About MemeScope</source>

@@ -778,6 +778,72 @@
     </message>
 </context>
 <context>
+    <name>memescope::LabellingMenu</name>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>Auto-&amp;Advance After Labelling</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>Toggle “%1”</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>Set “%1”</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>No Symptom (clear labels)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>&amp;Accept Model Suggestion</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>Set A&amp;nnotator…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>Labelling &amp;Queue: Most Uncertain First</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>Annotator A&amp;greement…</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>Your name, recorded with every label you set:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>Labelling queue: %n unlabelled meme, the model&apos;s least certain first</numerusform>
+            <numerusform>Labelling queue: %n unlabelled memes, the model&apos;s least certain first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>Labelling queue: select a run to order it by the model&apos;s uncertainty</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -959,50 +1025,6 @@
         <translation>&amp;About MemeScope</translation>
     </message>
     <message>
-        <source>Toggle “%1”</source>
-        <translation>Toggle “%1”</translation>
-    </message>
-    <message>
-        <source>Set “%1”</source>
-        <translation>Set “%1”</translation>
-    </message>
-    <message>
-        <source>No Symptom (clear labels)</source>
-        <translation>No Symptom (clear labels)</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Model Suggestion</source>
-        <translation>&amp;Accept Model Suggestion</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Advance After Labelling</source>
-        <translation>Auto-&amp;Advance After Labelling</translation>
-    </message>
-    <message>
-        <source>Set A&amp;nnotator…</source>
-        <translation>Set A&amp;nnotator…</translation>
-    </message>
-    <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>Labelling &amp;Queue: Most Uncertain First</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Annotator A&amp;greement…</source>
-        <translation>Annotator A&amp;greement…</translation>
-    </message>
-    <message>
         <source>%1[*] — MemeScope</source>
         <translation>%1[*] — MemeScope</translation>
     </message>
@@ -1017,14 +1039,6 @@
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>Annotator</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with every label you set:</source>
-        <translation>Your name, recorded with every label you set:</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1077,17 +1091,6 @@
     <message>
         <source>Add Images</source>
         <translation>Add Images</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
-        <translation>
-            <numerusform>Labelling queue: %n unlabelled meme, the model&apos;s least certain first</numerusform>
-            <numerusform>Labelling queue: %n unlabelled memes, the model&apos;s least certain first</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
-        <translation>Labelling queue: select a run to order it by the model&apos;s uncertainty</translation>
     </message>
     <message>
         <source>About MemeScope</source>

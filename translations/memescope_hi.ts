@@ -778,6 +778,72 @@
     </message>
 </context>
 <context>
+    <name>memescope::LabellingMenu</name>
+    <message>
+        <source>Auto-&amp;Advance After Labelling</source>
+        <translation>लेबल के बाद स्वतः आगे बढ़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Toggle “%1”</source>
+        <translation>“%1” टॉगल करें</translation>
+    </message>
+    <message>
+        <source>Set “%1”</source>
+        <translation>“%1” सेट करें</translation>
+    </message>
+    <message>
+        <source>No Symptom (clear labels)</source>
+        <translation>कोई लक्षण नहीं (लेबल हटाएँ)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Model Suggestion</source>
+        <translation>मॉडल सुझाव स्वीकारें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Set A&amp;nnotator…</source>
+        <translation>एनोटेटर सेट करें (&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First</source>
+        <translation>लेबलिंग कतार: सबसे अनिश्चित पहले (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Annotator A&amp;greement…</source>
+        <translation>एनोटेटर सहमति (&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>एनोटेटर</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with every label you set:</source>
+        <translation>आपका नाम, जो आपके सेट किए हर लेबल के साथ दर्ज होता है:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
+        <translation>
+            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
+            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
+        <translation>लेबलिंग कतार: मॉडल की अनिश्चितता से क्रमबद्ध करने के लिए कोई रन चुनें</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -959,50 +1025,6 @@
         <translation>MemeScope के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <source>Toggle “%1”</source>
-        <translation>“%1” टॉगल करें</translation>
-    </message>
-    <message>
-        <source>Set “%1”</source>
-        <translation>“%1” सेट करें</translation>
-    </message>
-    <message>
-        <source>No Symptom (clear labels)</source>
-        <translation>कोई लक्षण नहीं (लेबल हटाएँ)</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>&amp;Accept Model Suggestion</source>
-        <translation>मॉडल सुझाव स्वीकारें (&amp;A)</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>Auto-&amp;Advance After Labelling</source>
-        <translation>लेबल के बाद स्वतः आगे बढ़ें (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Set A&amp;nnotator…</source>
-        <translation>एनोटेटर सेट करें (&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>लेबलिंग कतार: सबसे अनिश्चित पहले (&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Annotator A&amp;greement…</source>
-        <translation>एनोटेटर सहमति (&amp;G)…</translation>
-    </message>
-    <message>
         <source>%1[*] — MemeScope</source>
         <translation>%1[*] — MemeScope</translation>
     </message>
@@ -1017,14 +1039,6 @@
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
         <translation>%1 दिखाए गए · %2 चयनित · %4 में से %3 लेबल किए गए · एनोटेटर %5</translation>
-    </message>
-    <message>
-        <source>Annotator</source>
-        <translation>एनोटेटर</translation>
-    </message>
-    <message>
-        <source>Your name, recorded with every label you set:</source>
-        <translation>आपका नाम, जो आपके सेट किए हर लेबल के साथ दर्ज होता है:</translation>
     </message>
     <message>
         <source>New Project</source>
@@ -1077,17 +1091,6 @@
     <message>
         <source>Add Images</source>
         <translation>छवियाँ जोड़ें</translation>
-    </message>
-    <message numerus="yes">
-        <source>Labelling queue: %n unlabelled meme(s), the model&apos;s least certain first</source>
-        <translation>
-            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
-            <numerusform>लेबलिंग कतार: %n बिना लेबल मीम, मॉडल के लिए सबसे अनिश्चित पहले</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
-        <translation>लेबलिंग कतार: मॉडल की अनिश्चितता से क्रमबद्ध करने के लिए कोई रन चुनें</translation>
     </message>
     <message>
         <source>About MemeScope</source>

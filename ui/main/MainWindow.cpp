@@ -18,8 +18,8 @@
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
 #include "ui/inspector/InspectorPanel.h"
-#include "ui/labelling/AgreementDialog.h"
 #include "ui/labelling/LabelingController.h"
+#include "ui/labelling/LabellingMenu.h"
 #include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
 #include "ui/session/ProjectTasks.h"
@@ -86,14 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(session_->labeling(), &LabelingController::failed, this,
             [this](const QString& m) { QMessageBox::warning(this, tr("Labels not saved"), m); });
     connect(session_, &ProjectSession::labelsChanged, this, &MainWindow::updateCounts);
-    connect(session_, &ProjectSession::samplesReloaded, this, [this] {
-        rebuildLabelActions();
-        updateCounts();
-    });
-    QSettings settings;
-    session_->labeling()->setAnnotator(
-        settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
-    autoAdvance_->setChecked(settings.value("labelling/autoAdvance", true).toBool());
+    connect(session_, &ProjectSession::samplesReloaded, this, &MainWindow::updateCounts);
     restoreLayout();
     statusBar()->showMessage(tr("Open a project (File ▸ Open) or create one (File ▸ New)"));
 }
@@ -157,7 +150,6 @@ QDockWidget* MainWindow::addDock(QWidget* panel, const QString& title, const QSt
 
 void MainWindow::buildDocks() {
     inspectorDock_ = addDock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
-    connect(inspector_, &InspectorPanel::labelToggled, this, &MainWindow::labelSelection);
     jobs_ = new JobsPanel(this);
     session_->jobs()->setPanel(jobs_);
     jobsDock_ = addDock(jobs_, tr("Jobs"), "JobsDock", Qt::LeftDockWidgetArea);
@@ -212,8 +204,11 @@ void MainWindow::buildMenus() {
     edit->addAction(tr("Clear &Filters"), QKeySequence(tr("Ctrl+Shift+F")), browser_->filterBar(),
                     &FilterBar::clear);
 
-    labelMenu_ = menuBar()->addMenu(tr("&Label"));
-    rebuildLabelActions();
+    labelling_ = new LabellingMenu(session_, browser_, menuBar()->addMenu(tr("&Label")), this);
+    connect(inspector_, &InspectorPanel::labelToggled, labelling_, &LabellingMenu::applyLabel);
+    connect(labelling_, &LabellingMenu::annotatorChanged, this, &MainWindow::updateCounts);
+    connect(labelling_, &LabellingMenu::statusMessage, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* group = new QActionGroup(this);
@@ -270,37 +265,6 @@ void MainWindow::chooseLanguage(const QString& code) {
     QStringList arguments;
     if (session_->isOpen()) arguments = {session_->path()};
     if (close()) QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
-}
-
-void MainWindow::rebuildLabelActions() {
-    labelMenu_->clear(); // deletes the actions the menu created (not autoAdvance_, which the window owns)
-    const LabelSchema& schema = session_->schema();
-    for (int i = 0; i < schema.size(); ++i) {
-        const LabelDefinition& d = schema.labels()[i];
-        QAction* a = labelMenu_->addAction(schema.isMultiLabel() ? tr("Toggle “%1”").arg(d.name)
-                                                                 : tr("Set “%1”").arg(d.name),
-                                           this, [this, i] { labelSelection(i); });
-        if (!d.hotkey.isEmpty()) a->setShortcut(QKeySequence(d.hotkey));
-    }
-    if (schema.size() > 0) labelMenu_->addSeparator();
-    if (schema.isMultiLabel())
-        labelMenu_->addAction(tr("No Symptom (clear labels)"), QKeySequence(tr("0")), this, [this] {
-            session_->labeling()->setMask(selectedRowIds(), 0);
-            advance();
-        });
-    labelMenu_->addAction(tr("&Accept Model Suggestion"), QKeySequence(tr("A")), this, [this] {
-        session_->labeling()->acceptSuggestion(selectedRowIds());
-        advance();
-    });
-    labelMenu_->addSeparator();
-    autoAdvance_ = autoAdvance_ ? autoAdvance_ : new QAction(tr("Auto-&Advance After Labelling"), this);
-    autoAdvance_->setCheckable(true);
-    labelMenu_->addAction(autoAdvance_);
-    labelMenu_->addAction(tr("Set A&nnotator…"), this, &MainWindow::setAnnotatorDialog);
-    labelMenu_->addSeparator();
-    labelMenu_->addAction(tr("Labelling &Queue: Most Uncertain First"), QKeySequence(tr("Ctrl+U")), this,
-                          &MainWindow::showLabellingQueue);
-    labelMenu_->addAction(tr("Annotator A&greement…"), this, &MainWindow::showAgreement);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -373,7 +337,7 @@ void MainWindow::openAblationDialog() {
 void MainWindow::showPanel(Panel panel) {
     switch (panel) {
     case Panel::Agreement: // modal: opened once the event loop runs
-        QTimer::singleShot(0, this, &MainWindow::showAgreement);
+        QTimer::singleShot(0, labelling_, &LabellingMenu::showAgreement);
         return;
     case Panel::Ablation:
         openAblationDialog();
@@ -408,17 +372,6 @@ void MainWindow::showTable() {
     browser_->setMode(BrowserView::Mode::Table);
 }
 
-void MainWindow::labelSelection(int label) {
-    const QVector<qint64> rows = selectedRowIds();
-    session_->labeling()->applyLabel(rows, label);
-    if (!session_->samples()->schema().isMultiLabel())
-        advance(); // multi-label: several keys per meme, advance with →
-}
-
-void MainWindow::advance() {
-    if (autoAdvance_->isChecked() && selectedRowIds().size() == 1) browser_->selectNext();
-}
-
 void MainWindow::updateCounts() {
     if (!session_->isOpen()) {
         statusCounts_->clear();
@@ -433,18 +386,6 @@ void MainWindow::updateCounts() {
                                .arg(labelled)
                                .arg(session_->samples()->rowCount())
                                .arg(session_->labeling()->annotator()));
-}
-
-void MainWindow::setAnnotatorDialog() {
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Annotator"), tr("Your name, recorded with every label you set:"),
-                              QLineEdit::Normal, session_->labeling()->annotator(), &ok)
-            .trimmed();
-    if (!ok || name.isEmpty()) return;
-    session_->labeling()->setAnnotator(name);
-    QSettings().setValue("labelling/annotator", name);
-    updateCounts();
 }
 
 void MainWindow::newProject() {
@@ -530,25 +471,7 @@ QFuture<AddImagesResult> MainWindow::addImageFiles(const QStringList& paths) {
 }
 
 void MainWindow::showLabellingQueue() {
-    const int queued = browser_->showLabellingQueue();
-    statusBar()->showMessage(
-        session_->samples()->hasPredictions()
-            ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "", queued)
-            : tr("Labelling queue: select a run to order it by the model's uncertainty"),
-        8000);
-}
-
-void MainWindow::showAgreement() {
-    if (!session_->isOpen()) return;
-    const AgreementReport r =
-        computeAgreement(SampleStore(*session_->store()).latestByAnnotator(), session_->schema());
-    AgreementDialog d(r, session_->samples()->schema(), this);
-    connect(&d, &AgreementDialog::showDisagreements, this,
-            [this, &d](const QVector<qint64>& rows, const QString& what) {
-                browser_->filterBar()->setOnlyRows(rows, what);
-                d.accept();
-            });
-    d.exec();
+    labelling_->showLabellingQueue();
 }
 
 void MainWindow::closeProject() {
@@ -572,7 +495,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setValue("mainWindow/state", saveState());
     settings.setValue("mainWindow/tableHeader", browser_->table()->horizontalHeader()->saveState());
     settings.setValue("mainWindow/view", int(browser_->mode()));
-    settings.setValue("labelling/autoAdvance", autoAdvance_->isChecked());
     event->accept();
 }
 

@@ -22,6 +22,7 @@ class BrowserView;
 class FilterBar;
 class InspectorPanel;
 class JobsPanel;
+class LabellingMenu;
 class ProjectSession;
 class ProjectTasks;
 class RunSelector;
@@ -80,20 +81,15 @@ private:
     void restoreLayout();
     QDockWidget* addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
     void rebuildRecentMenu();
-    void rebuildLabelActions();
     void newProject();
     void openProjectDialog();
     void importDataset();
     void exportReport();
     void openAblationDialog();
     void addImagesDialog();
-    void showAgreement();
     void closeProject();
     void about();
     void chooseLanguage(const QString& code);
-    void setAnnotatorDialog();
-    void labelSelection(int label);
-    void advance();
     void updateCounts();
 
     ProjectSession* session_;
@@ -107,8 +103,7 @@ private:
                 *analysisDock_ = nullptr;
     RunSelector* runs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
-    QMenu* labelMenu_ = nullptr;
-    QAction* autoAdvance_ = nullptr;
+    LabellingMenu* labelling_ = nullptr;
     QLabel* statusCounts_ = nullptr;
     QProgressBar* statusProgress_ = nullptr;
     QString lastError_;

@@ -1,0 +1,110 @@
+#include "LabellingMenu.h"
+
+#include "AgreementDialog.h"
+#include "LabelingController.h"
+#include "core/store/SampleStore.h"
+#include "ui/browser/BrowserView.h"
+#include "ui/browser/FilterBar.h"
+#include "ui/browser/SampleTableModel.h"
+#include "ui/session/ProjectSession.h"
+
+#include <QInputDialog>
+#include <QMenu>
+#include <QSettings>
+
+namespace memescope {
+
+LabellingMenu::LabellingMenu(ProjectSession* session, BrowserView* browser, QMenu* menu, QWidget* window)
+    : QObject(window)
+    , session_(session)
+    , browser_(browser)
+    , menu_(menu)
+    , window_(window)
+    , autoAdvance_(new QAction(tr("Auto-&Advance After Labelling"), this)) {
+    autoAdvance_->setCheckable(true);
+    const QSettings settings;
+    autoAdvance_->setChecked(settings.value("labelling/autoAdvance", true).toBool());
+    session_->labeling()->setAnnotator(
+        settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
+    connect(session_, &ProjectSession::samplesReloaded, this, &LabellingMenu::rebuild);
+    connect(session_, &ProjectSession::projectClosed, this, &LabellingMenu::rebuild);
+    rebuild();
+}
+
+LabellingMenu::~LabellingMenu() {
+    QSettings().setValue("labelling/autoAdvance", autoAdvance_->isChecked());
+}
+
+void LabellingMenu::rebuild() {
+    menu_->clear(); // deletes the actions the menu created (not autoAdvance_, which this object owns)
+    const LabelSchema& schema = session_->schema();
+    for (int i = 0; i < schema.size(); ++i) {
+        const LabelDefinition& d = schema.labels()[i];
+        QAction* a = menu_->addAction(schema.isMultiLabel() ? tr("Toggle “%1”").arg(d.name)
+                                                            : tr("Set “%1”").arg(d.name),
+                                      this, [this, i] { applyLabel(i); });
+        if (!d.hotkey.isEmpty()) a->setShortcut(QKeySequence(d.hotkey));
+    }
+    if (schema.size() > 0) menu_->addSeparator();
+    if (schema.isMultiLabel())
+        menu_->addAction(tr("No Symptom (clear labels)"), QKeySequence(tr("0")), this, [this] {
+            session_->labeling()->setMask(browser_->selectedRowIds(), 0);
+            advance();
+        });
+    menu_->addAction(tr("&Accept Model Suggestion"), QKeySequence(tr("A")), this, [this] {
+        session_->labeling()->acceptSuggestion(browser_->selectedRowIds());
+        advance();
+    });
+    menu_->addSeparator();
+    menu_->addAction(autoAdvance_);
+    menu_->addAction(tr("Set A&nnotator…"), this, &LabellingMenu::setAnnotatorDialog);
+    menu_->addSeparator();
+    menu_->addAction(tr("Labelling &Queue: Most Uncertain First"), QKeySequence(tr("Ctrl+U")), this,
+                     &LabellingMenu::showLabellingQueue);
+    menu_->addAction(tr("Annotator A&greement…"), this, &LabellingMenu::showAgreement);
+}
+
+void LabellingMenu::applyLabel(int label) {
+    session_->labeling()->applyLabel(browser_->selectedRowIds(), label);
+    if (!session_->schema().isMultiLabel()) advance(); // multi-label: several keys per meme, advance with →
+}
+
+void LabellingMenu::advance() {
+    if (autoAdvance_->isChecked() && browser_->selectedRowIds().size() == 1) browser_->selectNext();
+}
+
+void LabellingMenu::setAnnotatorDialog() {
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(window_, tr("Annotator"), tr("Your name, recorded with every label you set:"),
+                              QLineEdit::Normal, session_->labeling()->annotator(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty()) return;
+    session_->labeling()->setAnnotator(name);
+    QSettings().setValue("labelling/annotator", name);
+    Q_EMIT annotatorChanged();
+}
+
+void LabellingMenu::showLabellingQueue() {
+    const int queued = browser_->showLabellingQueue();
+    Q_EMIT statusMessage(
+        session_->samples()->hasPredictions()
+            ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "", queued)
+            : tr("Labelling queue: select a run to order it by the model's uncertainty"),
+        8000);
+}
+
+void LabellingMenu::showAgreement() {
+    if (!session_->isOpen()) return;
+    const AgreementReport r =
+        computeAgreement(SampleStore(*session_->store()).latestByAnnotator(), session_->schema());
+    AgreementDialog d(r, session_->schema(), window_);
+    connect(&d, &AgreementDialog::showDisagreements, this,
+            [this, &d](const QVector<qint64>& rows, const QString& what) {
+                browser_->filterBar()->setOnlyRows(rows, what);
+                d.accept();
+            });
+    d.exec();
+}
+
+} // namespace memescope

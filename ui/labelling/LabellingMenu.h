@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace memescope {
+
+class BrowserView;
+class ProjectSession;
+
+// The Label menu and what its keys do to the memes selected in the browser: set or toggle a label (the
+// schema's hotkeys), no symptom (0), accept the model's suggestion (A), auto-advance, the annotator's name
+// (remembered), the labelling queue and annotator agreement. Rebuilt when the project's labels change.
+class LabellingMenu : public QObject {
+    Q_OBJECT
+public:
+    LabellingMenu(ProjectSession* session, BrowserView* browser, QMenu* menu, QWidget* window);
+    ~LabellingMenu() override; // remembers auto-advance
+
+    void applyLabel(int label); // the label keys and the inspector's buttons
+    void showLabellingQueue();
+    void showAgreement();
+    void setAnnotatorDialog();
+
+Q_SIGNALS:
+    void statusMessage(const QString& text, int timeoutMs);
+    void annotatorChanged();
+
+private:
+    void rebuild();
+    void advance();
+
+    ProjectSession* session_;
+    BrowserView* browser_;
+    QMenu* menu_;
+    QWidget* window_;
+    QAction* autoAdvance_;
+};
+
+} // namespace memescope
