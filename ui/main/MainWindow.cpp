@@ -123,7 +123,15 @@ void MainWindow::restoreLayout() {
     browser_->table()->horizontalHeader()->restoreState(
         settings.value("mainWindow/tableHeader").toByteArray());
     browser_->setMode(BrowserView::Mode(settings.value("mainWindow/view", 0).toInt()));
-    if (settings.contains("mainWindow/geometry")) return;
+    if (settings.contains("mainWindow/geometry")) {
+        // Saved on a bigger screen (a laptop after a monitor): shrunk and moved onto this one.
+        const QRect avail = screen()->availableGeometry();
+        if (!avail.contains(geometry())) {
+            const QSize size = geometry().size().boundedTo(avail.size() * 96 / 100);
+            setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+        }
+        return;
+    }
     // First start: most of the screen, centred (also right without a window manager).
     const QRect avail = screen()->availableGeometry();
     const QSize size(qMin(1700, avail.width() * 92 / 100), qMin(1040, avail.height() * 92 / 100));
