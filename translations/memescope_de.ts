@@ -684,6 +684,13 @@
         <source>The model could not read this meme: %1</source>
         <translation>Das Modell konnte dieses Meme nicht lesen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>vom Modell als %n Teil gelesen</numerusform>
+            <numerusform>vom Modell als %n Teile gelesen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1839,6 +1846,30 @@
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>Validierung Makro-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>Validierung gewichtetes F1</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>Validierung Genauigkeit</translation>
+    </message>
+    <message>
+        <source>test macro-F1</source>
+        <translation>Test Makro-F1</translation>
+    </message>
+    <message>
+        <source>test weighted-F1</source>
+        <translation>Test gewichtetes F1</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Test Genauigkeit</translation>
     </message>
 </context>
 </TS>

@@ -684,6 +684,13 @@
         <source>The model could not read this meme: %1</source>
         <translation>The model could not read this meme: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>read by the model as %n piece</numerusform>
+            <numerusform>read by the model as %n pieces</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1839,6 +1846,30 @@
     <message>
         <source>failed</source>
         <translation>failed</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>validation macro-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>validation weighted-F1</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>validation accuracy</translation>
+    </message>
+    <message>
+        <source>test macro-F1</source>
+        <translation>test macro-F1</translation>
+    </message>
+    <message>
+        <source>test weighted-F1</source>
+        <translation>test weighted-F1</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>test accuracy</translation>
     </message>
 </context>
 </TS>

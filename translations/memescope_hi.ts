@@ -684,6 +684,13 @@
         <source>The model could not read this meme: %1</source>
         <translation>मॉडल यह मीम नहीं पढ़ सका: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>मॉडल ने %n टुकड़े के रूप में पढ़ा</numerusform>
+            <numerusform>मॉडल ने %n टुकड़ों के रूप में पढ़ा</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1839,6 +1846,30 @@
     <message>
         <source>failed</source>
         <translation>विफल</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>सत्यापन मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>सत्यापन भारित-F1</translation>
+    </message>
+    <message>
+        <source>validation accuracy</source>
+        <translation>सत्यापन सटीकता</translation>
+    </message>
+    <message>
+        <source>test macro-F1</source>
+        <translation>परीक्षण मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>test weighted-F1</source>
+        <translation>परीक्षण भारित-F1</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>परीक्षण सटीकता</translation>
     </message>
 </context>
 </TS>

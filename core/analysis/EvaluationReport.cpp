@@ -20,7 +20,38 @@ template <typename M> QJsonArray matrixJson(const M& m) {
     return rows;
 }
 
+QVector<QVector<qint64>> matrixFromJson(const QJsonArray& a) {
+    QVector<QVector<qint64>> m;
+    for (const QJsonValue& row : a) {
+        QVector<qint64> r;
+        for (const QJsonValue& v : row.toArray())
+            r << v.toInteger();
+        m << r;
+    }
+    return m;
+}
+
 } // namespace
+
+SplitEvaluation SplitEvaluation::fromJson(const QJsonObject& o) {
+    SplitEvaluation e;
+    e.split = o.value("split").toString();
+    e.samples = o.value("samples").toInt();
+    e.accuracy = o.value("accuracy").toDouble();
+    e.macroF1 = o.value("macro_f1").toDouble();
+    e.weightedF1 = o.value("weighted_f1").toDouble();
+    e.microF1 = o.value("micro_f1").toDouble();
+    for (const QJsonValue& v : o.value("per_class").toArray()) {
+        const QJsonObject c = v.toObject();
+        e.perClass << ClassFigures{c.value("label").toString(), c.value("precision").toDouble(),
+                                   c.value("recall").toDouble(), c.value("f1").toDouble(),
+                                   c.value("support").toInteger()};
+    }
+    e.confusion = matrixFromJson(o.value("confusion").toArray());
+    for (const QJsonValue& m : o.value("per_label_confusion").toArray())
+        e.perLabelConfusion << matrixFromJson(m.toArray());
+    return e;
+}
 
 QJsonObject SplitEvaluation::toJson() const {
     QJsonObject o{{"split", split},      {"samples", samples},        {"accuracy", accuracy},

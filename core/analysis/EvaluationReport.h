@@ -26,6 +26,7 @@ struct SplitEvaluation {
     QVector<QVector<QVector<qint64>>> perLabelConfusion;
 
     QJsonObject toJson() const;
+    static SplitEvaluation fromJson(const QJsonObject& o); // what toJson wrote; missing figures are 0
 };
 
 // Predicted label indices from probabilities: argmax (single-label) or p > threshold (default 0.5).

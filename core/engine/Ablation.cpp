@@ -1,5 +1,7 @@
 #include "Ablation.h"
 
+#include "core/analysis/RunSummary.h"
+
 #include "ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
@@ -266,11 +268,11 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             }
             row.runId = summary.value("run").toInteger();
             row.seconds = summary.value("seconds").toDouble();
-            row.valMacroF1 = summary.value("val").toObject().value("macro_f1").toDouble();
-            const QJsonObject test = summary.value("test").toObject();
-            row.testMacroF1 = test.value("macro_f1").toDouble();
-            row.testWeightedF1 = test.value("weighted_f1").toDouble();
-            row.testAccuracy = test.value("accuracy").toDouble();
+            const RunSummary figures = RunSummary::fromJson(summary);
+            row.valMacroF1 = figures.val.macroF1;
+            row.testMacroF1 = figures.test.macroF1;
+            row.testWeightedF1 = figures.test.weightedF1;
+            row.testAccuracy = figures.test.accuracy;
             result.rows << row;
             result.table = aggregateAblation(result.rows);
             runs.setAblationResults(result.ablationId, RunStatus::Running, result.toJson());
@@ -283,7 +285,8 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
     result.markdownPath = QDir(outDir).filePath("table.md");
     writeText(result.csvPath, ablationCsv(result.table));
     writeText(result.markdownPath, ablationMarkdown(result.table));
-    runs.setAblationResults(result.ablationId, result.cancelled ? RunStatus::Cancelled : RunStatus::Finished, result.toJson());
+    runs.setAblationResults(result.ablationId, result.cancelled ? RunStatus::Cancelled : RunStatus::Finished,
+                            result.toJson());
     return result;
 }
 

@@ -74,6 +74,30 @@ QVector<float> MemePrediction::unitAttentionForPatches(const QVector<int>& patch
     return normalized(weights);
 }
 
+QVector<float> MemePrediction::patchAttentionForWord(int word) const {
+    if (word < 0 || word >= words.size()) return {};
+    QVector<float> grid;
+    for (int unit : words[word].units) {
+        const QVector<float> g = patchAttentionForUnit(unit);
+        if (grid.isEmpty())
+            grid = g;
+        else
+            for (int k = 0; k < g.size(); ++k)
+                grid[k] += g[k];
+    }
+    return normalized(grid);
+}
+
+QVector<float> MemePrediction::wordAttentionForPatches(const QVector<int>& patches) const {
+    const QVector<float> perUnit = unitAttentionForPatches(patches);
+    if (perUnit.isEmpty()) return {};
+    QVector<float> perWord(words.size(), 0.f);
+    for (int w = 0; w < words.size(); ++w)
+        for (int unit : words[w].units)
+            perWord[w] += perUnit.value(unit);
+    return perWord;
+}
+
 struct ModelSession::Impl {
     std::unique_ptr<QTemporaryDir> learnedTokenizer; // BPE files learned for this session, until saved
     // A TF-IDF baseline run's model (config "model": "tfidf_lr"): text only, no torch model.
@@ -228,8 +252,13 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         p.probabilities = flat(d_->model->probabilities(o.logits)[0]);
         if (d_->wide) p.probabilities = blendRow(p.probabilities, text, *d_->wide);
         p.predicted = predictedLabels(p.probabilities, c.multiLabel, flat(d_->model->thresholds()));
-        for (const auto& u : units[0])
+        QList<QByteArray> pieces;
+        for (const auto& u : units[0]) {
             p.units << QString::fromStdString(u);
+            pieces << QByteArray::fromStdString(u);
+        }
+        p.words = c.textEncoder == ml::TextEncoderKind::Roberta ? wordsFromPieces(pieces)
+                                                                : wordsFromWordUnits(p.units);
         if (c.hasImage()) p.gridSide = int(c.clip.gridSide());
         if (o.textToImage.defined() && p.hasImage) {
             p.layers = int(o.textToImage.size(1));

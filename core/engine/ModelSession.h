@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/CaptionWords.h"
 #include "core/util/Error.h"
 
 #include <QJsonObject>
@@ -22,6 +23,7 @@ struct MemePrediction {
     QVector<float> probabilities; // per label
     QVector<int> predicted;       // label indices
     QStringList units;            // the text units attention refers to: words (n-gram) or BPE tokens
+    QVector<CaptionWord> words;   // the caption's words as a reader sees them, each with its units
     bool hasImage = false;
     int gridSide = 0; // image patches per side (e.g. 7)
     int layers = 0, heads = 0;
@@ -37,6 +39,9 @@ struct MemePrediction {
     QVector<float> patchAttentionForUnit(int unit) const;
     // Weight of each text unit when the image patches in `patches` (0-based grid indices) look at the text.
     QVector<float> unitAttentionForPatches(const QVector<int>& patches) const;
+    // The same per word: a word's heatmap is its pieces' mean; its weight from a region is their sum.
+    QVector<float> patchAttentionForWord(int word) const;
+    QVector<float> wordAttentionForPatches(const QVector<int>& patches) const;
 };
 
 // The torch-free facade through which the UI and CLI create, load, save and run models (pimpl: no torch

@@ -5,6 +5,7 @@
 #include "ReportCharts.h"
 #include "core/analysis/ErrorAnalysis.h"
 #include "core/analysis/RunPredictions.h"
+#include "core/analysis/RunSummary.h"
 #include "core/imaging/Heatmap.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
@@ -48,30 +49,18 @@ struct Images {
     }
 };
 
-QString metricsTable(const QJsonObject& val, const QJsonObject& test) {
+QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
     QString h =
         "<table "
         "class='m'><tr><th>split</th><th>memes</th><th>accuracy</th><th>macro-F1</th><th>weighted-F1</th>"
         "<th>micro-F1</th></tr>";
-    for (const QJsonObject& s : {val, test})
+    for (const SplitEvaluation* s : {&val, &test})
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b></td><td>%5</td><td>%6</td></tr>")
-                 .arg(esc(s.value("split").toString()))
-                 .arg(s.value("samples").toInt())
-                 .arg(num(s.value("accuracy").toDouble()), num(s.value("macro_f1").toDouble()),
-                      num(s.value("weighted_f1").toDouble()), num(s.value("micro_f1").toDouble()));
+                 .arg(esc(s->split))
+                 .arg(s->samples)
+                 .arg(num(s->accuracy), num(s->macroF1), num(s->weightedF1), num(s->microF1));
     return h + "</table>";
-}
-
-QVector<QVector<qint64>> matrixOf(const QJsonArray& a) {
-    QVector<QVector<qint64>> m;
-    for (const QJsonValue& row : a) {
-        QVector<qint64> r;
-        for (const QJsonValue& v : row.toArray())
-            r << v.toInteger();
-        m << r;
-    }
-    return m;
 }
 
 // The centre square the vision encoder saw, with the attention (averaged over the text units) blended in.
@@ -98,6 +87,7 @@ struct ReportDraft {
     ProjectStore& store;
     RunStore runs;
     RunRecord run;
+    RunSummary summary;
     LabelSchema schema;
     QStringList names;
     QVector<SampleRecord> samples;
@@ -149,10 +139,10 @@ void writeRunSection(ReportDraft& d) {
     d.section(QObject::tr("Run"));
     d.body += QStringLiteral("<p><b>%1</b> — %2, best epoch %3 of %4, %5 s on %6.</p>")
                   .arg(esc(d.run.name), esc(d.run.createdAt))
-                  .arg(d.run.summary.value("best_epoch").toInt())
-                  .arg(d.run.summary.value("history").toArray().size())
-                  .arg(d.run.summary.value("seconds").toDouble(), 0, 'f', 0)
-                  .arg(esc(d.run.summary.value("device").toString()));
+                  .arg(d.summary.bestEpoch)
+                  .arg(d.summary.epochs)
+                  .arg(d.summary.seconds, 0, 'f', 0)
+                  .arg(esc(d.summary.device));
     d.body += "<table class='m'><tr><th>setting</th><th>value</th></tr>";
     // The full configuration the model was built with (the preset resolved), else the overrides given.
     QJsonObject config = d.run.config;
@@ -175,20 +165,15 @@ void writeRunSection(ReportDraft& d) {
 
 void writeMetricsSection(ReportDraft& d) {
     d.section(QObject::tr("Metrics"));
-    const QJsonObject val = d.run.summary.value("val").toObject(),
-                      test = d.run.summary.value("test").toObject();
-    d.body += metricsTable(val, test);
+    d.body += metricsTable(d.summary.val, d.summary.test);
     d.body += QStringLiteral(
                   "<h3>%1</h3><table class='m'><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th>"
                   "<th>support</th></tr>")
                   .arg(QObject::tr("Per class (test)"));
-    for (const QJsonValue& v : test.value("per_class").toArray()) {
-        const QJsonObject c = v.toObject();
+    for (const ClassFigures& c : d.summary.test.perClass)
         d.body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                      .arg(esc(c.value("label").toString()), num(c.value("precision").toDouble()),
-                           num(c.value("recall").toDouble()), num(c.value("f1").toDouble()))
-                      .arg(c.value("support").toInteger());
-    }
+                      .arg(esc(c.label), num(c.precision), num(c.recall), num(c.f1))
+                      .arg(c.support);
     d.body += "</table>";
 }
 
@@ -213,16 +198,15 @@ void writeCurvesSection(ReportDraft& d) {
 }
 
 void writeConfusionSection(ReportDraft& d) {
-    const QJsonObject test = d.run.summary.value("test").toObject();
     d.section(QObject::tr("Confusion matrix (test)"));
-    d.body += QStringLiteral("<p>%1</p><p><img src='%2'></p>")
-                  .arg(d.schema.isMultiLabel()
-                           ? QObject::tr("Multi-label: how often a true label (row) co-occurs with a "
-                                         "predicted label (column).")
-                           : QObject::tr("Rows: true label; columns: predicted label."),
-                       d.images.add("confusion.png",
-                                    matrixImage(matrixOf(test.value("confusion").toArray()), d.names, d.names,
-                                                QObject::tr("true"), QObject::tr("predicted"))));
+    d.body +=
+        QStringLiteral("<p>%1</p><p><img src='%2'></p>")
+            .arg(d.schema.isMultiLabel()
+                     ? QObject::tr("Multi-label: how often a true label (row) co-occurs with a "
+                                   "predicted label (column).")
+                     : QObject::tr("Rows: true label; columns: predicted label."),
+                 d.images.add("confusion.png", matrixImage(d.summary.test.confusion, d.names, d.names,
+                                                           QObject::tr("true"), QObject::tr("predicted"))));
 }
 
 void writeAblationSection(ReportDraft& d) {
@@ -266,7 +250,7 @@ void writeAblationSection(ReportDraft& d) {
 
 void writeMistakesSection(ReportDraft& d, int examples) {
     d.section(QObject::tr("Most confident mistakes (test)"));
-    const RunPredictions predictions(d.runs.predictions(d.run.id), d.run.thresholds(),
+    const RunPredictions predictions(d.runs.predictions(d.run.id), d.summary.thresholds,
                                      d.schema.isMultiLabel());
     const ErrorAnalysis analysis(d.samples, d.schema, predictions, QStringLiteral("test"));
     const QVector<ScoredSample> mistakes = analysis.misclassified();
@@ -312,7 +296,8 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
                         .arg(runId)
                         .arg(run.name, runStatusToString(run.status)));
     const LabelSchema schema = store.labelSchema();
-    ReportDraft d{store, runs, run, schema, schema.names(), SampleStore(store).loadAll(), {}, {}, {}};
+    ReportDraft d{store, runs, run, RunSummary::of(run), schema, schema.names(), SampleStore(store).loadAll(),
+                  {},    {},   {}};
     d.result.path = outPath;
     const std::vector<std::function<void()>> sections = {
         [&] { writeDatasetSection(d); },           [&] { writeRunSection(d); },

@@ -77,13 +77,6 @@ RunStatus runStatusFromString(const QString& text) {
     return RunStatus::Created;
 }
 
-QVector<float> RunRecord::thresholds() const {
-    QVector<float> t;
-    for (const QJsonValue& v : summary.value("thresholds").toArray())
-        t << float(v.toDouble());
-    return t;
-}
-
 namespace {
 
 // Half floats take 2 bytes per element of the shape, float32 4: the size tells them apart.

@@ -25,9 +25,6 @@ struct RunRecord {
     QJsonObject config, summary;
     QString checkpointPath, createdAt;
     int64_t ablation = 0; // 0 = not part of an ablation study
-
-    // The multi-label decision thresholds the run chose (summary "thresholds"; empty: 0.5 / arg-max).
-    QVector<float> thresholds() const;
 };
 
 // A named float array attached to a run and a sample (embeddings, attention maps).

@@ -108,6 +108,18 @@ private Q_SLOTS:
         QCOMPARE(p.units.first(), QString("<s>"));
         QVERIFY(p.units.contains(" three") || p.units.contains(" am"));
         QVERIFY(p.hasAttention());
+        // The words a reader sees: pieces joined (an unseen word and an emoji come in several), no <s>.
+        const QString cry = QString::fromUtf8("\xF0\x9F\x98\xAD");
+        const MemePrediction q = session->predict(image_, "me at three am " + cry + " unbelievably");
+        QStringList words;
+        int pieces = 0;
+        for (const CaptionWord& w : q.words) {
+            words << w.text;
+            pieces += int(w.units.size());
+        }
+        QCOMPARE(words, (QStringList{"me", "at", "three", "am", cry, "unbelievably"}));
+        QVERIFY2(pieces > words.size(), "the rare word and the emoji should come in several pieces");
+        QCOMPARE(q.patchAttentionForWord(5).size(), q.gridSide * q.gridSide);
         // Saved with its tokenizer: reloads and predicts the same.
         session->save(dir_.filePath("tiny-bpe"));
         QVERIFY(QFile::exists(dir_.filePath("tiny-bpe/vocab.json")));

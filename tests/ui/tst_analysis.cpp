@@ -2,9 +2,11 @@
 // also through the window's filter), error lists, the training dock trains and draws its curves and exports
 // them, and the report is written as HTML (self-contained) and PDF with the expected sections.
 #include "TestDatasets.h"
+#include "core/analysis/CaptionWords.h"
 #include "core/analysis/EmbeddingProjection.h"
 #include "core/analysis/ErrorAnalysis.h"
 #include "core/analysis/RunPredictions.h"
+#include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/metrics/ThresholdTuning.h"
 #include "core/report/ReportBuilder.h"
@@ -22,6 +24,7 @@
 #include "ui/training/TrainingDock.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -175,6 +178,49 @@ private Q_SLOTS:
         QVERIFY(*single.uncertainty(1) > 0.7 && *single.uncertainty(1) < 0.75); // H(.1,.7,.2)/ln 3 = 0.729
         QCOMPARE(*single.supportForLabels(1, 0b101), (double(0.1f) + double(0.2f)) / 2);
         QCOMPARE(single.supportForLabels(1, 0), std::optional<double>());
+    }
+
+    void runSummaryReadsWhatTrainingWrote() {
+        const LabelSchema schema = LabelSchema::restore();
+        const SplitEvaluation test = evaluateProbabilities(
+            "test", {{0.9f, 0.1f, 0.7f, 0, 0, 0, 0}, {0.2f, 0.8f, 0, 0, 0, 0, 0.6f}}, {{0, 2}, {1}}, schema);
+        const QJsonObject summary{
+            {"best_epoch", 3},
+            {"seconds", 12.5},
+            {"device", "CPU"},
+            {"history", QJsonArray{QJsonObject{}, QJsonObject{}, QJsonObject{}, QJsonObject{}}},
+            {"val", test.toJson()},
+            {"test", test.toJson()},
+            {"thresholds", QJsonArray{0.3, 0.5}}};
+        const RunSummary r = RunSummary::fromJson(summary);
+        QCOMPARE(r.bestEpoch, 3);
+        QCOMPARE(r.epochs, 4);
+        QCOMPARE(r.device, QString("CPU"));
+        QCOMPARE(r.thresholds, (QVector<float>{0.3f, 0.5f}));
+        QCOMPARE(r.test.macroF1, test.macroF1);
+        QCOMPARE(r.test.samples, 2);
+        QCOMPARE(r.test.perClass.size(), 7);
+        QCOMPARE(r.test.perClass[6].support, qint64(0));
+        QCOMPARE(r.test.confusion, test.confusion);
+        QCOMPARE(r.test.perLabelConfusion, test.perLabelConfusion);
+        QCOMPARE(r.test.toJson(), test.toJson()); // read back exactly what was written
+    }
+
+    void captionWordsJoinSubWordPieces() {
+        // RoBERTa's pieces of "me at 3am\nhurt 😭" (the emoji's four bytes cut across two pieces).
+        const QByteArray cry("\xF0\x9F\x98\xAD");
+        const QList<QByteArray> pieces{
+            "<s>", "me", " at", " 3", "am", "\n", "h", "urt", " " + cry.left(2), cry.mid(2), "</s>", "<pad>"};
+        const QVector<CaptionWord> words = wordsFromPieces(pieces);
+        QStringList texts;
+        for (const CaptionWord& w : words)
+            texts << w.text;
+        QCOMPARE(texts, (QStringList{"me", "at", "3am", "hurt", QString::fromUtf8(cry)}));
+        QCOMPARE(words[2].units, (QVector<int>{3, 4}));
+        QCOMPARE(words[3].units, (QVector<int>{6, 7}));
+        QCOMPARE(words[4].units, (QVector<int>{8, 9}));
+        // n-gram units are words already.
+        QCOMPARE(wordsFromWordUnits({"still", "awake"}).size(), 2);
     }
 
     void pcaFindsTheMainDirections() {

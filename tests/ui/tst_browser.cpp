@@ -247,7 +247,11 @@ private Q_SLOTS:
         // The first word's heatmap was drawn: a 4 x 4 grid summing to 1.
         auto* units = panel.findChild<QListWidget*>("UnitList");
         QVERIFY(units->currentRow() >= 0);
-        const QVector<float> grid = p.patchAttentionForUnit(units->currentRow());
+        // The list holds the caption's words (the n-gram encoder reads words: one unit each).
+        QCOMPARE(units->count(), 6);
+        QCOMPARE(units->item(0)->text(), QString("me"));
+        const QVector<float> grid = p.patchAttentionForWord(units->currentRow());
+        QCOMPARE(grid, p.patchAttentionForUnit(p.words[units->currentRow()].units.first()));
         QCOMPARE(grid.size(), 16);
         float sum = 0;
         for (float v : grid)

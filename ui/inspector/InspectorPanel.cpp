@@ -104,7 +104,7 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
                     3, 1);
     units_ = new QListWidget(bottom);
     units_->setObjectName("UnitList");
-    connect(units_, &QListWidget::currentRowChanged, this, &InspectorPanel::showUnitHeatmap);
+    connect(units_, &QListWidget::currentRowChanged, this, &InspectorPanel::showWordHeatmap);
     grid->addWidget(units_, 4, 1);
     grid->addWidget(new QLabel(tr("<b>History</b>"), bottom), 5, 0, 1, 2);
     history_ = new QListWidget(bottom);
@@ -119,17 +119,20 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(canvas_, &MemeCanvas::wordClicked, this, [this](int index) {
-        // OCR word -> the model's unit with the same text (case-insensitive), when there is one.
         if (!prediction_.hasAttention() || index < 0 || index >= words_.size()) return;
-        const QString w = words_[index].text.toLower();
-        for (int u = 0; u < prediction_.units.size(); ++u) {
-            QString unit = prediction_.units[u].toLower().trimmed();
-            unit.remove(QChar(0x0120)); // BPE's word-start marker
-            if (!unit.isEmpty() && (w == unit || w.startsWith(unit))) {
-                units_->setCurrentRow(u);
+        // OCR word -> the caption word with the same letters (case and punctuation aside), when there is one.
+        auto letters = [](const QString& s) {
+            QString out;
+            for (const QChar c : s)
+                if (c.isLetterOrNumber()) out += c.toLower();
+            return out;
+        };
+        const QString w = letters(words_[index].text);
+        for (int k = 0; k < prediction_.words.size(); ++k)
+            if (!w.isEmpty() && letters(prediction_.words[k].text) == w) {
+                units_->setCurrentRow(k);
                 return;
             }
-        }
         heatCaption_->setText(tr("“%1” is not among the words the model read").arg(words_[index].text));
     });
     connect(canvas_, &MemeCanvas::regionSelected, this, &InspectorPanel::showRegion);
@@ -299,16 +302,15 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
             g << QStringLiteral("E%1 %2").arg(i + 1).arg(double(prediction_.gates[i]), 0, 'f', 2);
         gates_->setText(tr("Expert gates: %1").arg(g.join(" · ")));
     }
+    // The caption's words as the reader wrote them (sub-word pieces joined, special tokens left out).
     units_->clear();
     int firstWord = -1;
-    for (const QString& u : prediction_.units) {
-        // Newlines and bare spaces are tokens too: show them so the list lines up with the attention.
-        QString shown =
-            QString(u).replace(QChar(0x0120), QChar(' ')).replace('\n', QStringLiteral("⏎")).trimmed();
-        if (shown.isEmpty()) shown = QStringLiteral("␣");
-        const bool word = shown.at(0).isLetterOrNumber();
-        if (firstWord < 0 && word) firstWord = int(units_->count());
-        units_->addItem(shown);
+    for (const CaptionWord& w : prediction_.words) {
+        if (firstWord < 0 && !w.text.isEmpty() && w.text.at(0).isLetterOrNumber())
+            firstWord = int(units_->count());
+        auto* item = new QListWidgetItem(w.text, units_);
+        if (w.units.size() > 1)
+            item->setToolTip(tr("read by the model as %n piece(s)", "", int(w.units.size())));
     }
     if (!prediction_.hasAttention())
         heatCaption_->setText(prediction_.hasImage
@@ -319,13 +321,13 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
     Q_EMIT predictionReady();
 }
 
-void InspectorPanel::showUnitHeatmap(int unit) {
-    if (unit < 0 || !prediction_.hasAttention()) return;
-    const QVector<float> grid = prediction_.patchAttentionForUnit(unit);
+void InspectorPanel::showWordHeatmap(int word) {
+    if (word < 0 || word >= units_->count() || !prediction_.hasAttention()) return;
+    const QVector<float> grid = prediction_.patchAttentionForWord(word);
     canvas_->setHeatmap(grid, prediction_.gridSide);
     heatCaption_->setText(
         tr("Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)")
-            .arg(units_->item(unit)->text())
+            .arg(units_->item(word)->text())
             .arg(prediction_.layers)
             .arg(prediction_.heads));
 }
@@ -345,7 +347,7 @@ void InspectorPanel::showRegion(const QRectF& imageRect) {
         heatCaption_->setText(tr("That region is outside the square the vision encoder sees (dashed)."));
         return;
     }
-    const QVector<float> w = prediction_.unitAttentionForPatches(patches);
+    const QVector<float> w = prediction_.wordAttentionForPatches(patches);
     float top = 0;
     for (float v : w)
         top = std::max(top, v);

@@ -42,7 +42,7 @@ Q_SIGNALS:
     void predictionReady();
 
 private:
-    void showUnitHeatmap(int unit);
+    void showWordHeatmap(int word);
     void showRegion(const QRectF& imageRect);
     void requestPrediction();
     void fillProbabilities(const QVector<float>& probabilities);

@@ -1,5 +1,6 @@
 #include "RunSelector.h"
 
+#include "core/analysis/RunSummary.h"
 #include "core/store/RunStore.h"
 #include "ui/session/ProjectSession.h"
 
@@ -25,8 +26,8 @@ void RunSelector::reload() {
     if (session_->isOpen())
         for (const RunRecord& r : RunStore(*session_->store()).runs()) {
             if (r.status != RunStatus::Finished) continue;
-            const double f1 = r.summary.value("test").toObject().value("macro_f1").toDouble();
-            addItem(tr("%1 — test macro-F1 %2").arg(r.name).arg(f1, 0, 'f', 3), qint64(r.id));
+            addItem(tr("%1 — test macro-F1 %2").arg(r.name).arg(RunSummary::of(r).test.macroF1, 0, 'f', 3),
+                    qint64(r.id));
         }
     showSelected(session_->runId());
 }

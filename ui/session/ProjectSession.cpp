@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "JobRunner.h"
+#include "core/analysis/RunSummary.h"
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
@@ -79,7 +80,7 @@ void ProjectSession::reloadSamples() {
     samples_->setOcrDone(done);
     if (runId_) { // the run's predictions back onto the new rows
         RunStore runs(*store_);
-        samples_->setPredictions(runs.predictions(runId_), runs.run(runId_).thresholds());
+        samples_->setPredictions(runs.predictions(runId_), RunSummary::of(runs.run(runId_)).thresholds);
     }
     Q_EMIT samplesReloaded();
 }
@@ -87,7 +88,7 @@ void ProjectSession::reloadSamples() {
 void ProjectSession::reloadPredictions() {
     if (!store_ || !runId_) return;
     RunStore runs(*store_);
-    samples_->setPredictions(runs.predictions(runId_), runs.run(runId_).thresholds());
+    samples_->setPredictions(runs.predictions(runId_), RunSummary::of(runs.run(runId_)).thresholds);
     Q_EMIT predictionsChanged();
 }
 
@@ -103,7 +104,7 @@ void ProjectSession::selectRun(qint64 runId) {
     }
     RunStore runs(*store_);
     const RunRecord run = runs.run(runId_);
-    samples_->setPredictions(runs.predictions(runId_), run.thresholds());
+    samples_->setPredictions(runs.predictions(runId_), RunSummary::of(run).thresholds);
     Q_EMIT runSelected(runId_);
     loadModel(runId_, run.name, run.checkpointPath);
 }

@@ -1,6 +1,7 @@
 #include "TrainingDock.h"
 
 #include "TrainingDialog.h"
+#include "core/analysis/RunSummary.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "ui/session/JobRunner.h"
@@ -197,10 +198,11 @@ void TrainingDock::reloadRuns() {
             item->setData(Qt::DisplayRole, QString::number(v, 'f', 4));
             return item;
         };
-        runs_->setItem(row, 3, new QTableWidgetItem(QString::number(r.summary.value("best_epoch").toInt())));
-        runs_->setItem(row, 4, number(r.summary.value("val").toObject().value("macro_f1").toDouble()));
-        runs_->setItem(row, 5, number(r.summary.value("test").toObject().value("macro_f1").toDouble()));
-        runs_->setItem(row, 6, number(r.summary.value("test").toObject().value("weighted_f1").toDouble()));
+        const RunSummary summary = RunSummary::of(r);
+        runs_->setItem(row, 3, new QTableWidgetItem(QString::number(summary.bestEpoch)));
+        runs_->setItem(row, 4, number(summary.val.macroF1));
+        runs_->setItem(row, 5, number(summary.test.macroF1));
+        runs_->setItem(row, 6, number(summary.test.weightedF1));
     }
     runs_->setSortingEnabled(true);
     runs_->resizeColumnsToContents();
@@ -380,15 +382,18 @@ void TrainingDock::compareSelected() {
                     .arg(what.toHtmlEscaped(), x.toHtmlEscaped(), y.toHtmlEscaped(),
                          differs ? " bgcolor='#fff3c4'" : "");
     };
-    for (const char* split : {"val", "test"})
-        for (const char* metric : {"macro_f1", "weighted_f1", "accuracy"})
-            row(QStringLiteral("%1 %2").arg(split, metric),
-                QString::number(a.summary.value(split).toObject().value(metric).toDouble(), 'f', 4),
-                QString::number(b.summary.value(split).toObject().value(metric).toDouble(), 'f', 4));
-    row(tr("best epoch"), QString::number(a.summary.value("best_epoch").toInt()),
-        QString::number(b.summary.value("best_epoch").toInt()));
-    row(tr("seconds"), QString::number(a.summary.value("seconds").toDouble(), 'f', 0),
-        QString::number(b.summary.value("seconds").toDouble(), 'f', 0));
+    const RunSummary sa = RunSummary::of(a), sb = RunSummary::of(b);
+    auto figure = [&](const QString& what, double x, double y) {
+        row(what, QString::number(x, 'f', 4), QString::number(y, 'f', 4));
+    };
+    figure(tr("validation macro-F1"), sa.val.macroF1, sb.val.macroF1);
+    figure(tr("validation weighted-F1"), sa.val.weightedF1, sb.val.weightedF1);
+    figure(tr("validation accuracy"), sa.val.accuracy, sb.val.accuracy);
+    figure(tr("test macro-F1"), sa.test.macroF1, sb.test.macroF1);
+    figure(tr("test weighted-F1"), sa.test.weightedF1, sb.test.weightedF1);
+    figure(tr("test accuracy"), sa.test.accuracy, sb.test.accuracy);
+    row(tr("best epoch"), QString::number(sa.bestEpoch), QString::number(sb.bestEpoch));
+    row(tr("seconds"), QString::number(sa.seconds, 'f', 0), QString::number(sb.seconds, 'f', 0));
     QStringList keys = a.config.keys() + b.config.keys();
     keys.removeDuplicates();
     keys.sort();
