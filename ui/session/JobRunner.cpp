@@ -72,38 +72,32 @@ JobRunner::Started JobRunner::begin(JobSpec spec, std::any future) {
     // The handlers' owner may close (a dialog) while its job runs on: then they are not called any more.
     const bool hasReceiver = spec.receiver != nullptr;
     const QPointer<QObject> receiver(spec.receiver);
-    auto deliverable = [this, id, hasReceiver, receiver] {
-        return active_.value(id).current && (!hasReceiver || receiver);
+    // Worker side: each report travels to the GUI thread; there a replaced job's reports are dropped, and
+    // the handlers are called while their receiver lives.
+    auto deliver = [this, id, hasReceiver, receiver](std::function<void()> handle) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, hasReceiver, receiver, handle] {
+                if (isCurrent(id) && (!hasReceiver || receiver)) handle();
+            },
+            Qt::QueuedConnection);
     };
     JobContext::Listener listener;
-    // Worker side: each report travels to the GUI thread, where a replaced job's reports are dropped.
-    listener.progress = [this, id, thinning, deliverable,
-                         onProgress = spec.onProgress](const JobProgress& p) {
+    listener.progress = [this, id, thinning, deliver, onProgress = spec.onProgress](const JobProgress& p) {
         if (!thinning->pass(p)) return;
         QMetaObject::invokeMethod(
             this,
-            [this, id, p, deliverable, onProgress] {
-                if (!active_.value(id).current) return;
-                showProgress(id, p);
-                if (onProgress && deliverable()) onProgress(p);
+            [this, id, p] {
+                if (isCurrent(id)) showProgress(id, p);
             },
             Qt::QueuedConnection);
+        if (onProgress) deliver([onProgress, p] { onProgress(p); });
     };
-    listener.message = [this, deliverable, onMessage = spec.onMessage](const QString& text) {
-        QMetaObject::invokeMethod(
-            this,
-            [text, deliverable, onMessage] {
-                if (onMessage && deliverable()) onMessage(text);
-            },
-            Qt::QueuedConnection);
+    listener.message = [deliver, onMessage = spec.onMessage](const QString& text) {
+        if (onMessage) deliver([onMessage, text] { onMessage(text); });
     };
-    listener.record = [this, deliverable, onRecord = spec.onRecord](const QVariant& record) {
-        QMetaObject::invokeMethod(
-            this,
-            [record, deliverable, onRecord] {
-                if (onRecord && deliverable()) onRecord(record);
-            },
-            Qt::QueuedConnection);
+    listener.record = [deliver, onRecord = spec.onRecord](const QVariant& record) {
+        if (onRecord) deliver([onRecord, record] { onRecord(record); });
     };
     Active a;
     a.title = spec.title;
@@ -115,14 +109,20 @@ JobRunner::Started JobRunner::begin(JobSpec spec, std::any future) {
     return {id, a.context, project_};
 }
 
+bool JobRunner::isCurrent(quint64 id) const {
+    const auto it = active_.constFind(id);
+    return it != active_.constEnd() && it->current;
+}
+
 void JobRunner::showProgress(quint64 id, const JobProgress& p) {
-    const Active a = active_.value(id);
-    if (!a.row) return;
+    const auto it = active_.constFind(id);
+    if (it == active_.constEnd() || !it->row) return;
+    JobHandle* row = it->row;
     QString text = p.stage;
     if (p.total > 0 && !p.detail.isValid()) text = tr("%1: %2 of %3").arg(p.stage).arg(p.done).arg(p.total);
     if (p.etaSeconds > 0) text += QStringLiteral(" · ") + remaining(p.etaSeconds);
-    Q_EMIT a.row->progress(int(std::min<qint64>(p.done, INT_MAX)), int(std::min<qint64>(p.total, INT_MAX)),
-                           text);
+    Q_EMIT row->progress(int(std::min<qint64>(p.done, INT_MAX)), int(std::min<qint64>(p.total, INT_MAX)),
+                         text);
 }
 
 bool JobRunner::end(quint64 id, const QString& error, const QString& outcome, bool cancelled) {

@@ -97,6 +97,7 @@ private:
     // Bookkeeping of an ended job; false when its result is to be dropped (replaced, project closed).
     bool end(quint64 id, const QString& error, const QString& outcome, bool cancelled);
     void showProgress(quint64 id, const JobProgress& progress);
+    bool isCurrent(quint64 id) const; // running and not replaced or stopped
     template <typename R> std::optional<QFuture<R>> joinRunning(const JobSpec& spec) const;
 
     QThreadPool pool_;

@@ -78,17 +78,17 @@ void ProjectSession::reloadSamples() {
     for (auto it = ocr.begin(); it != ocr.end(); ++it)
         if (it.value().isEmpty()) done.insert(it.key());
     samples_->setOcrDone(done);
-    if (runId_) { // the run's predictions back onto the new rows
-        RunStore runs(*store_);
-        samples_->setPredictions(runs.predictions(runId_), RunSummary::of(runs.run(runId_)).thresholds);
-    }
+    if (runId_) putRunPredictions(RunStore(*store_).run(runId_)); // back onto the new rows
     Q_EMIT samplesReloaded();
+}
+
+void ProjectSession::putRunPredictions(const RunRecord& run) {
+    samples_->setPredictions(RunStore(*store_).predictions(run.id), RunSummary::of(run).thresholds);
 }
 
 void ProjectSession::reloadPredictions() {
     if (!store_ || !runId_) return;
-    RunStore runs(*store_);
-    samples_->setPredictions(runs.predictions(runId_), RunSummary::of(runs.run(runId_)).thresholds);
+    putRunPredictions(RunStore(*store_).run(runId_));
     Q_EMIT predictionsChanged();
 }
 
@@ -102,9 +102,8 @@ void ProjectSession::selectRun(qint64 runId) {
         Q_EMIT runSelected(0);
         return;
     }
-    RunStore runs(*store_);
-    const RunRecord run = runs.run(runId_);
-    samples_->setPredictions(runs.predictions(runId_), RunSummary::of(run).thresholds);
+    const RunRecord run = RunStore(*store_).run(runId_);
+    putRunPredictions(run);
     Q_EMIT runSelected(runId_);
     loadModel(runId_, run.name, run.checkpointPath);
 }

@@ -14,6 +14,7 @@ namespace memescope {
 class JobRunner;
 class JobsPanel;
 class LabelingController;
+struct RunRecord;
 class ProjectStore;
 class SampleTableModel;
 class ThumbnailProvider;
@@ -71,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void loadModel(qint64 runId, const QString& runName, const QString& modelDir);
+    void putRunPredictions(const RunRecord& run); // its probabilities and thresholds into samples()
 
     std::unique_ptr<ProjectStore> store_;
     SampleTableModel* samples_;
