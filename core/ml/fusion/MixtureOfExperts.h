@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ml/model/ModelKinds.h"
+#include "core/ml/config/ModelKinds.h"
 
 #include <torch/nn.h>
 

@@ -1,9 +1,12 @@
 #pragma once
 
-#include "ModelConfig.h"
+#include "core/ml/config/ModelConfig.h"
 #include "core/ml/fusion/CrossAttention.h"
 #include "core/ml/fusion/MixtureOfExperts.h"
 #include "core/ml/io/StateDictLoader.h"
+#include "core/ml/text/NgramEncoder.h"
+#include "core/ml/text/RobertaEncoder.h"
+#include "core/ml/vision/ClipVisionEncoder.h"
 
 #include <torch/nn.h>
 

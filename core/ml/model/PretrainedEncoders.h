@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelConfig.h"
+#include "core/ml/config/ModelConfig.h"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,5 @@
 #include "NgramEncoder.h"
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <cctype>
@@ -18,23 +17,6 @@ uint64_t fnv1a(const std::string& s) {
 }
 
 } // namespace
-
-NgramConfig NgramConfig::fromJson(const nlohmann::json& j) {
-    NgramConfig c;
-    c.buckets = j.value("buckets", c.buckets);
-    c.dim = j.value("dim", c.dim);
-    c.maxWords = j.value("max_words", c.maxWords);
-    c.maxFeaturesPerWord = j.value("max_features_per_word", c.maxFeaturesPerWord);
-    c.minChar = j.value("min_char", c.minChar);
-    c.maxChar = j.value("max_char", c.maxChar);
-    return c;
-}
-
-nlohmann::json NgramConfig::toJson() const {
-    return {{"buckets", buckets},    {"dim", dim},
-            {"max_words", maxWords}, {"max_features_per_word", maxFeaturesPerWord},
-            {"min_char", minChar},   {"max_char", maxChar}};
-}
 
 NgramFeatures ngramFeatures(const std::string& text, const NgramConfig& c) {
     NgramFeatures f;

@@ -1,23 +1,13 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
+#include "core/ml/config/EncoderConfigs.h"
+
 #include <torch/nn.h>
 
 #include <string>
 #include <vector>
 
 namespace memescope::ml {
-
-struct NgramConfig {
-    int64_t buckets = 1 << 16; // hashed feature table size (row 0 = padding)
-    int64_t dim = 128;
-    int64_t maxWords = 64;
-    int64_t maxFeaturesPerWord = 24;
-    int64_t minChar = 2, maxChar = 5;
-
-    static NgramConfig fromJson(const nlohmann::json& j);
-    nlohmann::json toJson() const;
-};
 
 // fastText-style features for one text: per word (whitespace-separated, ASCII lower-cased, edge
 // punctuation stripped) the hashed ids of the word, the bigram with the previous word, and the character

@@ -2,44 +2,11 @@
 
 #include "core/ml/fusion/AttentionKernel.h"
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <cmath>
 
 namespace memescope::ml {
-
-RobertaConfig RobertaConfig::fromJson(const nlohmann::json& j) {
-    RobertaConfig c;
-    c.vocabSize = j.value("vocab_size", c.vocabSize);
-    c.hiddenSize = j.value("hidden_size", c.hiddenSize);
-    c.numLayers = j.value("num_hidden_layers", c.numLayers);
-    c.numHeads = j.value("num_attention_heads", c.numHeads);
-    c.intermediateSize = j.value("intermediate_size", c.intermediateSize);
-    c.maxPositions = j.value("max_position_embeddings", c.maxPositions);
-    c.typeVocabSize = j.value("type_vocab_size", c.typeVocabSize);
-    c.padTokenId = j.value("pad_token_id", c.padTokenId);
-    c.layerNormEps = j.value("layer_norm_eps", c.layerNormEps);
-    c.hiddenDropout = j.value("hidden_dropout_prob", c.hiddenDropout);
-    c.attentionDropout = j.value("attention_probs_dropout_prob", c.attentionDropout);
-    return c;
-}
-
-nlohmann::json RobertaConfig::toJson() const {
-    return {{"model_type", "roberta"},
-            {"vocab_size", vocabSize},
-            {"hidden_size", hiddenSize},
-            {"num_hidden_layers", numLayers},
-            {"num_attention_heads", numHeads},
-            {"intermediate_size", intermediateSize},
-            {"max_position_embeddings", maxPositions},
-            {"type_vocab_size", typeVocabSize},
-            {"pad_token_id", padTokenId},
-            {"layer_norm_eps", layerNormEps},
-            {"hidden_dropout_prob", hiddenDropout},
-            {"attention_probs_dropout_prob", attentionDropout},
-            {"hidden_act", "gelu"}};
-}
 
 RobertaEmbeddingsImpl::RobertaEmbeddingsImpl(const RobertaConfig& c)
     : padId(c.padTokenId) {

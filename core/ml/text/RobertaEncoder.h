@@ -1,21 +1,12 @@
 #pragma once
 
-#include <nlohmann/json_fwd.hpp>
+#include "core/ml/config/EncoderConfigs.h"
+
 #include <torch/nn.h>
 
 #include <vector>
 
 namespace memescope::ml {
-
-// Hugging Face RobertaConfig fields MemeScope uses.
-struct RobertaConfig {
-    int64_t vocabSize = 50265, hiddenSize = 768, numLayers = 12, numHeads = 12, intermediateSize = 3072;
-    int64_t maxPositions = 514, typeVocabSize = 1, padTokenId = 1;
-    double layerNormEps = 1e-5, hiddenDropout = 0.1, attentionDropout = 0.1;
-
-    static RobertaConfig fromJson(const nlohmann::json& j);
-    nlohmann::json toJson() const;
-};
 
 struct EncoderOutput {
     std::vector<torch::Tensor> hiddenStates; // numLayers + 1 tensors [B, L, H]; [0] = embeddings

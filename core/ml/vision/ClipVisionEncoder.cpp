@@ -2,41 +2,11 @@
 
 #include "core/ml/fusion/AttentionKernel.h"
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 #include <cmath>
 
 namespace memescope::ml {
-
-ClipVisionConfig ClipVisionConfig::fromJson(const nlohmann::json& raw) {
-    const nlohmann::json& j = raw.contains("vision_config") ? raw["vision_config"] : raw;
-    ClipVisionConfig c;
-    c.imageSize = j.value("image_size", c.imageSize);
-    c.patchSize = j.value("patch_size", c.patchSize);
-    c.hiddenSize = j.value("hidden_size", c.hiddenSize);
-    c.numLayers = j.value("num_hidden_layers", c.numLayers);
-    c.numHeads = j.value("num_attention_heads", c.numHeads);
-    c.intermediateSize = j.value("intermediate_size", c.intermediateSize);
-    c.numChannels = j.value("num_channels", c.numChannels);
-    c.layerNormEps = j.value("layer_norm_eps", c.layerNormEps);
-    c.attentionDropout = j.value("attention_dropout", c.attentionDropout);
-    return c;
-}
-
-nlohmann::json ClipVisionConfig::toJson() const {
-    return {{"model_type", "clip_vision_model"},
-            {"image_size", imageSize},
-            {"patch_size", patchSize},
-            {"hidden_size", hiddenSize},
-            {"num_hidden_layers", numLayers},
-            {"num_attention_heads", numHeads},
-            {"intermediate_size", intermediateSize},
-            {"num_channels", numChannels},
-            {"layer_norm_eps", layerNormEps},
-            {"attention_dropout", attentionDropout},
-            {"hidden_act", "quick_gelu"}};
-}
 
 ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
     : config_(c) {

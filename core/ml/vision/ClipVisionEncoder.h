@@ -2,22 +2,11 @@
 
 #include "core/ml/text/RobertaEncoder.h" // EncoderOutput
 
-#include <nlohmann/json_fwd.hpp>
+#include "core/ml/config/EncoderConfigs.h"
+
 #include <torch/nn.h>
 
 namespace memescope::ml {
-
-struct ClipVisionConfig {
-    int64_t imageSize = 224, patchSize = 32, hiddenSize = 768, numLayers = 12, numHeads = 12,
-            intermediateSize = 3072, numChannels = 3;
-    double layerNormEps = 1e-5, attentionDropout = 0.0;
-
-    int64_t numPatches() const { return (imageSize / patchSize) * (imageSize / patchSize); }
-    int64_t gridSide() const { return imageSize / patchSize; }
-    static ClipVisionConfig
-    fromJson(const nlohmann::json& j); // CLIPVisionConfig or a CLIPConfig's vision_config
-    nlohmann::json toJson() const;
-};
 
 // CLIPVisionModel (pre-LN ViT with class token, pre_layrnorm, quick_gelu, post_layernorm on the pooled
 // token) with HF parameter names ("vision_model.embeddings.class_embedding", ...).

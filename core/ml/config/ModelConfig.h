@@ -1,9 +1,7 @@
 #pragma once
 
+#include "EncoderConfigs.h"
 #include "ModelKinds.h"
-#include "core/ml/text/NgramEncoder.h"
-#include "core/ml/text/RobertaEncoder.h"
-#include "core/ml/vision/ClipVisionEncoder.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -92,11 +90,14 @@ struct ModelConfig {
     bool tf32 = false;
 
     static ModelConfig fromPreset(const std::string& name);
+    static ModelConfig tiny() { return fromPreset("tiny"); }
     // {"preset": "tiny", "fusion": "concat", ...}: the preset, then each key as an override. Unknown keys
     // and bad values throw ConfigError naming the key.
     static ModelConfig fromJson(const nlohmann::json& j);
     nlohmann::json toJson() const;
     void validate() const;
+    // The task's labels (a project's schema): their count, names and whether several may hold at once.
+    void setLabels(const std::vector<std::string>& names, bool multi);
 
     bool hasText() const { return textEncoder != TextEncoderKind::Off && textSource != TextSource::None; }
     bool hasImage() const { return imageEncoder != ImageEncoderKind::Off; }

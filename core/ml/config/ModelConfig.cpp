@@ -279,6 +279,12 @@ nlohmann::json ModelConfig::toJson() const {
             {"wide", kindName(wide)}};
 }
 
+void ModelConfig::setLabels(const std::vector<std::string>& names, bool multi) {
+    labelNames = names;
+    numLabels = int64_t(names.size());
+    multiLabel = multi;
+}
+
 void ModelConfig::validate() const {
     if (!textCheckpoint.empty() && textEncoder != TextEncoderKind::Roberta)
         throw ConfigError("config key 'text_checkpoint' needs 'text_encoder' roberta (it is '" +
