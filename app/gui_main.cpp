@@ -1,4 +1,5 @@
 #include "core/util/ProcessEnvironment.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/main/Language.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
@@ -58,8 +59,8 @@ int main(int argc, char** argv) {
         if (parser.isSet("run"))
             window.session()->selectRun(parser.value("run") == "latest" ? window.runSelector()->latestRun()
                                                                         : parser.value("run").toLongLong());
-        if (parser.isSet("select")) window.selectSampleId(parser.value("select"));
-        if (parser.isSet("table")) window.showTable();
+        if (parser.isSet("select")) window.browser()->selectSampleId(parser.value("select"));
+        if (parser.isSet("table")) window.browser()->setMode(memescope::BrowserView::Mode::Table);
         if (parser.isSet("show")) {
             if (const auto panel = memescope::MainWindow::panelFromName(parser.value("show")))
                 window.showPanel(*panel);

@@ -1,19 +1,21 @@
 #include "ConfigOption.h"
 
 #include "CliCommon.h"
+#include "core/engine/ModelConfigJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace memescope::cli {
 
-QJsonObject modelConfigFromOptions(const QCommandLineParser& p) {
+ml::ModelConfig modelConfigFromOptions(const QCommandLineParser& p) {
     QJsonObject config;
+    QString source = "--config";
     if (p.isSet("config")) {
         const QString value = p.value("config");
         QByteArray text = value.toUtf8();
-        QString source = "--config";
         if (!value.trimmed().startsWith('{')) {
             QFile f(value);
             if (!f.open(QIODevice::ReadOnly))
@@ -42,7 +44,21 @@ QJsonObject modelConfigFromOptions(const QCommandLineParser& p) {
                     .arg(key, p.value(key), QString(key) == "epochs" ? "positive" : "non-negative")};
         config[key] = v;
     }
-    return config;
+    // Checkpoint folders as config keys, so a RoBERTa checkpoint brings the RoBERTa text encoder as it does
+    // in a config file.
+    for (const auto& [option, key] : {std::pair{"text-checkpoint", "text_checkpoint"},
+                                      std::pair{"image-checkpoint", "image_checkpoint"}}) {
+        if (!p.optionNames().contains(option)) continue; // given (names of options found)
+        const QFileInfo dir(p.value(option));
+        if (!dir.isDir())
+            throw UserError{QStringLiteral("--%1 %2: no such folder").arg(option, p.value(option))};
+        config[key] = dir.absoluteFilePath();
+    }
+    try {
+        return modelConfigFromJson(config);
+    } catch (const EngineError& e) {
+        throw UserError{source + ": " + e.message()};
+    }
 }
 
 } // namespace memescope::cli

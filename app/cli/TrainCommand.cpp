@@ -76,14 +76,6 @@ int runTrain(const QStringList& args) {
     TrainingRequest r;
     r.runDir = p.value("out");
     r.config = modelConfigFromOptions(p);
-    for (const auto& [option, key] : {std::pair{"text-checkpoint", "text_checkpoint"},
-                                      std::pair{"image-checkpoint", "image_checkpoint"}}) {
-        if (!p.isSet(option)) continue;
-        const QFileInfo dir(p.value(option));
-        if (!dir.isDir())
-            throw UserError{QStringLiteral("--%1 %2: no such folder").arg(option, p.value(option))};
-        r.config[key] = dir.absoluteFilePath();
-    }
     r.task = p.value("task");
     r.device = p.value("device");
     r.resume = p.isSet("resume");

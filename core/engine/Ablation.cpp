@@ -2,10 +2,12 @@
 
 #include "core/analysis/RunSummary.h"
 
+#include "ModelConfigJson.h"
 #include "ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -215,7 +217,10 @@ JobProgress AblationProgress::toJobProgress() const {
     JobProgress p;
     p.done = run;
     p.total = count;
-    p.stage = QStringLiteral("%1, seed %2: %3").arg(variant).arg(seed).arg(training.toJobProgress().stage);
+    p.stage = QCoreApplication::translate("memescope::Progress", "%1, seed %2: %3")
+                  .arg(variant)
+                  .arg(seed)
+                  .arg(training.toJobProgress().stage);
     p.detail = QVariant::fromValue(*this);
     return p;
 }
@@ -223,13 +228,23 @@ JobProgress AblationProgress::toJobProgress() const {
 AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const QString& outDir,
                            const JobContext& job) {
     if (!QDir().mkpath(outDir)) throw EngineError(outDir + ": cannot create the folder");
+    // Every variant's config resolved before the first run: a bad key fails now, not hours into the study.
+    QVector<ml::ModelConfig> configs;
+    for (const auto& [name, overrides] : spec.variants) {
+        try {
+            configs << modelConfigFromJson(merged(spec.base, overrides));
+        } catch (const EngineError& e) {
+            throw EngineError(QStringLiteral("variant '%1': %2").arg(name, e.message()));
+        }
+    }
     RunStore runs(store);
     AblationResult result;
     result.ablationId = runs.createAblation(spec.name, spec.toJson());
     runs.setAblationResults(result.ablationId, RunStatus::Running, {});
     const int count = int(spec.variants.size()) * spec.seeds;
     int index = 0;
-    for (const auto& [name, overrides] : spec.variants) {
+    for (int v = 0; v < spec.variants.size(); ++v) {
+        const QString& name = spec.variants[v].first;
         for (int k = 0; k < spec.seeds; ++k, ++index) {
             if (job.cancelled()) {
                 result.cancelled = true;
@@ -238,9 +253,9 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             const int seed = spec.firstSeed + k;
             TrainingRequest request;
             request.runDir = QDir(outDir).filePath(safeFolderName(name) + "/seed-" + QString::number(seed));
-            request.config = merged(spec.base, overrides);
-            request.config["seed"] = seed;
-            if (spec.epochs > 0) request.config["epochs"] = spec.epochs;
+            request.config = configs[v];
+            request.config.seed = seed;
+            if (spec.epochs > 0) request.config.epochs = spec.epochs;
             request.name = QStringLiteral("%1 / %2 / seed %3").arg(spec.name, name).arg(seed);
             request.device = spec.device;
             request.ablation = result.ablationId;

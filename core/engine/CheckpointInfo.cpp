@@ -38,15 +38,10 @@ CheckpointInfo inspectCheckpoint(const QString& dir, EncoderRole role) {
     return info;
 }
 
-QStringList trainingWarnings(const QJsonObject& config) {
+QStringList trainingWarnings(const ml::ModelConfig& config) {
     QStringList out;
-    try {
-        ml::ModelConfig c = ml::ModelConfig::fromJson(bridge::toNlohmann(config));
-        for (const std::string& w : ml::randomInitWarnings(c))
-            out << QString::fromStdString(w);
-    } catch (const std::exception&) {
-        // An invalid config is reported when the run starts, with the key named.
-    }
+    for (const std::string& w : ml::randomInitWarnings(config))
+        out << QString::fromStdString(w);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "core/ml/config/ModelConfig.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,6 @@ struct CheckpointInfo {
 CheckpointInfo inspectCheckpoint(const QString& dir, EncoderRole role);
 
 // The warnings a training config earns before it starts (a base-size encoder from random weights).
-QStringList trainingWarnings(const QJsonObject& config);
+QStringList trainingWarnings(const ml::ModelConfig& config);
 
 } // namespace memescope

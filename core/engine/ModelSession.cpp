@@ -1,4 +1,6 @@
 #include "ModelSession.h"
+
+#include "ModelConfigJson.h"
 #include "WideAndDeep.h"
 #include "core/analysis/EvaluationReport.h"
 
@@ -25,8 +27,6 @@
 namespace memescope {
 using bridge::flat;
 using bridge::guarded;
-using bridge::toNlohmann;
-using bridge::toQt;
 
 namespace {
 
@@ -103,7 +103,7 @@ struct ModelSession::Impl {
     // A TF-IDF baseline run's model (config "model": "tfidf_lr"): text only, no torch model.
     std::unique_ptr<baseline::TfidfLogisticRegression> baseline;
     std::optional<WidePart> wide; // a wide-and-deep run's TF-IDF part
-    QJsonObject baselineConfig;
+    ml::ModelConfig baselineConfig;
     QStringList baselineLabels;
     ml::MultimodalModel model{nullptr};
     std::unique_ptr<ml::BpeTokenizer> tokenizer;
@@ -131,18 +131,15 @@ ModelSession::ModelSession()
     : d_(std::make_unique<Impl>()) {}
 ModelSession::~ModelSession() = default;
 
-std::unique_ptr<ModelSession> ModelSession::create(const QJsonObject& config, const QStringList& labelNames,
+std::unique_ptr<ModelSession> ModelSession::create(ml::ModelConfig c, const QStringList& labelNames,
                                                    bool multiLabel, const QStringList& trainingTexts) {
     return guarded([&] {
-        nlohmann::json j = toNlohmann(config);
-        j["num_labels"] = labelNames.size();
-        j["multi_label"] = multiLabel;
         std::vector<std::string> names;
         for (const QString& n : labelNames)
             names.push_back(n.toStdString());
-        j["label_names"] = names;
+        c.setLabels(names, multiLabel);
+        c.validate();
         std::unique_ptr<ModelSession> s(new ModelSession);
-        ml::ModelConfig c = ml::ModelConfig::fromJson(j);
         ml::applyCheckpointSizes(c);
         QString tokenizerDir =
             QString::fromStdString(!c.textCheckpoint.empty() ? c.textCheckpoint : c.tokenizerDir);
@@ -176,9 +173,12 @@ std::unique_ptr<ModelSession> ModelSession::load(const QString& modelDir) {
             QFile f(QDir(modelDir).filePath("config.json"));
             if (!f.open(QIODevice::ReadOnly))
                 throw EngineError(f.fileName() + ": cannot read: " + f.errorString());
-            s->d_->baselineConfig = QJsonDocument::fromJson(f.readAll()).object();
-            for (const QJsonValue& v : s->d_->baselineConfig.value("label_names").toArray())
-                s->d_->baselineLabels << v.toString();
+            QJsonParseError error;
+            const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &error);
+            if (!d.isObject()) throw EngineError(f.fileName() + ": malformed JSON: " + error.errorString());
+            s->d_->baselineConfig = modelConfigFromJson(d.object());
+            for (const std::string& name : s->d_->baselineConfig.labelNames)
+                s->d_->baselineLabels << QString::fromStdString(name);
             try {
                 s->d_->baseline = std::make_unique<baseline::TfidfLogisticRegression>(
                     baseline::TfidfLogisticRegression::load(baselinePath.toStdString()));
@@ -206,7 +206,8 @@ void ModelSession::save(const QString& modelDir) const {
         QDir().mkpath(modelDir);
         d_->baseline->save(QDir(modelDir).filePath("baseline.model").toStdString());
         QFile f(QDir(modelDir).filePath("config.json"));
-        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(d_->baselineConfig).toJson()) < 0)
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(QJsonDocument(modelConfigToJson(d_->baselineConfig)).toJson()) < 0)
             throw EngineError(f.fileName() + ": cannot write");
         return;
     }
@@ -274,9 +275,9 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
     });
 }
 
-QJsonObject ModelSession::config() const {
+ml::ModelConfig ModelSession::config() const {
     if (d_->baseline) return d_->baselineConfig;
-    return toQt(d_->model->config().toJson());
+    return d_->model->config();
 }
 
 QStringList ModelSession::labelNames() const {

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "EngineError.h"
 #include "core/analysis/CaptionWords.h"
-#include "core/util/Error.h"
+#include "core/ml/config/ModelConfig.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -10,13 +11,6 @@
 #include <memory>
 
 namespace memescope {
-
-// Any failure of the model engine (bad checkpoint, bad config, unreadable image); the message names the
-// file and the problem.
-class EngineError : public Error {
-public:
-    using Error::Error;
-};
 
 // What the model says about one meme, in plain Qt types.
 struct MemePrediction {
@@ -49,10 +43,10 @@ struct MemePrediction {
 // worker thread at a time.
 class ModelSession {
 public:
-    // A new, randomly initialised model: `config` is a preset + overrides ({"preset": "tiny", ...}).
+    // A new model (random init, or the encoders' checkpoints the config names) for these labels.
     // A RoBERTa text encoder without a checkpoint or tokenizer_dir learns its BPE vocabulary (roberta
     // vocab_size tokens at most) from `trainingTexts`, the project's own texts; it is saved with the model.
-    static std::unique_ptr<ModelSession> create(const QJsonObject& config, const QStringList& labelNames,
+    static std::unique_ptr<ModelSession> create(ml::ModelConfig config, const QStringList& labelNames,
                                                 bool multiLabel, const QStringList& trainingTexts = {});
     // A model directory written by save() (config.json + model.safetensors [+ tokenizer files]), or a
     // TF-IDF baseline run's model/ (config.json + baseline.model: text-only predictions).
@@ -64,7 +58,7 @@ public:
     // unreadable image gives a text-only prediction.
     MemePrediction predict(const QString& imagePath, const QString& text);
 
-    QJsonObject config() const;
+    ml::ModelConfig config() const; // a TF-IDF baseline's: model TfidfLr and its labels
     QStringList labelNames() const;
     bool multiLabel() const;
     qint64 parameterCount() const;

@@ -1,6 +1,7 @@
 #include "RunTraining.h"
 
 #include "BaselineFitting.h"
+#include "ModelConfigJson.h"
 #include "ModelSession.h"
 #include "TorchBridge.h"
 #include "TrainingData.h"
@@ -14,6 +15,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,7 +30,6 @@
 namespace memescope {
 using bridge::flat;
 using bridge::guarded;
-using bridge::toNlohmann;
 using bridge::toQt;
 
 namespace {
@@ -62,18 +63,6 @@ QString describe(const torch::Device& d) {
         if ((d.is_cuda() && c.id == "cuda:" + std::to_string(d.index())) || (d.is_cpu() && c.id == "cpu"))
             return QString::fromStdString(c.description);
     return d.is_cuda() ? "CUDA" : "CPU";
-}
-
-// The full config for this project: preset + overrides + the project's labels.
-ml::ModelConfig configFor(const QJsonObject& config, const LabelSchema& schema) {
-    nlohmann::json j = toNlohmann(config);
-    j["num_labels"] = schema.size();
-    j["multi_label"] = schema.isMultiLabel();
-    std::vector<std::string> names;
-    for (const QString& n : schema.names())
-        names.push_back(n.toStdString());
-    j["label_names"] = names;
-    return ml::ModelConfig::fromJson(j);
 }
 
 SplitEvaluation scoreSplit(const QString& name, const TrainingData& data, const std::vector<int64_t>& indices,
@@ -269,8 +258,10 @@ JobProgress TrainingProgress::toJobProgress() const {
     p.done = batch;
     p.total = batches;
     const bool training = phase == TrainingPhase::Training;
-    p.stage = training ? QStringLiteral("epoch %1 of %2").arg(epoch).arg(epochs)
-                       : QStringLiteral("scoring every meme");
+    // Stage texts are shown in the GUI's Jobs panel, in the user's language (the CLI prints English).
+    p.stage =
+        training ? QCoreApplication::translate("memescope::Progress", "epoch %1 of %2").arg(epoch).arg(epochs)
+                 : QCoreApplication::translate("memescope::Progress", "scoring every meme");
     p.etaSeconds = training ? etaSeconds : -1;
     p.detail = QVariant::fromValue(*this);
     return p;
@@ -285,8 +276,7 @@ struct RunInProgress {
     const JobContext& job;
     LabelSchema schema;
     QDir runDir;
-    QJsonObject configJson; // what config.json records (the overrides, then what was learned on the way)
-    ml::ModelConfig config;
+    ml::ModelConfig config; // as requested, then what was learned on the way (checkpoint sizes, tokenizer)
     RunStore runs;
     TrainingResult result;
     QString modelDir;
@@ -294,6 +284,7 @@ struct RunInProgress {
 
     void say(const QString& message) const { job.message(message); }
     QString configPath() const { return runDir.filePath("config.json"); }
+    void writeConfig() const { writeJsonFile(configPath(), modelConfigToJson(config)); }
     void markCancelled() {
         runs.setStatus(result.runId, RunStatus::Cancelled);
         result.cancelled = true;
@@ -314,24 +305,21 @@ void checkRequestedTask(const TrainingRequest& request, const LabelSchema& schem
 
 // The run's folder (absolute: the project records the model's folder and the GUI opens it from wherever it
 // was started) and its configuration: the stored one when resuming, the checkpoints' sizes applied.
-void setUp(RunInProgress& run, const QJsonObject& requested) {
+void setUp(RunInProgress& run) {
     run.runDir = QDir(QDir(run.request.runDir).absolutePath());
     if (!QDir().mkpath(run.runDir.path()))
         throw EngineError(run.request.runDir + ": cannot create the run folder");
-    run.configJson = requested;
+    run.config = run.request.config;
     if (run.request.resume && QFileInfo::exists(run.configPath())) {
-        run.configJson =
-            readJsonFile(run.configPath()); // resume with exactly the config the run started with
+        // Resume with exactly the config the run started with.
+        run.config = modelConfigFromJson(readJsonFile(run.configPath()));
         run.say("resuming with the configuration stored in " + run.configPath());
     }
-    run.config = configFor(run.configJson, run.schema);
+    applyLabels(run.config, run.schema);
     if (run.config.model == ml::ModelKind::Neural) {
         // Before anything is written: a bad checkpoint folder fails here, naming the file.
         for (const std::string& line : ml::applyCheckpointSizes(run.config))
             run.say(QString::fromStdString(line));
-        run.configJson["roberta"] = toQt(run.config.roberta.toJson());
-        run.configJson["clip"] = toQt(run.config.clip.toJson());
-        run.configJson["max_tokens"] = qint64(run.config.maxTokens);
         for (const std::string& line : ml::randomInitWarnings(run.config))
             run.say("warning: " + QString::fromStdString(line));
     }
@@ -343,13 +331,13 @@ void registerRun(RunInProgress& run) {
     if (run.result.runId == 0)
         run.result.runId =
             run.runs.createRun(run.request.name.isEmpty() ? run.runDir.dirName() : run.request.name,
-                               run.result.runDir, run.configJson, run.request.ablation);
+                               run.result.runDir, modelConfigToJson(run.config), run.request.ablation);
     run.runs.setStatus(run.result.runId, RunStatus::Running);
     run.modelDir = run.runDir.filePath("model");
 }
 
 Predictions fitBaselineRun(RunInProgress& run, const TrainingData& data) {
-    writeJsonFile(run.configPath(), run.configJson);
+    run.writeConfig();
     run.result.device = "CPU (TF-IDF + logistic regression)";
     const FittedBaseline fitted = fitBaseline(data);
     for (const QString& note : fitted.notes)
@@ -358,7 +346,7 @@ Predictions fitBaselineRun(RunInProgress& run, const TrainingData& data) {
     if (run.schema.isMultiLabel()) run.result.thresholds = floats(fitted.fit.thresholds);
     QDir().mkpath(run.modelDir);
     fitted.model.save(QDir(run.modelDir).filePath("baseline.model").toStdString());
-    writeJsonFile(QDir(run.modelDir).filePath("config.json"), toQt(run.config.toJson()));
+    writeJsonFile(QDir(run.modelDir).filePath("config.json"), modelConfigToJson(run.config));
     run.result.bestEpoch = 1;
     return predictBaseline(fitted.model, data, data.split("all"));
 }
@@ -380,8 +368,7 @@ std::string prepareTokenizer(RunInProgress& run, const TrainingData& data, Neura
                         .arg(bpe.vocabSize));
         }
         tokenizerDir = learned.toStdString();
-        run.configJson["tokenizer_dir"] = learned;
-        config = configFor(run.configJson, run.schema);
+        config.tokenizerDir = tokenizerDir;
     }
     n.tokenizer = std::make_unique<ml::BpeTokenizer>(ml::BpeTokenizer::fromDirectory(tokenizerDir));
     if (!config.textCheckpoint.empty() && n.tokenizer->vocabSize() > config.roberta.vocabSize)
@@ -392,8 +379,6 @@ std::string prepareTokenizer(RunInProgress& run, const TrainingData& data, Neura
                               .arg(config.roberta.vocabSize));
     if (config.textCheckpoint.empty() && n.tokenizer->vocabSize() < config.roberta.vocabSize) {
         config.roberta.vocabSize = n.tokenizer->vocabSize(); // a small corpus yields fewer tokens
-        run.configJson["roberta"] = toQt(config.roberta.toJson());
-        config = configFor(run.configJson, run.schema);
     }
     return tokenizerDir;
 }
@@ -454,7 +439,7 @@ std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData
     run.say("training on " + run.result.device);
     NeuralModel n;
     const std::string tokenizerDir = prepareTokenizer(run, data, n);
-    writeJsonFile(run.configPath(), run.configJson);
+    run.writeConfig();
     torch::manual_seed(uint64_t(config.seed));
     n.model = ml::MultimodalModel(config);
     if (run.schema.isMultiLabel() && config.posWeight == ml::PosWeight::Balanced)
@@ -519,7 +504,7 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
     result.seconds = double(run.clock.elapsed()) / 1000.0;
     const QJsonObject summary = result.toJson();
     writeJsonFile(run.runDir.filePath("result.json"), summary);
-    run.runs.setConfig(result.runId, run.configJson);
+    run.runs.setConfig(result.runId, modelConfigToJson(run.config));
     run.runs.setSummary(result.runId, summary, run.modelDir);
     run.runs.setStatus(result.runId, RunStatus::Finished);
 }
@@ -528,11 +513,11 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
 
 TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job) {
     return guarded([&]() -> TrainingResult {
-        RunInProgress run{store, request, job, store.labelSchema(), {}, {}, {}, RunStore(store), {}, {}, {}};
+        RunInProgress run{store, request, job, store.labelSchema(), {}, {}, RunStore(store), {}, {}, {}};
         run.clock.start();
         if (run.schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
         checkRequestedTask(request, run.schema, store.path());
-        setUp(run, request.config);
+        setUp(run);
         const TrainingData data = TrainingData::load(
             store, {run.config.textSource, run.config.figurativeReasoning}, run.config.hasImage());
         for (const QString& note : data.notes)
@@ -561,7 +546,7 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
         const QString modelDir = QDir(runDir).filePath("model");
         const QJsonObject cfg = readJsonFile(QDir(modelDir).filePath("config.json"));
         const LabelSchema schema = store.labelSchema();
-        const ml::ModelConfig config = ml::ModelConfig::fromJson(toNlohmann(cfg));
+        const ml::ModelConfig config = modelConfigFromJson(cfg);
         if (int(config.numLabels) != schema.size() || config.multiLabel != schema.isMultiLabel())
             throw EngineError(QStringLiteral("%1: the model predicts %2 %3 labels, the project %4 has %5 %6")
                                   .arg(modelDir)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/analysis/EvaluationReport.h"
+#include "core/ml/config/ModelConfig.h"
 #include "core/util/JobContext.h"
 
 #include <QJsonArray>
@@ -16,9 +17,9 @@ class ProjectStore;
 // baseline loader), checkpoints/ (for resume), config.json and result.json.
 struct TrainingRequest {
     QString runDir;
-    QJsonObject config; // preset + overrides ({"preset": "tiny", "epochs": 3, ...})
-    QString name;       // shown in run lists; defaults to the run folder's name
-    QString task;       // optional: "axiom" (single-label) or "restore" (multi-label) must match the project
+    ml::ModelConfig config = ml::ModelConfig::tiny(); // the project's labels are filled in by trainRun
+    QString name;                                     // shown in run lists; defaults to the run folder's name
+    QString task; // optional: "axiom" (single-label) or "restore" (multi-label) must match the project
     QString device = "auto"; // auto | cpu | cuda
     bool resume = false;     // continue the run in runDir from its last complete epoch
     int loaderThreads = 2;
@@ -52,7 +53,7 @@ struct TrainingResult {
     QJsonObject toJson() const; // the CLI's {"run", "best_epoch", "val", "test", ...}
 };
 
-// Trains (or fits the TF-IDF baseline when config "model" is "tfidf_lr") on the project's train split,
+// Trains (or fits the TF-IDF baseline when the config's model is TfidfLr) on the project's train split,
 // keeps the best epoch by validation, scores validation and test, and stores the run, its epochs, the
 // predicted probabilities of every sample and (neural models) embeddings and attention maps in the project.
 // Reports through `job`, on the calling thread: progress before every batch (detail: TrainingProgress), notes

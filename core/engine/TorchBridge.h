@@ -2,27 +2,17 @@
 // Private to memescope_engine (its .cpp files only; includes LibTorch): conversions between the Qt types of
 // the facade and the torch library's, and the one place model-library exceptions become EngineError.
 
+#include "JsonBridge.h"
 #include "ModelSession.h"
+#include "core/ml/config/ModelConfig.h"
 #include "core/ml/io/Safetensors.h"
-#include "core/ml/model/ModelConfig.h"
 #include "core/ml/text/BpeTokenizer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QVector>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
 namespace memescope::bridge {
-
-inline nlohmann::json toNlohmann(const QJsonObject& o) {
-    return nlohmann::json::parse(QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString());
-}
-
-inline QJsonObject toQt(const nlohmann::json& j) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(j.dump())).object();
-}
 
 // A tensor's values as float32 on the CPU (empty for an undefined tensor).
 inline QVector<float> flat(const torch::Tensor& t) {

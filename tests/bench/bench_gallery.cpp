@@ -5,6 +5,7 @@
 #include "PeakRss.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/main/MainWindow.h"
@@ -104,12 +105,12 @@ int main(int argc, char** argv) {
         f.text = "tired";
         f.split = "test";
         clock.restart();
-        w.filterModel()->setFilter(f);
+        w.browser()->filterModel()->setFilter(f);
         filterMs = double(clock.nsecsElapsed()) / 1e6;
         clock.restart();
-        w.filterModel()->setFilter({});
+        w.browser()->filterModel()->setFilter({});
         clearMs = double(clock.nsecsElapsed()) / 1e6;
-        scroll = scrollThrough(w.galleryView(), 50);
+        scroll = scrollThrough(w.browser()->gallery(), 50);
     }
     const long rssMemeScope = peakRssMb();
 

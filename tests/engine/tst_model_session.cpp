@@ -1,8 +1,10 @@
 // The torch-free model facade: create a tiny model, predict a demo meme (probabilities, attention usable
 // as a heatmap over the image for a word and over the words for a region), save/load, errors.
 #include "core/demo/MemeRenderer.h"
+#include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/imaging/Heatmap.h"
+#include "core/store/LabelSchema.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -50,7 +52,7 @@ private Q_SLOTS:
     void predictsWithAttentionForHeatmaps() {
         QJsonObject cfg = smallTiny();
         cfg["text_encoder"] = "ngram";
-        auto session = ModelSession::create(cfg, {"a", "b", "c"}, false);
+        auto session = ModelSession::create(modelConfigFromJson(cfg), {"a", "b", "c"}, false);
         QVERIFY(session->parameterCount() > 1000);
         QVERIFY(session->deviceDescription().startsWith("CPU") ||
                 session->deviceDescription().startsWith("CUDA"));
@@ -99,9 +101,9 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i)
             texts << "me at three am"
                   << "still wide awake again" << QString("counting sheep %1").arg(i);
-        auto session = ModelSession::create(cfg, {"a", "b"}, false, texts);
-        QCOMPARE(session->config().value("text_encoder").toString(), QString("roberta"));
-        const int vocab = session->config().value("roberta").toObject().value("vocab_size").toInt();
+        auto session = ModelSession::create(modelConfigFromJson(cfg), {"a", "b"}, false, texts);
+        QVERIFY(session->config().textEncoder == ml::TextEncoderKind::Roberta);
+        const int vocab = int(session->config().roberta.vocabSize);
         QVERIFY2(vocab > 261 && vocab <= 600,
                  qPrintable(QString::number(vocab))); // learned, not the full 50k
         const MemePrediction p = session->predict(image_, "me at three am");
@@ -130,7 +132,7 @@ private Q_SLOTS:
     void savesAndReloads() {
         QJsonObject cfg = smallTiny();
         cfg["text_encoder"] = "ngram";
-        auto session = ModelSession::create(cfg, {"x", "y"}, true);
+        auto session = ModelSession::create(modelConfigFromJson(cfg), {"x", "y"}, true);
         const MemePrediction before = session->predict(image_, "hello there");
         session->save(dir_.filePath("model"));
         auto again = ModelSession::load(dir_.filePath("model"));
@@ -141,6 +143,32 @@ private Q_SLOTS:
             QVERIFY(qAbs(after.probabilities[i] - before.probabilities[i]) < 1e-6);
     }
 
+    void theTypedConfigCrossesTheJsonBoundaryUnchanged() {
+        // A CLI run stored only its overrides, a GUI run the whole config: both resolve to the same settings.
+        const ml::ModelConfig fromOverrides = modelConfigFromJson({{"preset", "tiny"}, {"epochs", 3}});
+        ml::ModelConfig whole = ml::ModelConfig::tiny();
+        whole.epochs = 3;
+        const ml::ModelConfig fromWhole = modelConfigFromJson(modelConfigToJson(whole));
+        QCOMPARE(modelConfigSettings(fromOverrides), modelConfigSettings(fromWhole));
+        QCOMPARE(modelConfigSettings(fromWhole).value("epochs"), QString("3"));
+        QCOMPARE(modelConfigSettings(fromWhole).value("clip.hidden_size"), QString("256"));
+        whole.fusion = ml::FusionKind::Concat;
+        QCOMPARE(modelConfigSettings(whole).value("fusion"), QString("concat"));
+        QVERIFY(modelConfigSettings(whole) != modelConfigSettings(fromWhole));
+        // The project's labels go in once, validated.
+        ml::ModelConfig labelled = ml::ModelConfig::tiny();
+        applyLabels(labelled, LabelSchema::axiom());
+        QCOMPARE(labelled.numLabels, int64_t(6));
+        QVERIFY(!labelled.multiLabel);
+        labelled.topK = 9; // more than the experts
+        try {
+            applyLabels(labelled, LabelSchema::axiom());
+            QFAIL("an invalid config passed");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("'top_k'"), qPrintable(e.message()));
+        }
+    }
+
     void errorsNameTheProblem() {
         try {
             ModelSession::load(dir_.filePath("nothing"));
@@ -149,13 +177,14 @@ private Q_SLOTS:
             QVERIFY2(e.message().contains("config.json: missing"), qPrintable(e.message()));
         }
         try {
-            ModelSession::create({{"preset", "tiny"}, {"fusion", "glue"}}, {"a"}, false);
+            ModelSession::create(modelConfigFromJson({{"preset", "tiny"}, {"fusion", "glue"}}), {"a"}, false);
             QFAIL("accepted a bad config");
         } catch (const EngineError& e) {
             QVERIFY2(e.message().contains("'fusion'"), qPrintable(e.message()));
         }
         try {
-            ModelSession::create({{"preset", "tiny"}, {"text_encoder", "roberta"}}, {"a"}, false);
+            ModelSession::create(modelConfigFromJson({{"preset", "tiny"}, {"text_encoder", "roberta"}}),
+                                 {"a"}, false);
             QFAIL("RoBERTa without tokenizer");
         } catch (const EngineError& e) {
             QVERIFY2(e.message().contains("tokenizer"), qPrintable(e.message()));

@@ -4,6 +4,7 @@
 #include "TestDatasets.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
+#include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
 #include "core/store/ProjectStore.h"
@@ -23,6 +24,16 @@ namespace {
 
 QJsonObject microConfig() {
     return testdata::microTrainingConfig();
+}
+
+ml::ModelConfig microModel() {
+    return modelConfigFromJson(microConfig());
+}
+
+ml::ModelConfig baselineModel() {
+    ml::ModelConfig c = ml::ModelConfig::tiny();
+    c.model = ml::ModelKind::TfidfLr;
+    return c;
 }
 
 // AxiOM-layout records whose text names the class (so something is learnable), 64 train + 24 test.
@@ -91,7 +102,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(project_);
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/first");
-        r.config = microConfig();
+        r.config = microModel();
         int epochs = 0, batches = 0;
         JobContext::Listener listener;
         listener.record = [&](const QVariant& record) {
@@ -230,8 +241,8 @@ private Q_SLOTS:
         QVERIFY(store->labelSchema().isMultiLabel());
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/restore");
-        r.config = microConfig();
-        r.config["tune_thresholds"] = true;
+        r.config = microModel();
+        r.config.tuneThresholds = true;
         r.task = "restore";
         const TrainingResult res = trainRun(*store, r);
         QCOMPARE(res.thresholds.size(), 7);
@@ -263,7 +274,7 @@ private Q_SLOTS:
         // The baseline on the same project: C and thresholds chosen on validation, kept with its model.
         TrainingRequest b;
         b.runDir = dir_.filePath("runs/restore-baseline");
-        b.config = {{"model", "tfidf_lr"}};
+        b.config = baselineModel();
         const TrainingResult base = trainRun(*store, b);
         const QJsonObject record = base.toJson().value("baseline").toObject();
         QVERIFY2(record.contains("c") && record.value("thresholds").toArray().size() == 7,
@@ -280,8 +291,8 @@ private Q_SLOTS:
         auto store = ProjectStore::open(project);
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/wide");
-        r.config = microConfig();
-        r.config["epochs"] = 1;
+        r.config = microModel();
+        r.config.epochs = 1;
         const TrainingResult res = trainRun(*store, r);
         const QJsonObject wide = res.toJson().value("wide").toObject();
         QVERIFY2(wide.value("weight").toDouble() > 0, qPrintable(compact(wide)));
@@ -304,7 +315,7 @@ private Q_SLOTS:
         // Switched off, the same network stands alone and nothing is saved for the TF-IDF part.
         TrainingRequest off = r;
         off.runDir = dir_.filePath("runs/wide-off");
-        off.config["wide"] = "off";
+        off.config.wide = ml::WideKind::Off;
         const TrainingResult alone = trainRun(*store, off);
         QVERIFY(!alone.toJson().contains("wide"));
         QVERIFY(!QFileInfo::exists(off.runDir + "/model/wide.json"));
@@ -334,7 +345,7 @@ private Q_SLOTS:
         QDir::setCurrent(dir_.path());
         TrainingRequest b;
         b.runDir = "runs/small-baseline";
-        b.config = {{"model", "tfidf_lr"}};
+        b.config = baselineModel();
         const TrainingResult base = trainRun(*store, b, cb);
         QDir::setCurrent(cwd);
         QCOMPARE(RunStore(*store).run(base.runId).checkpointPath, dir_.filePath("runs/small-baseline/model"));
@@ -344,8 +355,8 @@ private Q_SLOTS:
 
         TrainingRequest n;
         n.runDir = dir_.filePath("runs/small-neural");
-        n.config = microConfig();
-        n.config["epochs"] = 1;
+        n.config = microModel();
+        n.config.epochs = 1;
         messages.clear();
         const TrainingResult net = trainRun(*store, n, cb);
         QCOMPARE(net.toJson().value("wide").toObject().value("weight").toDouble(), 0.0);
@@ -378,7 +389,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(project_);
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/cancelled");
-        r.config = microConfig();
+        r.config = microModel();
         int batches = 0;
         const JobContext job; // cancelled from the progress report, as the GUI's Cancel button does
         JobContext::Listener listener;
@@ -396,7 +407,7 @@ private Q_SLOTS:
         auto store = ProjectStore::open(project);
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/no-images");
-        r.config = microConfig();
+        r.config = microModel();
         const TrainingResult res = trainRun(*store, r);
         QVERIFY(!res.cancelled);
         QCOMPARE(res.test.samples, 24);
@@ -404,7 +415,7 @@ private Q_SLOTS:
 
         TrainingRequest b;
         b.runDir = dir_.filePath("runs/baseline");
-        b.config = {{"model", "tfidf_lr"}};
+        b.config = baselineModel();
         const TrainingResult base = trainRun(*store, b);
         // The text names the class: the baseline separates it.
         QVERIFY2(base.test.macroF1 > 0.9, qPrintable(QString::number(base.test.macroF1)));
@@ -439,6 +450,27 @@ private Q_SLOTS:
         const CliRun noRun = cli({"eval", "--project", project_, "--run", dir_.filePath("runs/none")});
         QCOMPARE(noRun.exitCode, 1);
         QVERIFY(noRun.err.contains("config.json"));
+    }
+
+    void anAblationWithABadVariantFailsBeforeItsFirstRun() {
+        auto store = ProjectStore::open(project_);
+        const int runsBefore = int(RunStore(*store).runs().size());
+        const QByteArray specJson =
+            QJsonDocument(
+                QJsonObject{{"name", "bad"},
+                            {"base", microConfig()},
+                            {"configs", QJsonArray{QJsonObject{{"name", "full"}},
+                                                   QJsonObject{{"name", "typo"}, {"fusion", "tokens"}}}}})
+                .toJson();
+        const AblationSpec spec = AblationSpec::fromJson(specJson, "bad.json");
+        try {
+            runAblation(*store, spec, dir_.filePath("ablations/bad"));
+            QFAIL("a study with an unknown fusion started");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("variant 'typo'") && e.message().contains("'fusion'"),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(int(RunStore(*store).runs().size()), runsBefore); // nothing trained, nothing stored
     }
 
     void ablationRunsTheQueueAndAggregates() {

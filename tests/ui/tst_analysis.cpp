@@ -8,6 +8,7 @@
 #include "core/analysis/RunPredictions.h"
 #include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/engine/ModelConfigJson.h"
 #include "core/metrics/ThresholdTuning.h"
 #include "core/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
@@ -15,6 +16,7 @@
 #include "ui/analysis/AnalysisPanel.h"
 #include "ui/analysis/ConfusionMatrixWidget.h"
 #include "ui/analysis/EmbeddingScatter.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -287,23 +289,24 @@ private Q_SLOTS:
         TrainingDock* dock = w.trainingDock();
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/gui");
-        r.config = {{"preset", "tiny"},
-                    {"text_encoder", "ngram"},
-                    {"ngram", QJsonObject{{"buckets", 2000}, {"dim", 16}, {"max_words", 8}}},
-                    {"clip", QJsonObject{{"image_size", 32},
-                                         {"patch_size", 16},
-                                         {"hidden_size", 16},
-                                         {"num_hidden_layers", 1},
-                                         {"num_attention_heads", 2},
-                                         {"intermediate_size", 32}}},
-                    {"fusion_dim", 16},
-                    {"fusion_heads", 2},
-                    {"fusion_layers", 1},
-                    {"fusion_ffn", 32},
-                    {"contrastive_dim", 8},
-                    {"epochs", 2},
-                    {"batch_size", 8},
-                    {"learning_rate", 0.003}};
+        r.config =
+            modelConfigFromJson({{"preset", "tiny"},
+                                 {"text_encoder", "ngram"},
+                                 {"ngram", QJsonObject{{"buckets", 2000}, {"dim", 16}, {"max_words", 8}}},
+                                 {"clip", QJsonObject{{"image_size", 32},
+                                                      {"patch_size", 16},
+                                                      {"hidden_size", 16},
+                                                      {"num_hidden_layers", 1},
+                                                      {"num_attention_heads", 2},
+                                                      {"intermediate_size", 32}}},
+                                 {"fusion_dim", 16},
+                                 {"fusion_heads", 2},
+                                 {"fusion_layers", 1},
+                                 {"fusion_ffn", 32},
+                                 {"contrastive_dim", 8},
+                                 {"epochs", 2},
+                                 {"batch_size", 8},
+                                 {"learning_rate", 0.003}});
         QSignalSpy finished(dock, &TrainingDock::runFinished);
         dock->startTraining(r);
         QVERIFY(dock->isTraining());
@@ -330,13 +333,13 @@ private Q_SLOTS:
         const QVector<qint64> cell = analysis->rowsOfCell(busy / 6, busy % 6);
         QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
                           analysis->matrix()->cellRect(busy / 6, busy % 6).center());
-        QCOMPARE(w.filterModel()->rowCount(), int(cell.size()));
-        for (int r = 0; r < w.filterModel()->rowCount(); ++r)
-            QVERIFY(
-                cell.contains(w.filterModel()->index(r, 0).data(SampleTableModel::RowIdRole).toLongLong()));
+        QCOMPARE(w.browser()->filterModel()->rowCount(), int(cell.size()));
+        for (int r = 0; r < w.browser()->filterModel()->rowCount(); ++r)
+            QVERIFY(cell.contains(
+                w.browser()->filterModel()->index(r, 0).data(SampleTableModel::RowIdRole).toLongLong()));
         QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
                           analysis->matrix()->cellRect(empty / 6, empty % 6).center());
-        QCOMPARE(w.filterModel()->rowCount(), 0);
+        QCOMPARE(w.browser()->filterModel()->rowCount(), 0);
 
         // Its fused embeddings, projected, one point per meme (PCA at once, t-SNE in the background).
         QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());
@@ -354,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->samples()->probabilitiesOf(added[0]) != nullptr, 60000);
         QCOMPARE(w.session()->samples()->probabilitiesOf(added[0])->size(), 6);
-        w.filterBar()->clear();
+        w.browser()->filterBar()->clear();
 
         // The report of that run.
         const qint64 run = finished.first().first().toLongLong();

@@ -5,10 +5,12 @@
 #include "core/analysis/AnnotatorAgreement.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/demo/MemeRenderer.h"
+#include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
@@ -77,10 +79,10 @@ private Q_SLOTS:
 
     void filtersNarrowTheSharedModel() {
         MainWindow w;
-        QAbstractItemModelTester tester(w.filterModel(),
+        QAbstractItemModelTester tester(w.browser()->filterModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.openProject(axiom_, false));
-        SampleFilterModel* f = w.filterModel();
+        SampleFilterModel* f = w.browser()->filterModel();
         QCOMPARE(f->rowCount(), 24);
         SampleFilter filter;
         filter.label = 5; // Impending Doom: TR-5, 11, 17, 23
@@ -124,9 +126,9 @@ private Q_SLOTS:
         f->setFilter(filter);
         QCOMPARE(f->rowCount(), 0);
         // The filter bar drives the same model.
-        w.filterBar()->findChild<QComboBox*>("LabelFilter")->setCurrentIndex(2 + 5);
+        w.browser()->filterBar()->findChild<QComboBox*>("LabelFilter")->setCurrentIndex(2 + 5);
         QCOMPARE(f->rowCount(), 4);
-        w.filterBar()->clear();
+        w.browser()->filterBar()->clear();
         QCOMPARE(f->rowCount(), 24);
     }
 
@@ -135,8 +137,8 @@ private Q_SLOTS:
             MainWindow w;
             QVERIFY(w.openProject(axiom_, false));
             w.session()->labeling()->setAnnotator("tester");
-            w.selectSampleId("TR-0");
-            QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-0"}));
+            w.browser()->selectSampleId("TR-0");
+            QCOMPARE(w.browser()->selectedRowIds(), rowIdsOf(w, {"TR-0"}));
             // Hotkey "3" sets Excessive Worry (single-label), then auto-advance moves on to TR-1.
             QAction* three = nullptr;
             for (QAction* a : w.findChildren<QAction*>())
@@ -144,7 +146,7 @@ private Q_SLOTS:
             QVERIFY(three);
             three->trigger();
             QCOMPARE(stored(w, "TR-0"), std::optional<uint64_t>(1u << 2));
-            QCOMPARE(w.selectedRowIds(), rowIdsOf(w, {"TR-1"}));
+            QCOMPARE(w.browser()->selectedRowIds(), rowIdsOf(w, {"TR-1"}));
             // Bulk: three memes, one step.
             const QVector<qint64> bulk = rowIdsOf(w, {"TR-1", "TR-2", "TR-3"});
             w.session()->labeling()->applyLabel(bulk, 4);
@@ -216,17 +218,18 @@ private Q_SLOTS:
         const QString image = dir_.filePath("meme.png");
         QVERIFY(MemeRenderer::render(spec).save(image));
         auto model = std::make_shared<SharedModel>();
-        model->session = ModelSession::create({{"preset", "tiny"},
-                                               {"text_encoder", "ngram"},
-                                               {"fusion_dim", 32},
-                                               {"fusion_heads", 2},
-                                               {"clip", QJsonObject{{"image_size", 64},
-                                                                    {"patch_size", 16},
-                                                                    {"hidden_size", 32},
-                                                                    {"num_hidden_layers", 1},
-                                                                    {"num_attention_heads", 2},
-                                                                    {"intermediate_size", 64}}}},
-                                              LabelSchema::axiom().names(), false);
+        model->session =
+            ModelSession::create(modelConfigFromJson({{"preset", "tiny"},
+                                                      {"text_encoder", "ngram"},
+                                                      {"fusion_dim", 32},
+                                                      {"fusion_heads", 2},
+                                                      {"clip", QJsonObject{{"image_size", 64},
+                                                                           {"patch_size", 16},
+                                                                           {"hidden_size", 32},
+                                                                           {"num_hidden_layers", 1},
+                                                                           {"num_attention_heads", 2},
+                                                                           {"intermediate_size", 64}}}}),
+                                 LabelSchema::axiom().names(), false);
         ProjectSession session; // no project: the meme below is shown from its file
         InspectorPanel panel(&session);
         panel.resize(900, 900);
@@ -317,7 +320,7 @@ private Q_SLOTS:
         w.session()->labeling()->undoStack()->undo();
         w.showLabellingQueue();
         // Only unlabelled memes (none here: the dataset labelled all three) -> empty queue.
-        QCOMPARE(w.filterModel()->rowCount(), 0);
+        QCOMPARE(w.browser()->filterModel()->rowCount(), 0);
     }
 
     void agreementByHand() {

@@ -2,6 +2,7 @@
 #include "TestDatasets.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/store/ProjectStore.h"
+#include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/main/MainWindow.h"
@@ -9,6 +10,8 @@
 #include "ui/main/RunSelector.h"
 #include "ui/session/ProjectSession.h"
 #include "ui/training/TrainingDialog.h"
+
+#include <QComboBox>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -41,22 +44,32 @@ private Q_SLOTS:
         // tiny: tuned thresholds, balanced positives and the TF-IDF part on; seed (the reference): off; a
         // previous run's choices come back.
         TrainingDialog d(QDir::tempPath() + "/run");
-        QJsonObject c = d.request().config;
-        QCOMPARE(c.value("tune_thresholds").toBool(), true);
-        QCOMPARE(c.value("pos_weight").toString(), QString("balanced"));
-        QCOMPARE(c.value("wide").toString(), QString("tfidf"));
-        d.setConfig({{"preset", "seed"}});
+        ml::ModelConfig c = d.request().config;
+        QVERIFY(c.tuneThresholds);
+        QVERIFY(c.posWeight == ml::PosWeight::Balanced);
+        QVERIFY(c.wide == ml::WideKind::Tfidf);
+        d.setConfig(ml::ModelConfig::fromPreset("seed"));
         c = d.request().config;
-        QCOMPARE(c.value("tune_thresholds").toBool(), false);
-        QCOMPARE(c.value("pos_weight").toString(), QString("off"));
-        QCOMPARE(c.value("wide").toString(), QString("off"));
-        d.setConfig({{"preset", "tiny"}, {"wide", "off"}});
-        QCOMPARE(d.request().config.value("wide").toString(), QString("off"));
-        QCOMPARE(d.request().config.value("pos_weight").toString(), QString("balanced"));
+        QVERIFY(!c.tuneThresholds);
+        QVERIFY(c.posWeight == ml::PosWeight::Off);
+        QVERIFY(c.wide == ml::WideKind::Off);
+        QCOMPARE(c.epochs, ml::ModelConfig::fromPreset("seed").epochs);
+        ml::ModelConfig earlier = ml::ModelConfig::tiny();
+        earlier.wide = ml::WideKind::Off;
+        earlier.fusionDim = 96; // not shown in the dialog: kept from the earlier run
+        d.setConfig(earlier);
+        QVERIFY(d.request().config.wide == ml::WideKind::Off);
+        QVERIFY(d.request().config.posWeight == ml::PosWeight::Balanced);
+        QCOMPARE(d.request().config.fusionDim, int64_t(96));
         // tiny reads text with the n-gram encoder; a RoBERTa checkpoint switches the text encoder to RoBERTa.
-        QCOMPARE(d.request().config.value("text_encoder").toString(), QString("ngram"));
-        d.setConfig({{"preset", "tiny"}, {"text_checkpoint", QDir::tempPath() + "/mental-roberta-base"}});
-        QCOMPARE(d.request().config.value("text_encoder").toString(), QString("roberta"));
+        QVERIFY(d.request().config.textEncoder == ml::TextEncoderKind::Ngram);
+        earlier.textCheckpoint = (QDir::tempPath() + "/mental-roberta-base").toStdString();
+        d.setConfig(earlier);
+        QVERIFY(d.request().config.textEncoder == ml::TextEncoderKind::Roberta);
+        // Choosing another preset starts from that preset's values.
+        d.findChild<QComboBox*>("preset")->setCurrentIndex(1);
+        QCOMPARE(d.request().config.preset, std::string("seed"));
+        QCOMPARE(d.request().config.fusionDim, ml::ModelConfig::fromPreset("seed").fusionDim);
     }
 
     void opensProjectAndListsSamples() {
@@ -65,7 +78,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.openProject(project_, false));
         QCOMPARE(w.session()->samples()->rowCount(), 30);
-        QCOMPARE(w.sampleView()->model()->rowCount(), 30);
+        QCOMPARE(w.browser()->table()->model()->rowCount(), 30);
         QVERIFY(w.windowTitle().contains("p.memescope"));
         // Columns show id, split, labels and text.
         const QAbstractItemModel* m = w.session()->samples();
@@ -94,10 +107,10 @@ private Q_SLOTS:
     void searchFiltersRows() {
         MainWindow w;
         QVERIFY(w.openProject(project_, false));
-        QLineEdit* search = w.filterBar()->searchField();
+        QLineEdit* search = w.browser()->filterBar()->searchField();
         search->setText("caption 2"); // caption 2, 20..29 (debounced while typing)
-        QTRY_COMPARE(w.sampleView()->model()->rowCount(), 11);
-        QCOMPARE(w.galleryView()->model()->rowCount(), 11);
+        QTRY_COMPARE(w.browser()->table()->model()->rowCount(), 11);
+        QCOMPARE(w.browser()->gallery()->model()->rowCount(), 11);
     }
 };
 

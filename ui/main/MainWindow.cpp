@@ -2,7 +2,7 @@
 
 #include "ImportDialog.h"
 #include "JobsPanel.h"
-#include "Language.h"
+#include "LanguageMenu.h"
 #include "RecentProjects.h"
 #include "RunSelector.h"
 #include "core/dataset/ImageFileCheck.h"
@@ -43,7 +43,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
@@ -173,7 +172,7 @@ void MainWindow::buildDocks() {
         analysis_, &AnalysisPanel::showRows, this, [this](const QVector<qint64>& rows, const QString& what) {
             browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
         });
-    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { selectRowId(row); });
+    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { browser_->selectRowId(row); });
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName("MainToolBar");
     bar->addWidget(new QLabel(tr(" Run: "), bar));
@@ -233,16 +232,8 @@ void MainWindow::buildMenus() {
     for (QDockWidget* d : {inspectorDock_, jobsDock_, trainingDock_, analysisDock_})
         view->addAction(d->toggleViewAction());
     view->addSeparator();
-    QMenu* language = view->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(this);
-    const QString current = activeUiLanguage();
-    for (const UiLanguage& l : uiLanguages()) {
-        QAction* a = language->addAction(l.nativeName, this, [this, code = l.code] { chooseLanguage(code); });
-        a->setCheckable(true);
-        a->setChecked(l.code == current);
-        a->setData(l.code);
-        languages->addAction(a);
-    }
+    new LanguageMenu(
+        view->addMenu(tr("&Language")), [this] { return session_->path(); }, this);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Run &OCR on New Images"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
@@ -255,24 +246,6 @@ void MainWindow::buildMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
-}
-
-void MainWindow::chooseLanguage(const QString& code) {
-    storeUiLanguage(code);
-    if (code == activeUiLanguage()) return;
-    // Every window is built in the language chosen at start; a restart rebuilds them. Labels are already
-    // saved, so restarting loses nothing.
-    QMessageBox box(QMessageBox::Information, tr("Language"),
-                    tr("MemeScope will use the new language from its next start."), QMessageBox::NoButton,
-                    this);
-    QPushButton* restart = box.addButton(tr("Restart Now"), QMessageBox::AcceptRole);
-    box.addButton(tr("Later"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() != restart) return;
-    // The open project again; not a --language of this start, which would override the new choice.
-    QStringList arguments;
-    if (session_->isOpen()) arguments = {session_->path()};
-    if (close()) QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -302,34 +275,6 @@ bool MainWindow::openProject(const QString& path, bool interactive) {
     statusBar()->showMessage(tr("Opened %1 — every label is saved as you set it").arg(path), 5000);
     browser_->selectFirst();
     return true;
-}
-
-SampleFilterModel* MainWindow::filterModel() const {
-    return browser_->filterModel();
-}
-
-QTableView* MainWindow::sampleView() const {
-    return browser_->table();
-}
-
-QListView* MainWindow::galleryView() const {
-    return browser_->gallery();
-}
-
-FilterBar* MainWindow::filterBar() const {
-    return browser_->filterBar();
-}
-
-QVector<qint64> MainWindow::selectedRowIds() const {
-    return browser_->selectedRowIds();
-}
-
-void MainWindow::selectRowId(qint64 rowId) {
-    browser_->selectRowId(rowId);
-}
-
-void MainWindow::selectSampleId(const QString& sampleId) {
-    browser_->selectSampleId(sampleId);
 }
 
 void MainWindow::openAblationDialog() {
@@ -374,10 +319,6 @@ void MainWindow::showPanel(Panel panel) {
         jobsDock_->raise();
         return;
     }
-}
-
-void MainWindow::showTable() {
-    browser_->setMode(BrowserView::Mode::Table);
 }
 
 void MainWindow::updateCounts() {
@@ -473,7 +414,7 @@ QFuture<AddImagesResult> MainWindow::dropUrls(const QList<QUrl>& urls) {
 QFuture<AddImagesResult> MainWindow::addImageFiles(const QStringList& paths) {
     if (!session_->isOpen() || paths.isEmpty()) return QtFuture::makeReadyFuture(AddImagesResult{});
     return tasks_->addImages(paths).then(this, [this](const AddImagesResult& r) {
-        if (!r.added.isEmpty()) selectRowId(r.added.first());
+        if (!r.added.isEmpty()) browser_->selectRowId(r.added.first());
         return r;
     });
 }

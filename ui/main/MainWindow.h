@@ -9,24 +9,20 @@
 class QAction;
 class QDockWidget;
 class QLabel;
-class QListView;
 class QMenu;
 class QProgressBar;
 class QStackedWidget;
-class QTableView;
 
 namespace memescope {
 
 class AnalysisPanel;
 class BrowserView;
-class FilterBar;
 class InspectorPanel;
 class JobsPanel;
 class LabellingMenu;
 class ProjectSession;
 class ProjectTasks;
 class RunSelector;
-class SampleFilterModel;
 class TrainingDock;
 
 // The researcher's daily screen: the layout, the docks and the menus. A filter bar over a thumbnail
@@ -49,11 +45,7 @@ public:
     ProjectSession* session() const { return session_; }
     ProjectTasks* tasks() const { return tasks_; }
     BrowserView* browser() const { return browser_; }
-    SampleFilterModel* filterModel() const;
-    QTableView* sampleView() const;
-    QListView* galleryView() const;
     InspectorPanel* inspector() const { return inspector_; }
-    FilterBar* filterBar() const;
     RunSelector* runSelector() const { return runs_; }
     TrainingDock* trainingDock() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
@@ -62,11 +54,6 @@ public:
     QFuture<AddImagesResult> dropUrls(const QList<QUrl>& urls); // local files and folders among them
     // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
     void showLabellingQueue();
-    // Row ids of the selected samples, in view order.
-    QVector<qint64> selectedRowIds() const;
-    void selectRowId(qint64 rowId);
-    void selectSampleId(const QString& sampleId);
-    void showTable();
     void showPanel(Panel panel);
 
 protected:
@@ -89,7 +76,6 @@ private:
     void addImagesDialog();
     void closeProject();
     void about();
-    void chooseLanguage(const QString& code);
     void updateCounts();
 
     ProjectSession* session_;

@@ -11,34 +11,46 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace memescope {
 namespace {
 
-// A choice shown in words; the item's data is the name the config file uses.
-QComboBox* choices(QWidget* parent, const QList<QPair<QString, QString>>& shownAndValue, const QString& tip) {
+// A choice shown in words; the item's data is the setting's value: an enum of the config (as its number) or
+// a preset's name.
+template <typename T> QVariant itemData(T value) {
+    if constexpr (std::is_enum_v<T>)
+        return int(value);
+    else
+        return QVariant(value);
+}
+
+template <typename T>
+QComboBox* choices(QWidget* parent, const QList<QPair<QString, T>>& shownAndValue, const QString& tip) {
     auto* c = new QComboBox(parent);
     for (const auto& [shown, value] : shownAndValue)
-        c->addItem(shown, value);
+        c->addItem(shown, itemData(value));
     c->setToolTip(tip);
     return c;
 }
 
-QString valueOf(const QComboBox* box) {
-    return box->currentData().toString();
+template <typename T> T valueOf(const QComboBox* box) {
+    if constexpr (std::is_enum_v<T>)
+        return T(box->currentData().toInt());
+    else
+        return box->currentData().value<T>();
 }
 
-void selectValue(QComboBox* box, const QString& value) {
-    const int i = box->findData(value);
+template <typename T> void selectValue(QComboBox* box, T value) {
+    const int i = box->findData(itemData(value));
     if (i >= 0) box->setCurrentIndex(i);
 }
 
@@ -82,14 +94,18 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     f->addRow(tr("Name"), name_);
     runDir_ = new QLineEdit(defaultRunDir, basics);
     f->addRow(tr("Run folder"), withBrowse(runDir_, basics, tr("Run folder")));
-    preset_ = choices(
-        basics, {{tr("Small (trains on a CPU)"), "tiny"}, {tr("Reference design (RoBERTa + CLIP)"), "seed"}},
-        tr("tiny: small, random init, trains in minutes on a CPU; seed: the reference design "
-           "(RoBERTa-base + CLIP ViT-B/32)"));
+    preset_ = choices(basics,
+                      QList<QPair<QString, QString>>{{tr("Small (trains on a CPU)"), "tiny"},
+                                                     {tr("Reference design (RoBERTa + CLIP)"), "seed"}},
+                      tr("tiny: small, random init, trains in minutes on a CPU; seed: the reference design "
+                         "(RoBERTa-base + CLIP ViT-B/32)"));
+    preset_->setObjectName("preset");
     f->addRow(tr("Preset"), preset_);
-    model_ = choices(basics,
-                     {{tr("Multimodal network"), "neural"}, {tr("TF-IDF + logistic regression"), "tfidf_lr"}},
-                     tr("The TF-IDF + logistic regression baseline reads the text only and fits in seconds"));
+    model_ = choices(
+        basics,
+        QList<QPair<QString, ml::ModelKind>>{{tr("Multimodal network"), ml::ModelKind::Neural},
+                                             {tr("TF-IDF + logistic regression"), ml::ModelKind::TfidfLr}},
+        tr("The TF-IDF + logistic regression baseline reads the text only and fits in seconds"));
     f->addRow(tr("Model"), model_);
     textCheckpoint_ = new QLineEdit(basics);
     textCheckpoint_->setPlaceholderText(tr("none: random init (tokenizer learned from the project)"));
@@ -168,11 +184,12 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     encoderLearningRate_->setToolTip(tr("Learning rate of the pretrained encoders (encoder_learning_rate); "
                                         "typically 10x smaller than that of the new layers"));
     t->addRow(tr("Encoder learning rate"), encoderLearningRate_);
-    schedule_ = new QComboBox(tuning);
-    schedule_->addItem(tr("Halve on a plateau"), "plateau");
-    schedule_->addItem(tr("Linear decay"), "linear");
-    schedule_->addItem(tr("Cosine decay"), "cosine");
-    schedule_->setToolTip(tr("Learning-rate schedule (lr_schedule), after the warm-up"));
+    schedule_ =
+        choices(tuning,
+                QList<QPair<QString, ml::LrSchedule>>{{tr("Halve on a plateau"), ml::LrSchedule::Plateau},
+                                                      {tr("Linear decay"), ml::LrSchedule::Linear},
+                                                      {tr("Cosine decay"), ml::LrSchedule::Cosine}},
+                tr("Learning-rate schedule (lr_schedule), after the warm-up"));
     t->addRow(tr("Schedule"), schedule_);
     warmup_ = new QSpinBox(tuning);
     warmup_->setRange(0, 50);
@@ -208,38 +225,49 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     auto* modules = new QGroupBox(tr("Modules"), this);
     auto* m = new QFormLayout(modules);
     textEncoder_ = choices(modules,
-                           {{tr("RoBERTa (transformer)"), "roberta"},
-                            {tr("Word n-grams (fastText-style)"), "ngram"},
-                            {tr("None (image only)"), "off"}},
+                           QList<QPair<QString, ml::TextEncoderKind>>{
+                               {tr("RoBERTa (transformer)"), ml::TextEncoderKind::Roberta},
+                               {tr("Word n-grams (fastText-style)"), ml::TextEncoderKind::Ngram},
+                               {tr("None (image only)"), ml::TextEncoderKind::Off}},
                            tr("How the model reads the caption"));
     m->addRow(tr("Text encoder"), textEncoder_);
-    imageEncoder_ =
-        choices(modules, {{tr("CLIP vision transformer"), "clip"}, {tr("None (text only)"), "off"}},
-                tr("How the model sees the image"));
+    imageEncoder_ = choices(modules,
+                            QList<QPair<QString, ml::ImageEncoderKind>>{
+                                {tr("CLIP vision transformer"), ml::ImageEncoderKind::Clip},
+                                {tr("None (text only)"), ml::ImageEncoderKind::Off}},
+                            tr("How the model sees the image"));
     m->addRow(tr("Image encoder"), imageEncoder_);
     fusion_ = choices(modules,
-                      {{tr("Words ↔ image patches (heatmaps)"), "token"},
-                       {tr("Summary tokens (reference)"), "seed_cls"},
-                       {tr("Concatenation (no cross-attention)"), "concat"}},
+                      QList<QPair<QString, ml::FusionKind>>{
+                          {tr("Words ↔ image patches (heatmaps)"), ml::FusionKind::Token},
+                          {tr("Summary tokens (reference)"), ml::FusionKind::SeedCls},
+                          {tr("Concatenation (no cross-attention)"), ml::FusionKind::Concat}},
                       tr("How text and image meet; only word-to-patch attention draws heatmaps"));
     m->addRow(tr("Fusion"), fusion_);
-    moe_ =
-        choices(modules,
-                {{tr("Top-k experts"), "topk"}, {tr("All experts (reference)"), "dense"}, {tr("Off"), "off"}},
-                tr("Mixture of experts after the fusion"));
+    moe_ = choices(modules,
+                   QList<QPair<QString, ml::MoeKind>>{{tr("Top-k experts"), ml::MoeKind::TopK},
+                                                      {tr("All experts (reference)"), ml::MoeKind::Dense},
+                                                      {tr("Off"), ml::MoeKind::Off}},
+                   tr("Mixture of experts after the fusion"));
     m->addRow(tr("Mixture of experts"), moe_);
     contrastive_ = choices(modules,
-                           {{tr("Masked (same-label pairs ignored)"), "masked"},
-                            {tr("Reference (CLIP-style)"), "seed"},
-                            {tr("Off"), "off"}},
+                           QList<QPair<QString, ml::ContrastiveKind>>{
+                               {tr("Masked (same-label pairs ignored)"), ml::ContrastiveKind::Masked},
+                               {tr("Reference (CLIP-style)"), ml::ContrastiveKind::Seed},
+                               {tr("Off"), ml::ContrastiveKind::Off}},
                            tr("Contrastive alignment of text and image embeddings"));
     m->addRow(tr("Contrastive"), contrastive_);
-    head_ = choices(modules, {{tr("Two-layer perceptron"), "mlp"}, {tr("Transformer layer"), "transformer"}},
+    head_ = choices(modules,
+                    QList<QPair<QString, ml::HeadKind>>{{tr("Two-layer perceptron"), ml::HeadKind::Mlp},
+                                                        {tr("Transformer layer"), ml::HeadKind::Transformer}},
                     tr("Classifier head"));
     m->addRow(tr("Head"), head_);
-    textSource_ = choices(
-        modules, {{tr("The dataset's text"), "dataset"}, {tr("Tesseract OCR"), "ocr"}, {tr("None"), "none"}},
-        tr("The text the model reads: the dataset's, Tesseract's, or none"));
+    textSource_ =
+        choices(modules,
+                QList<QPair<QString, ml::TextSource>>{{tr("The dataset's text"), ml::TextSource::Dataset},
+                                                      {tr("Tesseract OCR"), ml::TextSource::Ocr},
+                                                      {tr("None"), ml::TextSource::None}},
+                tr("The text the model reads: the dataset's, Tesseract's, or none"));
     m->addRow(tr("Text source"), textSource_);
     figurative_ = new QCheckBox(tr("Append figurative reasoning"), modules);
     m->addRow(figurative_);
@@ -255,7 +283,8 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     connect(preset_, &QComboBox::currentIndexChanged, this, &TrainingDialog::applyPreset);
     connect(textCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     connect(textCheckpoint_, &QLineEdit::textChanged, this, [this](const QString& dir) {
-        if (!dir.trimmed().isEmpty()) selectValue(textEncoder_, "roberta"); // a RoBERTa checkpoint needs it
+        if (!dir.trimmed().isEmpty())
+            selectValue(textEncoder_, ml::TextEncoderKind::Roberta); // a RoBERTa checkpoint needs it
     });
     connect(imageCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     for (QComboBox* box : {model_, textEncoder_, imageEncoder_})
@@ -278,62 +307,90 @@ void TrainingDialog::refreshChecks() {
     show(textCheckpointInfo_, textCheckpoint_->text(), EncoderRole::Text);
     show(imageCheckpointInfo_, imageCheckpoint_->text(), EncoderRole::Image);
     const QStringList warnings =
-        valueOf(model_) == QLatin1String("neural") ? trainingWarnings(request().config) : QStringList();
+        valueOf<ml::ModelKind>(model_) == ml::ModelKind::Neural ? trainingWarnings(config()) : QStringList();
     warning_->setText(warnings.isEmpty() ? QString() : tr("Warning: %1").arg(warnings.join(tr("; "))));
     warning_->setStyleSheet(QStringLiteral("color: #9a5b00;"));
     warning_->setVisible(!warnings.isEmpty());
 }
 
 void TrainingDialog::applyPreset() {
-    const bool tiny = valueOf(preset_) == QLatin1String("tiny");
-    // The presets' defaults (ModelConfig): shown so the user sees what a run will use.
-    epochs_->setValue(tiny ? 8 : 30);
-    batch_->setValue(16);
-    learningRate_->setValue(tiny ? 3e-4 : 2e-5);
-    weightDecay_->setValue(0.01);
-    selectValue(textEncoder_, tiny ? "ngram" : "roberta");
-    selectValue(fusion_, tiny ? "token" : "seed_cls");
-    selectValue(moe_, tiny ? "topk" : "dense");
-    selectValue(contrastive_, tiny ? "masked" : "seed");
-    // The reference design (seed) trains with plain BCE, 0.5 thresholds and no TF-IDF part.
-    tuneThresholds_->setChecked(tiny);
-    balanced_->setChecked(tiny);
-    wide_->setChecked(tiny);
+    // What the preset holds is shown, so the user sees what a run will use.
+    base_ = ml::ModelConfig::fromPreset(valueOf<QString>(preset_).toStdString());
+    showConfig(base_);
+}
+
+void TrainingDialog::setConfig(const ml::ModelConfig& c) {
+    base_ = c;
+    {
+        const QSignalBlocker quiet(preset_); // the preset's defaults must not replace the run's settings
+        selectValue(preset_, QString::fromStdString(c.preset));
+    }
+    showConfig(base_);
+}
+
+void TrainingDialog::showConfig(const ml::ModelConfig& c) {
+    selectValue(model_, c.model);
+    selectValue(textEncoder_, c.textEncoder);
+    selectValue(imageEncoder_, c.imageEncoder);
+    selectValue(fusion_, c.fusion);
+    selectValue(moe_, c.moe);
+    selectValue(contrastive_, c.contrastive);
+    selectValue(head_, c.head);
+    selectValue(textSource_, c.textSource);
+    figurative_->setChecked(c.figurativeReasoning);
+    epochs_->setValue(int(c.epochs));
+    batch_->setValue(int(c.batchSize));
+    learningRate_->setValue(c.learningRate);
+    weightDecay_->setValue(c.weightDecay);
+    seed_->setValue(int(c.seed));
+    patience_->setValue(int(c.earlyStopPatience));
+    tuneThresholds_->setChecked(c.tuneThresholds);
+    balanced_->setChecked(c.posWeight == ml::PosWeight::Balanced);
+    wide_->setChecked(c.wide == ml::WideKind::Tfidf);
+    textCheckpoint_->setText(QString::fromStdString(c.textCheckpoint));
+    imageCheckpoint_->setText(QString::fromStdString(c.imageCheckpoint));
+    encoderLearningRate_->setValue(c.encoderLearningRate);
+    selectValue(schedule_, c.lrSchedule);
+    warmup_->setValue(int(std::lround(c.warmupRatio * 100)));
+    freezeText_->setValue(int(c.freezeTextLayers));
+    freezeImage_->setValue(int(c.freezeImageLayers));
+    accumulation_->setValue(int(c.gradAccumulation));
+    bf16_->setChecked(c.precision == ml::Precision::Bf16);
+    tf32_->setChecked(c.tf32);
     refreshChecks();
 }
 
-void TrainingDialog::setConfig(const QJsonObject& c) {
-    if (c.contains("preset")) selectValue(preset_, c.value("preset").toString());
-    auto set = [&](QComboBox* box, const char* key) {
-        if (c.contains(key)) selectValue(box, c.value(key).toString());
-    };
-    set(model_, "model");
-    set(textEncoder_, "text_encoder");
-    set(imageEncoder_, "image_encoder");
-    set(fusion_, "fusion");
-    set(moe_, "moe");
-    set(contrastive_, "contrastive");
-    set(head_, "head");
-    set(textSource_, "text_source");
-    if (c.contains("epochs")) epochs_->setValue(c.value("epochs").toInt());
-    if (c.contains("seed")) seed_->setValue(c.value("seed").toInt());
-    if (c.contains("learning_rate")) learningRate_->setValue(c.value("learning_rate").toDouble());
-    if (c.contains("text_checkpoint")) textCheckpoint_->setText(c.value("text_checkpoint").toString());
-    if (c.contains("image_checkpoint")) imageCheckpoint_->setText(c.value("image_checkpoint").toString());
-    if (c.contains("encoder_learning_rate"))
-        encoderLearningRate_->setValue(c.value("encoder_learning_rate").toDouble());
-    if (c.contains("lr_schedule"))
-        schedule_->setCurrentIndex(std::max(0, schedule_->findData(c.value("lr_schedule").toString())));
-    if (c.contains("warmup_ratio"))
-        warmup_->setValue(int(std::lround(c.value("warmup_ratio").toDouble() * 100)));
-    if (c.contains("freeze_text_layers")) freezeText_->setValue(c.value("freeze_text_layers").toInt());
-    if (c.contains("freeze_image_layers")) freezeImage_->setValue(c.value("freeze_image_layers").toInt());
-    if (c.contains("grad_accumulation")) accumulation_->setValue(c.value("grad_accumulation").toInt());
-    if (c.contains("precision")) bf16_->setChecked(c.value("precision").toString() == "bf16");
-    if (c.contains("tf32")) tf32_->setChecked(c.value("tf32").toBool());
-    if (c.contains("tune_thresholds")) tuneThresholds_->setChecked(c.value("tune_thresholds").toBool());
-    if (c.contains("pos_weight")) balanced_->setChecked(c.value("pos_weight").toString() == "balanced");
-    if (c.contains("wide")) wide_->setChecked(c.value("wide").toString() == "tfidf");
+ml::ModelConfig TrainingDialog::config() const {
+    ml::ModelConfig c = base_; // what the dialog does not show stays as the preset or the earlier run had it
+    c.model = valueOf<ml::ModelKind>(model_);
+    c.textEncoder = valueOf<ml::TextEncoderKind>(textEncoder_);
+    c.imageEncoder = valueOf<ml::ImageEncoderKind>(imageEncoder_);
+    c.fusion = valueOf<ml::FusionKind>(fusion_);
+    c.moe = valueOf<ml::MoeKind>(moe_);
+    c.contrastive = valueOf<ml::ContrastiveKind>(contrastive_);
+    c.head = valueOf<ml::HeadKind>(head_);
+    c.textSource = valueOf<ml::TextSource>(textSource_);
+    c.figurativeReasoning = figurative_->isChecked();
+    c.epochs = epochs_->value();
+    c.batchSize = batch_->value();
+    c.learningRate = learningRate_->value();
+    c.weightDecay = weightDecay_->value();
+    c.seed = seed_->value();
+    c.earlyStopPatience = patience_->value();
+    c.tuneThresholds = tuneThresholds_->isChecked();
+    c.posWeight = balanced_->isChecked() ? ml::PosWeight::Balanced : ml::PosWeight::Off;
+    c.wide = wide_->isChecked() ? ml::WideKind::Tfidf : ml::WideKind::Off;
+    c.textCheckpoint = textCheckpoint_->text().trimmed().toStdString();
+    c.imageCheckpoint = imageCheckpoint_->text().trimmed().toStdString();
+    c.encoderLearningRate = encoderLearningRate_->value();
+    c.lrSchedule = valueOf<ml::LrSchedule>(schedule_);
+    c.warmupRatio = warmup_->value() / 100.0;
+    c.freezeTextLayers = freezeText_->value();
+    c.freezeImageLayers = freezeImage_->value();
+    c.gradAccumulation = accumulation_->value();
+    c.precision = bf16_->isChecked() ? ml::Precision::Bf16 : ml::Precision::Fp32;
+    c.tf32 = tf32_->isChecked();
+    return c;
 }
 
 TrainingRequest TrainingDialog::request() const {
@@ -341,38 +398,7 @@ TrainingRequest TrainingDialog::request() const {
     r.runDir = runDir_->text().trimmed();
     r.name = name_->text().trimmed();
     r.device = device_->currentData().toString();
-    QJsonObject c{{"preset", valueOf(preset_)},
-                  {"model", valueOf(model_)},
-                  {"text_encoder", valueOf(textEncoder_)},
-                  {"image_encoder", valueOf(imageEncoder_)},
-                  {"fusion", valueOf(fusion_)},
-                  {"moe", valueOf(moe_)},
-                  {"contrastive", valueOf(contrastive_)},
-                  {"head", valueOf(head_)},
-                  {"text_source", valueOf(textSource_)},
-                  {"figurative_reasoning", figurative_->isChecked()},
-                  {"epochs", epochs_->value()},
-                  {"batch_size", batch_->value()},
-                  {"learning_rate", learningRate_->value()},
-                  {"weight_decay", weightDecay_->value()},
-                  {"seed", seed_->value()},
-                  {"early_stop_patience", patience_->value()},
-                  {"tune_thresholds", tuneThresholds_->isChecked()},
-                  {"encoder_learning_rate", encoderLearningRate_->value()},
-                  {"lr_schedule", schedule_->currentData().toString()},
-                  {"warmup_ratio", warmup_->value() / 100.0},
-                  {"freeze_text_layers", freezeText_->value()},
-                  {"freeze_image_layers", freezeImage_->value()},
-                  {"grad_accumulation", accumulation_->value()},
-                  {"precision", bf16_->isChecked() ? "bf16" : "fp32"},
-                  {"tf32", tf32_->isChecked()},
-                  {"pos_weight", balanced_->isChecked() ? "balanced" : "off"},
-                  {"wide", wide_->isChecked() ? "tfidf" : "off"}};
-    if (!textCheckpoint_->text().trimmed().isEmpty())
-        c["text_checkpoint"] = textCheckpoint_->text().trimmed();
-    if (!imageCheckpoint_->text().trimmed().isEmpty())
-        c["image_checkpoint"] = imageCheckpoint_->text().trimmed();
-    r.config = c;
+    r.config = config();
     return r;
 }
 

@@ -20,10 +20,12 @@ class TrainingDialog : public QDialog {
 public:
     TrainingDialog(const QString& defaultRunDir, QWidget* parent = nullptr);
     TrainingRequest request() const;
-    void setConfig(const QJsonObject& config); // pre-fills from an earlier run
+    void setConfig(const ml::ModelConfig& config); // pre-fills from an earlier run
+    ml::ModelConfig config() const;                // the shown settings over the preset or earlier run
 
 private:
     void applyPreset();
+    void showConfig(const ml::ModelConfig& config);
     // What the checkpoint folders hold (or what is wrong with them) and the random-init warning.
     void refreshChecks();
 
@@ -37,6 +39,7 @@ private:
     QDoubleSpinBox* encoderLearningRate_;
     QComboBox* schedule_;
     QSpinBox *warmup_, *freezeText_, *freezeImage_, *accumulation_;
+    ml::ModelConfig base_;
 };
 
 } // namespace memescope

@@ -2,6 +2,7 @@
 
 #include "TrainingDialog.h"
 #include "core/analysis/RunSummary.h"
+#include "core/engine/ModelConfigJson.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "ui/session/JobRunner.h"
@@ -27,18 +28,54 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace memescope {
 namespace {
 
 enum Graph { LossGraph, MacroGraph, WeightedGraph };
 const QString kTrainingJob = QStringLiteral("training");
 
-QString configSummary(const QJsonObject& c) {
-    if (c.value("model").toString() == "tfidf_lr") return QObject::tr("TF-IDF + LR baseline");
-    QStringList parts{c.value("preset").toString("tiny")};
-    for (const char* key : {"text_encoder", "image_encoder", "fusion", "moe", "contrastive", "text_source"})
-        if (c.contains(key)) parts << QStringLiteral("%1=%2").arg(key, c.value(key).toVariant().toString());
-    return parts.join(' ');
+// A run's stored settings resolved (CLI runs stored only what differed from the preset); nullopt when they
+// cannot be read (a run of a newer version).
+std::optional<ml::ModelConfig> resolvedConfig(const RunRecord& run) {
+    try {
+        return modelConfigFromJson(run.config);
+    } catch (const EngineError&) {
+        return std::nullopt;
+    }
+}
+
+// A run's model in a few words for the Runs table (every setting is in Compare Selected Runs).
+QString configSummary(const RunRecord& run) {
+    const std::optional<ml::ModelConfig> c = resolvedConfig(run);
+    if (!c) return TrainingDock::tr("(settings unreadable)");
+    if (c->model == ml::ModelKind::TfidfLr) return TrainingDock::tr("TF-IDF + logistic regression");
+    QStringList parts{c->preset == "seed" ? TrainingDock::tr("reference design") : TrainingDock::tr("small")};
+    if (!c->hasText())
+        parts << TrainingDock::tr("image only");
+    else
+        parts << (c->textEncoder == ml::TextEncoderKind::Roberta ? TrainingDock::tr("RoBERTa")
+                                                                 : TrainingDock::tr("word n-grams"));
+    if (!c->hasImage())
+        parts << TrainingDock::tr("text only");
+    else
+        parts << TrainingDock::tr("CLIP");
+    if (c->hasText() && c->hasImage()) {
+        switch (c->fusion) {
+        case ml::FusionKind::Token:
+            parts << TrainingDock::tr("word-patch attention");
+            break;
+        case ml::FusionKind::SeedCls:
+            parts << TrainingDock::tr("summary-token attention");
+            break;
+        case ml::FusionKind::Concat:
+            parts << TrainingDock::tr("concatenation");
+            break;
+        }
+    }
+    if (c->textSource == ml::TextSource::Ocr) parts << TrainingDock::tr("OCR text");
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString statusText(RunStatus status) {
@@ -192,7 +229,7 @@ void TrainingDock::reloadRuns() {
         name->setToolTip(r.runDir);
         runs_->setItem(row, 0, name);
         runs_->setItem(row, 1, new QTableWidgetItem(statusText(r.status)));
-        runs_->setItem(row, 2, new QTableWidgetItem(configSummary(r.config)));
+        runs_->setItem(row, 2, new QTableWidgetItem(configSummary(r)));
         auto number = [](double v) {
             auto* item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, QString::number(v, 'f', 4));
@@ -246,7 +283,7 @@ void TrainingDock::newTraining() {
     const QVector<RunRecord> runs = RunStore(*session_->store()).runs();
     for (auto it = runs.crbegin(); it != runs.crend(); ++it)
         if (it->ablation == 0) {
-            dialog.setConfig(it->config);
+            if (const std::optional<ml::ModelConfig> c = resolvedConfig(*it)) dialog.setConfig(*c);
             break;
         }
     if (dialog.exec() != QDialog::Accepted) return;
@@ -394,12 +431,25 @@ void TrainingDock::compareSelected() {
     figure(tr("test accuracy"), sa.test.accuracy, sb.test.accuracy);
     row(tr("best epoch"), QString::number(sa.bestEpoch), QString::number(sb.bestEpoch));
     row(tr("seconds"), QString::number(sa.seconds, 'f', 0), QString::number(sb.seconds, 'f', 0));
-    QStringList keys = a.config.keys() + b.config.keys();
-    keys.removeDuplicates();
-    keys.sort();
-    for (const QString& k : keys)
-        row(k, a.config.value(k).toVariant().toString(), b.config.value(k).toVariant().toString());
+    // Settings compared resolved (the preset's values filled in), so equal configs read as equal; only the
+    // ones that differ are listed.
+    const std::optional<ml::ModelConfig> ca = resolvedConfig(a), cb = resolvedConfig(b);
+    int same = 0;
+    if (ca && cb) {
+        const QMap<QString, QString> x = modelConfigSettings(*ca), y = modelConfigSettings(*cb);
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            if (it.key() == QLatin1String("label_names")) continue;
+            if (it.value() == y.value(it.key()))
+                ++same;
+            else
+                row(it.key(), it.value(), y.value(it.key()));
+        }
+    }
     html += "</table>";
+    if (!ca || !cb)
+        html += "<p>" + tr("The settings of one run cannot be read; they are not compared.") + "</p>";
+    else
+        html += "<p>" + tr("%n other setting(s) are the same in both runs.", nullptr, same) + "</p>";
     QDialog d(this);
     d.setWindowTitle(tr("Compare Runs"));
     auto* l = new QVBoxLayout(&d);

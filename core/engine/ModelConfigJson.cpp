@@ -1,0 +1,56 @@
+#include "ModelConfigJson.h"
+
+#include "EngineError.h"
+#include "JsonBridge.h"
+
+#include <QJsonArray>
+
+namespace memescope {
+
+ml::ModelConfig modelConfigFromJson(const QJsonObject& config) {
+    try {
+        return ml::ModelConfig::fromJson(bridge::toNlohmann(config));
+    } catch (const ml::ConfigError& e) {
+        throw EngineError("model config: " + QString::fromStdString(e.what()));
+    } catch (const nlohmann::json::exception& e) {
+        throw EngineError("model config: " + QString::fromStdString(e.what()));
+    }
+}
+
+QJsonObject modelConfigToJson(const ml::ModelConfig& config) {
+    return bridge::toQt(config.toJson());
+}
+
+QMap<QString, QString> modelConfigSettings(const ml::ModelConfig& config) {
+    QMap<QString, QString> out;
+    const QJsonObject json = modelConfigToJson(config);
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (it.value().isObject()) {
+            const QJsonObject part = it.value().toObject();
+            for (auto p = part.begin(); p != part.end(); ++p)
+                out.insert(it.key() + '.' + p.key(), p.value().toVariant().toString());
+        } else if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue& v : it.value().toArray())
+                items << v.toVariant().toString();
+            out.insert(it.key(), items.join(QStringLiteral(", ")));
+        } else {
+            out.insert(it.key(), it.value().toVariant().toString());
+        }
+    }
+    return out;
+}
+
+void applyLabels(ml::ModelConfig& config, const LabelSchema& schema) {
+    std::vector<std::string> names;
+    for (const QString& n : schema.names())
+        names.push_back(n.toStdString());
+    config.setLabels(names, schema.isMultiLabel());
+    try {
+        config.validate();
+    } catch (const ml::ConfigError& e) {
+        throw EngineError("model config: " + QString::fromStdString(e.what()));
+    }
+}
+
+} // namespace memescope
