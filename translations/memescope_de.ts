@@ -8,10 +8,6 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>TF-IDF + LR baseline</source>
-        <translation>TF-IDF + LR-Baseline</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -851,6 +847,25 @@
     </message>
 </context>
 <context>
+    <name>memescope::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1112,22 +1127,6 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>MemeScope will use the new language from its next start.</source>
-        <translation>MemeScope verwendet die neue Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Jetzt neu starten</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
         <source>Images (%1)</source>
         <translation>Bilder (%1)</translation>
     </message>
@@ -1141,6 +1140,41 @@
     <message>
         <source>“%1” — confidence %2</source>
         <translation>„%1“ — Konfidenz %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Progress</name>
+    <message>
+        <source>assembling the report</source>
+        <translation>Bericht wird zusammengestellt</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1, seed %2: %3</source>
+        <translation>%1, Seed %2: %3</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>scoring every meme</source>
+        <translation>jedes Meme wird bewertet</translation>
+    </message>
+    <message>
+        <source>reading text (OCR)</source>
+        <translation>Text wird gelesen (OCR)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>rendering memes</source>
+        <translation>Memes werden gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1904,69 @@
     <message>
         <source>test accuracy</source>
         <translation>Test Genauigkeit</translation>
+    </message>
+    <message>
+        <source>(settings unreadable)</source>
+        <translation>(Einstellungen nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistische Regression</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>Referenzdesign</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>nur Bild</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>Wort-N-Gramme</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>word-patch attention</source>
+        <translation>Wort-Bildfeld-Attention</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>Zusammenfassungs-Token-Attention</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>Verkettung</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR-Text</translation>
+    </message>
+    <message>
+        <source>The settings of one run cannot be read; they are not compared.</source>
+        <translation>Die Einstellungen eines Laufs sind nicht lesbar; sie werden nicht verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other setting(s) are the same in both runs.</source>
+        <translation>
+            <numerusform>%n weitere Einstellung ist in beiden Läufen gleich.</numerusform>
+            <numerusform>%n weitere Einstellungen sind in beiden Läufen gleich.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>TF-IDF + LR baseline</source>
-        <translation>TF-IDF + LR baseline</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
@@ -851,6 +847,25 @@
     </message>
 </context>
 <context>
+    <name>memescope::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope will use the new language from its next start.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Restart Now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1112,22 +1127,6 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>MemeScope will use the new language from its next start.</source>
-        <translation>MemeScope will use the new language from its next start.</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>Restart Now</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
@@ -1141,6 +1140,41 @@
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — confidence %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Progress</name>
+    <message>
+        <source>assembling the report</source>
+        <translation>assembling the report</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>writing %1</translation>
+    </message>
+    <message>
+        <source>%1, seed %2: %3</source>
+        <translation>%1, seed %2: %3</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>epoch %1 of %2</translation>
+    </message>
+    <message>
+        <source>scoring every meme</source>
+        <translation>scoring every meme</translation>
+    </message>
+    <message>
+        <source>reading text (OCR)</source>
+        <translation>reading text (OCR)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>rendering memes</source>
+        <translation>rendering memes</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1904,69 @@
     <message>
         <source>test accuracy</source>
         <translation>test accuracy</translation>
+    </message>
+    <message>
+        <source>(settings unreadable)</source>
+        <translation>(settings unreadable)</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistic regression</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>reference design</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>image only</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>word n-grams</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>text only</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>word-patch attention</source>
+        <translation>word-patch attention</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>summary-token attention</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>concatenation</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR text</translation>
+    </message>
+    <message>
+        <source>The settings of one run cannot be read; they are not compared.</source>
+        <translation>The settings of one run cannot be read; they are not compared.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other setting(s) are the same in both runs.</source>
+        <translation>
+            <numerusform>%n other setting is the same in both runs.</numerusform>
+            <numerusform>%n other settings are the same in both runs.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

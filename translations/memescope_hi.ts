@@ -8,10 +8,6 @@
         <translation>ब्राउज़ करें…</translation>
     </message>
     <message>
-        <source>TF-IDF + LR baseline</source>
-        <translation>TF-IDF + LR बेसलाइन</translation>
-    </message>
-    <message>
         <source>Dataset</source>
         <translation>डेटासेट</translation>
     </message>
@@ -851,6 +847,25 @@
     </message>
 </context>
 <context>
+    <name>memescope::LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>MemeScope will use the new language from its next start.</source>
+        <translation>MemeScope अगली बार शुरू होने पर नई भाषा का उपयोग करेगा।</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>अभी पुनः आरंभ करें</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1112,22 +1127,6 @@
         <translation>भाषा (&amp;L)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>भाषा</translation>
-    </message>
-    <message>
-        <source>MemeScope will use the new language from its next start.</source>
-        <translation>MemeScope अगली बार शुरू होने पर नई भाषा का उपयोग करेगा।</translation>
-    </message>
-    <message>
-        <source>Restart Now</source>
-        <translation>अभी पुनः आरंभ करें</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>बाद में</translation>
-    </message>
-    <message>
         <source>Images (%1)</source>
         <translation>छवियाँ (%1)</translation>
     </message>
@@ -1141,6 +1140,41 @@
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — विश्वास %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Progress</name>
+    <message>
+        <source>assembling the report</source>
+        <translation>रिपोर्ट तैयार हो रही है</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>%1 लिखा जा रहा है</translation>
+    </message>
+    <message>
+        <source>%1, seed %2: %3</source>
+        <translation>%1, सीड %2: %3</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>युग %1 / %2</translation>
+    </message>
+    <message>
+        <source>scoring every meme</source>
+        <translation>हर मीम का मूल्यांकन</translation>
+    </message>
+    <message>
+        <source>reading text (OCR)</source>
+        <translation>पाठ पढ़ा जा रहा है (OCR)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <source>rendering memes</source>
+        <translation>मीम बनाए जा रहे हैं</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1904,69 @@
     <message>
         <source>test accuracy</source>
         <translation>परीक्षण सटीकता</translation>
+    </message>
+    <message>
+        <source>(settings unreadable)</source>
+        <translation>(सेटिंग्स पढ़ी नहीं जा सकतीं)</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + लॉजिस्टिक रिग्रेशन</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>संदर्भ डिज़ाइन</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>छोटा</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>केवल छवि</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>शब्द n-ग्राम</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>केवल पाठ</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>word-patch attention</source>
+        <translation>शब्द-पैच ध्यान</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>सारांश-टोकन ध्यान</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>संयोजन</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR पाठ</translation>
+    </message>
+    <message>
+        <source>The settings of one run cannot be read; they are not compared.</source>
+        <translation>एक रन की सेटिंग्स पढ़ी नहीं जा सकतीं; उनकी तुलना नहीं की गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other setting(s) are the same in both runs.</source>
+        <translation>
+            <numerusform>%n अन्य सेटिंग दोनों रन में समान है।</numerusform>
+            <numerusform>%n अन्य सेटिंग्स दोनों रन में समान हैं।</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

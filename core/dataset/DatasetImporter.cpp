@@ -7,6 +7,7 @@
 #include "core/store/SampleStore.h"
 #include "core/store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -354,7 +355,8 @@ ParsedFiles readFiles(QVector<DatasetFile> files, ImportReport& report, const Jo
     for (const auto& f : files) {
         const QString name = QFileInfo(f.path).fileName();
         job.message("reading " + name);
-        job.progress({parsed.size(), files.size(), "reading " + name});
+        job.progress({parsed.size(), files.size(),
+                      QCoreApplication::translate("memescope::Progress", "reading %1").arg(name)});
         QVector<DatasetRecord> records;
         if (f.format == DatasetFormat::Csv ||
             (f.format == DatasetFormat::Axiom && f.path.endsWith(".csv", Qt::CaseInsensitive)))

@@ -6,6 +6,7 @@
 #include "core/store/LabelSchema.h"
 #include "core/store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -304,7 +305,8 @@ DemoSummary DemoGenerator::generate(const DemoOptions& o, const JobContext& job)
     QtConcurrent::blockingMap(all, [&](MemeJob* j) {
         renderJob(*j);
         const int d = ++done;
-        if (d % 50 == 0 || d == total) job.progress({d, total, QStringLiteral("rendering memes")});
+        if (d % 50 == 0 || d == total)
+            job.progress({d, total, QCoreApplication::translate("memescope::Progress", "rendering memes")});
     });
     for (const MemeJob* j : all)
         summary.images += j->imagePath.isEmpty() ? 0 : 1;

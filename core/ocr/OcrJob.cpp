@@ -4,6 +4,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QThread>
@@ -127,7 +128,9 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
                 p.lastSampleId = d.sampleId;
             }
             if (batch.size() >= options.writeBatch) flush();
-            job.progress({p.done, p.total, QStringLiteral("OCR"), -1, QVariant::fromValue(p)});
+            job.progress({p.done, p.total,
+                          QCoreApplication::translate("memescope::Progress", "reading text (OCR)"), -1,
+                          QVariant::fromValue(p)});
         }
         flush();
     } catch (...) {

@@ -16,6 +16,7 @@
 #include "core/store/SqliteStatement.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -306,11 +307,13 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
         [&] { writeMistakesSection(d, examples); }};
     for (size_t k = 0; k < sections.size(); ++k) {
         if (job.cancelled()) throw Error(outPath, QStringLiteral("cancelled; nothing was written"));
-        job.progress({qint64(k), qint64(sections.size()), QStringLiteral("assembling the report")});
+        job.progress({qint64(k), qint64(sections.size()),
+                      QCoreApplication::translate("memescope::Progress", "assembling the report")});
         sections[k]();
     }
     d.result.images = int(d.images.list.size());
-    job.progress({qint64(sections.size()), qint64(sections.size()), QStringLiteral("writing ") + outPath});
+    job.progress({qint64(sections.size()), qint64(sections.size()),
+                  QCoreApplication::translate("memescope::Progress", "writing %1").arg(outPath)});
 
     const QString style =
         "<style>body{font-family:'DejaVu Sans',sans-serif;} h1{color:#333;} h2{border-bottom:1px solid "
