@@ -30,22 +30,27 @@ bool looksLikeSqlite(const QString& path) {
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString& rawPath, Mode mode) {
     const QString path = QFileInfo(rawPath).absoluteFilePath();
     const bool exists = QFileInfo::exists(path);
-    if (!exists && mode == Mode::OpenExisting) throw StoreError(path + ": no such project file");
+    if (!exists && mode != Mode::OpenOrCreate) throw StoreError(path + ": no such project file");
     if (exists && !looksLikeSqlite(path))
         throw StoreError(path + ": not a MemeScope project (the file is not an SQLite database)");
     if (!exists && !QFileInfo(QFileInfo(path).absolutePath()).isDir())
         throw StoreError(path + ": the folder " + QFileInfo(path).absolutePath() + " does not exist");
 
-    auto lock = acquireProjectLock(path);
+    const bool readOnly = mode == Mode::ReadOnly;
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->path_ = path;
-    store->lock_ = std::move(lock);
+    if (!readOnly) store->lock_ = acquireProjectLock(path);
     store->connectionName_ = nextConnectionName();
     store->db_ = QSqlDatabase::addDatabase("QSQLITE", store->connectionName_);
     store->db_.setDatabaseName(path);
+    if (readOnly) store->db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->db_.open()) store->fail("cannot open the project", store->db_.lastError().text());
-    store->configureConnection();
-    SchemaMigrations::migrate(store->db_, path);
+    store->configureConnection(readOnly);
+    if (!readOnly)
+        SchemaMigrations::migrate(store->db_, path);
+    else if (SchemaMigrations::currentVersion(store->db_) != SchemaMigrations::kLatestVersion)
+        throw StoreError(path + ": the project's format is not this version's: open it once in MemeScope (or "
+                                "on rank 0) to upgrade it");
     return store;
 }
 
@@ -78,12 +83,14 @@ ProjectStore::~ProjectStore() {
     QSqlDatabase::removeDatabase(connectionName_);
 }
 
-void ProjectStore::configureConnection() {
+void ProjectStore::configureConnection(bool readOnly) {
     QSqlQuery q(db_);
-    // WAL: readers never block the writer; FULL sync: a committed label survives a power cut too.
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-          "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
+    // WAL: readers never block the writer; FULL sync: a committed label survives a power cut too. A read-only
+    // connection leaves the journal mode as the writer set it.
+    QStringList pragmas{"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000",
+                        "PRAGMA temp_store = MEMORY"};
+    if (!readOnly) pragmas.prepend("PRAGMA journal_mode = WAL");
+    for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             fail(QStringLiteral("cannot configure the database (%1)").arg(pragma), q.lastError().text());
     }

@@ -32,7 +32,9 @@ private:
 // Not thread-safe: one ProjectStore per thread (open a second one with openConnectionForThread()).
 class ProjectStore {
 public:
-    enum class Mode { OpenOrCreate, OpenExisting };
+    // ReadOnly: no lock taken and nothing written (the other ranks of a data-parallel training read their
+    // data while rank 0 holds the project); the project must exist and be of this version's schema.
+    enum class Mode { OpenOrCreate, OpenExisting, ReadOnly };
 
     // Throws StoreError naming the file and the problem (locked, newer schema, not a database, ...).
     static std::unique_ptr<ProjectStore> open(const QString& path, Mode mode = Mode::OpenOrCreate);
@@ -74,7 +76,7 @@ public:
 private:
     friend class ProjectConnector;
     ProjectStore() = default;
-    void configureConnection();
+    void configureConnection(bool readOnly = false);
 
     QString path_;
     QString connectionName_;

@@ -135,6 +135,28 @@ private Q_SLOTS:
         QVERIFY(ProjectStore::open(path) != nullptr);
     }
 
+    void readOnlyOpensBesideTheWriterAndWritesNothing() {
+        // The other ranks of a data-parallel training read the project while rank 0 holds it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("shared.memescope");
+        auto writer = ProjectStore::open(path);
+        QVector<SampleRecord> two{sample("a"), sample("b")};
+        SampleStore(*writer).insertSamples(two, "dataset", AnnotationOrigin::Dataset);
+        auto reader = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QCOMPARE(SampleStore(*reader).loadAll().size(), qsizetype(2));
+        QSqlQuery q(reader->db());
+        QVERIFY2(!q.exec("DELETE FROM samples"), "a read-only connection deleted rows");
+        QCOMPARE(SampleStore(*writer).loadAll().size(), qsizetype(2));
+        writer.reset(); // the writer's lock is the only one: closing it leaves no lock behind
+        QVERIFY(!QFile::exists(path + ".lock"));
+        try {
+            ProjectStore::open(dir.filePath("missing.memescope"), ProjectStore::Mode::ReadOnly);
+            QFAIL("a missing project opened read-only");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("no such project file"), qPrintable(e.message()));
+        }
+    }
+
     void staleLockOfCrashedProcessIsIgnored() {
         QTemporaryDir dir;
         const QString path = dir.filePath("stale.memescope");
