@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins
   libqcustomplot-dev libqcustomplot2.1-qt6
-  libtorch-dev libopenblas0-pthread python3-torch python3-sklearn
+  libtorch-dev libgloo-dev libopenblas0-pthread python3-torch python3-sklearn
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libsqlite3-dev libopencv-dev nlohmann-json3-dev fonts-dejavu-core fonts-bebas-neue
   xvfb xauth imagemagick poppler-utils fonts-lohit-deva

@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 #include "ConfigOption.h"
 #include "ProgressBar.h"
+#include "RankLauncher.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
 #include "core/store/ProjectStore.h"
@@ -70,23 +71,42 @@ int runTrain(const QStringList& args) {
     p.addOption({"resume", "Continue the run in --out from its last complete epoch."});
     p.addOption({"threads", "Data-loading threads.", "N", "2"});
     p.addOption({"json", "Print a JSON summary as the last line."});
+    p.addOption({"nproc",
+                 "Data-parallel training in N processes on this machine (one per GPU with CUDA): each takes "
+                 "batch_size memes of every global batch of N x batch_size. Under torchrun or Slurm (RANK / "
+                 "SLURM_PROCID set) each process is one rank instead.",
+                 "N"});
+    p.addOption({"rank-timeout",
+                 "Seconds after which a rank that died or hangs ends the job on every other rank.", "SECONDS",
+                 "60"});
     parseOrThrow(p, args);
     if (!p.isSet("project")) throw UserError{"--project FILE is required"};
     if (!p.isSet("out")) throw UserError{"--out RUN_DIR is required"};
+    bool ok = false;
+    const int rankTimeout = p.value("rank-timeout").toInt(&ok);
+    if (!ok || rankTimeout < 1) throw UserError{"--rank-timeout must be a positive number of seconds"};
+    DataParallelRank parallel = rankFromEnvironment(rankTimeout);
+    if (p.isSet("nproc") && !parallel.enabled()) {
+        const int n = p.value("nproc").toInt(&ok);
+        if (!ok || n < 1) throw UserError{"--nproc must be a positive integer"};
+        if (n > 1) return launchLocalRanks(withoutOption(args, "nproc"), n, p.value("out"), rankTimeout);
+    }
     TrainingRequest r;
+    r.parallel = parallel;
     r.runDir = p.value("out");
     r.config = modelConfigFromOptions(p);
     r.task = p.value("task");
     r.device = p.value("device");
     r.resume = p.isSet("resume");
-    bool ok = false;
     r.loaderThreads = p.value("threads").toInt(&ok);
     if (!ok || r.loaderThreads < 1) throw UserError{"--threads must be a positive integer"};
     // The crash trials' hook (tests only): the CLI dies by SIGKILL mid-epoch, as a power cut would end it.
     if (const qint64 kill = qEnvironmentVariableIntValue("MEMESCOPE_TEST_KILL_AFTER_BATCHES", &ok); ok)
         r.killAfterBatches = kill;
     const CliOutput out(p.isSet("json"));
-    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    // Rank 0 holds the project; the other ranks read their memes without the lock and write nothing.
+    auto store = ProjectStore::open(p.value("project"), parallel.writes() ? ProjectStore::Mode::OpenExisting
+                                                                          : ProjectStore::Mode::ReadOnly);
     // The bar counts the batches of the current epoch; the one ETA is the trainer's, for the whole run.
     ProgressBar bar("train", ProgressBar::Timing::FromCaller);
     std::optional<InterruptScope> interrupts(std::in_place);
@@ -117,6 +137,12 @@ int runTrain(const QStringList& args) {
     if (res.cancelled) {
         out.result(res.toJson(), "training cancelled; continue with --resume (finished epochs are kept)");
         return kUserError;
+    }
+    if (!r.parallel.writes()) { // rank 0 scores the memes, stores the run and prints its summary
+        out.progress(QStringLiteral("rank %1 of %2: trained its share of every epoch")
+                         .arg(r.parallel.rank)
+                         .arg(r.parallel.worldSize));
+        return kOk;
     }
     const QString text = QStringLiteral("run %1 finished in %2 s on %3 (best epoch %4)\n%5\n%6\n%7")
                              .arg(QDir(res.runDir).dirName())

@@ -17,7 +17,7 @@ const char* kUsage =
     "  import   import a dataset file or folder into a project\n"
     "  export   write a project back in the original dataset layout\n"
     "  ocr      OCR every image of a project not done yet (Tesseract word boxes)\n"
-    "  train    train a model (or the TF-IDF baseline) on a project; resumable\n"
+    "  train    train a model (or the TF-IDF baseline) on a project; resumable; --nproc N: data-parallel\n"
     "  eval     score a trained run on a split of a project\n"
     "  predict  predict the labels of meme images with a trained run\n"
     "  ablate   run an ablation study (configs x seeds) and write its table\n"

@@ -11,6 +11,7 @@
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/model/PretrainedEncoders.h"
 #include "core/ml/text/BpeTrainer.h"
+#include "core/ml/train/DataParallel.h"
 #include "core/ml/train/Trainer.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
@@ -284,9 +285,11 @@ struct RunInProgress {
 
     void say(const QString& message) const { job.message(message); }
     QString configPath() const { return runDir.filePath("config.json"); }
-    void writeConfig() const { writeJsonFile(configPath(), modelConfigToJson(config)); }
+    void writeConfig() const {
+        if (request.parallel.writes()) writeJsonFile(configPath(), modelConfigToJson(config));
+    }
     void markCancelled() {
-        runs.setStatus(result.runId, RunStatus::Cancelled);
+        if (request.parallel.writes()) runs.setStatus(result.runId, RunStatus::Cancelled);
         result.cancelled = true;
         result.seconds = double(clock.elapsed()) / 1000.0;
     }
@@ -327,13 +330,14 @@ void setUp(RunInProgress& run) {
 
 void registerRun(RunInProgress& run) {
     run.result.runDir = run.runDir.absolutePath();
+    run.modelDir = run.runDir.filePath("model");
+    if (!run.request.parallel.writes()) return; // the other ranks leave the project to rank 0
     run.result.runId = run.request.resume ? run.runs.findByDir(run.result.runDir) : 0;
     if (run.result.runId == 0)
         run.result.runId =
             run.runs.createRun(run.request.name.isEmpty() ? run.runDir.dirName() : run.request.name,
                                run.result.runDir, modelConfigToJson(run.config), run.request.ablation);
     run.runs.setStatus(run.result.runId, RunStatus::Running);
-    run.modelDir = run.runDir.filePath("model");
 }
 
 Predictions fitBaselineRun(RunInProgress& run, const TrainingData& data) {
@@ -386,13 +390,15 @@ std::string prepareTokenizer(RunInProgress& run, const TrainingData& data, Neura
 // The trainer's loop, its progress and epochs reported through the job; the history and throughput into the
 // result. Returns the outcome (cancelled or with the best epoch's checkpoint).
 ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralModel& n,
-                           const torch::Device& device, const std::string& tokenizerDir) {
+                           const torch::Device& device, const std::string& tokenizerDir,
+                           ml::DataParallelGroup* group) {
     ml::TrainerOptions options;
     options.checkpointDir = run.runDir.filePath("checkpoints").toStdString();
     options.tokenizerDir = tokenizerDir;
     options.resume = run.request.resume;
     options.loaderThreads = run.request.loaderThreads;
     options.killAfterBatches = run.request.killAfterBatches;
+    options.group = group;
     ml::Trainer trainer(n.model, n.tokenizer.get(), n.loaderFor(data), data.train, data.val, device, options);
     ml::TrainCallbacks cb;
     cb.cancelled = run.job.cancellation();
@@ -411,7 +417,7 @@ ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralM
         run.job.progress(q.toJobProgress());
     };
     cb.epochFinished = [&](const ml::EpochRecord& r) {
-        run.runs.putEpoch(run.result.runId, r.epoch, epochJson(r));
+        if (run.request.parallel.writes()) run.runs.putEpoch(run.result.runId, r.epoch, epochJson(r));
         run.job.record(epochJson(r));
     };
     const ml::TrainOutcome outcome = trainer.run(cb);
@@ -432,13 +438,45 @@ ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralM
 
 // Trains the network, then scores every meme with its best epoch (and stores the test split's attention),
 // blends in the TF-IDF part and tunes thresholds on validation, saves the model. nullopt when cancelled.
+// Joins the job's other ranks (data-parallel training); null when this is the only process.
+std::unique_ptr<ml::DataParallelGroup> joinRanks(const DataParallelRank& p) {
+    if (!p.enabled()) return nullptr;
+    ml::DataParallelSetup setup;
+    setup.rank = p.rank;
+    setup.worldSize = p.worldSize;
+    setup.masterAddr = p.masterAddr.toStdString();
+    setup.masterPort = p.masterPort;
+    setup.timeoutSeconds = p.timeoutSeconds;
+    return std::make_unique<ml::DataParallelGroup>(setup);
+}
+
+// The device of this rank: with several ranks on a machine with GPUs, "auto" gives each its own (LOCAL_RANK).
+QString deviceFor(const TrainingRequest& request) {
+    if (request.parallel.enabled() && request.device == QLatin1String("auto") && torch::cuda::is_available())
+        return QStringLiteral("cuda:%1").arg(request.parallel.localRank % int(torch::cuda::device_count()));
+    return request.device;
+}
+
 std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData& data) {
     const ml::ModelConfig& config = run.config;
-    const torch::Device device = pickDevice(run.request.device);
+    const torch::Device device = pickDevice(deviceFor(run.request));
     run.result.device = describe(device);
-    run.say("training on " + run.result.device);
+    const std::unique_ptr<ml::DataParallelGroup> group = joinRanks(run.request.parallel);
+    if (group)
+        run.say(QStringLiteral("rank %1 of %2 training on %3")
+                    .arg(group->rank())
+                    .arg(group->worldSize())
+                    .arg(run.result.device));
+    else
+        run.say("training on " + run.result.device);
     NeuralModel n;
-    const std::string tokenizerDir = prepareTokenizer(run, data, n);
+    // Rank 0 learns the tokenizer (when one is learned) into the run folder; the others read it from there.
+    std::string tokenizerDir;
+    if (!group || group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
+    if (group) {
+        group->barrier();
+        if (!group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
+    }
     run.writeConfig();
     torch::manual_seed(uint64_t(config.seed));
     n.model = ml::MultimodalModel(config);
@@ -448,8 +486,9 @@ std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData
         run.say("checkpoint: " + QString::fromStdString(r.summary()));
     n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
 
-    const ml::TrainOutcome outcome = runEpochs(run, data, n, device, tokenizerDir);
+    const ml::TrainOutcome outcome = runEpochs(run, data, n, device, tokenizerDir, group.get());
     if (outcome.cancelled) return std::nullopt;
+    if (group && !group->isMain()) return Predictions{}; // rank 0 scores the memes and saves the model
     ml::loadModelWeights(n.model, outcome.bestCheckpoint + "/model.safetensors");
     n.model->to(device);
     run.job.progress(TrainingProgress{TrainingPhase::Evaluating}.toJobProgress());
@@ -527,6 +566,8 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
                               ": no labelled samples in the train split; import or label some first");
         registerRun(run);
         std::optional<Predictions> predictions;
+        if (run.config.model == ml::ModelKind::TfidfLr && request.parallel.enabled())
+            throw EngineError("the TF-IDF baseline fits in one process: train it without several ranks");
         if (run.config.model == ml::ModelKind::TfidfLr)
             predictions = fitBaselineRun(run, data);
         else
@@ -535,7 +576,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
             run.markCancelled();
             return run.result;
         }
-        finishRun(run, data, *predictions);
+        if (request.parallel.writes()) finishRun(run, data, *predictions);
         return run.result;
     });
 }

@@ -13,6 +13,18 @@ namespace memescope {
 
 class ProjectStore;
 
+// This process's place in a data-parallel job (torchrun's RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR,
+// MASTER_PORT; the CLI reads them). Rank 0 writes the project and the run folder; the other ranks open the
+// project read-only and write nothing.
+struct DataParallelRank {
+    int rank = 0, worldSize = 1, localRank = 0;
+    QString masterAddr = QStringLiteral("127.0.0.1");
+    int masterPort = 29500;
+    int timeoutSeconds = 60; // a rank that died or hangs ends the job on every other rank within this time
+    bool enabled() const { return worldSize > 1; }
+    bool writes() const { return rank == 0; }
+};
+
 // What to train. The run directory receives model/ (the best epoch, loadable by ModelSession::load or the
 // baseline loader), checkpoints/ (for resume), config.json and result.json.
 struct TrainingRequest {
@@ -26,6 +38,7 @@ struct TrainingRequest {
     qint64 killAfterBatches =
         -1; // crash trials only: the process kills itself (SIGKILL) after this many batches
     qint64 ablation = 0;
+    DataParallelRank parallel; // one process unless worldSize > 1
 };
 
 enum class TrainingPhase { Training, Evaluating };

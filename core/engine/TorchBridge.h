@@ -7,6 +7,7 @@
 #include "core/ml/config/ModelConfig.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/text/BpeTokenizer.h"
+#include "core/ml/train/DataParallel.h"
 
 #include <QVector>
 #include <filesystem>
@@ -29,6 +30,8 @@ template <typename F> auto guarded(F&& f) -> decltype(f()) {
         throw EngineError(QString::fromStdString(e.what()));
     } catch (const ml::ConfigError& e) {
         throw EngineError("model config: " + QString::fromStdString(e.what()));
+    } catch (const ml::DataParallelError& e) {
+        throw EngineError(QString::fromStdString(e.what()));
     } catch (const ml::TokenizerError& e) {
         throw EngineError(QString::fromStdString(e.what()));
     } catch (const c10::Error& e) {

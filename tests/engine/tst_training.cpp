@@ -18,6 +18,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <limits>
+
 using namespace memescope;
 
 namespace {
@@ -83,6 +91,77 @@ CliRun cli(const QStringList& args,
 
 QString compact(const QJsonObject& o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// The float32 tensors of a model.safetensors file by name (its 8-byte header length, JSON header, data).
+QHash<QString, QVector<float>> readFloatTensors(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    const QByteArray all = f.readAll();
+    quint64 headerSize = 0;
+    std::memcpy(&headerSize, all.constData(), 8);
+    const QJsonObject header = QJsonDocument::fromJson(all.mid(8, qsizetype(headerSize))).object();
+    QHash<QString, QVector<float>> out;
+    for (auto it = header.begin(); it != header.end(); ++it) {
+        const QJsonObject t = it.value().toObject();
+        if (t.value("dtype").toString() != "F32") continue;
+        const QJsonArray range = t.value("data_offsets").toArray();
+        const qint64 begin = 8 + qint64(headerSize) + range[0].toInteger(),
+                     end = 8 + qint64(headerSize) + range[1].toInteger();
+        QVector<float> v((end - begin) / 4);
+        std::memcpy(v.data(), all.constData() + begin, size_t(end - begin));
+        out.insert(it.key(), v);
+    }
+    return out;
+}
+
+// The largest difference between two models' weights (infinity when their tensors differ in name or size).
+// Attention key biases are left out: softmax ignores a shift shared by all keys, so their true gradient is 0
+// and what they get is rounding noise, which AdamW turns into steps of the full learning rate (they do not
+// change any output either).
+double largestWeightDifference(const QString& a, const QString& b) {
+    const auto x = readFloatTensors(a), y = readFloatTensors(b);
+    if (x.isEmpty() || x.size() != y.size()) return std::numeric_limits<double>::infinity();
+    double most = 0;
+    for (auto it = x.begin(); it != x.end(); ++it) {
+        if (it.key().endsWith("key.bias") || it.key().endsWith("k_proj.bias")) continue;
+        const QVector<float> other = y.value(it.key());
+        if (other.size() != it.value().size()) return std::numeric_limits<double>::infinity();
+        for (qsizetype i = 0; i < other.size(); ++i)
+            most = std::max(most, double(std::abs(other[i] - it.value()[i])));
+    }
+    return most;
+}
+
+// A local port nobody listens on, for ranks started by hand.
+int unusedPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof a;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &size);
+    ::close(fd);
+    return ntohs(a.sin_port);
+}
+
+// The micro model with only per-meme losses (no in-batch contrastive pairs, no load-balancing term, no
+// dropout): the settings under which data parallelism must reproduce one process exactly.
+QJsonObject perMemeConfig(int batchSize) {
+    QJsonObject c = testdata::microTrainingConfig();
+    QJsonObject roberta = c.value("roberta").toObject();
+    roberta["hidden_dropout_prob"] = 0.0;
+    roberta["attention_probs_dropout_prob"] = 0.0;
+    c["roberta"] = roberta;
+    c["contrastive"] = "off";
+    c["moe"] = "dense";
+    c["moe_dropout"] = 0.0;
+    c["fusion_dropout"] = 0.0;
+    c["head_dropout"] = 0.0;
+    c["epochs"] = 2;
+    c["batch_size"] = batchSize;
+    return c;
 }
 
 } // namespace
@@ -471,6 +550,94 @@ private Q_SLOTS:
                      qPrintable(e.message()));
         }
         QCOMPARE(int(RunStore(*store).runs().size()), runsBefore); // nothing trained, nothing stored
+    }
+
+    void twoRanksTrainAsOneProcessOnTheGlobalBatch() {
+        // 2 ranks x 3 memes per batch against 1 process x 6: the same weights, losses and scores. The epoch's
+        // last global batch is smaller and split unevenly (or leaves a rank without memes).
+        const QString one = dir_.filePath("runs/dp-one"), two = dir_.filePath("runs/dp-two");
+        const CliRun single = cli(
+            {"train", "--project", project_, "--out", one, "--config", compact(perMemeConfig(6)), "--json"});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const CliRun pair = cli({"train", "--project", project_, "--out", two, "--config",
+                                 compact(perMemeConfig(3)), "--nproc", "2", "--json"});
+        QVERIFY2(pair.exitCode == 0, qPrintable(pair.err));
+        QVERIFY2(QFile::exists(two + "/logs/rank-1.log"), "rank 1's output is kept in the run folder");
+        const double diff =
+            largestWeightDifference(one + "/model/model.safetensors", two + "/model/model.safetensors");
+        qInfo("largest weight difference, 2 ranks vs 1 process: %g", diff);
+        QVERIFY2(diff <= 1e-5, qPrintable(QString::number(diff)));
+        const QJsonArray h1 = single.json.value("history").toArray(),
+                         h2 = pair.json.value("history").toArray();
+        QCOMPARE(h2.size(), 2);
+        for (int e = 0; e < 2; ++e)
+            QVERIFY(std::abs(h1[e].toObject().value("train_loss").toDouble() -
+                             h2[e].toObject().value("train_loss").toDouble()) < 1e-5);
+        for (const char* split : {"val", "test"})
+            QCOMPARE(pair.json.value(split).toObject().value("macro_f1").toDouble(),
+                     single.json.value(split).toObject().value("macro_f1").toDouble());
+        // Rank 0 alone stored the run.
+        auto store = ProjectStore::open(project_);
+        int stored = 0;
+        for (const RunRecord& run : RunStore(*store).runs())
+            stored += run.runDir == QFileInfo(two).absoluteFilePath();
+        QCOMPARE(stored, 1);
+    }
+
+    void aDeadRankEndsTheOtherWithItsRankNamed() {
+        // Two ranks started by hand (as torchrun would); rank 1 dies by SIGKILL mid-epoch. Rank 0 must stop
+        // with an error, not hang.
+        const int port = unusedPort();
+        auto rankEnv = [&](int rank) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("RANK", QString::number(rank));
+            env.insert("LOCAL_RANK", QString::number(rank));
+            env.insert("WORLD_SIZE", "2");
+            env.insert("MASTER_ADDR", "127.0.0.1");
+            env.insert("MASTER_PORT", QString::number(port));
+            if (rank == 1) env.insert("MEMESCOPE_TEST_KILL_AFTER_BATCHES", "4");
+            return env;
+        };
+        const QStringList args = {"train",
+                                  "--project",
+                                  project_,
+                                  "--out",
+                                  dir_.filePath("runs/dp-dead"),
+                                  "--config",
+                                  compact(perMemeConfig(3)),
+                                  "--rank-timeout",
+                                  "30"};
+        QProcess rank0, rank1;
+        rank0.setProcessEnvironment(rankEnv(0));
+        rank1.setProcessEnvironment(rankEnv(1));
+        rank0.start(MEMESCOPE_CLI_PATH, args);
+        rank1.start(MEMESCOPE_CLI_PATH, args);
+        QVERIFY(rank1.waitForFinished(120000));
+        QCOMPARE(rank1.exitStatus(), QProcess::CrashExit); // killed itself
+        QVERIFY2(rank0.waitForFinished(90000), "rank 0 still runs 90 s after rank 1 died");
+        const QString err = QString::fromUtf8(rank0.readAllStandardError());
+        QCOMPARE(rank0.exitCode(), 1);
+        QVERIFY2(err.contains("rank 0:") && err.contains("another rank died"), qPrintable(err));
+    }
+
+    void aKilledTwoRankRunResumesToTheUninterruptedResult() {
+        // Both ranks SIGKILLed in the second epoch (the launcher names them); --resume finishes the run with
+        // the weights of the uninterrupted two-rank run.
+        const QString dir = dir_.filePath("runs/dp-killed");
+        const QStringList args = {
+            "train",   "--project", project_, "--out", dir, "--config", compact(perMemeConfig(3)),
+            "--nproc", "2",         "--json"};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("MEMESCOPE_TEST_KILL_AFTER_BATCHES", "13");
+        const CliRun killed = cli(args, env);
+        QVERIFY(killed.exitCode != 0);
+        QVERIFY2(killed.err.contains("rank 1 was killed") || killed.err.contains("rank 0 was killed"),
+                 qPrintable(killed.err));
+        const CliRun resumed = cli(args + QStringList{"--resume"});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        const double diff = largestWeightDifference(dir_.filePath("runs/dp-two/model/model.safetensors"),
+                                                    dir + "/model/model.safetensors");
+        QVERIFY2(diff <= 1e-6, qPrintable(QString::number(diff)));
     }
 
     void ablationRunsTheQueueAndAggregates() {

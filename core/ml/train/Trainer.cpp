@@ -236,7 +236,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
     int staleEpochs = 0;
     int firstEpoch = 1;
     if (!options_.checkpointDir.empty()) {
-        fs::create_directories(options_.checkpointDir);
+        if (!options_.group || options_.group->isMain()) fs::create_directories(options_.checkpointDir);
         if (options_.resume) {
             nlohmann::json plateauState;
             const int done = restoreCheckpoint(outcome, lr, plateauState, staleEpochs);
@@ -245,11 +245,20 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             firstEpoch = done + 1;
         }
     }
+    DataParallelGroup* const group = options_.group;
+    const bool writes = !group || group->isMain(); // only rank 0 writes checkpoints
+    const int ranks = group ? group->worldSize() : 1, rank = group ? group->rank() : 0;
+    if (group) group->broadcast(model_->parameters()); // every rank starts from rank 0's weights
+    // Cancelling is agreed on: a rank that stopped alone would leave the others waiting in a collective.
+    auto cancelledNow = [&] {
+        const bool mine = callbacks.cancelled && callbacks.cancelled();
+        return group ? group->sum(mine ? 1.0 : 0.0) > 0 : mine;
+    };
     if (outcome.bestEpoch > 0)
         outcome.bestCheckpoint =
             (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
     const BatchBuilder builder(c, tokenizer_);
-    const int64_t batchSize = std::max<int64_t>(1, c.batchSize);
+    const int64_t batchSize = std::max<int64_t>(1, c.batchSize) * ranks; // the global batch
     const int64_t batchesPerEpoch = (int64_t(train_.size()) + batchSize - 1) / batchSize;
     const int64_t accumulation = std::max<int64_t>(1, c.gradAccumulation);
     // Optimizer steps: per epoch, in the run, of warm-up. Derived, so a resumed run continues the schedule.
@@ -268,30 +277,49 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         std::mt19937_64 rng(epochSeed(c.seed, epoch));
         std::vector<int64_t> order = train_;
         std::shuffle(order.begin(), order.end(), rng);
+        // Global batches of the shuffled order; this rank's share of each (all of it in one process).
         std::vector<std::vector<int64_t>> batches;
-        for (size_t i = 0; i < order.size(); i += size_t(batchSize))
-            batches.emplace_back(order.begin() + long(i),
-                                 order.begin() + long(std::min(order.size(), i + size_t(batchSize))));
+        std::vector<int64_t> globalSizes;
+        std::vector<bool> hasShare;
+        for (size_t i = 0; i < order.size(); i += size_t(batchSize)) {
+            const int64_t size = int64_t(std::min(order.size(), i + size_t(batchSize)) - i);
+            const auto [from, to] = shareOf(size, rank, ranks);
+            globalSizes.push_back(size);
+            hasShare.push_back(to > from);
+            if (to > from)
+                batches.emplace_back(order.begin() + long(i + size_t(from)),
+                                     order.begin() + long(i + size_t(to)));
+        }
         BatchPrefetcher prefetcher(std::move(batches), loader_, builder, options_.loaderThreads,
                                    options_.prefetchDepth);
         model_->train();
         double lossSum = 0;
         int64_t seen = 0, batchIndex = 0;
         ModelBatch batch;
-        for (;;) {
-            if (callbacks.cancelled && callbacks.cancelled()) {
+        for (size_t g = 0; g < globalSizes.size(); ++g) {
+            if (cancelledNow()) {
                 outcome.cancelled = true;
                 return outcome;
             }
-            if (!prefetcher.next(batch)) break;
-            const ModelBatch b = batch.to(device_);
-            LossParts parts;
-            {
-                const AutocastScope mixed(autocast);
-                parts = model_->loss(model_->forward(b), b);
-            }
             if (batchIndex % accumulation == 0) optimizer_->zero_grad();
-            (accumulation > 1 ? parts.total / double(accumulation) : parts.total).backward();
+            double loss = 0;
+            int64_t mine = 0;
+            if (hasShare[g]) {
+                if (!prefetcher.next(batch)) break;
+                const ModelBatch b = batch.to(device_);
+                LossParts parts;
+                {
+                    const AutocastScope mixed(autocast);
+                    parts = model_->loss(model_->forward(b), b);
+                }
+                // This rank's mean loss weighted by its share of the global batch: summed over the ranks, the
+                // gradient is that of the mean over the whole batch.
+                mine = b.size();
+                const double weight = double(mine) / double(globalSizes[g]) / double(accumulation);
+                (weight != 1.0 ? parts.total * weight : parts.total).backward();
+                loss = parts.total.item<double>();
+            }
+            if (group) group->sumGradients(model_->parameters());
             ++batchIndex;
             if (batchIndex % accumulation == 0 || batchIndex == batchesPerEpoch) {
                 if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
@@ -301,9 +329,8 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                     setLearningRates(plateauScale *
                                      scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
             }
-            const double loss = parts.total.item<double>();
-            lossSum += loss * double(b.size());
-            seen += b.size();
+            lossSum += loss * double(mine);
+            seen += mine;
             if (options_.killAfterBatches >= 0 && ++batchesRun >= options_.killAfterBatches)
                 std::raise(SIGKILL);
             if (callbacks.progress) {
@@ -316,13 +343,18 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 p.batches = batchesPerEpoch;
                 p.loss = loss;
                 p.learningRate = currentLearningRate();
-                p.samplesPerSecond = elapsed > 0 ? double(seen) / elapsed : 0;
+                // Every rank takes about its share: the job's rate is this rank's times the ranks.
+                p.samplesPerSecond = elapsed > 0 ? double(seen) * double(ranks) / elapsed : 0;
                 const double perBatch = elapsed / double(batchIndex);
                 p.etaSeconds = perBatch * double(batchesPerEpoch - batchIndex) +
                                perBatch * 1.15 * double(batchesPerEpoch) * double(c.epochs - epoch);
                 p.dataWaitShare = elapsed > 0 ? prefetcher.waitSeconds() / elapsed : 0;
                 callbacks.progress(p);
             }
+        }
+        if (group) { // the epoch's loss and throughput over every rank's memes
+            lossSum = group->sum(lossSum);
+            seen = int64_t(group->sum(double(seen)));
         }
         const double trainSeconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
@@ -335,8 +367,24 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         InferenceOptions inference;
         inference.loaderThreads = options_.loaderThreads;
         inference.cancelled = callbacks.cancelled;
-        const ModelOutputs val = runModel(model_, builder, loader_, val_, device_, inference);
-        if (callbacks.cancelled && callbacks.cancelled()) {
+        ModelOutputs val;
+        if (group) {
+            // Each rank scores a contiguous block of the validation memes; gathered in rank order, the rows
+            // are in the order of val_, so every rank computes the same metrics, thresholds and decisions.
+            const auto [from, to] = shareOf(int64_t(val_.size()), rank, ranks);
+            const std::vector<int64_t> share(val_.begin() + long(from), val_.begin() + long(to));
+            inference.cancelled = nullptr; // every rank must reach the gather
+            const ModelOutputs mineOut = runModel(model_, builder, loader_, share, device_, inference);
+            const int64_t labels = c.numLabels;
+            val.probabilities = group->gatherRows(
+                mineOut.probabilities.defined() ? mineOut.probabilities : torch::zeros({0, labels}));
+            const torch::Tensor emptyTargets =
+                c.multiLabel ? torch::zeros({0, labels}) : torch::zeros({0}, torch::kLong);
+            val.targets = group->gatherRows(mineOut.targets.defined() ? mineOut.targets : emptyTargets);
+        } else {
+            val = runModel(model_, builder, loader_, val_, device_, inference);
+        }
+        if (cancelledNow()) {
             outcome.cancelled = true;
             return outcome;
         }
@@ -361,7 +409,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
         outcome.history.push_back(record);
         if (!options_.checkpointDir.empty()) {
-            saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
+            if (writes) saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
             outcome.bestCheckpoint =
                 (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
         }

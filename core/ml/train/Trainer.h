@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BatchPrefetcher.h"
+#include "DataParallel.h"
 #include "Evaluation.h"
 
 #include <nlohmann/json.hpp>
@@ -20,6 +21,12 @@ struct TrainerOptions {
     int loaderThreads = 2, prefetchDepth = 4;
     // Test hook: the process SIGKILLs itself after this many training batches (counted over the run).
     int64_t killAfterBatches = -1;
+    // Data-parallel training: this process is one rank of the group (null: the only process). Each global
+    // batch of batch_size x ranks memes is split between the ranks, their gradients summed (each rank's loss
+    // weighted by its share), so the step equals one process's on the whole batch for losses that are means
+    // over memes; validation is split and gathered. Only rank 0 writes checkpoints; every rank resumes from
+    // them.
+    DataParallelGroup* group = nullptr;
 };
 
 struct TrainProgress {
