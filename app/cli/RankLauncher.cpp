@@ -11,6 +11,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -112,6 +113,8 @@ int launchLocalRanks(const QStringList& args, int ranks, const QString& runDir, 
         if (!env.contains("OMP_NUM_THREADS"))
             env.insert("OMP_NUM_THREADS", QString::number(std::max(1, QThread::idealThreadCount() / ranks)));
         p->setProcessEnvironment(env);
+        // A launcher that is killed or hung up on (scancel, a closed terminal) takes its ranks with it.
+        p->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         if (r == 0) {
             p->setProcessChannelMode(QProcess::ForwardedChannels);
         } else {

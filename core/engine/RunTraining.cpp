@@ -474,7 +474,11 @@ std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData
     std::string tokenizerDir;
     if (!group || group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
     if (group) {
-        group->barrier();
+        // Learning a vocabulary from a large corpus may take longer than a collective may wait.
+        if (group->isMain())
+            group->announce("tokenizer");
+        else
+            group->waitFor("tokenizer", 3600);
         if (!group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
     }
     run.writeConfig();

@@ -5,10 +5,12 @@
 #include "StoreError.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace memescope {
 namespace {
@@ -37,20 +39,24 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& rawPath, Mode mo
         throw StoreError(path + ": the folder " + QFileInfo(path).absolutePath() + " does not exist");
 
     const bool readOnly = mode == Mode::ReadOnly;
-    std::unique_ptr<ProjectStore> store(new ProjectStore);
-    store->path_ = path;
-    if (!readOnly) store->lock_ = acquireProjectLock(path);
-    store->connectionName_ = nextConnectionName();
-    store->db_ = QSqlDatabase::addDatabase("QSQLITE", store->connectionName_);
-    store->db_.setDatabaseName(path);
-    if (readOnly) store->db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!store->db_.open()) store->fail("cannot open the project", store->db_.lastError().text());
-    store->configureConnection(readOnly);
-    if (!readOnly)
+    ProjectConnector c;
+    c.path_ = path;
+    c.readOnly_ = readOnly;
+    if (!readOnly) c.lock_ = acquireProjectLock(path);
+    std::unique_ptr<ProjectStore> store = c.open();
+    if (!readOnly) {
         SchemaMigrations::migrate(store->db_, path);
-    else if (SchemaMigrations::currentVersion(store->db_) != SchemaMigrations::kLatestVersion)
-        throw StoreError(path + ": the project's format is not this version's: open it once in MemeScope (or "
-                                "on rank 0) to upgrade it");
+        return store;
+    }
+    // The writer (rank 0, started at the same moment) may be upgrading the project's format: give it a while.
+    QElapsedTimer waited;
+    waited.start();
+    while (SchemaMigrations::currentVersion(store->db_) != SchemaMigrations::kLatestVersion) {
+        if (waited.elapsed() > 30000)
+            throw StoreError(path + ": the project's format is not this version's: open it once in MemeScope "
+                                    "(or on rank 0) to upgrade it");
+        QThread::msleep(200);
+    }
     return store;
 }
 
@@ -58,6 +64,7 @@ ProjectConnector ProjectStore::connector() const {
     ProjectConnector c;
     c.path_ = path_;
     c.lock_ = lock_;
+    c.readOnly_ = readOnly_;
     return c;
 }
 
@@ -69,11 +76,13 @@ std::unique_ptr<ProjectStore> ProjectConnector::open() const {
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->path_ = path_;
     store->lock_ = lock_;
+    store->readOnly_ = readOnly_;
     store->connectionName_ = nextConnectionName();
     store->db_ = QSqlDatabase::addDatabase("QSQLITE", store->connectionName_);
     store->db_.setDatabaseName(path_);
+    if (readOnly_) store->db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->db_.open()) store->fail("cannot open the project", store->db_.lastError().text());
-    store->configureConnection();
+    store->configureConnection(readOnly_);
     return store;
 }
 

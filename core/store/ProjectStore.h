@@ -25,6 +25,7 @@ private:
     friend class ProjectStore;
     QString path_;
     std::shared_ptr<QLockFile> lock_;
+    bool readOnly_ = false; // connections of a read-only store are read-only too
 };
 
 // One project = one SQLite file (WAL, foreign keys on, schema-versioned). A project is opened by one
@@ -76,12 +77,13 @@ public:
 private:
     friend class ProjectConnector;
     ProjectStore() = default;
-    void configureConnection(bool readOnly = false);
+    void configureConnection(bool readOnly);
 
     QString path_;
     QString connectionName_;
     QSqlDatabase db_;
     std::shared_ptr<QLockFile> lock_;
+    bool readOnly_ = false;
     int transactionDepth_ = 0;
     bool rollbackRequested_ = false;
 };

@@ -146,6 +146,9 @@ private Q_SLOTS:
         QCOMPARE(SampleStore(*reader).loadAll().size(), qsizetype(2));
         QSqlQuery q(reader->db());
         QVERIFY2(!q.exec("DELETE FROM samples"), "a read-only connection deleted rows");
+        auto workerThreadConnection = reader->openConnectionForThread(); // read-only as well
+        QSqlQuery q2(workerThreadConnection->db());
+        QVERIFY2(!q2.exec("DELETE FROM samples"), "a read-only store's second connection deleted rows");
         QCOMPARE(SampleStore(*writer).loadAll().size(), qsizetype(2));
         writer.reset(); // the writer's lock is the only one: closing it leaves no lock behind
         QVERIFY(!QFile::exists(path + ".lock"));

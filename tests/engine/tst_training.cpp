@@ -148,7 +148,7 @@ int unusedPort() {
 
 // The micro model with only per-meme losses (no in-batch contrastive pairs, no load-balancing term, no
 // dropout): the settings under which data parallelism must reproduce one process exactly.
-QJsonObject perMemeConfig(int batchSize) {
+QJsonObject perMemeConfig(int batchSize, int accumulation = 1) {
     QJsonObject c = testdata::microTrainingConfig();
     QJsonObject roberta = c.value("roberta").toObject();
     roberta["hidden_dropout_prob"] = 0.0;
@@ -161,6 +161,7 @@ QJsonObject perMemeConfig(int batchSize) {
     c["head_dropout"] = 0.0;
     c["epochs"] = 2;
     c["batch_size"] = batchSize;
+    c["grad_accumulation"] = accumulation;
     return c;
 }
 
@@ -582,6 +583,21 @@ private Q_SLOTS:
         for (const RunRecord& run : RunStore(*store).runs())
             stored += run.runDir == QFileInfo(two).absoluteFilePath();
         QCOMPARE(stored, 1);
+    }
+
+    void twoRanksAccumulateGradientsAsOneProcess() {
+        // Two micro-batches per step: each rank's gradients are summed across ranks once per step, so every
+        // micro-batch counts once, as in one process.
+        const QString one = dir_.filePath("runs/dp-acc-one"), two = dir_.filePath("runs/dp-acc-two");
+        const CliRun single = cli({"train", "--project", project_, "--out", one, "--config",
+                                   compact(perMemeConfig(6, 2)), "--json"});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        const CliRun pair = cli({"train", "--project", project_, "--out", two, "--config",
+                                 compact(perMemeConfig(3, 2)), "--nproc", "2", "--json"});
+        QVERIFY2(pair.exitCode == 0, qPrintable(pair.err));
+        const double diff =
+            largestWeightDifference(one + "/model/model.safetensors", two + "/model/model.safetensors");
+        QVERIFY2(diff <= 1e-5, qPrintable(QString::number(diff)));
     }
 
     void aDeadRankEndsTheOtherWithItsRankNamed() {

@@ -144,6 +144,16 @@ void DataParallelGroup::barrier() {
     collective("waiting for every rank", [&] { d_->group->allreduce(t)->wait(); });
 }
 
+void DataParallelGroup::announce(const std::string& step) {
+    collective("announcing a finished step", [&] { d_->store->set("memescope/" + step, {1}); });
+}
+
+void DataParallelGroup::waitFor(const std::string& step, int seconds) {
+    collective("waiting for rank 0", [&] {
+        d_->store->wait({"memescope/" + step}, std::chrono::milliseconds(int64_t(seconds) * 1000));
+    });
+}
+
 #else
 
 struct DataParallelGroup::Impl {};
@@ -163,6 +173,8 @@ double DataParallelGroup::sum(double value) {
     return value;
 }
 void DataParallelGroup::barrier() {}
+void DataParallelGroup::announce(const std::string&) {}
+void DataParallelGroup::waitFor(const std::string&, int) {}
 
 #endif
 

@@ -42,12 +42,18 @@ public:
     void broadcast(const std::vector<torch::Tensor>& tensors);
     // The sum over ranks of each gradient, in place, flattened into buckets of about `bucketBytes` so a
     // model's hundreds of tensors cost a few messages. Undefined gradients count as zeros (a rank whose share
-    // of a batch was empty) and are defined afterwards.
+    // of a batch was empty) and are defined afterwards. Called once per optimizer step (after the last
+    // accumulated micro-batch), so every micro-batch's gradient is counted once.
     void sumGradients(const std::vector<torch::Tensor>& parameters, int64_t bucketBytes = 25 << 20);
     // Every rank's rows of `local` ([n_r, ...], n_r may differ, even be 0), concatenated in rank order.
     torch::Tensor gatherRows(const torch::Tensor& local);
     double sum(double value);
     void barrier();
+    // Work only rank 0 does (learning a tokenizer, writing a checkpoint) may outlast the collectives'
+    // timeout: rank 0 announces `step` when done; the others wait for it up to `seconds` (a rank 0 that dies
+    // is noticed at once, its rendezvous server going with it).
+    void announce(const std::string& step);
+    void waitFor(const std::string& step, int seconds);
 
 private:
     template <typename F> void collective(const char* what, F&& f);

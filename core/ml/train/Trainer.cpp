@@ -19,6 +19,9 @@ namespace fs = std::filesystem;
 namespace memescope::ml {
 namespace {
 
+// How long the other ranks wait for what rank 0 does alone (a checkpoint on a slow disk).
+constexpr int kRankZeroWorkSeconds = 3600;
+
 const char* const kStateFile = "trainer_state.json";
 
 std::string epochDirName(int epoch) {
@@ -319,9 +322,10 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 (weight != 1.0 ? parts.total * weight : parts.total).backward();
                 loss = parts.total.item<double>();
             }
-            if (group) group->sumGradients(model_->parameters());
             ++batchIndex;
             if (batchIndex % accumulation == 0 || batchIndex == batchesPerEpoch) {
+                // Summed once per step: the accumulated micro-batches' gradients, each counted once.
+                if (group) group->sumGradients(model_->parameters());
                 if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
                 optimizer_->step();
                 ++step;
@@ -410,6 +414,10 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         outcome.history.push_back(record);
         if (!options_.checkpointDir.empty()) {
             if (writes) saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
+            // Writing a large model's checkpoint may take longer than a collective may wait.
+            if (group && group->isMain()) group->announce("saved-epoch-" + std::to_string(epoch));
+            if (group && !group->isMain())
+                group->waitFor("saved-epoch-" + std::to_string(epoch), kRankZeroWorkSeconds);
             outcome.bestCheckpoint =
                 (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
         }
