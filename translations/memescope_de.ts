@@ -1742,10 +1742,6 @@
         <translation>Validierungs-F1</translation>
     </message>
     <message>
-        <source>loss (per batch)</source>
-        <translation>Verlust (pro Batch)</translation>
-    </message>
-    <message>
         <source>val macro-F1</source>
         <translation>Val.-Makro-F1</translation>
     </message>
@@ -1967,6 +1963,14 @@
             <numerusform>%n weitere Einstellung ist in beiden Läufen gleich.</numerusform>
             <numerusform>%n weitere Einstellungen sind in beiden Läufen gleich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training loss (per batch)</source>
+        <translation>Trainingsverlust (pro Batch)</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>Trainingsverlust (Mittel pro Epoche)</translation>
     </message>
 </context>
 </TS>

@@ -1742,10 +1742,6 @@
         <translation>validation F1</translation>
     </message>
     <message>
-        <source>loss (per batch)</source>
-        <translation>loss (per batch)</translation>
-    </message>
-    <message>
         <source>val macro-F1</source>
         <translation>val macro-F1</translation>
     </message>
@@ -1967,6 +1963,14 @@
             <numerusform>%n other setting is the same in both runs.</numerusform>
             <numerusform>%n other settings are the same in both runs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training loss (per batch)</source>
+        <translation>training loss (per batch)</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>training loss (mean per epoch)</translation>
     </message>
 </context>
 </TS>

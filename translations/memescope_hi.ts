@@ -1742,10 +1742,6 @@
         <translation>वैलिडेशन F1</translation>
     </message>
     <message>
-        <source>loss (per batch)</source>
-        <translation>लॉस (प्रति बैच)</translation>
-    </message>
-    <message>
         <source>val macro-F1</source>
         <translation>वैलिडेशन मैक्रो-F1</translation>
     </message>
@@ -1967,6 +1963,14 @@
             <numerusform>%n अन्य सेटिंग दोनों रन में समान है।</numerusform>
             <numerusform>%n अन्य सेटिंग्स दोनों रन में समान हैं।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>training loss (per batch)</source>
+        <translation>प्रशिक्षण हानि (प्रति बैच)</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>प्रशिक्षण हानि (प्रति युग औसत)</translation>
     </message>
 </context>
 </TS>

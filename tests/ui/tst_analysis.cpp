@@ -20,6 +20,7 @@
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
+#include "ui/common/CustomPlot.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
 #include "ui/session/ProjectSession.h"
@@ -316,6 +317,14 @@ private Q_SLOTS:
         // The finished run is selected: predictions in the browser, curves in the plot.
         QVERIFY(w.session()->samples()->hasPredictions());
         QCOMPARE(w.runSelector()->currentData().toLongLong(), finished.first().first().toLongLong());
+        // A stored run's curve is the mean loss of each epoch, on an axis of whole epochs.
+        dock->showRunCurves(finished.first().first().toLongLong());
+        auto* plot = dock->findChild<QCustomPlot*>("TrainingPlot");
+        QVERIFY(plot);
+        QCOMPARE(plot->graph(0)->name(), QString("training loss (mean per epoch)"));
+        QVERIFY(plot->graph(0)->dataCount() == 2); // epochs 1 and 2
+        auto epochTicks = plot->xAxis->ticker().dynamicCast<QCPAxisTickerFixed>();
+        QVERIFY(epochTicks && epochTicks->tickStep() == 1.0);
         dock->exportPlot(dir_.filePath("curves.png"));
         dock->exportPlot(dir_.filePath("curves.svg"));
         QVERIFY(QImage(dir_.filePath("curves.png")).width() > 100);

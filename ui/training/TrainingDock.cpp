@@ -137,12 +137,17 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     plot_->legend->setFont(font());
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
     plot_->xAxis->setLabel(tr("epoch"));
+    // Whole epochs on the axis (1, 2, 3 or 5, 10, 15 for long runs), never 1.2 or 1.5.
+    QSharedPointer<QCPAxisTickerFixed> wholeEpochs(new QCPAxisTickerFixed);
+    wholeEpochs->setTickStep(1.0);
+    wholeEpochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot_->xAxis->setTicker(wholeEpochs);
     plot_->yAxis->setLabel(tr("training loss"));
     plot_->yAxis2->setVisible(true);
     plot_->yAxis2->setLabel(tr("validation F1"));
     plot_->yAxis2->setRange(0, 1);
     QCPGraph* loss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
-    loss->setName(tr("loss (per batch)"));
+    loss->setName(tr("training loss (per batch)"));
     loss->setPen(QPen(QColor(120, 120, 120), 1));
     QCPGraph* macro = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     macro->setName(tr("val macro-F1"));
@@ -263,6 +268,8 @@ void TrainingDock::showRunCurves(qint64 runId) {
     if (!session_->isOpen() || isTraining()) return;
     resetCurves();
     RunStore runs(*session_->store());
+    // A stored run keeps each epoch's mean loss, not every batch's: the legend says which.
+    plot_->graph(LossGraph)->setName(tr("training loss (mean per epoch)"));
     for (const QJsonObject& e : runs.epochs(runId)) {
         addEpoch(e);
         plot_->graph(LossGraph)->addData(e.value("epoch").toDouble(), e.value("train_loss").toDouble());
@@ -294,6 +301,7 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
     if (!session_->isOpen() || isTraining()) return;
     lastRequest_ = request;
     resetCurves();
+    plot_->graph(LossGraph)->setName(tr("training loss (per batch)"));
     noteLines_.clear();
     notes_->clear();
     notes_->hide();
