@@ -41,16 +41,20 @@ QMap<QString, QString> modelConfigSettings(const ml::ModelConfig& config) {
     return out;
 }
 
-void applyLabels(ml::ModelConfig& config, const LabelSchema& schema) {
-    std::vector<std::string> names;
-    for (const QString& n : schema.names())
-        names.push_back(n.toStdString());
-    config.setLabels(names, schema.isMultiLabel());
+void applyLabels(ml::ModelConfig& config, const QStringList& names, bool multiLabel) {
+    std::vector<std::string> labels;
+    for (const QString& n : names)
+        labels.push_back(n.toStdString());
+    config.setLabels(labels, multiLabel);
     try {
         config.validate();
     } catch (const ml::ConfigError& e) {
         throw EngineError("model config: " + QString::fromStdString(e.what()));
     }
+}
+
+void applyLabels(ml::ModelConfig& config, const LabelSchema& schema) {
+    applyLabels(config, schema.names(), schema.isMultiLabel());
 }
 
 } // namespace memescope

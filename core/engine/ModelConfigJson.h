@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 
 namespace memescope {
 
@@ -21,7 +22,9 @@ QJsonObject modelConfigToJson(const ml::ModelConfig& config);
 // resolved configs setting by setting.
 QMap<QString, QString> modelConfigSettings(const ml::ModelConfig& config);
 
-// The project's labels (count, names, multi-label) put into the config, which is then validated.
+// The project's labels (count, names, multi-label) put into the config, which is then validated (EngineError
+// naming the key).
+void applyLabels(ml::ModelConfig& config, const QStringList& names, bool multiLabel);
 void applyLabels(ml::ModelConfig& config, const LabelSchema& schema);
 
 } // namespace memescope

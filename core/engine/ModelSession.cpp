@@ -134,11 +134,7 @@ ModelSession::~ModelSession() = default;
 std::unique_ptr<ModelSession> ModelSession::create(ml::ModelConfig c, const QStringList& labelNames,
                                                    bool multiLabel, const QStringList& trainingTexts) {
     return guarded([&] {
-        std::vector<std::string> names;
-        for (const QString& n : labelNames)
-            names.push_back(n.toStdString());
-        c.setLabels(names, multiLabel);
-        c.validate();
+        applyLabels(c, labelNames, multiLabel);
         std::unique_ptr<ModelSession> s(new ModelSession);
         ml::applyCheckpointSizes(c);
         QString tokenizerDir =

@@ -436,8 +436,6 @@ ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralM
     return outcome;
 }
 
-// Trains the network, then scores every meme with its best epoch (and stores the test split's attention),
-// blends in the TF-IDF part and tunes thresholds on validation, saves the model. nullopt when cancelled.
 // Joins the job's other ranks (data-parallel training); null when this is the only process.
 std::unique_ptr<ml::DataParallelGroup> joinRanks(const DataParallelRank& p) {
     if (!p.enabled()) return nullptr;
@@ -457,6 +455,9 @@ QString deviceFor(const TrainingRequest& request) {
     return request.device;
 }
 
+// Trains the network, then scores every meme with its best epoch (and stores the test split's attention),
+// blends in the TF-IDF part and tunes thresholds on validation, saves the model. nullopt when cancelled. With
+// several ranks, the others train their shares and return empty predictions.
 std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData& data) {
     const ml::ModelConfig& config = run.config;
     const torch::Device device = pickDevice(deviceFor(run.request));
@@ -471,16 +472,11 @@ std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData
         run.say("training on " + run.result.device);
     NeuralModel n;
     // Rank 0 learns the tokenizer (when one is learned) into the run folder; the others read it from there.
+    const bool learnsHere = !group || group->isMain();
     std::string tokenizerDir;
-    if (!group || group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
-    if (group) {
-        // Learning a vocabulary from a large corpus may take longer than a collective may wait.
-        if (group->isMain())
-            group->announce("tokenizer");
-        else
-            group->waitFor("tokenizer", 3600);
-        if (!group->isMain()) tokenizerDir = prepareTokenizer(run, data, n);
-    }
+    if (learnsHere) tokenizerDir = prepareTokenizer(run, data, n);
+    if (group) group->rankZeroFinished("tokenizer");
+    if (!learnsHere) tokenizerDir = prepareTokenizer(run, data, n);
     run.writeConfig();
     torch::manual_seed(uint64_t(config.seed));
     n.model = ml::MultimodalModel(config);
@@ -570,11 +566,11 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
                               ": no labelled samples in the train split; import or label some first");
         registerRun(run);
         std::optional<Predictions> predictions;
-        if (run.config.model == ml::ModelKind::TfidfLr && request.parallel.enabled())
-            throw EngineError("the TF-IDF baseline fits in one process: train it without several ranks");
-        if (run.config.model == ml::ModelKind::TfidfLr)
+        if (run.config.model == ml::ModelKind::TfidfLr) {
+            if (request.parallel.enabled())
+                throw EngineError("the TF-IDF baseline fits in one process: train it without several ranks");
             predictions = fitBaselineRun(run, data);
-        else
+        } else
             predictions = trainNeuralRun(run, data);
         if (!predictions) {
             run.markCancelled();

@@ -82,7 +82,7 @@ std::unique_ptr<ProjectStore> ProjectConnector::open() const {
     store->db_.setDatabaseName(path_);
     if (readOnly_) store->db_.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!store->db_.open()) store->fail("cannot open the project", store->db_.lastError().text());
-    store->configureConnection(readOnly_);
+    store->configureConnection();
     return store;
 }
 
@@ -92,13 +92,13 @@ ProjectStore::~ProjectStore() {
     QSqlDatabase::removeDatabase(connectionName_);
 }
 
-void ProjectStore::configureConnection(bool readOnly) {
+void ProjectStore::configureConnection() {
     QSqlQuery q(db_);
     // WAL: readers never block the writer; FULL sync: a committed label survives a power cut too. A read-only
     // connection leaves the journal mode as the writer set it.
     QStringList pragmas{"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000",
                         "PRAGMA temp_store = MEMORY"};
-    if (!readOnly) pragmas.prepend("PRAGMA journal_mode = WAL");
+    if (!readOnly_) pragmas.prepend("PRAGMA journal_mode = WAL");
     for (const QString& pragma : pragmas) {
         if (!q.exec(pragma))
             fail(QStringLiteral("cannot configure the database (%1)").arg(pragma), q.lastError().text());

@@ -77,7 +77,7 @@ public:
 private:
     friend class ProjectConnector;
     ProjectStore() = default;
-    void configureConnection(bool readOnly);
+    void configureConnection(); // a read-only connection leaves the journal mode alone
 
     QString path_;
     QString connectionName_;

@@ -144,14 +144,15 @@ void DataParallelGroup::barrier() {
     collective("waiting for every rank", [&] { d_->group->allreduce(t)->wait(); });
 }
 
-void DataParallelGroup::announce(const std::string& step) {
-    collective("announcing a finished step", [&] { d_->store->set("memescope/" + step, {1}); });
-}
-
-void DataParallelGroup::waitFor(const std::string& step, int seconds) {
-    collective("waiting for rank 0", [&] {
-        d_->store->wait({"memescope/" + step}, std::chrono::milliseconds(int64_t(seconds) * 1000));
-    });
+void DataParallelGroup::rankZeroFinished(const std::string& step) {
+    constexpr int kRankZeroWorkSeconds = 3600; // a checkpoint of a large model on a slow disk
+    const std::string key = "memescope/" + step;
+    if (isMain())
+        collective("announcing a finished step", [&] { d_->store->set(key, {1}); });
+    else
+        collective("waiting for rank 0", [&] {
+            d_->store->wait({key}, std::chrono::milliseconds(int64_t(kRankZeroWorkSeconds) * 1000));
+        });
 }
 
 #else
@@ -173,8 +174,7 @@ double DataParallelGroup::sum(double value) {
     return value;
 }
 void DataParallelGroup::barrier() {}
-void DataParallelGroup::announce(const std::string&) {}
-void DataParallelGroup::waitFor(const std::string&, int) {}
+void DataParallelGroup::rankZeroFinished(const std::string&) {}
 
 #endif
 

@@ -49,11 +49,10 @@ public:
     torch::Tensor gatherRows(const torch::Tensor& local);
     double sum(double value);
     void barrier();
-    // Work only rank 0 does (learning a tokenizer, writing a checkpoint) may outlast the collectives'
-    // timeout: rank 0 announces `step` when done; the others wait for it up to `seconds` (a rank 0 that dies
-    // is noticed at once, its rendezvous server going with it).
-    void announce(const std::string& step);
-    void waitFor(const std::string& step, int seconds);
+    // After work only rank 0 does (learning a tokenizer, writing a checkpoint), which may outlast the
+    // collectives' timeout: rank 0 announces `step` on the rendezvous store, the others wait for it up to an
+    // hour (a rank 0 that dies is noticed at once, its store server going with it).
+    void rankZeroFinished(const std::string& step);
 
 private:
     template <typename F> void collective(const char* what, F&& f);

@@ -19,9 +19,6 @@ namespace fs = std::filesystem;
 namespace memescope::ml {
 namespace {
 
-// How long the other ranks wait for what rank 0 does alone (a checkpoint on a slow disk).
-constexpr int kRankZeroWorkSeconds = 3600;
-
 const char* const kStateFile = "trainer_state.json";
 
 std::string epochDirName(int epoch) {
@@ -238,8 +235,10 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
     double lr = c.learningRate;
     int staleEpochs = 0;
     int firstEpoch = 1;
+    DataParallelGroup* const group = options_.group;
+    const bool writes = !group || group->isMain(); // only rank 0 writes checkpoints
     if (!options_.checkpointDir.empty()) {
-        if (!options_.group || options_.group->isMain()) fs::create_directories(options_.checkpointDir);
+        if (writes) fs::create_directories(options_.checkpointDir);
         if (options_.resume) {
             nlohmann::json plateauState;
             const int done = restoreCheckpoint(outcome, lr, plateauState, staleEpochs);
@@ -248,8 +247,6 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             firstEpoch = done + 1;
         }
     }
-    DataParallelGroup* const group = options_.group;
-    const bool writes = !group || group->isMain(); // only rank 0 writes checkpoints
     const int ranks = group ? group->worldSize() : 1, rank = group ? group->rank() : 0;
     if (group) group->broadcast(model_->parameters()); // every rank starts from rank 0's weights
     // Cancelling is agreed on: a rank that stopped alone would leave the others waiting in a collective.
@@ -414,10 +411,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         outcome.history.push_back(record);
         if (!options_.checkpointDir.empty()) {
             if (writes) saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
-            // Writing a large model's checkpoint may take longer than a collective may wait.
-            if (group && group->isMain()) group->announce("saved-epoch-" + std::to_string(epoch));
-            if (group && !group->isMain())
-                group->waitFor("saved-epoch-" + std::to_string(epoch), kRankZeroWorkSeconds);
+            if (group) group->rankZeroFinished("saved-epoch-" + std::to_string(epoch));
             outcome.bestCheckpoint =
                 (fs::path(options_.checkpointDir) / epochDirName(outcome.bestEpoch)).string();
         }
