@@ -38,6 +38,7 @@ struct AnnotationRecord {
     QString annotator;
     AnnotationOrigin origin = AnnotationOrigin::Human;
     QString createdAt;
+    bool adjudication = false; // an adjudicator's decision
 };
 
 } // namespace memescope

@@ -151,62 +151,131 @@ void SampleStore::updateSampleContents(const QVector<SampleRecord>& samples) {
     tx.commit();
 }
 
-void SampleStore::annotate(const QVector<int64_t>& sampleIds, const QVector<uint64_t>& masks,
-                           const QString& annotator, AnnotationOrigin origin) {
+QVector<int64_t> SampleStore::annotate(const QVector<int64_t>& sampleIds, const QVector<uint64_t>& masks,
+                                       const QString& annotator, AnnotationOrigin origin, bool adjudication) {
     Q_ASSERT(sampleIds.size() == masks.size());
     Transaction tx(store_);
-    QSqlQuery ann(store_.db());
-    ann.prepare("INSERT INTO annotations(sample, label_mask, annotator, origin) VALUES(?,?,?,?)");
-    QSqlQuery cur(store_.db());
-    cur.prepare("UPDATE samples SET label_mask = ? WHERE id = ?");
+    SqliteStatement ann(store_, "INSERT INTO annotations(sample, label_mask, annotator, origin, adjudication)"
+                                " VALUES(?,?,?,?,?)");
     const QString originText = annotationOriginToString(origin);
+    QVector<int64_t> ids;
+    ids.reserve(sampleIds.size());
     for (int i = 0; i < sampleIds.size(); ++i) {
-        ann.addBindValue(qint64(sampleIds[i]));
-        ann.addBindValue(qint64(masks[i]));
-        ann.addBindValue(annotator);
-        ann.addBindValue(originText);
-        if (!ann.exec()) store_.fail("cannot record labels", ann.lastError().text());
-        // Model suggestions are history, not the current (human/dataset) truth.
-        if (origin != AnnotationOrigin::Model) {
-            cur.addBindValue(qint64(masks[i]));
-            cur.addBindValue(qint64(sampleIds[i]));
-            if (!cur.exec()) store_.fail("cannot update labels", cur.lastError().text());
-        }
+        ann.bind(1, sampleIds[i]);
+        ann.bind(2, int64_t(masks[i]));
+        ann.bind(3, annotator);
+        ann.bind(4, originText);
+        ann.bind(5, int64_t(adjudication ? 1 : 0));
+        ann.run("cannot record labels");
+        ids << ann.lastInsertRowId();
     }
+    // Model suggestions are history, not an answer: they never change the current label.
+    if (origin != AnnotationOrigin::Model) refreshConsensus(sampleIds);
     QSqlQuery a(store_.db());
     a.prepare("INSERT OR IGNORE INTO annotators(name) VALUES(?)");
     a.addBindValue(annotator);
     if (!a.exec()) store_.fail("cannot record annotator", a.lastError().text());
     tx.commit();
+    return ids;
 }
 
-void SampleStore::setLabels(const QVector<int64_t>& sampleIds, const QVector<std::optional<uint64_t>>& masks,
-                            const QString& annotator) {
-    Q_ASSERT(sampleIds.size() == masks.size());
+void SampleStore::setRetracted(const QVector<int64_t>& annotationIds, bool retracted) {
     Transaction tx(store_);
-    QVector<int64_t> labelled;
-    QVector<uint64_t> labelledMasks;
-    QSqlQuery clear(store_.db());
-    clear.prepare("UPDATE samples SET label_mask = NULL WHERE id = ?");
-    for (int i = 0; i < sampleIds.size(); ++i) {
-        if (masks[i]) {
-            labelled << sampleIds[i];
-            labelledMasks << *masks[i];
-            continue;
+    SqliteStatement mark(store_, "UPDATE annotations SET retracted = ? WHERE id = ?");
+    SqliteStatement sampleOf(store_, "SELECT sample FROM annotations WHERE id = ?");
+    QVector<int64_t> samples;
+    for (int64_t id : annotationIds) {
+        mark.bind(1, int64_t(retracted ? 1 : 0));
+        mark.bind(2, id);
+        mark.run("cannot undo a label");
+        sampleOf.bind(1, id);
+        if (sampleOf.next("cannot undo a label")) {
+            samples << sampleOf.integer(0);
+            sampleOf.reset();
         }
-        clear.addBindValue(qint64(sampleIds[i]));
-        if (!clear.exec()) store_.fail("cannot clear labels", clear.lastError().text());
     }
-    if (!labelled.isEmpty()) annotate(labelled, labelledMasks, annotator, AnnotationOrigin::Human);
+    refreshConsensus(samples);
     tx.commit();
 }
 
+namespace {
+
+const char* const kSelectAnswers = "SELECT annotator, label_mask, adjudication, id FROM annotations"
+                                   " WHERE sample = ? AND retracted = 0 AND origin != 'model' ORDER BY id";
+
+// Each annotator's latest answer on one sample, through a prepared kSelectAnswers.
+QVector<LabelAnswer> latestAnswers(SqliteStatement& q, int64_t sampleRowId) {
+    q.bind(1, sampleRowId);
+    QVector<LabelAnswer> out;
+    QHash<QString, int> index;
+    while (q.next("cannot read the answers")) {
+        const LabelAnswer a{q.text(0), uint64_t(q.integer(1)), q.integer(2) != 0, q.integer(3)};
+        const auto it = index.constFind(a.annotator);
+        if (it == index.cend()) {
+            index.insert(a.annotator, int(out.size()));
+            out << a;
+        } else {
+            out[*it] = a; // ordered by id: a later answer replaces the annotator's earlier one
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+LabelConsensus SampleStore::consensus(int64_t sampleRowId) {
+    SqliteStatement q(store_, kSelectAnswers);
+    return consensusOf(latestAnswers(q, sampleRowId), store_.labelSchema().isMultiLabel());
+}
+
+void SampleStore::refreshConsensus(const QVector<int64_t>& sampleIds) {
+    const bool multi = store_.labelSchema().isMultiLabel();
+    SqliteStatement answers(store_, kSelectAnswers);
+    SqliteStatement cur(store_, "UPDATE samples SET label_mask = ? WHERE id = ?");
+    for (int64_t id : sampleIds) {
+        const LabelConsensus c = consensusOf(latestAnswers(answers, id), multi);
+        if (c.mask)
+            cur.bind(1, int64_t(*c.mask));
+        else
+            cur.bindNull(1);
+        cur.bind(2, id);
+        cur.run("cannot update labels");
+    }
+}
+
+QHash<int64_t, std::optional<uint64_t>> SampleStore::currentLabels(const QVector<int64_t>& sampleIds) {
+    SqliteStatement q(store_, "SELECT label_mask FROM samples WHERE id = ?");
+    QHash<int64_t, std::optional<uint64_t>> out;
+    for (int64_t id : sampleIds) {
+        q.bind(1, id);
+        std::optional<uint64_t> mask;
+        if (q.next("cannot read labels")) {
+            if (!q.isNull(0)) mask = uint64_t(q.integer(0));
+            q.reset();
+        }
+        out.insert(id, mask);
+    }
+    return out;
+}
+
+QHash<int64_t, uint64_t> SampleStore::answersOf(const QString& annotator) {
+    SqliteStatement q(store_,
+                      "SELECT sample, label_mask FROM annotations WHERE annotator = ? AND retracted = 0"
+                      " AND origin != 'model' ORDER BY id");
+    q.bind(1, annotator);
+    QHash<int64_t, uint64_t> out;
+    while (q.next("cannot read the annotator's labels"))
+        out.insert(q.integer(0), uint64_t(q.integer(1)));
+    return out;
+}
+
 QHash<int64_t, QHash<QString, uint64_t>> SampleStore::latestByAnnotator() {
-    // Annotation ids grow with time: the highest id per (sample, annotator) is the latest.
-    SqliteStatement q(
-        store_, "SELECT a.sample, a.annotator, a.label_mask FROM annotations a JOIN ("
-                " SELECT MAX(id) AS id FROM annotations WHERE origin != 'model' GROUP BY sample, annotator"
-                ") latest ON latest.id = a.id");
+    // Annotation ids grow with time: the highest id per (sample, annotator) is the latest. An adjudicator
+    // has seen the others' answers, so decisions are not independent answers and stay out.
+    SqliteStatement q(store_,
+                      "SELECT a.sample, a.annotator, a.label_mask FROM annotations a JOIN ("
+                      " SELECT MAX(id) AS id FROM annotations WHERE origin != 'model' AND retracted = 0"
+                      " GROUP BY sample, annotator) latest ON latest.id = a.id WHERE a.adjudication = 0");
     QHash<int64_t, QHash<QString, uint64_t>> out;
     while (q.next("reading annotations"))
         out[q.integer(0)].insert(q.text(1), uint64_t(q.integer(2)));
@@ -269,14 +338,14 @@ int SampleStore::count() {
 
 QVector<AnnotationRecord> SampleStore::history(int64_t sampleRowId) {
     QSqlQuery q(store_.db());
-    q.prepare(
-        "SELECT id, label_mask, annotator, origin, created_at FROM annotations WHERE sample = ? ORDER BY id");
+    q.prepare("SELECT id, label_mask, annotator, origin, created_at, adjudication FROM annotations"
+              " WHERE sample = ? AND retracted = 0 ORDER BY id");
     q.addBindValue(qint64(sampleRowId));
     if (!q.exec()) store_.fail("cannot read the label history", q.lastError().text());
     QVector<AnnotationRecord> out;
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toULongLong(), q.value(2).toString(),
-                       originFromString(q.value(3).toString()), q.value(4).toString()});
+                       originFromString(q.value(3).toString()), q.value(4).toString(), q.value(5).toBool()});
     return out;
 }
 

@@ -77,6 +77,13 @@ const char* const kMigration3[] = {
     "CREATE INDEX predictions_by_sample ON predictions(sample)",
 };
 
+// Version 4: each annotator's answer counts (see LabelConsensus). An undone answer is kept but retracted
+// (redo restores the same row); an adjudicator's answer settles the meme.
+const char* const kMigration4[] = {
+    "ALTER TABLE annotations ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE annotations ADD COLUMN adjudication INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration {
     const char* const* statements;
     int count;
@@ -86,6 +93,7 @@ const Migration kMigrations[] = {
     {kMigration1, int(std::size(kMigration1))},
     {kMigration2, int(std::size(kMigration2))},
     {kMigration3, int(std::size(kMigration3))},
+    {kMigration4, int(std::size(kMigration4))},
 };
 static_assert(std::size(kMigrations) == SchemaMigrations::kLatestVersion);
 

@@ -50,6 +50,10 @@ int64_t SqliteStatement::lastInsertRowId() const {
     return sqlite3_last_insert_rowid(db_);
 }
 
+void SqliteStatement::reset() {
+    sqlite3_reset(stmt_);
+}
+
 bool SqliteStatement::next(const QString& what) {
     const int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;

@@ -31,6 +31,8 @@ public:
     // Executes (expects no result rows), then resets for the next use. Throws StoreError naming `what`.
     void run(const QString& what);
     int64_t lastInsertRowId() const;
+    // Ends a read before its last row (next() resets by itself at the end), for the next use.
+    void reset();
 
     // Reading: next() steps to the next row (false at the end); columns are 0-based.
     bool next(const QString& what);

@@ -133,7 +133,8 @@ private Q_SLOTS:
             DatasetImporter::importPath(*store, dir_.filePath("first"));
             SampleStore samples(*store);
             const auto all = samples.loadAll();
-            samples.setLabels({all[0].id, all[1].id}, {1ULL << 3, 1ULL << 4}, "crash-test");
+            samples.annotate({all[0].id, all[1].id}, {1ULL << 3, 1ULL << 4}, "crash-test",
+                             AnnotationOrigin::Human);
         }
         const QString project = dir_.filePath("import.memescope");
         auto startImport = [&] {

@@ -270,6 +270,71 @@ private Q_SLOTS:
         const int annotators = scalar(*store, "SELECT COUNT(*) FROM annotators").toInt();
         QCOMPARE(annotators, 3);
     }
+
+    void consensusRuleByHand() {
+        auto answer = [](const char* who, uint64_t mask, int64_t order, bool adjudication = false) {
+            return LabelAnswer{who, mask, adjudication, order};
+        };
+        QVERIFY(!consensusOf({}, false).mask); // nobody answered: unlabelled
+        // Single-label: the plurality; 2 of 3.
+        LabelConsensus c =
+            consensusOf({answer("dataset", 1, 1), answer("alice", 2, 2), answer("bob", 2, 3)}, false);
+        QCOMPARE(*c.mask, uint64_t(2));
+        QCOMPARE(c.support, 2);
+        QCOMPARE(c.answers, 3);
+        // A tie goes to the latest answer among the tied: one annotator correcting the dataset wins.
+        QCOMPARE(*consensusOf({answer("dataset", 1, 1), answer("alice", 4, 2)}, false).mask, uint64_t(4));
+        QCOMPARE(*consensusOf({answer("alice", 4, 5), answer("dataset", 1, 7)}, false).mask, uint64_t(1));
+        // Multi-label: per label, ticked by more than half; half and half follows the latest answer.
+        // x (bit 0): 3 of 3; y (bit 1): 1 of 3; z (bit 2): 2 of 3 -> {x, z}, nobody answered exactly that.
+        c = consensusOf({answer("a", 0b011, 1), answer("b", 0b101, 2), answer("c", 0b101, 3)}, true);
+        QCOMPARE(*c.mask, uint64_t(0b101));
+        QCOMPARE(c.support, 2);
+        c = consensusOf({answer("a", 0b011, 1), answer("b", 0b001, 2)}, true); // y: 1 of 2, latest lacks it
+        QCOMPARE(*c.mask, uint64_t(0b001));
+        // An adjudicator's latest decision settles it, whatever the majority.
+        c = consensusOf({answer("a", 1, 1), answer("b", 1, 2), answer("judge", 4, 3, true)}, false);
+        QCOMPARE(*c.mask, uint64_t(4));
+        QCOMPARE(c.adjudicator, QString("judge"));
+        QCOMPARE(c.support, 1);
+    }
+
+    void answersCountRetractedOnesDoNot() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        store->setLabelSchema(LabelSchema(TaskKind::SingleLabel, {"a", "b", "c"}));
+        SampleStore samples(*store);
+        QVector<SampleRecord> batch{sample("m", 1), sample("n", std::nullopt)};
+        samples.insertSamples(batch, "dataset", AnnotationOrigin::Dataset);
+        const int64_t m = batch[0].id, n = batch[1].id;
+        // Alice answers what the meme already has: recorded, it is her answer.
+        samples.annotate({m}, {1}, "alice", AnnotationOrigin::Human);
+        QCOMPARE(samples.latestByAnnotator()[m].value("alice"), uint64_t(1));
+        QCOMPARE(samples.consensus(m).support, 2);
+        // Bob and Carol say b: two against two, Carol's is the latest -> b.
+        samples.annotate({m}, {2}, "bob", AnnotationOrigin::Human);
+        const QVector<int64_t> carol = samples.annotate({m, n}, {2, 4}, "carol", AnnotationOrigin::Human);
+        QCOMPARE(*samples.find("m")->labelMask, uint64_t(2));
+        QCOMPARE(*samples.find("n")->labelMask, uint64_t(4));
+        // Undo of Carol's step: her answers no longer count or show; n is unlabelled again.
+        samples.setRetracted(carol, true);
+        QCOMPARE(*samples.find("m")->labelMask, uint64_t(1)); // dataset and alice against bob
+        QCOMPARE(samples.consensus(m).answers, 3);
+        QVERIFY(!samples.find("n")->labelMask);
+        QVERIFY(!samples.latestByAnnotator()[m].contains("carol"));
+        QCOMPARE(samples.history(n).size(), 0);
+        QVERIFY(!samples.answersOf("carol").contains(n));
+        samples.setRetracted(carol, false); // redo: the same answers back
+        QCOMPARE(*samples.find("n")->labelMask, uint64_t(4));
+        QCOMPARE(samples.answersOf("carol").value(m), uint64_t(2));
+        // An adjudicator decides; the decision is not an independent answer for agreement statistics.
+        samples.annotate({m}, {4}, "judge", AnnotationOrigin::Human, true);
+        QCOMPARE(*samples.find("m")->labelMask, uint64_t(4));
+        QCOMPARE(samples.consensus(m).adjudicator, QString("judge"));
+        QVERIFY(!samples.latestByAnnotator()[m].contains("judge"));
+        QVERIFY(samples.history(m).last().adjudication);
+        QCOMPARE(samples.currentLabels({m, n}).value(m), std::optional<uint64_t>(4));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,5 +1,5 @@
 // Test helper for tst_crash_trials: labels the memes of a project one after another, forever, as a user
-// pressing keys would (one SampleStore::setLabels per meme), and prints "<row id> <mask>" after each
+// pressing keys would (one SampleStore::annotate per meme), and prints "<row id> <mask>" after each
 // label is committed. The test SIGKILLs it at a random moment (or limits the size of the files it may
 // write) and checks that every printed label is in the project.
 //   crash_label_driver PROJECT SEED
@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
         const SampleRecord& s = all[int(i % all.size())];
         const uint64_t mask = multi ? 1 + random.bounded((1u << labels) - 1) : 1ULL << random.bounded(labels);
         try {
-            samples.setLabels({s.id}, {mask}, "crash-test");
+            samples.annotate({s.id}, {mask}, "crash-test", AnnotationOrigin::Human);
         } catch (const StoreError& e) { // e.g. the disk is full: report it as the application would
             std::fprintf(stderr, "%s\n", e.what());
             return 3;
