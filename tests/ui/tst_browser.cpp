@@ -27,11 +27,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QLabel>
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -321,6 +323,159 @@ private Q_SLOTS:
         w.showLabellingQueue();
         // Only unlabelled memes (none here: the dataset labelled all three) -> empty queue.
         QCOMPARE(w.browser()->filterModel()->rowCount(), 0);
+    }
+
+    // The scenario: Alice labels 10 memes; Bob labels the same 10 and agrees on 6, pressing the
+    // label the meme already shows. Every answer counts, so kappa is the hand computation's.
+    void twoAnnotatorsAgreeingIsRecordedAndKappaIsTheHandComputation() {
+        MainWindow w;
+        QVERIFY(w.openProject(axiom_, false));
+        LabelingController* l = w.session()->labeling();
+        QStringList ids;
+        for (int i = 10; i < 20; ++i)
+            ids << QStringLiteral("TR-%1").arg(i);
+        const int alice[] = {0, 0, 1, 1, 0, 1, 0, 0, 1, 1}, bob[] = {0, 1, 1, 0, 0, 0, 0, 1, 1, 1};
+        l->setAnnotator("alice");
+        for (int i = 0; i < 10; ++i)
+            l->applyLabel(rowIdsOf(w, {ids[i]}), alice[i]);
+        l->setAnnotator("bob");
+        for (int i = 0; i < 10; ++i) {
+            const QVector<qint64> row = rowIdsOf(w, {ids[i]});
+            if (alice[i] == bob[i]) // the label the meme already has (Alice's answer is the latest)
+                QCOMPARE(stored(w, ids[i]), std::optional<uint64_t>(uint64_t(1) << bob[i]));
+            l->applyLabel(row, bob[i]);
+        }
+        auto bobAndAlice = [&] {
+            const AgreementReport r = computeAgreement(SampleStore(*w.session()->store()).latestByAnnotator(),
+                                                       w.session()->schema());
+            for (const PairAgreement& p : r.pairs)
+                if (QSet<QString>{p.a, p.b} == QSet<QString>{"alice", "bob"}) return p;
+            return PairAgreement{};
+        };
+        // po = 6/10; each used both classes 5 times: pe = 0.5 -> kappa = (0.6 - 0.5) / 0.5 = 0.2.
+        QCOMPARE(bobAndAlice().shared, 10);
+        QVERIFY(std::abs(bobAndAlice().kappa - 0.2) < 1e-9);
+        QCOMPARE(bobAndAlice().disagreements.size(), 4);
+        // Bob's undo takes back his own answer (not a new one holding the old label); redo restores it.
+        l->undoStack()->undo();
+        QCOMPARE(bobAndAlice().shared, 9);
+        l->undoStack()->redo();
+        QCOMPARE(bobAndAlice().shared, 10);
+        // The current label is the consensus, and the inspector says how it is backed. TR-11: dataset,
+        // alice a, bob b -> TR-11's dataset label decides unless it ties; shown with its support.
+        w.browser()->selectSampleId(ids[1]);
+        const LabelConsensus c = SampleStore(*w.session()->store()).consensus(rowIdsOf(w, {ids[1]})[0]);
+        QCOMPARE(c.answers, 3);
+        auto* line = w.findChild<QLabel*>("ConsensusLine");
+        QVERIFY(line);
+        QVERIFY2(line->text().contains(QStringLiteral("%1 of 3").arg(c.support)), qPrintable(line->text()));
+        // An adjudicator settles TR-11; the decision is not counted as an answer in the statistics.
+        l->setAnnotator("carol");
+        l->setAdjudicating(true);
+        l->applyLabel(rowIdsOf(w, {ids[1]}), 5);
+        l->setAdjudicating(false);
+        QCOMPARE(stored(w, ids[1]), std::optional<uint64_t>(uint64_t(1) << 5));
+        QVERIFY(line->text().contains("carol"));
+        QVERIFY(!SampleStore(*w.session()->store())
+                     .latestByAnnotator()
+                     .value(rowIdsOf(w, {ids[1]})[0])
+                     .contains("carol"));
+    }
+
+    void blindLabellingShowsOnlyTheAnnotatorsOwnAnswers() {
+        MainWindow w;
+        QVERIFY(w.openProject(restore_, false));
+        LabelingController* l = w.session()->labeling();
+        SampleTableModel* m = w.session()->samples();
+        const QVector<qint64> r0 = rowIdsOf(w, {"R-0"}), r1 = rowIdsOf(w, {"R-1"});
+        QHash<int64_t, QVector<float>> probs;
+        probs.insert(r0[0], QVector<float>(m->schema().size(), 0.9f));
+        m->setPredictions(probs, QVector<float>(m->schema().size(), 0.5f));
+        auto shown = [&](qint64 id) { return m->sampleAt(m->rowOf(id)).labelMask; };
+        QVERIFY(shown(r0[0]).has_value()); // labelled by the dataset (and earlier tests)
+        l->setAnnotator("dora");
+        l->setBlind(true);
+        // Dora has answered nothing: every meme looks unlabelled to her, and the prediction is hidden.
+        QVERIFY(!shown(r0[0]) && !shown(r1[0]));
+        QVERIFY(!m->index(m->rowOf(r0[0]), SampleTableModel::PredictionColumn).data().isValid());
+        QVERIFY(!m->index(m->rowOf(r0[0]), 0).data(SampleTableModel::CorrectRole).isValid());
+        l->acceptSuggestion(r0); // refused: the suggestion is hidden
+        l->confirmCurrent(r0);   // refused: the current label is hidden
+        QCOMPARE(l->undoStack()->count(), 0);
+        // A multi-label key starts from her own (empty) answer, not from the dataset's label.
+        const int energy = m->schema().indexOf("Feeling Down");
+        l->applyLabel(r0, energy);
+        QCOMPARE(shown(r0[0]), std::optional<uint64_t>(1u << energy));
+        QCOMPARE(l->ownAnswer(r0[0]), std::optional<uint64_t>(1u << energy));
+        // Leaving blind mode shows the consensus again: the dataset's and Dora's answers tie per label and
+        // Dora's is the latest.
+        l->setBlind(false);
+        QCOMPARE(shown(r0[0]), stored(w, "R-0"));
+        QCOMPARE(shown(r1[0]), stored(w, "R-1"));
+        QVERIFY(m->index(m->rowOf(r0[0]), SampleTableModel::PredictionColumn).data().isValid());
+    }
+
+    // A label change that takes a tile out of a filtered view (and its undo) leaves every tile the same
+    // size on the same grid; a text-only meme is a card with its caption.
+    void galleryTilesKeepOneSizeWhenARowLeavesTheFilter() {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openProject(axiom_, false));
+        QListView* g = w.browser()->gallery();
+        SampleFilterModel* f = w.browser()->filterModel();
+        SampleFilter only;
+        only.label = 1;
+        f->setFilter(only);
+        const int before = f->rowCount();
+        QVERIFY(before >= 3);
+        auto checkGrid = [&] {
+            QCoreApplication::processEvents();
+            const QSize tile = g->itemDelegate()->sizeHint(QStyleOptionViewItem(), f->index(0, 0));
+            QSet<QPair<int, int>> cells;
+            for (int r = 0; r < f->rowCount(); ++r) {
+                const QRect rect = g->visualRect(f->index(r, 0));
+                QCOMPARE(rect.size(), tile);
+                cells.insert({rect.x() / g->gridSize().width(), rect.y() / g->gridSize().height()});
+            }
+            QCOMPARE(cells.size(), f->rowCount()); // one grid cell per tile, none overlapping
+        };
+        checkGrid();
+        const qint64 first = f->index(0, 0).data(SampleTableModel::RowIdRole).toLongLong();
+        w.session()->labeling()->applyLabel({first}, 2); // leaves the "label 1" view
+        QCOMPARE(f->rowCount(), before - 1);
+        checkGrid();
+        w.session()->labeling()->undoStack()->undo();
+        QCOMPARE(f->rowCount(), before);
+        checkGrid();
+        // TR-4's image is missing: a text card (its caption), not a thumbnail.
+        const QModelIndex card =
+            w.session()->samples()->index(w.session()->samples()->rowOf(rowIdsOf(w, {"TR-4"})[0]), 0);
+        QVERIFY(!card.data(SampleTableModel::HasImageRole).toBool());
+        QCOMPARE(card.data(SampleTableModel::CaptionRole).toString(),
+                 w.session()->samples()->sampleAt(card.row()).ocrText);
+        f->setFilter({});
+        QVERIFY(!g->grab().isNull()); // every tile kind paints
+    }
+
+    void labellingQueueSaysWhenItIsEmptyAndCtrlULeavesIt() {
+        MainWindow w;
+        QVERIFY(w.openProject(restore_, false)); // every meme labelled by the dataset
+        w.showLabellingQueue();
+        QVERIFY(w.browser()->inLabellingQueue());
+        QCOMPARE(w.browser()->filterModel()->rowCount(), 0);
+        auto* empty = w.findChild<QLabel*>("GalleryEmptyState");
+        QVERIFY(empty && !empty->isHidden());
+        QVERIFY2(empty->text().contains("Ctrl+U"), qPrintable(empty->text()));
+        w.showLabellingQueue(); // Ctrl+U again
+        QVERIFY(!w.browser()->inLabellingQueue());
+        QCOMPARE(w.browser()->filterModel()->rowCount(), 3);
+        QVERIFY(empty->isHidden());
+        // A filter change leaves the queue and its order.
+        w.showLabellingQueue();
+        w.browser()->filterBar()->clear();
+        QVERIFY(!w.browser()->inLabellingQueue());
+        QCOMPARE(w.browser()->filterModel()->sortColumn(), -1);
     }
 
     void agreementByHand() {

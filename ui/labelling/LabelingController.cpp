@@ -9,28 +9,28 @@
 
 namespace memescope {
 
-class SetLabelsCommand : public QUndoCommand {
+// One step of answers: redo restores the answers it recorded, undo retracts them (the rows stay in the
+// project, marked, so the same answers come back on redo).
+class AnswerCommand : public QUndoCommand {
 public:
-    SetLabelsCommand(LabelingController* c, const QString& text, QVector<qint64> rows,
-                     QVector<std::optional<uint64_t>> before, QVector<std::optional<uint64_t>> after)
+    AnswerCommand(LabelingController* c, const QString& text, QVector<qint64> rows,
+                  QVector<qint64> annotations)
         : QUndoCommand(text)
         , c_(c)
         , rows_(std::move(rows))
-        , before_(std::move(before))
-        , after_(std::move(after)) {}
+        , annotations_(std::move(annotations)) {}
     void redo() override {
-        if (alreadyWritten_) { // push() wrote it to learn whether the store accepts it
+        if (alreadyWritten_) { // push() recorded them to learn whether the store accepts them
             alreadyWritten_ = false;
             return;
         }
-        c_->write(rows_, after_);
+        c_->retract(annotations_, false, rows_);
     }
-    void undo() override { c_->write(rows_, before_); }
+    void undo() override { c_->retract(annotations_, true, rows_); }
 
 private:
     LabelingController* c_;
-    QVector<qint64> rows_;
-    QVector<std::optional<uint64_t>> before_, after_;
+    QVector<qint64> rows_, annotations_;
     bool alreadyWritten_ = true;
 };
 
@@ -41,79 +41,184 @@ LabelingController::LabelingController(SampleTableModel* model, QObject* parent)
 void LabelingController::setStore(ProjectStore* store) {
     store_ = store;
     stack_.clear();
+    loadOwnAnswers();
 }
 
-bool LabelingController::write(const QVector<qint64>& rowIds, const QVector<std::optional<uint64_t>>& masks) {
+void LabelingController::setAnnotator(const QString& name) {
+    if (name == annotator_) return;
+    annotator_ = name;
+    stack_.clear(); // another person's steps are not theirs to undo
+    loadOwnAnswers();
+    if (blind_) showLabels();
+}
+
+void LabelingController::setBlind(bool blind) {
+    if (blind == blind_) return;
+    blind_ = blind;
+    model_->setPredictionsHidden(blind);
+    showLabels();
+    Q_EMIT blindChanged(blind);
+}
+
+void LabelingController::samplesRead() {
+    if (blind_) showLabels(); // the model was filled with the current labels
+}
+
+void LabelingController::loadOwnAnswers() {
+    own_.clear();
+    if (!store_) return;
+    try {
+        const auto answers = SampleStore(*store_).answersOf(annotator_);
+        for (auto it = answers.begin(); it != answers.end(); ++it)
+            own_.insert(it.key(), it.value());
+    } catch (const StoreError& e) {
+        Q_EMIT failed(e.message());
+    }
+}
+
+void LabelingController::showLabels() {
+    if (!store_) return;
+    QVector<qint64> all;
+    all.reserve(model_->rowCount());
+    for (const SampleRecord& s : model_->samples())
+        all << s.id;
+    QHash<int64_t, std::optional<uint64_t>> shown;
+    try {
+        if (blind_)
+            for (qint64 id : all)
+                shown.insert(id, ownAnswer(id));
+        else
+            shown = SampleStore(*store_).currentLabels(QVector<int64_t>(all.begin(), all.end()));
+    } catch (const StoreError& e) {
+        Q_EMIT failed(e.message());
+        return;
+    }
+    model_->updateLabels(shown);
+    Q_EMIT labelsChanged(all);
+}
+
+std::optional<uint64_t> LabelingController::ownAnswer(qint64 rowId) const {
+    const auto it = own_.constFind(rowId);
+    return it == own_.cend() ? std::nullopt : std::optional<uint64_t>(*it);
+}
+
+std::optional<QVector<qint64>> LabelingController::record(const QVector<qint64>& rowIds,
+                                                          const QVector<uint64_t>& masks, bool adjudication) {
+    if (!store_) return std::nullopt;
+    QVector<qint64> ids;
+    try {
+        const QVector<int64_t> written =
+            SampleStore(*store_).annotate(QVector<int64_t>(rowIds.begin(), rowIds.end()), masks,
+                                          annotator_.isEmpty() ? QStringLiteral("unnamed") : annotator_,
+                                          AnnotationOrigin::Human, adjudication);
+        ids = QVector<qint64>(written.begin(), written.end());
+    } catch (const StoreError& e) {
+        Q_EMIT failed(e.message());
+        return std::nullopt;
+    }
+    answered(rowIds);
+    return ids;
+}
+
+bool LabelingController::retract(const QVector<qint64>& annotationIds, bool retracted,
+                                 const QVector<qint64>& rowIds) {
     if (!store_) return false;
     try {
-        SampleStore(*store_).setLabels(QVector<int64_t>(rowIds.begin(), rowIds.end()), masks,
-                                       annotator_.isEmpty() ? QStringLiteral("unnamed") : annotator_);
+        SampleStore(*store_).setRetracted(QVector<int64_t>(annotationIds.begin(), annotationIds.end()),
+                                          retracted);
     } catch (const StoreError& e) {
         Q_EMIT failed(e.message());
         return false;
     }
-    QHash<int64_t, std::optional<uint64_t>> changed;
-    for (int i = 0; i < rowIds.size(); ++i)
-        changed.insert(rowIds[i], masks[i]);
-    model_->updateLabels(changed);
-    Q_EMIT labelsChanged(rowIds);
+    answered(rowIds);
     return true;
 }
 
-void LabelingController::push(const QString& text, const QVector<qint64>& rowIds,
-                              const QVector<std::optional<uint64_t>>& after) {
-    if (!store_ || rowIds.isEmpty()) return;
-    QVector<std::optional<uint64_t>> before;
-    for (qint64 id : rowIds) {
-        const int row = model_->rowOf(id);
-        before << (row >= 0 ? model_->sampleAt(row).labelMask : std::nullopt);
+// After answers were recorded or retracted: the annotator's own answers and the shown labels of those
+// memes read back from the store (the consensus may have moved, or not).
+void LabelingController::answered(const QVector<qint64>& rowIds) {
+    loadOwnAnswers();
+    QHash<int64_t, std::optional<uint64_t>> shown;
+    try {
+        if (blind_)
+            for (qint64 id : rowIds)
+                shown.insert(id, ownAnswer(id));
+        else
+            shown = SampleStore(*store_).currentLabels(QVector<int64_t>(rowIds.begin(), rowIds.end()));
+    } catch (const StoreError& e) {
+        Q_EMIT failed(e.message());
+        return;
     }
-    if (before == after) return;
-    // Written first: a change the store refuses never reaches the undo stack.
-    if (!write(rowIds, after)) return;
-    stack_.push(new SetLabelsCommand(this, text, rowIds, before, after));
+    model_->updateLabels(shown);
+    Q_EMIT labelsChanged(rowIds);
+}
+
+void LabelingController::push(const QString& text, const QVector<qint64>& rowIds,
+                              const QVector<uint64_t>& masks) {
+    if (!store_ || rowIds.isEmpty()) return;
+    // Recorded first: answers the store refuses never reach the undo stack.
+    const auto ids = record(rowIds, masks, adjudicating_);
+    if (!ids) return;
+    stack_.push(
+        new AnswerCommand(this, adjudicating_ ? tr("%1 (adjudicated)").arg(text) : text, rowIds, *ids));
+}
+
+uint64_t LabelingController::startingAnswer(qint64 rowId) const {
+    if (const auto own = ownAnswer(rowId)) return *own;
+    if (blind_) return 0;
+    const int row = model_->rowOf(rowId);
+    return row >= 0 ? model_->sampleAt(row).labelMask.value_or(0) : 0;
 }
 
 void LabelingController::applyLabel(const QVector<qint64>& rowIds, int label) {
     const LabelSchema& schema = model_->schema();
     if (label < 0 || label >= schema.size()) return;
     const uint64_t bit = uint64_t(1) << label;
-    QVector<std::optional<uint64_t>> after;
+    QVector<uint64_t> masks;
     if (schema.isMultiLabel()) {
         bool allHave = true;
-        for (qint64 id : rowIds) {
-            const auto m = model_->sampleAt(model_->rowOf(id)).labelMask;
-            allHave = allHave && m && (*m & bit);
-        }
-        for (qint64 id : rowIds) {
-            const uint64_t m = model_->sampleAt(model_->rowOf(id)).labelMask.value_or(0);
-            after << (allHave ? (m & ~bit) : (m | bit));
-        }
+        for (qint64 id : rowIds)
+            allHave = allHave && (startingAnswer(id) & bit);
+        for (qint64 id : rowIds)
+            masks << (allHave ? (startingAnswer(id) & ~bit) : (startingAnswer(id) | bit));
     } else {
-        for (int i = 0; i < rowIds.size(); ++i)
-            after << bit;
+        masks.fill(bit, rowIds.size());
     }
     const QString name = schema.labels()[label].name;
     push(rowIds.size() == 1 ? tr("Label “%1”").arg(name)
                             : tr("Label %1 memes “%2”").arg(rowIds.size()).arg(name),
-         rowIds, after);
+         rowIds, masks);
 }
 
 void LabelingController::setMask(const QVector<qint64>& rowIds, uint64_t mask) {
     push(mask == 0 ? tr("Mark %n meme(s) as no symptom", "", int(rowIds.size()))
                    : tr("Set labels of %n meme(s)", "", int(rowIds.size())),
-         rowIds, QVector<std::optional<uint64_t>>(rowIds.size(), mask));
+         rowIds, QVector<uint64_t>(rowIds.size(), mask));
 }
 
 void LabelingController::acceptSuggestion(const QVector<qint64>& rowIds) {
+    if (blind_) return;
     QVector<qint64> rows;
-    QVector<std::optional<uint64_t>> after;
+    QVector<uint64_t> masks;
     for (qint64 id : rowIds)
         if (model_->probabilitiesOf(id)) {
             rows << id;
-            after << model_->predictedMask(id);
+            masks << model_->predictedMask(id);
         }
-    push(tr("Accept model suggestion for %n meme(s)", "", int(rows.size())), rows, after);
+    push(tr("Accept model suggestion for %n meme(s)", "", int(rows.size())), rows, masks);
+}
+
+void LabelingController::confirmCurrent(const QVector<qint64>& rowIds) {
+    if (blind_) return;
+    QVector<qint64> rows;
+    QVector<uint64_t> masks;
+    for (qint64 id : rowIds) {
+        const int row = model_->rowOf(id);
+        if (row < 0 || !model_->sampleAt(row).labelMask) continue; // nothing to agree with
+        rows << id;
+        masks << *model_->sampleAt(row).labelMask;
+    }
+    push(tr("Agree with the label of %n meme(s)", "", int(rows.size())), rows, masks);
 }
 
 } // namespace memescope

@@ -20,12 +20,35 @@ LabellingMenu::LabellingMenu(ProjectSession* session, BrowserView* browser, QMen
     , browser_(browser)
     , menu_(menu)
     , window_(window)
-    , autoAdvance_(new QAction(tr("Auto-&Advance After Labelling"), this)) {
+    , autoAdvance_(new QAction(tr("Auto-&Advance After Labelling"), this))
+    , blind_(new QAction(tr("&Blind Labelling (Hide Others’ Labels and the Model)"), this))
+    , adjudicate_(new QAction(tr("A&djudicate (My Labels Settle Disagreements)"), this)) {
     autoAdvance_->setCheckable(true);
     const QSettings settings;
     autoAdvance_->setChecked(settings.value("labelling/autoAdvance", true).toBool());
+    blind_->setCheckable(true);
+    blind_->setToolTip(tr("Shows only your own answers, so that what others chose cannot sway yours: "
+                          "independent answers are what agreement statistics assume."));
+    connect(blind_, &QAction::toggled, this, [this](bool on) {
+        if (on) adjudicate_->setChecked(false); // an adjudicator has to see the answers
+        session_->labeling()->setBlind(on);
+        QSettings().setValue("labelling/blind", on);
+        Q_EMIT statusMessage(on ? tr("Blind labelling: you see only your own answers; the model's suggestion "
+                                     "is hidden")
+                                : tr("Blind labelling off: the current labels are shown"),
+                             6000);
+    });
+    adjudicate_->setCheckable(true);
+    adjudicate_->setToolTip(tr("Your answers decide the current label of the memes you label, whatever the "
+                               "majority chose. They are not counted in the agreement statistics."));
+    connect(adjudicate_, &QAction::toggled, this, [this](bool on) {
+        if (on) blind_->setChecked(false);
+        session_->labeling()->setAdjudicating(on);
+        Q_EMIT annotatorChanged(); // the status bar says who labels how
+    });
     session_->labeling()->setAnnotator(
         settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
+    blind_->setChecked(settings.value("labelling/blind", false).toBool());
     connect(session_, &ProjectSession::samplesReloaded, this, &LabellingMenu::rebuild);
     connect(session_, &ProjectSession::projectClosed, this, &LabellingMenu::rebuild);
     rebuild();
@@ -36,7 +59,7 @@ LabellingMenu::~LabellingMenu() {
 }
 
 void LabellingMenu::rebuild() {
-    menu_->clear(); // deletes the actions the menu created (not autoAdvance_, which this object owns)
+    menu_->clear(); // deletes the actions the menu created (not the checkable ones, which this object owns)
     const LabelSchema& schema = session_->schema();
     for (int i = 0; i < schema.size(); ++i) {
         const LabelDefinition& d = schema.labels()[i];
@@ -51,16 +74,28 @@ void LabellingMenu::rebuild() {
             session_->labeling()->setMask(browser_->selectedRowIds(), 0);
             advance();
         });
-    menu_->addAction(tr("&Accept Model Suggestion"), QKeySequence(tr("A")), this, [this] {
+    QAction* agree =
+        menu_->addAction(tr("A&gree With the Current Label"), QKeySequence(tr("Y")), this, [this] {
+            session_->labeling()->confirmCurrent(browser_->selectedRowIds());
+            advance();
+        });
+    QAction* accept = menu_->addAction(tr("&Accept Model Suggestion"), QKeySequence(tr("A")), this, [this] {
         session_->labeling()->acceptSuggestion(browser_->selectedRowIds());
         advance();
     });
+    // Blind: neither the current label nor the model's suggestion may be seen, so neither can be taken.
+    for (QAction* a : {agree, accept}) {
+        a->setEnabled(!blind_->isChecked());
+        connect(blind_, &QAction::toggled, a, [a](bool on) { a->setEnabled(!on); });
+    }
     menu_->addSeparator();
+    menu_->addAction(blind_);
+    menu_->addAction(adjudicate_);
     menu_->addAction(autoAdvance_);
     menu_->addAction(tr("Set A&nnotator…"), this, &LabellingMenu::setAnnotatorDialog);
     menu_->addSeparator();
-    menu_->addAction(tr("Labelling &Queue: Most Uncertain First"), QKeySequence(tr("Ctrl+U")), this,
-                     &LabellingMenu::showLabellingQueue);
+    menu_->addAction(tr("Labelling &Queue: Most Uncertain First (Again to Leave)"),
+                     QKeySequence(tr("Ctrl+U")), this, &LabellingMenu::showLabellingQueue);
     menu_->addAction(tr("Annotator A&greement…"), this, &LabellingMenu::showAgreement);
 }
 
@@ -86,6 +121,11 @@ void LabellingMenu::setAnnotatorDialog() {
 }
 
 void LabellingMenu::showLabellingQueue() {
+    if (browser_->inLabellingQueue()) { // Ctrl+U again: back to the gallery as it was
+        browser_->leaveLabellingQueue();
+        Q_EMIT statusMessage(tr("Left the labelling queue"), 4000);
+        return;
+    }
     const int queued = browser_->showLabellingQueue();
     Q_EMIT statusMessage(
         session_->samples()->hasPredictions()

@@ -12,8 +12,9 @@ class BrowserView;
 class ProjectSession;
 
 // The Label menu and what its keys do to the memes selected in the browser: set or toggle a label (the
-// schema's hotkeys), no symptom (0), accept the model's suggestion (A), auto-advance, the annotator's name
-// (remembered), the labelling queue and annotator agreement. Rebuilt when the project's labels change.
+// schema's hotkeys), no symptom (0), agree with the current label (Y), accept the model's suggestion (A),
+// blind labelling (remembered), adjudicating, auto-advance, the annotator's name (remembered), the
+// labelling queue and annotator agreement. Rebuilt when the project's labels change.
 class LabellingMenu : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +39,8 @@ private:
     QMenu* menu_;
     QWidget* window_;
     QAction* autoAdvance_;
+    QAction* blind_;
+    QAction* adjudicate_;
 };
 
 } // namespace memescope

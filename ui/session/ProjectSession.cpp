@@ -78,6 +78,7 @@ void ProjectSession::reloadSamples() {
     for (auto it = ocr.begin(); it != ocr.end(); ++it)
         if (it.value().isEmpty()) done.insert(it.key());
     samples_->setOcrDone(done);
+    labeling_->samplesRead();
     if (runId_) putRunPredictions(RunStore(*store_).run(runId_)); // back onto the new rows
     Q_EMIT samplesReloaded();
 }
