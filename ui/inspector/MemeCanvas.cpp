@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <algorithm>
 
 namespace memescope {
 
@@ -51,7 +52,9 @@ void MemeCanvas::setHeatmap(const QVector<float>& grid, int side) {
             for (int x = 0; x < px; ++x) {
                 const float t = up[y * px + x];
                 QColor c = Heatmap::colorAt(t);
-                c.setAlphaF(0.1 + 0.8 * t); // low attention lets the picture through
+                // Low attention lets the picture through; the top third is nearly opaque so that a focus
+                // stands out at the default opacity, also on a busy meme.
+                c.setAlphaF(std::min(1.0, 0.08 + 1.2 * double(t)));
                 heat_.setPixelColor(x, y, c);
             }
     }
@@ -105,8 +108,18 @@ void MemeCanvas::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base).darker(104));
     if (image_.isNull()) {
-        p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, placeholder_);
+        // No picture: the placeholder is the meme's text (a text-only meme) or why there is none, set
+        // large enough to read as the meme itself.
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * (placeholder_.size() < 400 ? 1.35 : 1.1));
+        p.setFont(f);
+        p.setPen(palette().color(QPalette::Text));
+        const QRect box = rect().adjusted(24, 16, -24, -16);
+        const QRect needed = p.fontMetrics().boundingRect(box, Qt::TextWordWrap, placeholder_);
+        p.drawText(box,
+                   Qt::TextWordWrap |
+                       (needed.height() < box.height() ? Qt::AlignCenter : Qt::AlignTop | Qt::AlignHCenter),
+                   placeholder_);
         return;
     }
     p.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -208,7 +221,8 @@ void MemeCanvas::wheelEvent(QWheelEvent* e) {
 }
 
 void MemeCanvas::mouseDoubleClickEvent(QMouseEvent*) {
-    fit();
+    if (doubleClickFits_) fit();
+    Q_EMIT doubleClicked();
 }
 
 void MemeCanvas::resizeEvent(QResizeEvent*) {

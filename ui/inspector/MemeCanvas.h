@@ -10,7 +10,7 @@ namespace memescope {
 // The meme with what was read and what the model looks at: OCR word boxes coloured by confidence (hover
 // shows word and confidence, click picks the word), an attention heatmap blended over the region the vision
 // encoder saw (the centre crop), a dragged rectangle selecting image regions. Wheel zooms, dragging with the
-// middle button (or with Ctrl) pans; double-click fits.
+// middle button (or with Ctrl) pans; double-click fits (or asks for the focus view).
 class MemeCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +23,9 @@ public:
     void setOpacity(double opacity);
     void setSelectedWord(int index);
     void fit();
+    // Double-click fits the image (the default) or, when false, only emits doubleClicked (the inspector's
+    // small canvas opens the focus view with it).
+    void setDoubleClickFits(bool fits) { doubleClickFits_ = fits; }
     const QImage& image() const { return image_; }
     QRectF cropRect() const; // the centre square the vision encoder sees, in image pixels
     // Widget <-> image coordinates under the current zoom and pan.
@@ -32,6 +35,7 @@ public:
 Q_SIGNALS:
     void wordClicked(int index);
     void regionSelected(const QRectF& imageRect); // in image pixels
+    void doubleClicked();
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -54,7 +58,7 @@ private:
     QPointF pan_;
     int selectedWord_ = -1, hoverWord_ = -1;
     QPointF dragStart_, lastMouse_;
-    bool selecting_ = false, panning_ = false;
+    bool selecting_ = false, panning_ = false, doubleClickFits_ = true;
     QRectF band_;
 };
 
