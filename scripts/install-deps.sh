@@ -10,7 +10,7 @@ packages=(
   libtorch-dev libgloo-dev libopenblas0-pthread python3-torch python3-sklearn
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng
   libsqlite3-dev libopencv-dev nlohmann-json3-dev fonts-dejavu-core fonts-bebas-neue
-  xvfb xauth imagemagick poppler-utils fonts-lohit-deva
+  xvfb xauth imagemagick poppler-utils fonts-lohit-deva fonts-noto-color-emoji
   dpkg-dev desktop-file-utils appstream
 )
 

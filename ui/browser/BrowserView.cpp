@@ -1,12 +1,14 @@
 #include "BrowserView.h"
 
 #include "FilterBar.h"
+#include "GalleryTileDelegate.h"
 #include "SampleFilterModel.h"
 #include "SampleTableModel.h"
 #include "ThumbnailProvider.h"
 #include "ui/session/ProjectSession.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,6 +25,7 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     layout->setContentsMargins(6, 6, 6, 0);
     filterBar_ = new FilterBar(this);
     connect(filterBar_, &FilterBar::filterChanged, this, [this](const SampleFilter& f) {
+        if (inQueue_) leaveLabellingQueue(); // a new filter is a new question: the queue's order goes
         proxy_->setFilter(f);
         Q_EMIT filterChanged();
     });
@@ -31,6 +34,10 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     buildGallery();
     buildTable();
     layout->addWidget(views_, 1);
+    connect(proxy_, &QAbstractItemModel::modelReset, this, &BrowserView::updateEmptyState);
+    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &BrowserView::updateEmptyState);
+    connect(proxy_, &QAbstractItemModel::rowsInserted, this, &BrowserView::updateEmptyState);
+    connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &BrowserView::updateEmptyState);
     connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { Q_EMIT currentChanged(currentRowId()); });
     connect(gallery_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -53,11 +60,19 @@ void BrowserView::buildGallery() {
     gallery_->setLayoutMode(QListView::Batched);
     gallery_->setBatchSize(2000);
     const int side = session_->thumbnails()->side();
+    auto* tiles = new GalleryTileDelegate(session_->samples(), side, gallery_);
+    gallery_->setItemDelegate(tiles);
     gallery_->setIconSize(QSize(side, side));
-    gallery_->setGridSize(QSize(side + 18, side + 34));
-    gallery_->setSpacing(4);
+    gallery_->setGridSize(tiles->tileSize() + QSize(8, 8));
     gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    gallery_->setTextElideMode(Qt::ElideMiddle);
+    gallery_->setMouseTracking(true);
+    empty_ = new QLabel(gallery_->viewport());
+    empty_->setObjectName("GalleryEmptyState");
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->setMargin(24);
+    empty_->hide();
+    (new QVBoxLayout(gallery_->viewport()))->addWidget(empty_); // follows the viewport's size
     views_->addWidget(gallery_);
 }
 
@@ -150,16 +165,45 @@ bool BrowserView::selectNext() {
 }
 
 int BrowserView::showLabellingQueue() {
-    filterBar_->clear();
+    filterBar_->clear(); // before entering: clearing is a filter change, which leaves a queue
     SampleFilter f = filterBar_->filter();
     f.unlabelledOnly = true;
+    inQueue_ = true;
     proxy_->setFilter(f);
     proxy_->setSortRole(SampleTableModel::UncertaintyRole);
     proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
     setMode(Mode::Gallery);
     selectFirst();
+    updateEmptyState();
     Q_EMIT filterChanged();
     return proxy_->rowCount();
+}
+
+void BrowserView::leaveLabellingQueue() {
+    if (!inQueue_) return;
+    inQueue_ = false;
+    proxy_->setSortRole(Qt::DisplayRole);
+    proxy_->sort(-1); // back to the project's order
+    proxy_->setFilter(filterBar_->filter());
+    updateEmptyState();
+    Q_EMIT filterChanged();
+}
+
+QString BrowserView::emptyMessage() const {
+    if (!session_->isOpen()) return {};
+    if (session_->samples()->rowCount() == 0)
+        return tr("This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.");
+    if (inQueue_)
+        return tr(
+            "Every meme is labelled: the labelling queue is empty.\n\nPress Ctrl+U to leave the queue.");
+    return tr("No meme matches the filter.");
+}
+
+void BrowserView::updateEmptyState() {
+    const bool show = proxy_->rowCount() == 0 && session_->isOpen();
+    if (!show && empty_->isHidden()) return; // the common case, called for every batch of rows
+    empty_->setText(show ? emptyMessage() : QString());
+    empty_->setVisible(show);
 }
 
 } // namespace memescope

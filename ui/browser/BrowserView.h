@@ -6,6 +6,7 @@ class QListView;
 class QStackedWidget;
 class QTableView;
 
+class QLabel;
 namespace memescope {
 
 class FilterBar;
@@ -37,7 +38,12 @@ public:
     // To the meme after the current one in view order; false at the end.
     bool selectNext();
     // Unlabelled memes only, the model's least certain first (id order without a run). Returns how many.
+    // Any change of the filter leaves the queue (and its order); so does leaveLabellingQueue().
     int showLabellingQueue();
+    void leaveLabellingQueue();
+    bool inLabellingQueue() const { return inQueue_; }
+    // What the empty gallery says (hidden while memes are shown).
+    QString emptyMessage() const;
 
 Q_SIGNALS:
     void currentChanged(qint64 rowId); // 0: nothing current
@@ -47,6 +53,7 @@ Q_SIGNALS:
 private:
     void buildGallery();
     void buildTable();
+    void updateEmptyState();
 
     ProjectSession* session_;
     SampleFilterModel* proxy_;
@@ -54,6 +61,8 @@ private:
     QStackedWidget* views_;
     QListView* gallery_ = nullptr;
     QTableView* table_ = nullptr;
+    QLabel* empty_ = nullptr;
+    bool inQueue_ = false;
 };
 
 } // namespace memescope

@@ -44,13 +44,21 @@ void SampleTableModel::setOcrDone(QSet<int64_t> rowIds) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OcrDoneRole});
 }
 
+void SampleTableModel::setPredictionsHidden(bool hidden) {
+    predictionsHidden_ = hidden;
+    if (!samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void SampleTableModel::updateLabels(const QHash<int64_t, std::optional<uint64_t>>& masks) {
+    // Many rows (blind mode on or off): one signal for all, not thousands for the proxies to digest.
+    const bool many = masks.size() > 256;
     for (auto it = masks.begin(); it != masks.end(); ++it) {
         const int row = rowOf(it.key());
         if (row < 0) continue;
         samples_[row].labelMask = it.value();
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        if (!many) Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+    if (many && !samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int SampleTableModel::rowCount(const QModelIndex& parent) const {
@@ -74,12 +82,21 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
     case SearchTextRole:
         return s.sampleId + '\n' + s.ocrText + '\n' + s.figurativeReasoning + '\n' + s.mentalState + '\n' +
                s.causeEffect + '\n' + s.figurativeUnderstanding;
+    case HasImageRole:
+        return s.imageStatus == ImageStatus::Ok;
+    case CaptionRole:
+        return s.ocrText;
+    case PredictedMaskRole:
+        if (predictionsHidden_ || !predictions_.confidence(s.id)) return {};
+        return qulonglong(predictedMask(s.id));
     case UncertaintyRole:
         return predictions_.uncertainty(s.id).value_or(-1.0);
     case ConfidenceRole:
+        if (predictionsHidden_) return {};
         if (const auto c = predictions_.confidence(s.id)) return *c;
         return {};
     case CorrectRole:
+        if (predictionsHidden_) return {};
         if (const auto c = predictions_.correct(s.id, s.labelMask)) return *c;
         return {};
     default:
@@ -97,7 +114,7 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
             return schema_.namesOf(*s.labelMask).join(", ");
         case PredictionColumn: {
             const auto confidence = predictions_.confidence(s.id);
-            if (!confidence) return {};
+            if (!confidence || predictionsHidden_) return {};
             const uint64_t m = predictedMask(s.id);
             const QString names = m ? schema_.namesOf(m).join(", ") : tr("(none)");
             return QStringLiteral("%1 (%2)").arg(names).arg(*confidence, 0, 'f', 2);
@@ -120,7 +137,7 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
             return QBrush(QColor(190, 60, 40));
         if (index.column() == LabelsColumn && !s.labelMask) return QBrush(Qt::gray);
         if (const auto right = predictions_.correct(s.id, s.labelMask);
-            right && index.column() == PredictionColumn)
+            right && index.column() == PredictionColumn && !predictionsHidden_)
             return QBrush(*right ? QColor(40, 130, 60) : QColor(190, 60, 40));
     }
     if (role == Qt::DecorationRole && index.column() == LabelsColumn && s.labelMask && *s.labelMask) {

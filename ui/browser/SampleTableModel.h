@@ -38,6 +38,9 @@ public:
         SearchTextRole,               // id + text + reasoning fields, for the search box
         UncertaintyRole,              // double 0..1: normalised entropy (single-label) or mean binary entropy
                                       // (multi-label) of the prediction; -1 without one (sorts last)
+        HasImageRole,                 // bool: the image can be shown (else the meme is a text card)
+        CaptionRole,                  // QString: the meme's text, for text cards
+        PredictedMaskRole,            // qulonglong: the prediction (invalid without a run or when hidden)
     };
 
     explicit SampleTableModel(QObject* parent = nullptr);
@@ -48,7 +51,11 @@ public:
     // The selected run's probabilities (by sample row id) and decision thresholds; empty = no run.
     void setPredictions(QHash<int64_t, QVector<float>> probabilities, QVector<float> thresholds);
     void setOcrDone(QSet<int64_t> rowIds);
-    // Changes the current labels of some samples in memory (after the store has them).
+    // Blind labelling: the prediction column, its confidence and right/wrong are empty (the uncertainty,
+    // which orders the labelling queue without saying which label, stays).
+    void setPredictionsHidden(bool hidden);
+    bool predictionsHidden() const { return predictionsHidden_; }
+    // Changes the shown labels of some samples in memory (after the store has them).
     void updateLabels(const QHash<int64_t, std::optional<uint64_t>>& masks);
 
     const SampleRecord& sampleAt(int row) const { return samples_[row]; }
@@ -72,6 +79,7 @@ private:
     LabelSchema schema_;
     RunPredictions predictions_;
     QSet<int64_t> ocrDone_;
+    bool predictionsHidden_ = false;
     ThumbnailProvider* thumbnails_ = nullptr;
     std::function<QString(const QString&)> resolve_;
 };
