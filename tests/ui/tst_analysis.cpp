@@ -371,15 +371,24 @@ private Q_SLOTS:
         // The report of that run.
         const qint64 run = finished.first().first().toLongLong();
         const ReportResult html = writeRunReport(*w.session()->store(), run, dir_.filePath("report.html"));
+        // A one-page summary first, the settings last, in words.
+        QCOMPARE(html.sections.first(), QString("Summary"));
         QVERIFY(html.sections.contains("Metrics"));
         QVERIFY(html.sections.contains("Confusion matrix (test)"));
-        QVERIFY(html.sections.contains("Training curves"));
         QVERIFY(html.sections.contains("Most confident mistakes (test)"));
+        QCOMPARE(html.sections.last(), QString("Appendix: settings"));
         QFile f(dir_.filePath("report.html"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray text = f.readAll();
+        const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains("data:image/png;base64,"));
         QVERIFY(!text.contains("src='curves.png'")); // every image embedded
+        const QString summary = text.section("<h2>Summary</h2>", 1).section("<h2>", 0, 0);
+        QVERIFY2(summary.contains("macro-F1") && summary.contains("data:image/png"),
+                 "metrics and curves on page 1");
+        const QString appendix = text.section("<h2>Appendix: settings</h2>", 1);
+        QVERIFY2(appendix.contains("Mixture of experts") && !appendix.contains("{&quot;") &&
+                     !appendix.contains("{\""),
+                 "settings in words, no JSON");
         const ReportResult pdf = writeRunReport(*w.session()->store(), run, dir_.filePath("report.pdf"));
         QVERIFY(pdf.pages >= 1);
         QFile p(dir_.filePath("report.pdf"));

@@ -4,13 +4,16 @@
 
 #include "ConfusionMatrixWidget.h"
 #include "EmbeddingScatter.h"
+#include "ScoredMemesModel.h"
+#include "ui/browser/GalleryTileDelegate.h"
 #include "ui/browser/SampleTableModel.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,40 +43,64 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     summary_->setObjectName("AnalysisSummary");
     l->addWidget(summary_);
     auto* tabs = tabs_ = new QTabWidget(this);
-    auto* errors = new QWidget(tabs);
-    auto* grid = new QGridLayout(errors);
-    grid->setContentsMargins(0, 0, 0, 0);
-    matrix_ = new ConfusionMatrixWidget(this);
-    grid->addWidget(matrix_, 0, 0, 2, 1);
-    classes_ = new QTableWidget(0, 5, this);
+    // Errors: the matrix on the left; the per-class table (every label, no scrolling) and the mistakes as
+    // thumbnail grids on the right, each split remembered by the splitters.
+    auto* errors = new QSplitter(Qt::Horizontal, tabs);
+    errors->setObjectName("ErrorsSplitter");
+    matrix_ = new ConfusionMatrixWidget(errors);
+    errors->addWidget(matrix_);
+    auto* right = new QSplitter(Qt::Vertical, errors);
+    classes_ = new QTableWidget(0, 5, right);
     classes_->setObjectName("PerClassTable");
     classes_->setHorizontalHeaderLabels(
         {tr("Label"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
     classes_->verticalHeader()->hide();
     classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    grid->addWidget(classes_, 0, 1, 1, 2);
-    auto* mistakesBox = new QVBoxLayout;
-    mistakesBox->addWidget(new QLabel(tr("<b>Most confident mistakes</b>"), this));
-    mistakes_ = new QListWidget(this);
-    mistakes_->setObjectName("MistakesList");
-    mistakesBox->addWidget(mistakes_);
-    grid->addLayout(mistakesBox, 1, 1);
-    auto* suspectsBox = new QVBoxLayout;
-    suspectsBox->addWidget(new QLabel(tr("<b>Suspected label errors</b>"), this));
-    suspects_ = new QListWidget(this);
-    suspects_->setObjectName("SuspectsList");
-    suspects_->setToolTip(
-        tr("Memes whose given labels get the lowest probability from the model. Select one and "
-           "press a label key to relabel it."));
-    suspectsBox->addWidget(suspects_);
-    grid->addLayout(suspectsBox, 1, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setColumnStretch(2, 2);
+    classes_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    classes_->horizontalHeader()->setStretchLastSection(true);
+    right->addWidget(classes_);
+    auto* verdicts = new QTabWidget(right);
+    verdicts->setObjectName("VerdictTabs");
+    auto grid = [this, verdicts, session](const QString& name, const QString& scoreFormat,
+                                          ScoredMemesModel*& model) {
+        auto* view = new QListView(verdicts);
+        view->setObjectName(name);
+        model = new ScoredMemesModel(session->samples(), view);
+        view->setModel(model);
+        view->setViewMode(QListView::IconMode);
+        view->setResizeMode(QListView::Adjust);
+        view->setMovement(QListView::Static);
+        view->setUniformItemSizes(true);
+        view->setMouseTracking(true);
+        auto* tiles =
+            new GalleryTileDelegate(session->samples(), 128, view, GalleryTileDelegate::Style::Verdict);
+        tiles->setScoreFormat(scoreFormat);
+        view->setItemDelegate(tiles);
+        view->setGridSize(tiles->tileSize() + QSize(6, 6));
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this, model](const QModelIndex& i) {
+                    if (i.isValid()) Q_EMIT selectRow(model->rowIdAt(i.row()));
+                });
+        return view;
+    };
+    mistakes_ = grid("MistakesGrid", tr("%1 sure"), mistakesModel_);
+    mistakes_->setToolTip(tr("Wrong predictions the model was most sure of. Click one to inspect it."));
+    verdicts->addTab(mistakes_, tr("Most confident mistakes"));
+    suspects_ = grid("SuspectsGrid", tr("p(given) %1"), suspectsModel_);
+    suspects_->setToolTip(tr("Memes whose given labels get the lowest probability from the model: perhaps "
+                             "mislabelled. Select one and press a label key to relabel it."));
+    verdicts->addTab(suspects_, tr("Suspected label errors"));
+    right->addWidget(verdicts);
+    right->setStretchFactor(0, 0);
+    right->setStretchFactor(1, 1);
+    errors->addWidget(right);
+    errors->setStretchFactor(0, 1);
+    errors->setStretchFactor(1, 1);
     tabs->addTab(errors, tr("Errors"));
     scatter_ = new EmbeddingScatter(session, tabs);
     tabs->addTab(scatter_, tr("Embeddings"));
     connect(scatter_, &EmbeddingScatter::selectRow, this, &AnalysisPanel::selectRow);
+    connect(scatter_, &EmbeddingScatter::showRows, this, &AnalysisPanel::showRows);
     l->addWidget(tabs, 1);
 
     connect(split_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
@@ -94,10 +121,6 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
             what = tr("true %1 → predicted %2").arg(names.value(i), names.value(j));
         Q_EMIT showRows(rowsOfCell(i, j), QStringLiteral("%1 (%2)").arg(what, split_->currentText()));
     });
-    for (QListWidget* list : {mistakes_, suspects_})
-        connect(list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-            if (item) Q_EMIT selectRow(item->data(Qt::UserRole).toLongLong());
-        });
 }
 
 void AnalysisPanel::showEmbeddings() {
@@ -137,8 +160,8 @@ void AnalysisPanel::refresh() {
         label_->setVisible(multi && kind_->currentIndex() == 1);
     }
     const ErrorAnalysis analysis(model_->samples(), model_->schema(), model_->predictions(), splitName());
-    mistakes_->clear();
-    suspects_->clear();
+    mistakesModel_->setItems({});
+    suspectsModel_->setItems({});
     classes_->setRowCount(0);
     if (!model_->hasPredictions() || analysis.sampleCount() == 0) {
         summary_->setText(model_->hasPredictions() ? tr("No labelled memes with predictions in this split.")
@@ -171,23 +194,11 @@ void AnalysisPanel::refresh() {
         classes_->setItem(row, 4, new QTableWidgetItem(QString::number(c.support)));
     }
     classes_->resizeColumnsToContents();
-    auto fill = [this, &names](QListWidget* list, const QVector<ScoredSample>& items, const QString& format) {
-        for (const ScoredSample& s : items) {
-            const SampleRecord& r = model_->sampleAt(model_->rowOf(s.rowId));
-            const QString truth =
-                r.labelMask && *r.labelMask ? model_->schema().namesOf(*r.labelMask).join(", ") : tr("none");
-            const uint64_t p = model_->predictedMask(s.rowId);
-            auto* item =
-                new QListWidgetItem(format.arg(r.sampleId)
-                                        .arg(s.score, 0, 'f', 2)
-                                        .arg(truth, p ? model_->schema().namesOf(p).join(", ") : tr("none")));
-            item->setData(Qt::UserRole, s.rowId);
-            list->addItem(item);
-        }
-        (void)names;
-    };
-    fill(mistakes_, analysis.misclassified(), tr("%1 · %2 sure · is %3, said %4"));
-    fill(suspects_, analysis.suspectedLabelErrors(), tr("%1 · p(given) %2 · labelled %3, model says %4"));
+    // Every label shown: the table is as tall as its rows.
+    classes_->setFixedHeight(classes_->horizontalHeader()->height() + 2 * classes_->frameWidth() +
+                             classes_->verticalHeader()->length() + 2);
+    mistakesModel_->setItems(analysis.misclassified().mid(0, 200));
+    suspectsModel_->setItems(analysis.suspectedLabelErrors());
 }
 
 } // namespace memescope

@@ -6,7 +6,7 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QTableWidget;
 class QTabWidget;
 
@@ -19,8 +19,9 @@ class SampleTableModel;
 
 // Error analysis of the selected run on a split: the confusion matrix (single-label N x N; multi-label the
 // true-vs-predicted co-occurrence or a per-label 2 x 2, switchable) whose cells filter the gallery to
-// exactly their memes, the per-class table, the most confident mistakes and the suspected label errors
-// (click one to inspect and relabel it with the label keys).
+// exactly their memes, the per-class table (every label), the most confident mistakes and the suspected
+// label errors as thumbnail grids with the given and predicted labels (click one to inspect and relabel it
+// with the label keys), and the embeddings.
 class AnalysisPanel : public QWidget {
     Q_OBJECT
 public:
@@ -50,7 +51,8 @@ private:
     QLabel* summary_;
     ConfusionMatrixWidget* matrix_;
     QTableWidget* classes_;
-    QListWidget *mistakes_, *suspects_;
+    QListView *mistakes_, *suspects_;
+    class ScoredMemesModel *mistakesModel_, *suspectsModel_;
     EmbeddingScatter* scatter_;
     QTabWidget* tabs_;
 };

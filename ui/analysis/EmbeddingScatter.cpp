@@ -10,6 +10,8 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <numeric>
 
@@ -38,18 +40,39 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     top->addWidget(kind_);
     top->addWidget(method_);
     top->addWidget(colour_);
-    top->addWidget(new QLabel(tr("click a point to inspect the meme; wheel zooms"), this));
+    lassoTool_ = new QToolButton(this);
+    lassoTool_->setObjectName("LassoTool");
+    lassoTool_->setText(tr("Lasso"));
+    lassoTool_->setCheckable(true);
+    lassoTool_->setToolTip(tr("Draw around points to show those memes in the gallery"));
+    top->addWidget(lassoTool_);
+    top->addWidget(new QLabel(tr("click a point to inspect the meme; wheel zooms, drag pans"), this));
     top->addStretch();
     l->addLayout(top);
     plot_ = new QCustomPlot(this);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);
+    // The legend beside the plot, not over the points.
+    plot_->plotLayout()->addElement(0, 1, plot_->legend);
+    plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
     plot_->setMinimumHeight(160);
+    plot_->installEventFilter(this);
     l->addWidget(plot_, 1);
+    message_ = new QLabel(plot_);
+    message_->setObjectName("EmbeddingMessage");
+    message_->setAlignment(Qt::AlignCenter);
+    message_->setWordWrap(true);
+    message_->setMargin(24);
+    (new QVBoxLayout(plot_))->addWidget(message_);
+    connect(lassoTool_, &QToolButton::toggled, this, [this](bool on) {
+        plot_->setInteractions(on ? QCP::Interactions(QCP::iRangeZoom) : QCP::iRangeDrag | QCP::iRangeZoom);
+        plot_->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    });
     connect(kind_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
     connect(method_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::rebuild);
     connect(colour_, &QComboBox::currentIndexChanged, this, &EmbeddingScatter::draw);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (lassoTool_->isChecked()) return;
         // The nearest point within 10 px.
         double best = 100;
         int hit = -1;
@@ -66,6 +89,7 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
 void EmbeddingScatter::rebuild() {
     session_->jobs()->discard(kProjectionJob); // a projection of the previous run or kind is superseded
     busy_ = false;
+    storedNone_ = false;
     rows_.clear();
     points_.clear();
     if (!session_->isOpen() || session_->runId() == 0) {
@@ -74,6 +98,7 @@ void EmbeddingScatter::rebuild() {
     }
     const QHash<int64_t, RunBlob> blobs =
         RunStore(*session_->store()).blobs(session_->runId(), kind_->currentData().toString());
+    storedNone_ = blobs.isEmpty();
     QVector<qint64> ids;
     for (auto it = blobs.begin(); it != blobs.end(); ++it)
         if (model_->rowOf(it.key()) >= 0) ids << it.key();
@@ -113,8 +138,85 @@ void EmbeddingScatter::rebuild() {
         });
 }
 
+QString EmbeddingScatter::message() const {
+    if (!rows_.isEmpty()) return {};
+    if (busy_) return tr("Projecting the embeddings (t-SNE)…");
+    if (!session_->isOpen() || session_->runId() == 0)
+        return tr("Select a run (toolbar) to see its embeddings.");
+    if (storedNone_)
+        return tr("This run stored no %1. A TF-IDF baseline learns no embedding to project; neural runs "
+                  "store "
+                  "them for every meme.")
+            .arg(kind_->currentText().toLower());
+    return tr("None of this run's embeddings belong to memes still in the project.");
+}
+
+QVector<qint64> EmbeddingScatter::rowsInside(const QPolygonF& polygon) const {
+    QVector<qint64> out;
+    for (int i = 0; i < points_.size(); ++i) {
+        const QPointF px(plot_->xAxis->coordToPixel(points_[i].x()),
+                         plot_->yAxis->coordToPixel(points_[i].y()));
+        if (polygon.containsPoint(px, Qt::OddEvenFill)) out << rows_[i];
+    }
+    return out;
+}
+
+bool EmbeddingScatter::eventFilter(QObject* watched, QEvent* event) {
+    if (watched != plot_ || !lassoTool_->isChecked()) return QWidget::eventFilter(watched, event);
+    auto* e = static_cast<QMouseEvent*>(event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        if (e->button() != Qt::LeftButton) break;
+        lasso_ = QPolygonF{e->position()};
+        drawLasso();
+        return true;
+    case QEvent::MouseMove:
+        if (lasso_.isEmpty()) break;
+        lasso_ << e->position();
+        drawLasso();
+        return true;
+    case QEvent::MouseButtonRelease: {
+        if (lasso_.isEmpty()) break;
+        const QPolygonF polygon = lasso_;
+        lasso_.clear();
+        drawLasso();
+        const QVector<qint64> rows = rowsInside(polygon);
+        if (!rows.isEmpty()) Q_EMIT showRows(rows, tr("lasso in the embedding view"));
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EmbeddingScatter::drawLasso() {
+    if (!lassoCurve_) {
+        lassoCurve_ = new QCPCurve(plot_->xAxis, plot_->yAxis);
+        lassoCurve_->setPen(QPen(QColor(40, 120, 220), 1.5, Qt::DashLine));
+        lassoCurve_->setBrush(QColor(40, 120, 220, 30));
+        lassoCurve_->removeFromLegend();
+    }
+    QVector<double> xs, ys;
+    for (const QPointF& p : lasso_) {
+        xs << plot_->xAxis->pixelToCoord(p.x());
+        ys << plot_->yAxis->pixelToCoord(p.y());
+    }
+    if (!lasso_.isEmpty()) { // closed
+        xs << xs.first();
+        ys << ys.first();
+    }
+    lassoCurve_->setData(xs, ys);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void EmbeddingScatter::draw() {
     plot_->clearGraphs();
+    message_->setText(message());
+    message_->setVisible(rows_.isEmpty());
+    plot_->xAxis->setVisible(!rows_.isEmpty());
+    plot_->yAxis->setVisible(!rows_.isEmpty());
+    plot_->legend->setVisible(!rows_.isEmpty());
     if (rows_.isEmpty()) {
         plot_->replot();
         if (!busy_) Q_EMIT projected();

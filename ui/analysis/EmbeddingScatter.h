@@ -1,18 +1,23 @@
 #pragma once
 
+#include <QPolygonF>
 #include <QWidget>
 
 class QComboBox;
 class QCustomPlot;
 
+class QToolButton;
+class QLabel;
+class QCPCurve;
 namespace memescope {
 
 class ProjectSession;
 class SampleTableModel;
 
 // The embeddings a run stored (fused, text or image) projected to 2-D with PCA or t-SNE (computed off the GUI
-// thread), coloured by true label or by correctness; clicking a point selects that meme. Follows the
-// session's selected run.
+// thread), coloured by true label or by correctness; clicking a point selects that meme, a lasso (drawn
+// with the lasso tool on) shows its memes in the gallery. A run without embeddings (the TF-IDF baseline
+// learns none) says so. Follows the session's selected run.
 class EmbeddingScatter : public QWidget {
     Q_OBJECT
 public:
@@ -20,16 +25,23 @@ public:
     int pointCount() const { return int(rows_.size()); }
     QComboBox* methodBox() const { return method_; }
     bool busy() const { return busy_; }
+    QString message() const; // what the empty plot says ("" while points are shown)
+    // The memes whose points lie inside `polygon` (widget pixels), in the plot's order; for the lasso.
+    QVector<qint64> rowsInside(const QPolygonF& polygon) const;
+    QCustomPlot* plot() const { return plot_; }
 
 Q_SIGNALS:
     void selectRow(qint64 rowId);
-
-Q_SIGNALS:
+    void showRows(const QVector<qint64>& rows, const QString& description); // a lasso selection
     void projected();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // the lasso's mouse
 
 private:
     void rebuild();
     void draw();
+    void drawLasso();
 
     ProjectSession* session_;
     const SampleTableModel* model_;
@@ -38,6 +50,11 @@ private:
     QVector<qint64> rows_;
     QVector<QPointF> points_;
     bool busy_ = false;
+    bool storedNone_ = false; // the run has no embeddings of this kind
+    QToolButton* lassoTool_;
+    QLabel* message_;
+    QPolygonF lasso_; // widget pixels, while drawing
+    QCPCurve* lassoCurve_ = nullptr;
 };
 
 } // namespace memescope

@@ -50,6 +50,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -61,7 +62,7 @@ std::optional<MainWindow::Panel> MainWindow::panelFromName(const QString& name) 
     static const QHash<QString, Panel> panels = {
         {"training", Panel::Training},   {"analysis", Panel::Analysis}, {"embeddings", Panel::Embeddings},
         {"tsne", Panel::Tsne},           {"jobs", Panel::Jobs},         {"ablation", Panel::Ablation},
-        {"agreement", Panel::Agreement}, {"train", Panel::NewTraining}};
+        {"agreement", Panel::Agreement}, {"train", Panel::NewTraining}, {"focus", Panel::Focus}};
     const auto it = panels.constFind(name);
     return it == panels.constEnd() ? std::nullopt : std::optional<Panel>(*it);
 }
@@ -75,7 +76,13 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // images and folders dropped on the window become new memes
     inspector_ = new InspectorPanel(session_, this);
     browser_ = new BrowserView(session_, this);
-    setCentralWidget(browser_);
+    // The centre is a workspace of three full-size views -- the memes, training, error analysis -- so
+    // curves, tables and embeddings get the room a bottom dock never had; the inspector stays beside all
+    // three (a mistake clicked in the analysis is inspected at once).
+    workspace_ = new QTabWidget(this);
+    workspace_->setObjectName("Workspace");
+    workspace_->setDocumentMode(true);
+    setCentralWidget(workspace_);
     connect(browser_, &BrowserView::currentChanged, inspector_, &InspectorPanel::showRow);
     connect(browser_, &BrowserView::selectionChanged, this, &MainWindow::updateCounts);
     connect(browser_, &BrowserView::filterChanged, this, &MainWindow::updateCounts);
@@ -85,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(session_->labeling(), &LabelingController::failed, this,
             [this](const QString& m) { QMessageBox::warning(this, tr("Labels not saved"), m); });
     connect(session_, &ProjectSession::labelsChanged, this, &MainWindow::updateCounts);
+    connect(session_->labeling(), &LabelingController::blindChanged, this, &MainWindow::updateCounts);
     connect(session_, &ProjectSession::samplesReloaded, this, &MainWindow::updateCounts);
     restoreLayout();
     statusBar()->showMessage(tr("Open a project (File ▸ Open) or create one (File ▸ New)"));
@@ -136,14 +144,6 @@ void MainWindow::restoreLayout() {
     const QSize size(qMin(1700, avail.width() * 92 / 100), qMin(1040, avail.height() * 92 / 100));
     setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
     resizeDocks({inspectorDock_}, {size.width() * 42 / 100}, Qt::Horizontal);
-    // A laptop screen: the gallery and the inspector get the height; Training and Error Analysis wait in
-    // the View menu (or open with their Tools actions).
-    if (avail.height() < 900) {
-        trainingDock_->hide();
-        analysisDock_->hide();
-    } else {
-        resizeDocks({trainingDock_}, {size.height() * 30 / 100}, Qt::Vertical);
-    }
 }
 
 QDockWidget* MainWindow::addDock(QWidget* panel, const QString& title, const QString& name,
@@ -163,14 +163,14 @@ void MainWindow::buildDocks() {
     jobsDock_->hide(); // shown when a job starts
     connect(jobs_, &JobsPanel::started, jobsDock_, &QWidget::show);
     training_ = new TrainingDock(session_, this);
-    trainingDock_ = addDock(training_, tr("Training"), "TrainingDock", Qt::BottomDockWidgetArea);
     analysis_ = new AnalysisPanel(session_, this);
-    analysisDock_ = addDock(analysis_, tr("Error Analysis"), "AnalysisDock", Qt::BottomDockWidgetArea);
-    tabifyDockWidget(trainingDock_, analysisDock_);
-    trainingDock_->raise();
+    workspace_->addTab(browser_, tr("Memes"));
+    workspace_->addTab(training_, tr("Training"));
+    workspace_->addTab(analysis_, tr("Error Analysis"));
     connect(
         analysis_, &AnalysisPanel::showRows, this, [this](const QVector<qint64>& rows, const QString& what) {
             browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
+            showWorkspace(Workspace::Memes); // the memes asked for, in the gallery
         });
     connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { browser_->selectRowId(row); });
     auto* bar = addToolBar(tr("Main"));
@@ -228,8 +228,20 @@ void MainWindow::buildMenus() {
         group->addAction(a);
     }
     g->setChecked(true);
+    // Space: the selected meme full size (the gallery's double-click too).
+    view->addAction(tr("&Focus on the Meme"), QKeySequence(Qt::Key_Space), inspector_,
+                    &InspectorPanel::openFocusView);
+    connect(browser_->gallery(), &QAbstractItemView::doubleClicked, inspector_,
+            &InspectorPanel::openFocusView);
     view->addSeparator();
-    for (QDockWidget* d : {inspectorDock_, jobsDock_, trainingDock_, analysisDock_})
+    view->addAction(tr("&Memes"), QKeySequence(tr("Ctrl+1")), this,
+                    [this] { showWorkspace(Workspace::Memes); });
+    view->addAction(tr("T&raining"), QKeySequence(tr("Ctrl+2")), this,
+                    [this] { showWorkspace(Workspace::Training); });
+    view->addAction(tr("&Error Analysis"), QKeySequence(tr("Ctrl+3")), this,
+                    [this] { showWorkspace(Workspace::Analysis); });
+    view->addSeparator();
+    for (QDockWidget* d : {inspectorDock_, jobsDock_})
         view->addAction(d->toggleViewAction());
     view->addSeparator();
     new LanguageMenu(
@@ -289,6 +301,13 @@ void MainWindow::openAblationDialog() {
 
 void MainWindow::showPanel(Panel panel) {
     switch (panel) {
+    case Panel::Focus: // modal, and worth seeing with the heatmap: once the model has read the meme
+        if (inspector_->predictionPending() || (session_->runId() && !session_->modelReady()))
+            connect(inspector_, &InspectorPanel::predictionReady, inspector_, &InspectorPanel::openFocusView,
+                    Qt::SingleShotConnection);
+        else
+            QTimer::singleShot(0, inspector_, &InspectorPanel::openFocusView);
+        return;
     case Panel::Agreement: // modal: opened once the event loop runs
         QTimer::singleShot(0, labelling_, &LabellingMenu::showAgreement);
         return;
@@ -296,13 +315,11 @@ void MainWindow::showPanel(Panel panel) {
         openAblationDialog();
         return;
     case Panel::NewTraining: // modal: opened once the event loop runs
-        trainingDock_->show();
-        trainingDock_->raise();
+        showWorkspace(Workspace::Training);
         QTimer::singleShot(0, training_, &TrainingDock::newTraining);
         return;
     case Panel::Training:
-        trainingDock_->show();
-        trainingDock_->raise();
+        showWorkspace(Workspace::Training);
         return;
     case Panel::Tsne:
         analysis_->scatter()->methodBox()->setCurrentIndex(1);
@@ -311,14 +328,21 @@ void MainWindow::showPanel(Panel panel) {
         analysis_->showEmbeddings();
         [[fallthrough]];
     case Panel::Analysis:
-        analysisDock_->show();
-        analysisDock_->raise();
+        showWorkspace(Workspace::Analysis);
         return;
     case Panel::Jobs:
         jobsDock_->show();
         jobsDock_->raise();
         return;
     }
+}
+
+void MainWindow::showWorkspace(Workspace w) {
+    workspace_->setCurrentIndex(int(w));
+}
+
+MainWindow::Workspace MainWindow::workspace() const {
+    return Workspace(workspace_->currentIndex());
 }
 
 void MainWindow::updateCounts() {
@@ -329,12 +353,16 @@ void MainWindow::updateCounts() {
     int labelled = 0;
     for (int r = 0; r < session_->samples()->rowCount(); ++r)
         labelled += session_->samples()->sampleAt(r).labelMask.has_value();
-    statusCounts_->setText(tr("%1 shown · %2 selected · %3 of %4 labelled · annotator %5")
+    const LabelingController* l = session_->labeling();
+    const QString who = l->isBlind()          ? tr("labelling blind as %1").arg(l->annotator())
+                        : l->isAdjudicating() ? tr("adjudicating as %1").arg(l->annotator())
+                                              : tr("labelling as %1").arg(l->annotator());
+    statusCounts_->setText(tr("%1 shown · %2 selected · %3 of %4 labelled · %5")
                                .arg(browser_->filterModel()->rowCount())
                                .arg(browser_->selectedCount())
                                .arg(labelled)
                                .arg(session_->samples()->rowCount())
-                               .arg(session_->labeling()->annotator()));
+                               .arg(who));
 }
 
 void MainWindow::newProject() {

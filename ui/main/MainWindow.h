@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 
+class QTabWidget;
 namespace memescope {
 
 class AnalysisPanel;
@@ -32,8 +33,8 @@ class TrainingDock;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Panel { Training, Analysis, Embeddings, Tsne, Jobs, Ablation, Agreement, NewTraining };
-    // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train.
+    enum class Panel { Training, Analysis, Embeddings, Tsne, Jobs, Ablation, Agreement, NewTraining, Focus };
+    // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train, focus.
     static std::optional<Panel> panelFromName(const QString& name);
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -55,6 +56,10 @@ public:
     // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
     void showLabellingQueue();
     void showPanel(Panel panel);
+    // The centre's three views, in tab order.
+    enum class Workspace { Memes, Training, Analysis };
+    void showWorkspace(Workspace w);
+    Workspace workspace() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,8 +90,8 @@ private:
     JobsPanel* jobs_ = nullptr;
     TrainingDock* training_ = nullptr;
     AnalysisPanel* analysis_ = nullptr;
-    QDockWidget *inspectorDock_ = nullptr, *jobsDock_ = nullptr, *trainingDock_ = nullptr,
-                *analysisDock_ = nullptr;
+    QDockWidget *inspectorDock_ = nullptr, *jobsDock_ = nullptr;
+    QTabWidget* workspace_ = nullptr;
     RunSelector* runs_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     LabellingMenu* labelling_ = nullptr;

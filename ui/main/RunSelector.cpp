@@ -2,6 +2,7 @@
 
 #include "core/analysis/RunSummary.h"
 #include "core/store/RunStore.h"
+#include "core/store/StoreError.h"
 #include "ui/session/ProjectSession.h"
 
 namespace memescope {
@@ -33,8 +34,19 @@ void RunSelector::reload() {
 }
 
 void RunSelector::showSelected(qint64 runId) {
-    const int index = findData(runId);
-    setCurrentIndex(index >= 0 ? index : 0);
+    int index = findData(runId);
+    if (index < 0 && runId != 0 && session_->isOpen()) {
+        // The session's run is not among the finished ones listed (it was replaced, or is being rerun):
+        // still named, so the selector never says "no run" while the panels show one.
+        try {
+            addItem(tr("%1 (selected)").arg(RunStore(*session_->store()).run(runId).name), runId);
+            index = count() - 1;
+        } catch (const StoreError&) { // deleted: the session lets go of it too
+            session_->selectRun(0);
+            return;
+        }
+    }
+    setCurrentIndex(std::max(index, 0));
 }
 
 qint64 RunSelector::latestRun() const {
