@@ -151,20 +151,44 @@ ExportSummary DatasetExporter::exportProject(ProjectStore& store, const QString&
         writeAtomically(out.filePath("samples.jsonl"), data);
         summary.files << "samples.jsonl";
     } else {
+        // Fields MemeScope does not interpret go out as columns of their own (a JSON value as its text),
+        // so a CSV round trip keeps them as an import of the dataset kept them.
+        QStringList extraKeys;
+        QVector<QJsonObject> extras;
+        for (const auto& s : samples) {
+            extras << (s.extraJson.isEmpty() ? QJsonObject()
+                                             : QJsonDocument::fromJson(s.extraJson.toUtf8()).object());
+            for (const QString& k : extras.last().keys())
+                if (!extraKeys.contains(k)) extraKeys << k;
+        }
         QString text = "sample_id,split,labels,ocr_text,image,figurative_reasoning,cause_effect,figurative_"
                        "understanding,"
-                       "mental_state\n";
-        for (const auto& s : samples) {
+                       "mental_state";
+        for (const QString& k : extraKeys)
+            text += ',' + CsvReader::quote(k);
+        text += '\n';
+        for (int row = 0; row < samples.size(); ++row) {
+            const SampleRecord& s = samples[row];
             const QString img = images.copy(s, out.filePath("images"));
-            const QStringList cells = {s.sampleId,
-                                       s.split,
-                                       s.labelMask ? schema.namesOf(*s.labelMask).join('|') : QString(),
-                                       s.ocrText,
-                                       img.isEmpty() ? QString() : out.relativeFilePath(img),
-                                       s.figurativeReasoning,
-                                       s.causeEffect,
-                                       s.figurativeUnderstanding,
-                                       s.mentalState};
+            QStringList cells = {s.sampleId,
+                                 s.split,
+                                 s.labelMask ? schema.namesOf(*s.labelMask).join('|') : QString(),
+                                 s.ocrText,
+                                 img.isEmpty() ? QString() : out.relativeFilePath(img),
+                                 s.figurativeReasoning,
+                                 s.causeEffect,
+                                 s.figurativeUnderstanding,
+                                 s.mentalState};
+            for (const QString& k : extraKeys) {
+                const QJsonValue v = extras[row].value(k);
+                cells << (v.isString()      ? v.toString()
+                          : v.isUndefined() ? QString()
+                          : v.isObject()
+                              ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
+                          : v.isArray()
+                              ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                              : v.toVariant().toString());
+            }
             QStringList quoted;
             for (const auto& c : cells)
                 quoted << CsvReader::quote(c);

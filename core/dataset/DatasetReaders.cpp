@@ -270,6 +270,15 @@ QVector<DatasetRecord> DatasetReaders::readJsonLines(const QString& path, Import
     return out;
 }
 
+namespace {
+// A column MemeScope reads itself; any other is kept as an extra field when its cell has text.
+bool isKnownField(const QString& h) {
+    return kIdFields.contains(h) || kTextFields.contains(h) || kLabelFields.contains(h) ||
+           kImageFields.contains(h) || h == "split" || h == "figurative_reasoning" || h == "cause_effect" ||
+           h == "figurative_understanding" || h == "mental_state";
+}
+} // namespace
+
 QVector<DatasetRecord> DatasetReaders::readCsv(const QString& path, ImportReport& report) {
     const QString name = QFileInfo(path).fileName();
     QString text, error;
@@ -310,7 +319,7 @@ QVector<DatasetRecord> DatasetReaders::readCsv(const QString& path, ImportReport
             // An empty label cell means "no label column value", not a label named "".
             if (kLabelFields.contains(h) && row[c].trimmed().isEmpty())
                 obj.insert(h, QJsonArray());
-            else
+            else if (!row[c].isEmpty() || isKnownField(h)) // an empty extra cell: no value
                 obj.insert(h, row[c]);
         }
         QString problem;

@@ -135,13 +135,21 @@ void writeJson(const QString& path, const QJsonDocument& doc) {
 }
 
 QJsonObject recordJson(const MemeJob& j) {
-    QJsonObject o{{"sample_id", j.sampleId}, {"ocr_text", j.ocrText}};
+    QJsonObject o{{"sample_id", j.sampleId}, {"ocr_text", j.ocrText}, {DemoGenerator::kSyntheticKey, "yes"}};
     if (j.restore)
         o.insert("meme_depressive_categories", QJsonArray::fromStringList(j.labels));
     else
         o.insert("meme_anxiety_category", j.labels.value(0));
     return o;
 }
+
+} // namespace
+
+bool DemoGenerator::isSynthetic(const QString& extraJson) {
+    return extraJson.contains(QLatin1String(kSyntheticKey));
+}
+
+namespace {
 
 // Single-threaded: text layout (see MemeRenderer::layoutCaptions).
 void layoutJob(MemeJob& j) {

@@ -34,7 +34,12 @@ class DemoGenerator {
 public:
     // Raised whenever the generated files change (2: captions that behave like real meme text, RESTORE's
     // label distribution), so scripts/run-demo.sh knows to regenerate an older demo.
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3; // 3: every record marked synthetic
+    // Every record the demo writes carries this key ("yes"); an import keeps it, so reports and panels can
+    // say that a figure was measured on synthetic memes.
+    static constexpr const char* kSyntheticKey = "memescope_synthetic_demo";
+    // Whether a stored meme came from the demo (its kept extra fields hold the key).
+    static bool isSynthetic(const QString& extraJson);
     static DemoSummary generate(const DemoOptions& options, const JobContext& job = {});
 };
 
