@@ -11,10 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace memescope {
 namespace {
@@ -115,6 +118,58 @@ AblationSpec AblationSpec::standard() {
         {"tfidf-baseline", {{"model", "tfidf_lr"}}},
     };
     return s;
+}
+
+QString AblationSpec::describe(const QString& variant) {
+    static const QHash<QString, const char*> words = {
+        {"full", QT_TRANSLATE_NOOP("memescope::Ablation", "Full model")},
+        {"no-tfidf-part", QT_TRANSLATE_NOOP("memescope::Ablation", "Without the TF-IDF (wide) part")},
+        {"no-contrastive", QT_TRANSLATE_NOOP("memescope::Ablation", "Without contrastive alignment")},
+        {"no-moe", QT_TRANSLATE_NOOP("memescope::Ablation", "Without the mixture of experts")},
+        {"concat-fusion",
+         QT_TRANSLATE_NOOP("memescope::Ablation", "Concatenation instead of cross-attention")},
+        {"seed-cls-fusion",
+         QT_TRANSLATE_NOOP("memescope::Ablation", "Cross-attention on the summary token only")},
+        {"text-only", QT_TRANSLATE_NOOP("memescope::Ablation", "Text only (no image encoder)")},
+        {"image-only", QT_TRANSLATE_NOOP("memescope::Ablation", "Image only (no text encoder)")},
+        {"tesseract-text",
+         QT_TRANSLATE_NOOP("memescope::Ablation", "Tesseract's text instead of the dataset's")},
+        {"no-text", QT_TRANSLATE_NOOP("memescope::Ablation", "No text at all")},
+        {"figurative-reasoning",
+         QT_TRANSLATE_NOOP("memescope::Ablation", "With the figurative reasoning text")},
+        {"tfidf-baseline", QT_TRANSLATE_NOOP("memescope::Ablation", "TF-IDF + logistic regression baseline")},
+    };
+    const auto it = words.constFind(variant);
+    return it == words.cend() ? variant : QCoreApplication::translate("memescope::Ablation", *it);
+}
+
+AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec) {
+    AblationEstimate e;
+    e.runs = int(spec.variants.size()) * spec.seeds;
+    const ml::ModelConfig base = modelConfigFromJson(spec.base);
+    for (const auto& variant : spec.variants) {
+        const ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
+        if (c.model == ml::ModelKind::Neural)
+            e.neuralEpochs += int(spec.epochs > 0 ? spec.epochs : c.epochs) * spec.seeds;
+    }
+    // Every finished neural run of the same preset counts: one epoch's time barely depends on the
+    // switches an ablation flips, much more on the preset and on the project's size.
+    std::vector<double> seconds;
+    RunStore runs(store);
+    for (const RunRecord& r : runs.runs()) {
+        if (r.status != RunStatus::Finished ||
+            r.config.value("preset").toString() != QString::fromStdString(base.preset))
+            continue;
+        if (r.config.value("model").toString() == "tfidf_lr") continue;
+        for (const QJsonObject& epoch : runs.epochs(r.id))
+            if (const double s = epoch.value("seconds").toDouble(); s > 0) seconds.push_back(s);
+    }
+    if (!seconds.empty()) {
+        std::nth_element(seconds.begin(), seconds.begin() + seconds.size() / 2, seconds.end());
+        e.secondsPerEpoch = seconds[seconds.size() / 2];
+        e.measuredEpochs = int(seconds.size());
+    }
+    return e;
 }
 
 QJsonObject AblationSpec::toJson() const {

@@ -26,8 +26,22 @@ struct AblationSpec {
     // Every switch of the engine against the full model: contrastive, MoE, fusion kinds, text-only,
     // image-only, OCR source, figurative reasoning, and the TF-IDF baseline.
     static AblationSpec standard();
+    // The variant's name in words ("Without mixture of experts"), for dialogs and reports; the name
+    // itself for an unknown variant.
+    static QString describe(const QString& variant);
     QJsonObject toJson() const;
 };
+
+// How long a study will take here, from the epochs this project's earlier runs took with the same preset.
+struct AblationEstimate {
+    int runs = 0;               // variants x seeds
+    int neuralEpochs = 0;       // epochs over all neural runs (the TF-IDF baseline trains in seconds)
+    double secondsPerEpoch = 0; // the median measured epoch; 0: nothing measured yet
+    int measuredEpochs = 0;     // how many epochs the median is of
+    double seconds() const { return neuralEpochs * secondsPerEpoch; }
+    bool known() const { return secondsPerEpoch > 0; }
+};
+AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec);
 
 // One finished run of the study.
 struct AblationRow {

@@ -6,6 +6,9 @@
 #include "core/analysis/ErrorAnalysis.h"
 #include "core/analysis/RunPredictions.h"
 #include "core/analysis/RunSummary.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/engine/ModelConfigJson.h"
+#include "core/engine/ModelDescription.h"
 #include "core/imaging/Heatmap.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
@@ -18,11 +21,13 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -64,23 +69,39 @@ QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
     return h + "</table>";
 }
 
-// The centre square the vision encoder saw, with the attention (averaged over the text units) blended in.
-QImage attentionThumbnail(const QString& imagePath, const std::optional<RunBlob>& attention) {
+// The whole meme (nothing of the caption cut), the square the vision encoder saw marked with a dashed
+// frame and the model's attention (averaged over the words) blended into it.
+QImage attentionPicture(const QString& imagePath, bool markCrop, const std::optional<RunBlob>& attention,
+                        bool* withHeatmap) {
+    *withHeatmap = false;
     const DecodedImage d = ImageDecoder::decodeFile(imagePath);
     if (!d.ok()) return {};
-    QImage img = rgbMatToQImage(d.rgb);
+    QImage img = rgbMatToQImage(d.rgb).convertToFormat(QImage::Format_RGB32);
+    const double scale = std::min(1.0, 420.0 / std::max(img.width(), img.height()));
+    img = img.scaled(int(img.width() * scale), int(img.height() * scale), Qt::IgnoreAspectRatio,
+                     Qt::SmoothTransformation);
     const int s = std::min(img.width(), img.height());
-    img = img.copy((img.width() - s) / 2, (img.height() - s) / 2, s, s)
-              .scaled(240, 240, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    if (!attention || attention->shape.size() != 2) return img;
-    const int units = int(attention->shape[0]), patches = int(attention->shape[1]);
-    const int side = int(std::lround(std::sqrt(double(patches))));
-    if (side * side != patches || units == 0) return img;
-    QVector<float> grid(patches, 0.f);
-    for (int u = 0; u < units; ++u)
-        for (int k = 0; k < patches; ++k)
-            grid[k] += attention->data[u * patches + k] / float(units);
-    return Heatmap::overlay(img, grid, side, side, 0.55);
+    const QRect crop((img.width() - s) / 2, (img.height() - s) / 2, s, s);
+    if (attention && attention->shape.size() == 2) {
+        const int units = int(attention->shape[0]), patches = int(attention->shape[1]);
+        const int side = int(std::lround(std::sqrt(double(patches))));
+        if (side * side == patches && units > 0) {
+            QVector<float> grid(patches, 0.f);
+            for (int u = 0; u < units; ++u)
+                for (int k = 0; k < patches; ++k)
+                    grid[k] += attention->data[u * patches + k] / float(units);
+            const QImage blended = Heatmap::overlay(img.copy(crop), grid, side, side, 0.55);
+            QPainter p(&img);
+            p.drawImage(crop.topLeft(), blended);
+            *withHeatmap = true;
+        }
+    }
+    if (markCrop) {
+        QPainter p(&img);
+        p.setPen(QPen(QColor(255, 255, 255, 220), 2, Qt::DashLine));
+        p.drawRect(crop.adjusted(1, 1, -2, -2));
+    }
+    return img;
 }
 
 // What every section reads and writes while the report is assembled.
@@ -95,73 +116,124 @@ struct ReportDraft {
     ReportResult result;
     Images images;
     QString body;
+    ml::ModelConfig config; // the run's, resolved (sections fit its kind)
 
+    void pageBreak() { body += "<p style='page-break-before: always'></p>"; }
     void section(const QString& title) {
         result.sections << title;
         body += QStringLiteral("<h2>%1</h2>").arg(esc(title));
     }
 };
 
+bool isNeural(const ReportDraft& d) {
+    return d.config.model == ml::ModelKind::Neural;
+}
+
+// Page 1: what was trained on what, how well, and how training went. Every figure measured on the
+// synthetic demo says so.
+void writeSummarySection(ReportDraft& d) {
+    d.section(QObject::tr("Summary"));
+    const LabelSchema& schema = d.schema;
+    QMap<QString, int> splits;
+    int labelled = 0, textOnly = 0;
+    bool synthetic = false;
+    for (const SampleRecord& s : d.samples) {
+        splits[s.split]++;
+        labelled += s.labelMask.has_value();
+        textOnly += s.imageStatus != ImageStatus::Ok;
+        synthetic = synthetic || DemoGenerator::isSynthetic(s.extraJson);
+    }
+    QStringList splitWords;
+    for (auto it = splits.begin(); it != splits.end(); ++it)
+        splitWords << QStringLiteral("%1 %2").arg(it.value()).arg(esc(it.key()));
+    d.body += QStringLiteral("<p><b>%1</b>: %2 memes (%3), %4 labelled, %5 text only; %6 labels, %7.</p>")
+                  .arg(QObject::tr("Data"))
+                  .arg(d.samples.size())
+                  .arg(splitWords.join(", "))
+                  .arg(labelled)
+                  .arg(textOnly)
+                  .arg(schema.size())
+                  .arg(schema.isMultiLabel() ? QObject::tr("several per meme") : QObject::tr("one per meme"));
+    QString model =
+        QStringLiteral("<p><b>%1</b>: %2").arg(QObject::tr("Model"), esc(describeModel(d.config)));
+    if (isNeural(d))
+        model += QObject::tr("; best epoch %1 of %2, trained in %3 s on %4")
+                     .arg(d.summary.bestEpoch)
+                     .arg(d.summary.epochs)
+                     .arg(d.summary.seconds, 0, 'f', 0)
+                     .arg(esc(d.summary.device));
+    d.body += model + QStringLiteral(" (%1).</p>").arg(esc(d.run.createdAt.left(16).replace('T', ' ')));
+    if (synthetic)
+        d.body +=
+            QStringLiteral("<p class='warn'>%1</p>")
+                .arg(QObject::tr("Measured on MemeScope's synthetic demo memes: these figures show that the "
+                                 "pipeline works, not how well a model reads real memes."));
+    d.body += metricsTable(d.summary.val, d.summary.test);
+    const QVector<QJsonObject> epochs = d.runs.epochs(d.run.id);
+    if (isNeural(d) && epochs.size() > 1) {
+        ChartSeries loss{QObject::tr("training loss (mean per epoch)"), {}, QColor(110, 110, 110), false};
+        ChartSeries macro{QObject::tr("validation macro-F1"), {}, QColor(200, 70, 40), true};
+        ChartSeries weighted{QObject::tr("validation weighted-F1"), {}, QColor(40, 110, 190), true};
+        for (const QJsonObject& e : epochs) {
+            const double x = e.value("epoch").toDouble();
+            loss.points << QPointF(x, e.value("train_loss").toDouble());
+            macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
+            weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
+        }
+        d.body += QStringLiteral("<p><img src='%1' width='640'></p>")
+                      .arg(d.images.add("curves.png",
+                                        lineChart({loss, weighted, macro}, QObject::tr("epoch"),
+                                                  QObject::tr("loss"), QObject::tr("validation F1"))));
+    }
+}
+
 void writeDatasetSection(ReportDraft& d) {
+    d.pageBreak();
     d.section(QObject::tr("Dataset"));
     const LabelSchema& schema = d.schema;
     QMap<QString, int> splits;
     QVector<int> perLabel(schema.size(), 0);
-    int unlabelled = 0, textOnly = 0;
+    int unlabelled = 0, noSymptom = 0;
     for (const SampleRecord& s : d.samples) {
         splits[s.split]++;
-        textOnly += s.imageStatus != ImageStatus::Ok;
         if (!s.labelMask)
             ++unlabelled;
+        else if (*s.labelMask == 0)
+            ++noSymptom;
         else
             for (int i = 0; i < schema.size(); ++i)
                 if (*s.labelMask & (uint64_t(1) << i)) perLabel[i]++;
     }
-    d.body += QStringLiteral(
-                  "<p>%1 memes in <code>%2</code> (%3, %4 labels); %5 unlabelled; %6 without a usable image; "
-                  "%7 with Tesseract OCR.</p>")
-                  .arg(d.samples.size())
-                  .arg(esc(QFileInfo(d.store.path()).fileName()))
-                  .arg(schema.isMultiLabel() ? "multi-label" : "single-label")
-                  .arg(schema.size())
-                  .arg(unlabelled)
-                  .arg(textOnly)
-                  .arg(OcrStore(d.store).count());
-    d.body += "<table class='m'><tr><th>split</th><th>memes</th></tr>";
+    d.body +=
+        QStringLiteral("<p>%1</p>")
+            .arg(QObject::tr("%1 memes in %2; %3 unlabelled, %4 labelled “no symptom”; %5 read by Tesseract.")
+                     .arg(d.samples.size())
+                     .arg(esc(QFileInfo(d.store.path()).fileName()))
+                     .arg(unlabelled)
+                     .arg(noSymptom)
+                     .arg(OcrStore(d.store).count()));
+    d.body += QStringLiteral("<table class='m'><tr><th>%1</th><th>%2</th></tr>")
+                  .arg(QObject::tr("split"), QObject::tr("memes"));
     for (auto it = splits.begin(); it != splits.end(); ++it)
         d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(it.key())).arg(it.value());
-    d.body += "</table><table class='m'><tr><th>label</th><th>memes</th></tr>";
+    d.body += QStringLiteral("</table><table class='m'><tr><th>%1</th><th>%2</th></tr>")
+                  .arg(QObject::tr("label"), QObject::tr("memes"));
     for (int i = 0; i < schema.size(); ++i)
         d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(d.names[i])).arg(perLabel[i]);
     d.body += "</table>";
 }
 
-void writeRunSection(ReportDraft& d) {
-    d.section(QObject::tr("Run"));
-    d.body += QStringLiteral("<p><b>%1</b> — %2, best epoch %3 of %4, %5 s on %6.</p>")
-                  .arg(esc(d.run.name), esc(d.run.createdAt))
-                  .arg(d.summary.bestEpoch)
-                  .arg(d.summary.epochs)
-                  .arg(d.summary.seconds, 0, 'f', 0)
-                  .arg(esc(d.summary.device));
-    d.body += "<table class='m'><tr><th>setting</th><th>value</th></tr>";
-    // The full configuration the model was built with (the preset resolved), else the overrides given.
-    QJsonObject config = d.run.config;
-    if (QFile f(d.run.checkpointPath + "/config.json"); f.open(QIODevice::ReadOnly)) {
-        const QJsonObject full = QJsonDocument::fromJson(f.readAll()).object();
-        if (!full.isEmpty()) config = full;
-    }
-    QStringList keys = config.keys();
-    keys.sort();
-    for (const QString& k : keys) {
-        const QJsonValue v = config.value(k);
-        const QString text =
-            v.isObject()  ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact))
-            : v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
-                          : v.toVariant().toString();
-        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(k), esc(text));
-    }
+// Appendix: the settings that define the run, in words, only those of its kind.
+void writeSettingsAppendix(ReportDraft& d) {
+    d.pageBreak();
+    d.section(QObject::tr("Appendix: settings"));
+    d.body += "<table class='m'>";
+    for (const auto& [setting, value] : describeSettings(d.config))
+        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(setting), esc(value));
     d.body += "</table>";
+    d.body += QStringLiteral("<p class='note'>%1</p>")
+                  .arg(QObject::tr("Every setting, as MemeScope reads it back: %1")
+                           .arg(esc(QDir::toNativeSeparators(d.run.runDir + "/config.json"))));
 }
 
 void writeMetricsSection(ReportDraft& d) {
@@ -176,26 +248,6 @@ void writeMetricsSection(ReportDraft& d) {
                       .arg(esc(c.label), num(c.precision), num(c.recall), num(c.f1))
                       .arg(c.support);
     d.body += "</table>";
-}
-
-void writeCurvesSection(ReportDraft& d) {
-    const QVector<QJsonObject> epochs = d.runs.epochs(d.run.id);
-    if (!epochs.isEmpty()) {
-        d.section(QObject::tr("Training curves"));
-        ChartSeries loss{QObject::tr("training loss"), {}, QColor(110, 110, 110), false};
-        ChartSeries macro{QObject::tr("val macro-F1"), {}, QColor(200, 70, 40), true};
-        ChartSeries weighted{QObject::tr("val weighted-F1"), {}, QColor(40, 110, 190), true};
-        for (const QJsonObject& e : epochs) {
-            const double x = e.value("epoch").toDouble();
-            loss.points << QPointF(x, e.value("train_loss").toDouble());
-            macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
-            weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
-        }
-        d.body += QStringLiteral("<p><img src='%1' width='640'></p>")
-                      .arg(d.images.add("curves.png",
-                                        lineChart({loss, macro, weighted}, QObject::tr("epoch"),
-                                                  QObject::tr("loss"), QObject::tr("validation F1"))));
-    }
 }
 
 void writeConfusionSection(ReportDraft& d) {
@@ -249,38 +301,57 @@ void writeAblationSection(ReportDraft& d) {
     }
 }
 
+// Each mistake whole on its page (two per page): the full meme with the model's crop and attention, the
+// given and the predicted labels with the confidence, and the text.
 void writeMistakesSection(ReportDraft& d, int examples) {
+    d.pageBreak();
     d.section(QObject::tr("Most confident mistakes (test)"));
     const RunPredictions predictions(d.runs.predictions(d.run.id), d.summary.thresholds,
                                      d.schema.isMultiLabel());
     const ErrorAnalysis analysis(d.samples, d.schema, predictions, QStringLiteral("test"));
     const QVector<ScoredSample> mistakes = analysis.misclassified();
-    if (mistakes.isEmpty())
+    if (mistakes.isEmpty()) {
         d.body += QStringLiteral("<p>%1</p>").arg(QObject::tr("No mistakes on the test split."));
-    d.body += "<table class='x'>";
+        return;
+    }
+    bool anyHeatmap = false;
+    const bool seesImages = isNeural(d) && d.config.hasImage(); // else no crop to mark
     for (int k = 0; k < mistakes.size() && k < examples; ++k) {
         const SampleRecord& sample = analysis.sample(mistakes[k].rowId);
         const uint64_t predicted = predictions.predictedMask(sample.id);
-        QString picture = QObject::tr("(no image)");
+        QString picture = QStringLiteral("<i>%1</i>").arg(QObject::tr("text only (no image)"));
         if (sample.imageStatus == ImageStatus::Ok) {
-            const QImage thumb = attentionThumbnail(d.store.resolveStoredPath(sample.imagePath),
-                                                    d.runs.blob(d.run.id, sample.id, "attention"));
-            if (!thumb.isNull())
-                picture = QStringLiteral("<img src='%1' width='200'>")
-                              .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), thumb));
+            bool heatmap = false;
+            const QImage image = attentionPicture(
+                d.store.resolveStoredPath(sample.imagePath), seesImages,
+                seesImages ? d.runs.blob(d.run.id, sample.id, "attention") : std::nullopt, &heatmap);
+            anyHeatmap = anyHeatmap || heatmap;
+            if (!image.isNull())
+                picture = QStringLiteral("<img src='%1' width='%2'>")
+                              .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), image))
+                              .arg(std::min(360, image.width()));
         }
+        auto names = [&](uint64_t m) {
+            return m ? d.schema.namesOf(m).join(", ") : QObject::tr("no symptom");
+        };
+        // A table per mistake, a new page before every second one: a mistake never splits across pages.
         d.body +=
-            QStringLiteral("<tr><td>%1</td><td><b>%2</b><br>%3: %4<br>%5: %6 (%7)<br><i>%8</i></td></tr>")
-                .arg(picture, esc(sample.sampleId), QObject::tr("true"),
-                     esc(d.schema.namesOf(*sample.labelMask).join(", ")), QObject::tr("predicted"),
-                     esc(d.schema.namesOf(predicted).join(", ")), num(mistakes[k].score),
-                     esc(QString(sample.ocrText).replace('\n', ' ').left(200)));
+            QStringLiteral("<table class='x'%1><tr><td>%2</td><td><b>%3</b><br>%4: %5<br>%6: %7 "
+                           "(%8)<br><br>%9</td></tr></table>")
+                .arg(k > 0 && k % 2 == 0 ? QStringLiteral(" style='page-break-before: always'") : QString())
+                .arg(picture, esc(sample.sampleId), QObject::tr("given"), esc(names(*sample.labelMask)),
+                     QObject::tr("predicted"), esc(names(predicted)), num(mistakes[k].score),
+                     esc(sample.ocrText).replace('\n', "<br>"));
     }
-    d.body += "</table>";
-    if (!mistakes.isEmpty())
-        d.body += QStringLiteral("<p class='note'>%1</p>")
-                      .arg(QObject::tr("Heatmaps: the model's text-to-image attention "
-                                       "over the centre crop it sees, averaged over the words."));
+    if (seesImages)
+        d.body +=
+            QStringLiteral("<p class='note'>%1</p>")
+                .arg(anyHeatmap
+                         ? QObject::tr(
+                               "The dashed square is the part of the meme the vision encoder sees; the "
+                               "heatmap in it is the model's text-to-image attention, averaged over "
+                               "the words.")
+                         : QObject::tr("The dashed square is the part of the meme the vision encoder sees."));
 }
 
 } // namespace
@@ -300,11 +371,17 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
     ReportDraft d{store, runs, run, RunSummary::of(run), schema, schema.names(), SampleStore(store).loadAll(),
                   {},    {},   {}};
     d.result.path = outPath;
+    try {
+        d.config = modelConfigFromJson(run.config);
+    } catch (const Error& e) {
+        throw Error(outPath,
+                    QStringLiteral("run %1's settings cannot be read: %2").arg(runId).arg(e.message()));
+    }
     const std::vector<std::function<void()>> sections = {
-        [&] { writeDatasetSection(d); },           [&] { writeRunSection(d); },
-        [&] { writeMetricsSection(d); },           [&] { writeCurvesSection(d); },
-        [&] { writeConfusionSection(d); },         [&] { writeAblationSection(d); },
-        [&] { writeMistakesSection(d, examples); }};
+        [&] { writeSummarySection(d); },  [&] { writeDatasetSection(d); },
+        [&] { writeMetricsSection(d); },  [&] { writeConfusionSection(d); },
+        [&] { writeAblationSection(d); }, [&] { writeMistakesSection(d, examples); },
+        [&] { writeSettingsAppendix(d); }};
     for (size_t k = 0; k < sections.size(); ++k) {
         if (job.cancelled()) throw Error(outPath, QStringLiteral("cancelled; nothing was written"));
         job.progress({qint64(k), qint64(sections.size()),
@@ -319,7 +396,8 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
         "<style>body{font-family:'DejaVu Sans',sans-serif;} h1{color:#333;} h2{border-bottom:1px solid "
         "#ccc;margin-top:24px;} table.m{border-collapse:collapse;margin:8px 0;} table.m td,table.m "
         "th{border:1px "
-        "solid #bbb;padding:3px 8px;} table.x td{padding:6px;vertical-align:top;} .note{color:#666;}</style>";
+        "solid #bbb;padding:3px 8px;} table.x td{padding:6px;vertical-align:top;} .note{color:#666;} "
+        ".warn{color:#8a4b00;}</style>";
     const QString head = QStringLiteral("<h1>MemeScope report — %1</h1><p>%2 · %3</p>")
                              .arg(esc(d.run.name), esc(QFileInfo(d.store.path()).fileName()),
                                   QDateTime::currentDateTime().toString(Qt::ISODate));

@@ -17,6 +17,23 @@ const QFont& chartFont() {
 
 } // namespace
 
+QVector<double> niceTicks(double low, double high, int count) {
+    if (!(high > low)) high = low + 1;
+    const double raw = (high - low) / std::max(1, count);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    QVector<double> ticks;
+    const double first = std::floor(low / step + 1e-9) * step, last = std::ceil(high / step - 1e-9) * step;
+    for (double t = first; t <= last + step * 1e-6; t += step)
+        ticks << (std::abs(t) < step * 1e-9 ? 0.0 : t);
+    return ticks;
+}
+
 QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, const QString& leftLabel,
                  const QString& rightLabel, QSize size) {
     QImage img(size, QImage::Format_RGB32);
@@ -43,27 +60,28 @@ QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, cons
     if (ymin > ymax) ymin = 0, ymax = 1;
     if (ymax == ymin) ymax = ymin + 1;
     ymin = std::min(0.0, ymin);
+    const QVector<double> yTicks = niceTicks(ymin, ymax);
+    ymin = yTicks.first();
+    ymax = yTicks.last();
     auto X = [&](double x) { return area.left() + (x - xmin) / (xmax - xmin) * area.width(); };
     auto YL = [&](double y) { return area.bottom() - (y - ymin) / (ymax - ymin) * area.height(); };
     auto YR = [&](double y) { return area.bottom() - y * area.height(); };
     p.setPen(QColor(225, 225, 225));
-    for (int k = 0; k <= 5; ++k)
-        p.drawLine(QPointF(area.left(), area.top() + k * area.height() / 5),
-                   QPointF(area.right(), area.top() + k * area.height() / 5));
+    for (double t : yTicks)
+        p.drawLine(QPointF(area.left(), YL(t)), QPointF(area.right(), YL(t)));
     p.setPen(Qt::black);
     p.drawRect(area);
-    for (int k = 0; k <= 5; ++k) {
-        const double y = area.bottom() - k * area.height() / 5;
-        p.drawText(QRectF(0, y - 8, area.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(ymin + k * (ymax - ymin) / 5, 'f', 2));
-        p.drawText(QRectF(area.right() + 6, y - 8, 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    for (double t : yTicks)
+        p.drawText(QRectF(0, YL(t) - 8, area.left() - 6, 16), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(t, 'g', 3));
+    for (int k = 0; k <= 5; ++k) // the F1 axis: 0.0, 0.2, ... 1.0
+        p.drawText(QRectF(area.right() + 6, YR(k / 5.0) - 8, 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
                    QString::number(k / 5.0, 'f', 1));
-    }
-    const int ticks = int(std::min(10.0, xmax - xmin));
-    for (int k = 0; k <= ticks; ++k) {
-        const double x = xmin + k * (xmax - xmin) / std::max(1, ticks);
-        p.drawText(QRectF(X(x) - 20, area.bottom() + 4, 40, 16), Qt::AlignCenter, QString::number(x, 'g', 3));
-    }
+    // Epochs are whole: integer ticks only, as many as fit.
+    for (double x : niceTicks(xmin, xmax, int(std::min(10.0, xmax - xmin))))
+        if (x >= xmin && x <= xmax && std::abs(x - std::round(x)) < 1e-9)
+            p.drawText(QRectF(X(x) - 20, area.bottom() + 4, 40, 16), Qt::AlignCenter,
+                       QString::number(x, 'g', 4));
     p.drawText(QRectF(area.left(), size.height() - 22, area.width(), 18), Qt::AlignCenter, xLabel);
     p.save();
     p.translate(14, area.center().y());

@@ -14,6 +14,10 @@ struct ChartSeries {
     bool rightAxis = false; // plotted on the 0..1 axis on the right
 };
 
+// Ticks a reader takes in at a glance: a step of 1, 2, 2.5 or 5 × 10^k giving about `count` intervals,
+// starting and ending on a multiple of it that covers [low, high] (0.52, 1.05, 1.57 become 0.5, 1.0, 1.5).
+QVector<double> niceTicks(double low, double high, int count = 5);
+
 QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, const QString& leftLabel,
                  const QString& rightLabel, QSize size = {900, 380});
 // Bars with error bars (mean ± std), values in 0..1.

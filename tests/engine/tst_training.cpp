@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -690,6 +691,34 @@ private Q_SLOTS:
         // Run again: every run is reused, nothing retrained, same table.
         const AblationResult again = runAblation(*store, spec, dir_.filePath("ablation"));
         QCOMPARE(again.table[0].testMacroF1, res.table[0].testMacroF1);
+        // The estimate of the next study: 4 neural runs of 1 epoch (the baseline trains in seconds), at
+        // the median epoch this project measured with the same preset.
+        const AblationEstimate estimate = estimateAblation(*store, spec);
+        QCOMPARE(estimate.runs, 6);
+        QCOMPARE(estimate.neuralEpochs, 4);
+        QVERIFY(estimate.known() && estimate.measuredEpochs >= 4);
+        QVERIFY(std::abs(estimate.seconds() - 4 * estimate.secondsPerEpoch) < 1e-9);
+        // The baseline's report speaks of what it is: no encoders, fusion, curves or heatmaps.
+        qint64 baseline = 0;
+        for (const AblationRow& row : res.rows)
+            if (row.variant == "baseline") baseline = row.runId;
+        QVERIFY(baseline > 0);
+        store.reset(); // the CLI (a GUI-less QGuiApplication draws the charts) takes the project
+        const CliRun report = cli({"report", "--project", project_, "--run", QString::number(baseline),
+                                   "--out", dir_.filePath("baseline.html")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QFile f(dir_.filePath("baseline.html"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString html = QString::fromUtf8(f.readAll());
+        html.remove(
+            QRegularExpression("data:image/png;base64,[A-Za-z0-9+/=]+")); // the words, not the pictures
+        QVERIFY(html.contains("TF-IDF + logistic regression"));
+        for (const char* absent :
+             {"CLIP", "Fusion", "Contrastive", "Mixture of experts", "heatmap", "epoch", "Epoch"}) {
+            const qsizetype at = html.indexOf(absent); // case matters: "Confusion" is fine
+            QVERIFY2(at < 0, qPrintable(QStringLiteral("%1 in: %2")
+                                            .arg(absent, html.mid(std::max<qsizetype>(0, at - 300), 400))));
+        }
     }
 
     void ablationAggregationByHand() {

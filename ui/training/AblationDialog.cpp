@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,31 +41,47 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     auto* left = new QVBoxLayout;
     auto* box = new QGroupBox(tr("Variants (each against the full model)"), this);
     auto* g = new QVBoxLayout(box);
+    // A first study that ends in minutes: the switches that matter most, one seed, a few epochs. Seeds and
+    // the rest are one click away, with the estimate below saying what they cost.
+    static const QSet<QString> byDefault = {"full",      "no-contrastive", "no-moe",
+                                            "text-only", "image-only",     "tfidf-baseline"};
     for (const auto& [name, overrides] : AblationSpec::standard().variants) {
         QStringList what;
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             what << QStringLiteral("%1=%2").arg(it.key(), it.value().toVariant().toString());
-        auto* c =
-            new QCheckBox(what.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, what.join(", ")), box);
+        auto* c = new QCheckBox(AblationSpec::describe(name), box);
+        c->setToolTip(what.isEmpty() ? name : QStringLiteral("%1: %2").arg(name, what.join(", ")));
         c->setProperty("variant", name);
-        c->setChecked(true);
+        c->setChecked(byDefault.contains(name));
+        connect(c, &QCheckBox::toggled, this, &AblationDialog::updateEstimate);
         g->addWidget(c);
         variants_ << c;
     }
     left->addWidget(box);
     auto* form = new QFormLayout;
     preset_ = new QComboBox(this);
-    preset_->addItems({"tiny", "seed"});
-    form->addRow(tr("Preset"), preset_);
+    preset_->addItem(tr("Small (tiny)"), "tiny");
+    preset_->addItem(tr("Reference design (seed)"), "seed");
+    form->addRow(tr("Model size"), preset_);
     seeds_ = new QSpinBox(this);
     seeds_->setRange(1, 20);
-    seeds_->setValue(3);
+    seeds_->setValue(1);
+    seeds_->setToolTip(tr("Each variant is trained once per seed; with 3 or more the table shows mean ± "
+                          "standard deviation"));
     form->addRow(tr("Seeds"), seeds_);
     epochs_ = new QSpinBox(this);
     epochs_->setRange(0, 500);
-    epochs_->setSpecialValueText(tr("preset default"));
+    epochs_->setValue(3);
+    epochs_->setSpecialValueText(tr("as the model size says"));
     form->addRow(tr("Epochs"), epochs_);
     left->addLayout(form);
+    estimate_ = new QLabel(this);
+    estimate_->setObjectName("AblationEstimate");
+    estimate_->setWordWrap(true);
+    left->addWidget(estimate_);
+    for (QSpinBox* spin : {seeds_, epochs_})
+        connect(spin, &QSpinBox::valueChanged, this, &AblationDialog::updateEstimate);
+    connect(preset_, &QComboBox::currentIndexChanged, this, &AblationDialog::updateEstimate);
     auto* buttons = new QHBoxLayout;
     start_ = new QPushButton(tr("Queue Study"), this);
     cancelButton_ = new QPushButton(tr("Cancel"), this);
@@ -115,6 +132,7 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
             showRows();
         }
     }
+    updateEstimate();
     connect(start_, &QPushButton::clicked, this, &AblationDialog::start);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         cancelButton_->setEnabled(false);
@@ -128,6 +146,35 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     }
 }
 
+void AblationDialog::updateEstimate() {
+    if (!session_->isOpen()) return;
+    const AblationSpec s = spec();
+    AblationEstimate e;
+    try {
+        e = estimateAblation(*session_->store(), s);
+    } catch (const Error& error) {
+        estimate_->setText(error.message());
+        return;
+    }
+    QString text = tr("%n run(s)", "", e.runs);
+    if (e.neuralEpochs == 0)
+        text += tr(": the baseline alone trains in seconds.");
+    else if (e.known())
+        text += tr(", %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n "
+                   "measured epoch(s) of this project).",
+                   "", e.measuredEpochs)
+                    .arg(e.neuralEpochs)
+                    .arg(e.seconds() < 90     ? tr("%1 s").arg(qRound(e.seconds()))
+                         : e.seconds() < 5400 ? tr("%1 min").arg(qRound(e.seconds() / 60))
+                                              : tr("%1 h").arg(e.seconds() / 3600, 0, 'f', 1))
+                    .arg(e.secondsPerEpoch, 0, 'f', 1);
+    else
+        text += tr(", %1 epochs in all. No run of this model size has finished in this project yet, so "
+                   "there is no measured epoch time to estimate from.")
+                    .arg(e.neuralEpochs);
+    estimate_->setText(text);
+}
+
 bool AblationDialog::isRunning() const {
     return session_->jobs()->isRunning(kAblationJob);
 }
@@ -135,7 +182,7 @@ bool AblationDialog::isRunning() const {
 AblationSpec AblationDialog::spec() const {
     AblationSpec s = AblationSpec::standard();
     s.name = tr("ablation %1").arg(QDateTime::currentDateTime().toString("yyyy-MM-dd hh:mm"));
-    s.base = {{"preset", preset_->currentText()}};
+    s.base = {{"preset", preset_->currentData().toString()}};
     s.seeds = seeds_->value();
     s.epochs = epochs_->value();
     QVector<QPair<QString, QJsonObject>> chosen;
@@ -212,7 +259,9 @@ void AblationDialog::showRows() {
     QVector<double> ticks, means, stds;
     QVector<QString> labels;
     for (int i = 0; i < t.size(); ++i) {
-        table_->setItem(i, 0, new QTableWidgetItem(t[i].variant));
+        auto* name = new QTableWidgetItem(AblationSpec::describe(t[i].variant));
+        name->setToolTip(t[i].variant);
+        table_->setItem(i, 0, name);
         table_->setItem(i, 1, new QTableWidgetItem(QString::number(t[i].runs)));
         table_->setItem(i, 2, new QTableWidgetItem(pm(t[i].testMacroF1, t[i].testMacroF1Std)));
         table_->setItem(i, 3, new QTableWidgetItem(pm(t[i].testWeightedF1, t[i].testWeightedF1Std)));
@@ -220,7 +269,7 @@ void AblationDialog::showRows() {
         ticks << i + 1;
         means << t[i].testMacroF1;
         stds << t[i].testMacroF1Std;
-        labels << t[i].variant;
+        labels << AblationSpec::describe(t[i].variant);
     }
     table_->resizeColumnsToContents();
     chart_->clearPlottables();

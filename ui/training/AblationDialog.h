@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void showRows();
+    void updateEstimate();
     void exportTable();
     void studyEnded(const QString& message);
 
@@ -45,6 +46,7 @@ private:
     QSpinBox *seeds_, *epochs_;
     QPushButton *start_, *cancelButton_, *export_;
     QLabel* status_;
+    QLabel* estimate_;
     QTableWidget* table_;
     QCustomPlot* chart_;
     QVector<AblationRow> rows_;
