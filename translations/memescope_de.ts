@@ -12,32 +12,12 @@
         <translation>Datensatz</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
         <source>Per class (test)</source>
         <translation>Pro Klasse (Test)</translation>
-    </message>
-    <message>
-        <source>Training curves</source>
-        <translation>Trainingskurven</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
-        <source>val macro-F1</source>
-        <translation>Val.-Makro-F1</translation>
-    </message>
-    <message>
-        <source>val weighted-F1</source>
-        <translation>Val.-gewichteter F1</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -88,16 +68,143 @@
         <translation>Keine Fehler im Test-Split.</translation>
     </message>
     <message>
-        <source>(no image)</source>
-        <translation>(kein Bild)</translation>
-    </message>
-    <message>
-        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
-        <translation>Heatmaps: die Text-zu-Bild-Aufmerksamkeit des Modells über dem zentralen Ausschnitt, den es sieht, gemittelt über die Wörter.</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>several per meme</source>
+        <translation>mehrere je Meme</translation>
+    </message>
+    <message>
+        <source>one per meme</source>
+        <translation>eines je Meme</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>; best epoch %1 of %2, trained in %3 s on %4</source>
+        <translation>; beste Epoche %1 von %2, trainiert in %3 s auf %4</translation>
+    </message>
+    <message>
+        <source>Measured on MemeScope&apos;s synthetic demo memes: these figures show that the pipeline works, not how well a model reads real memes.</source>
+        <translation>Gemessen an den synthetischen Demo-Memes von MemeScope: Diese Zahlen zeigen, dass die Pipeline funktioniert, nicht wie gut ein Modell echte Memes liest.</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>Trainingsverlust (Mittel je Epoche)</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>Validierungs-Makro-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>Validierungs-gewichtetes-F1</translation>
+    </message>
+    <message>
+        <source>%1 memes in %2; %3 unlabelled, %4 labelled “no symptom”; %5 read by Tesseract.</source>
+        <translation>%1 Memes in %2; %3 ohne Label, %4 als „kein Symptom“ gelabelt; %5 von Tesseract gelesen.</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>memes</source>
+        <translation>Memes</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Appendix: settings</source>
+        <translation>Anhang: Einstellungen</translation>
+    </message>
+    <message>
+        <source>Every setting, as MemeScope reads it back: %1</source>
+        <translation>Alle Einstellungen, wie MemeScope sie wieder einliest: %1</translation>
+    </message>
+    <message>
+        <source>text only (no image)</source>
+        <translation>nur Text (kein Bild)</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>kein Symptom</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>vergeben</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
+        <translation>Das gestrichelte Quadrat ist der Teil des Memes, den der Bild-Encoder sieht; die Heatmap darin ist die Text-zu-Bild-Aufmerksamkeit des Modells, gemittelt über die Wörter.</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees.</source>
+        <translation>Das gestrichelte Quadrat ist der Teil des Memes, den der Bild-Encoder sieht.</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Ablation</name>
+    <message>
+        <source>Full model</source>
+        <translation>Vollständiges Modell</translation>
+    </message>
+    <message>
+        <source>Without the TF-IDF (wide) part</source>
+        <translation>Ohne den TF-IDF-(Wide-)Teil</translation>
+    </message>
+    <message>
+        <source>Without contrastive alignment</source>
+        <translation>Ohne kontrastive Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Without the mixture of experts</source>
+        <translation>Ohne Mixture of Experts</translation>
+    </message>
+    <message>
+        <source>Concatenation instead of cross-attention</source>
+        <translation>Verkettung statt Cross-Attention</translation>
+    </message>
+    <message>
+        <source>Cross-attention on the summary token only</source>
+        <translation>Cross-Attention nur auf dem Zusammenfassungs-Token</translation>
+    </message>
+    <message>
+        <source>Text only (no image encoder)</source>
+        <translation>Nur Text (kein Bild-Encoder)</translation>
+    </message>
+    <message>
+        <source>Image only (no text encoder)</source>
+        <translation>Nur Bild (kein Text-Encoder)</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s text instead of the dataset&apos;s</source>
+        <translation>Tesseracts Text statt dem des Datensatzes</translation>
+    </message>
+    <message>
+        <source>No text at all</source>
+        <translation>Gar kein Text</translation>
+    </message>
+    <message>
+        <source>With the figurative reasoning text</source>
+        <translation>Mit dem Text der bildlichen Deutung</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression baseline</source>
+        <translation>Baseline TF-IDF + logistische Regression</translation>
     </message>
 </context>
 <context>
@@ -111,16 +218,8 @@
         <translation>Varianten (jeweils gegen das vollständige Modell)</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>Voreinstellung</translation>
-    </message>
-    <message>
         <source>Seeds</source>
         <translation>Seeds</translation>
-    </message>
-    <message>
-        <source>preset default</source>
-        <translation>Standard der Voreinstellung</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -216,6 +315,60 @@
             <numerusform>Ablationsstudie (%n Lauf)</numerusform>
             <numerusform>Ablationsstudie (%n Läufe)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Small (tiny)</source>
+        <translation>Klein (tiny)</translation>
+    </message>
+    <message>
+        <source>Reference design (seed)</source>
+        <translation>Referenzentwurf (seed)</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>Each variant is trained once per seed; with 3 or more the table shows mean ± standard deviation</source>
+        <translation>Jede Variante wird einmal je Seed trainiert; ab 3 zeigt die Tabelle Mittelwert ± Standardabweichung</translation>
+    </message>
+    <message>
+        <source>as the model size says</source>
+        <translation>wie die Modellgröße vorgibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: the baseline alone trains in seconds.</source>
+        <translation>: Die Baseline allein trainiert in Sekunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
+        <translation>
+            <numerusform>, insgesamt %1 Epochen: etwa %2 auf diesem Rechner (eine Epoche dauerte %3 s, der Median von %n gemessenen Epoche dieses Projekts).</numerusform>
+            <numerusform>, insgesamt %1 Epochen: etwa %2 auf diesem Rechner (eine Epoche dauerte %3 s, der Median von %n gemessenen Epochen dieses Projekts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, insgesamt %1 Epochen. In diesem Projekt ist noch kein Lauf dieser Modellgröße fertig, daher gibt es keine gemessene Epochendauer für eine Schätzung.</translation>
     </message>
 </context>
 <context>
@@ -323,18 +476,6 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Sicherste Fehler&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vermutete Labelfehler&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
-        <translation>Memes, deren vergebenen Labels das Modell die niedrigste Wahrscheinlichkeit gibt. Wählen Sie eines aus und drücken Sie eine Labeltaste, um es neu zu labeln.</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -399,16 +540,108 @@
         <translation>vorhergesagtes Label</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keins</translation>
+        <source>%1 sure</source>
+        <translation>%1 sicher</translation>
     </message>
     <message>
-        <source>%1 · %2 sure · is %3, said %4</source>
-        <translation>%1 · %2 sicher · ist %3, vorhergesagt %4</translation>
+        <source>Wrong predictions the model was most sure of. Click one to inspect it.</source>
+        <translation>Falsche Vorhersagen, bei denen das Modell am sichersten war. Zum Ansehen anklicken.</translation>
     </message>
     <message>
-        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
-        <translation>%1 · p(vergeben) %2 · gelabelt %3, Modell sagt %4</translation>
+        <source>Most confident mistakes</source>
+        <translation>Sicherste Fehler</translation>
+    </message>
+    <message>
+        <source>p(given) %1</source>
+        <translation>p(vergeben) %1</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>Memes, deren vergebene Labels vom Modell die geringste Wahrscheinlichkeit erhalten: vielleicht falsch gelabelt. Eines auswählen und eine Label-Taste drücken, um es neu zu labeln.</translation>
+    </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Vermutete Labelfehler</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AttentionView</name>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR-Rahmen</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseracts Wortrahmen, rot (unsicher) bis grün (sicher)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Deckkraft der Heatmap</translation>
+    </message>
+    <message>
+        <source>The caption&apos;s words as the model read them: pick one to see where it looks</source>
+        <translation>Die Wörter der Bildunterschrift, wie das Modell sie las: eines wählen, um zu sehen, wohin es schaut</translation>
+    </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>vom Modell als %n Teil gelesen</numerusform>
+            <numerusform>vom Modell als %n Teile gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>Die Fusion dieses Modells hat keine Aufmerksamkeit auf Token-Ebene zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>Kein Bild: nichts, worauf zu achten wäre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>„%1“ ist nicht unter den Wörtern, die das Modell las</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>Wohin „%1“ im Bild schaut (Aufmerksamkeit des Modells, gemittelt über %2 Schichten × %3 Köpfe)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>Dieser Bereich liegt außerhalb des Quadrats, das der Bild-Encoder sieht (gestrichelt).</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>Aufmerksamkeit aus dem Bereich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>Wörter, auf die das %n gewählte Feld achtet, am hellsten = am meisten</numerusform>
+            <numerusform>Wörter, auf die die %n gewählten Felder achten, am hellsten = am meisten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::BrowserView</name>
+    <message>
+        <source>This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.</source>
+        <translation>Dieses Projekt hat noch keine Memes. Einen Datensatz importieren (Datei ▸ Importieren) oder Bilder hierher ziehen.</translation>
+    </message>
+    <message>
+        <source>Every meme is labelled: the labelling queue is empty.
+
+Press Ctrl+U to leave the queue.</source>
+        <translation>Jedes Meme ist gelabelt: Die Label-Warteschlange ist leer.
+
+Strg+U verlässt die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>No meme matches the filter.</source>
+        <translation>Kein Meme passt zum Filter.</translation>
     </message>
 </context>
 <context>
@@ -453,10 +686,6 @@
         <translation>Nach Korrektheit färben</translation>
     </message>
     <message>
-        <source>click a point to inspect the meme; wheel zooms</source>
-        <translation>Punkt anklicken, um das Meme zu untersuchen; Mausrad zoomt</translation>
-    </message>
-    <message>
         <source>correct</source>
         <translation>richtig</translation>
     </message>
@@ -471,6 +700,38 @@
     <message>
         <source>no label / unlabelled</source>
         <translation>kein Label / ungelabelt</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Draw around points to show those memes in the gallery</source>
+        <translation>Um Punkte herum zeichnen, um diese Memes in der Galerie zu zeigen</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms, drag pans</source>
+        <translation>Punkt anklicken, um das Meme anzusehen; Mausrad zoomt, Ziehen verschiebt</translation>
+    </message>
+    <message>
+        <source>Projecting the embeddings (t-SNE)…</source>
+        <translation>Embeddings werden projiziert (t-SNE)…</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to see its embeddings.</source>
+        <translation>Einen Lauf wählen (Werkzeugleiste), um seine Embeddings zu sehen.</translation>
+    </message>
+    <message>
+        <source>This run stored no %1. A TF-IDF baseline learns no embedding to project; neural runs store them for every meme.</source>
+        <translation>Dieser Lauf hat kein %1 gespeichert. Eine TF-IDF-Baseline lernt kein Embedding zum Projizieren; neuronale Läufe speichern sie für jedes Meme.</translation>
+    </message>
+    <message>
+        <source>None of this run&apos;s embeddings belong to memes still in the project.</source>
+        <translation>Keines der Embeddings dieses Laufs gehört zu einem Meme, das noch im Projekt ist.</translation>
+    </message>
+    <message>
+        <source>lasso in the embedding view</source>
+        <translation>Lasso in der Embedding-Ansicht</translation>
     </message>
 </context>
 <context>
@@ -529,6 +790,64 @@
     </message>
 </context>
 <context>
+    <name>memescope::GalleryTileDelegate</name>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>kein Symptom</translation>
+    </message>
+    <message>
+        <source>is: %1</source>
+        <translation>ist: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Ohne Label</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation>Labels: kein Symptom</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1 (confidence %2)</source>
+        <translation>Modell: %1 (Konfidenz %2)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::HeatLegend</name>
+    <message>
+        <source>Attention weight of each image patch (the patches of one word sum to 1): the colours span the lowest to the highest weight of the heatmap on show.</source>
+        <translation>Aufmerksamkeitsgewicht jedes Bildfelds (die Felder eines Worts ergeben zusammen 1): Die Farben reichen vom niedrigsten bis zum höchsten Gewicht der gezeigten Heatmap.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -578,22 +897,6 @@
         <translation>Kein Meme ausgewählt</translation>
     </message>
     <message>
-        <source>OCR boxes</source>
-        <translation>OCR-Boxen</translation>
-    </message>
-    <message>
-        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
-        <translation>Tesseracts Wortboxen, rot (unsicher) bis grün (sicher)</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>Heatmap</translation>
-    </message>
-    <message>
-        <source>attention: low (dark) to high (bright)</source>
-        <translation>Aufmerksamkeit: niedrig (dunkel) bis hoch (hell)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
         <translation>&lt;b&gt;Labels&lt;/b&gt; (Tasten 1–9)</translation>
     </message>
@@ -602,28 +905,8 @@
         <translation>&lt;b&gt;Modell&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Text&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;Wörter, die das Modell liest&lt;/b&gt; (eines anklicken; über das Bild ziehen)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>“%1” is not among the words the model read</source>
-        <translation>„%1“ ist nicht unter den Wörtern, die das Modell gelesen hat</translation>
-    </message>
-    <message>
         <source>Select a meme in the gallery</source>
         <translation>Wählen Sie ein Meme in der Galerie</translation>
-    </message>
-    <message>
-        <source>No image (%1): text-only meme</source>
-        <translation>Kein Bild (%1): reines Text-Meme</translation>
     </message>
     <message>
         <source>Figurative reasoning</source>
@@ -646,46 +929,93 @@
         <translation>kein Symptom</translation>
     </message>
     <message>
-        <source>Expert gates: %1</source>
-        <translation>Experten-Gates: %1</translation>
-    </message>
-    <message>
-        <source>This model&apos;s fusion has no token-level attention to draw.</source>
-        <translation>Die Fusion dieses Modells hat keine Aufmerksamkeit auf Token-Ebene, die sich zeichnen ließe.</translation>
-    </message>
-    <message>
-        <source>No image: nothing to attend to.</source>
-        <translation>Kein Bild: nichts, worauf sich die Aufmerksamkeit richten kann.</translation>
-    </message>
-    <message>
-        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
-        <translation>Wohin „%1“ im Bild schaut (Modell-Aufmerksamkeit, gemittelt über %2 Schichten × %3 Köpfe)</translation>
-    </message>
-    <message>
-        <source>That region is outside the square the vision encoder sees (dashed).</source>
-        <translation>Dieser Bereich liegt außerhalb des Quadrats, das der Bild-Encoder sieht (gestrichelt).</translation>
-    </message>
-    <message>
-        <source>attention from the region: %1</source>
-        <translation>Aufmerksamkeit aus dem Bereich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Words the %n selected patch(es) attend to, brightest = most</source>
-        <translation>
-            <numerusform>Wörter, auf die der %n gewählte Ausschnitt achtet, hellstes = am meisten</numerusform>
-            <numerusform>Wörter, auf die die %n gewählten Ausschnitte achten, hellstes = am meisten</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The model could not read this meme: %1</source>
         <translation>Das Modell konnte dieses Meme nicht lesen: %1</translation>
     </message>
+    <message>
+        <source>Space or a double-click on the image: the meme full size</source>
+        <translation>Leertaste oder Doppelklick auf das Bild: das Meme in voller Größe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Words the model reads</source>
+        <translation>Wörter, die das Modell liest</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>Label-Verlauf</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability of “%1”</source>
+        <translation>Die Wahrscheinlichkeit des Modells für „%1“</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Text only — no image (%1)</source>
+        <translation>Nur Text – kein Bild (%1)</translation>
+    </message>
+    <message>
+        <source>expert %1: %2 %</source>
+        <translation>Experte %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Mixture of experts — share of each expert in this prediction: %1</source>
+        <translation>Mixture of Experts – Anteil jedes Experten an dieser Vorhersage: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>read by the model as %n piece(s)</source>
+        <source>The model routes every meme through %n expert network(s) and mixes their answers with these weights.</source>
         <translation>
-            <numerusform>vom Modell als %n Teil gelesen</numerusform>
-            <numerusform>vom Modell als %n Teile gelesen</numerusform>
+            <numerusform>Das Modell leitet jedes Meme durch %n Expertennetz und mischt dessen Antwort mit diesem Gewicht.</numerusform>
+            <numerusform>Das Modell leitet jedes Meme durch %n Expertennetze und mischt ihre Antworten mit diesen Gewichten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Ihre Antwort: %1</translation>
+    </message>
+    <message>
+        <source>You have not labelled this meme yet.</source>
+        <translation>Sie haben dieses Meme noch nicht gelabelt.</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind</source>
+        <translation>Beim blinden Labeln verborgen</translation>
+    </message>
+    <message>
+        <source>Nobody has labelled this meme yet.</source>
+        <translation>Noch niemand hat dieses Meme gelabelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by %1 (adjudicator); %2 of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>Entschieden von %1 (Schiedsperson); %2 von %n Annotierenden wählte es</numerusform>
+            <numerusform>Entschieden von %1 (Schiedsperson); %2 von %n Annotierenden wählten es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotator(s) chose this label</source>
+        <translation>
+            <numerusform>%1 von %n Annotierenden wählte dieses Label</numerusform>
+            <numerusform>%1 von %n Annotierenden wählten dieses Label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dataset file</source>
+        <translation>die Datensatzdatei</translation>
+    </message>
+    <message>
+        <source>model suggestion (%1)</source>
+        <translation>Modellvorschlag (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (adjudicator)</source>
+        <translation>%1 (Schiedsperson)</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1109,17 @@
             <numerusform>Modellvorschlag für %n Memes übernehmen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (adjudicated)</source>
+        <translation>%1 (schiedsrichterlich)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree with the label of %n meme(s)</source>
+        <translation>
+            <numerusform>Dem Label von %n Meme zustimmen</numerusform>
+            <numerusform>Den Labels von %n Memes zustimmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::LabellingMenu</name>
@@ -815,10 +1156,6 @@
         <translation>&amp;Annotator festlegen…</translation>
     </message>
     <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>Label-Warte&amp;schlange: unsicherste zuerst</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
@@ -844,6 +1181,46 @@
     <message>
         <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
         <translation>Label-Warteschlange: wählen Sie einen Lauf, um nach der Unsicherheit des Modells zu ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Labelling (Hide Others’ Labels and the Model)</source>
+        <translation>&amp;Blindes Labeln (Labels anderer und das Modell verbergen)</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate (My Labels Settle Disagreements)</source>
+        <translation>&amp;Schlichten (meine Labels entscheiden Uneinigkeit)</translation>
+    </message>
+    <message>
+        <source>Shows only your own answers, so that what others chose cannot sway yours: independent answers are what agreement statistics assume.</source>
+        <translation>Zeigt nur Ihre eigenen Antworten, damit die Wahl anderer Ihre nicht beeinflusst: Übereinstimmungsstatistiken setzen unabhängige Antworten voraus.</translation>
+    </message>
+    <message>
+        <source>Blind labelling: you see only your own answers; the model&apos;s suggestion is hidden</source>
+        <translation>Blindes Labeln: Sie sehen nur Ihre eigenen Antworten; der Modellvorschlag ist verborgen</translation>
+    </message>
+    <message>
+        <source>Blind labelling off: the current labels are shown</source>
+        <translation>Blindes Labeln aus: Die aktuellen Labels werden gezeigt</translation>
+    </message>
+    <message>
+        <source>Your answers decide the current label of the memes you label, whatever the majority chose. They are not counted in the agreement statistics.</source>
+        <translation>Ihre Antworten bestimmen das aktuelle Label der Memes, die Sie labeln, egal was die Mehrheit wählte. Sie zählen nicht in der Übereinstimmungsstatistik.</translation>
+    </message>
+    <message>
+        <source>A&amp;gree With the Current Label</source>
+        <translation>Dem aktuellen Label &amp;zustimmen</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First (Again to Leave)</source>
+        <translation>Label-&amp;Warteschlange: Unsicherste zuerst (erneut zum Verlassen)</translation>
+    </message>
+    <message>
+        <source>Left the labelling queue</source>
+        <translation>Label-Warteschlange verlassen</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1436,6 @@
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
-        <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · Annotator %5</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1134,12 +1507,246 @@
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Memes</source>
+        <translation>Memes</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on the Meme</source>
+        <translation>Meme im &amp;Fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Memes</source>
+        <translation>&amp;Memes</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Error Analysis</source>
+        <translation>&amp;Fehleranalyse</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>labelling blind as %1</source>
+        <translation>labelt blind als %1</translation>
+    </message>
+    <message>
+        <source>adjudicating as %1</source>
+        <translation>schlichtet als %1</translation>
+    </message>
+    <message>
+        <source>labelling as %1</source>
+        <translation>labelt als %1</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
+        <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · %5</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>„%1“ — Konfidenz %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeFocusView</name>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;Wörter, die das Modell liest&lt;/b&gt; (eines anklicken; über das Bild ziehen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modell&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ModelWords</name>
+    <message>
+        <source>word-patch attention</source>
+        <translation>Wort-Feld-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>Zusammenfassungs-Token-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>Verkettung</translation>
+    </message>
+    <message>
+        <source>trained from scratch</source>
+        <translation>von Grund auf trainiert</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistische Regression</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>Referenzentwurf</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>nur Bild</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>Wort-N-Gramme</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>nur Text</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR-Text</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s text</source>
+        <translation>der Text des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s OCR text</source>
+        <translation>Tesseracts OCR-Text</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>Gelesener Text</translation>
+    </message>
+    <message>
+        <source>, with the figurative reasoning</source>
+        <translation>, mit der bildlichen Deutung</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text-Encoder</translation>
+    </message>
+    <message>
+        <source>RoBERTa, %1 layers, %2</source>
+        <translation>RoBERTa, %1 Schichten, %2</translation>
+    </message>
+    <message>
+        <source>word and character n-grams (%1 dimensions)</source>
+        <translation>Wort- und Zeichen-N-Gramme (%1 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Bild-Encoder</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer, %1 layers, %2 px, %3</source>
+        <translation>CLIP-Vision-Transformer, %1 Schichten, %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>%1, %2 layers of %3 dimensions</source>
+        <translation>%1, %2 Schichten mit %3 Dimensionen</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of Experts</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1 experts, all mixed</source>
+        <translation>%1 Experten, alle gemischt</translation>
+    </message>
+    <message>
+        <source>%1 experts, the best %2 per meme</source>
+        <translation>%1 Experten, die besten %2 je Meme</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>Kontrastive Ausrichtung</translation>
+    </message>
+    <message>
+        <source>on (weight %1, temperature %2)</source>
+        <translation>an (Gewicht %1, Temperatur %2)</translation>
+    </message>
+    <message>
+        <source>TF-IDF blended in</source>
+        <translation>TF-IDF beigemischt</translation>
+    </message>
+    <message>
+        <source>yes, weight chosen on validation</source>
+        <translation>ja, Gewicht auf der Validierung gewählt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 epochs, batches of %2, learning rate %3, seed %4</source>
+        <translation>%1 Epochen, Batches zu %2, Lernrate %3, Seed %4</translation>
+    </message>
+    <message>
+        <source>Decision thresholds</source>
+        <translation>Entscheidungsschwellen</translation>
+    </message>
+    <message>
+        <source>tuned per label on validation</source>
+        <translation>je Label auf der Validierung abgestimmt</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1875,10 @@
     <message>
         <source>%1 — test macro-F1 %2</source>
         <translation>%1 — Test-Makro-F1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (ausgewählt)</translation>
     </message>
 </context>
 <context>
@@ -1904,54 +2515,6 @@
     <message>
         <source>(settings unreadable)</source>
         <translation>(Einstellungen nicht lesbar)</translation>
-    </message>
-    <message>
-        <source>TF-IDF + logistic regression</source>
-        <translation>TF-IDF + logistische Regression</translation>
-    </message>
-    <message>
-        <source>reference design</source>
-        <translation>Referenzdesign</translation>
-    </message>
-    <message>
-        <source>small</source>
-        <translation>klein</translation>
-    </message>
-    <message>
-        <source>image only</source>
-        <translation>nur Bild</translation>
-    </message>
-    <message>
-        <source>RoBERTa</source>
-        <translation>RoBERTa</translation>
-    </message>
-    <message>
-        <source>word n-grams</source>
-        <translation>Wort-N-Gramme</translation>
-    </message>
-    <message>
-        <source>text only</source>
-        <translation>nur Text</translation>
-    </message>
-    <message>
-        <source>CLIP</source>
-        <translation>CLIP</translation>
-    </message>
-    <message>
-        <source>word-patch attention</source>
-        <translation>Wort-Bildfeld-Attention</translation>
-    </message>
-    <message>
-        <source>summary-token attention</source>
-        <translation>Zusammenfassungs-Token-Attention</translation>
-    </message>
-    <message>
-        <source>concatenation</source>
-        <translation>Verkettung</translation>
-    </message>
-    <message>
-        <source>OCR text</source>
-        <translation>OCR-Text</translation>
     </message>
     <message>
         <source>The settings of one run cannot be read; they are not compared.</source>

@@ -12,32 +12,12 @@
         <translation>Dataset</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
         <source>Per class (test)</source>
         <translation>Per class (test)</translation>
-    </message>
-    <message>
-        <source>Training curves</source>
-        <translation>Training curves</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>training loss</translation>
-    </message>
-    <message>
-        <source>val macro-F1</source>
-        <translation>val macro-F1</translation>
-    </message>
-    <message>
-        <source>val weighted-F1</source>
-        <translation>val weighted-F1</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -88,16 +68,143 @@
         <translation>No mistakes on the test split.</translation>
     </message>
     <message>
-        <source>(no image)</source>
-        <translation>(no image)</translation>
-    </message>
-    <message>
-        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
-        <translation>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>no data</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>several per meme</source>
+        <translation>several per meme</translation>
+    </message>
+    <message>
+        <source>one per meme</source>
+        <translation>one per meme</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>; best epoch %1 of %2, trained in %3 s on %4</source>
+        <translation>; best epoch %1 of %2, trained in %3 s on %4</translation>
+    </message>
+    <message>
+        <source>Measured on MemeScope&apos;s synthetic demo memes: these figures show that the pipeline works, not how well a model reads real memes.</source>
+        <translation>Measured on MemeScope&apos;s synthetic demo memes: these figures show that the pipeline works, not how well a model reads real memes.</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>training loss (mean per epoch)</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>validation macro-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>validation weighted-F1</translation>
+    </message>
+    <message>
+        <source>%1 memes in %2; %3 unlabelled, %4 labelled “no symptom”; %5 read by Tesseract.</source>
+        <translation>%1 memes in %2; %3 unlabelled, %4 labelled “no symptom”; %5 read by Tesseract.</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>memes</source>
+        <translation>memes</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Appendix: settings</source>
+        <translation>Appendix: settings</translation>
+    </message>
+    <message>
+        <source>Every setting, as MemeScope reads it back: %1</source>
+        <translation>Every setting, as MemeScope reads it back: %1</translation>
+    </message>
+    <message>
+        <source>text only (no image)</source>
+        <translation>text only (no image)</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>no symptom</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
+        <translation>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees.</source>
+        <translation>The dashed square is the part of the meme the vision encoder sees.</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Ablation</name>
+    <message>
+        <source>Full model</source>
+        <translation>Full model</translation>
+    </message>
+    <message>
+        <source>Without the TF-IDF (wide) part</source>
+        <translation>Without the TF-IDF (wide) part</translation>
+    </message>
+    <message>
+        <source>Without contrastive alignment</source>
+        <translation>Without contrastive alignment</translation>
+    </message>
+    <message>
+        <source>Without the mixture of experts</source>
+        <translation>Without the mixture of experts</translation>
+    </message>
+    <message>
+        <source>Concatenation instead of cross-attention</source>
+        <translation>Concatenation instead of cross-attention</translation>
+    </message>
+    <message>
+        <source>Cross-attention on the summary token only</source>
+        <translation>Cross-attention on the summary token only</translation>
+    </message>
+    <message>
+        <source>Text only (no image encoder)</source>
+        <translation>Text only (no image encoder)</translation>
+    </message>
+    <message>
+        <source>Image only (no text encoder)</source>
+        <translation>Image only (no text encoder)</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s text instead of the dataset&apos;s</source>
+        <translation>Tesseract&apos;s text instead of the dataset&apos;s</translation>
+    </message>
+    <message>
+        <source>No text at all</source>
+        <translation>No text at all</translation>
+    </message>
+    <message>
+        <source>With the figurative reasoning text</source>
+        <translation>With the figurative reasoning text</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression baseline</source>
+        <translation>TF-IDF + logistic regression baseline</translation>
     </message>
 </context>
 <context>
@@ -111,16 +218,8 @@
         <translation>Variants (each against the full model)</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>Preset</translation>
-    </message>
-    <message>
         <source>Seeds</source>
         <translation>Seeds</translation>
-    </message>
-    <message>
-        <source>preset default</source>
-        <translation>preset default</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -216,6 +315,60 @@
             <numerusform>Ablation study (%n run)</numerusform>
             <numerusform>Ablation study (%n runs)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Small (tiny)</source>
+        <translation>Small (tiny)</translation>
+    </message>
+    <message>
+        <source>Reference design (seed)</source>
+        <translation>Reference design (seed)</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Model size</translation>
+    </message>
+    <message>
+        <source>Each variant is trained once per seed; with 3 or more the table shows mean ± standard deviation</source>
+        <translation>Each variant is trained once per seed; with 3 or more the table shows mean ± standard deviation</translation>
+    </message>
+    <message>
+        <source>as the model size says</source>
+        <translation>as the model size says</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: the baseline alone trains in seconds.</source>
+        <translation>: the baseline alone trains in seconds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
+        <translation>
+            <numerusform>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch of this project).</numerusform>
+            <numerusform>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epochs of this project).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</translation>
     </message>
 </context>
 <context>
@@ -323,18 +476,6 @@
         <translation>Support</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Most confident mistakes&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Suspected label errors&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
-        <translation>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
@@ -399,16 +540,108 @@
         <translation>predicted label</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
+        <source>%1 sure</source>
+        <translation>%1 sure</translation>
     </message>
     <message>
-        <source>%1 · %2 sure · is %3, said %4</source>
-        <translation>%1 · %2 sure · is %3, said %4</translation>
+        <source>Wrong predictions the model was most sure of. Click one to inspect it.</source>
+        <translation>Wrong predictions the model was most sure of. Click one to inspect it.</translation>
     </message>
     <message>
-        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
-        <translation>%1 · p(given) %2 · labelled %3, model says %4</translation>
+        <source>Most confident mistakes</source>
+        <translation>Most confident mistakes</translation>
+    </message>
+    <message>
+        <source>p(given) %1</source>
+        <translation>p(given) %1</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</translation>
+    </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>Suspected label errors</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AttentionView</name>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR boxes</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseract&apos;s word boxes, red (unsure) to green (confident)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Heatmap opacity</translation>
+    </message>
+    <message>
+        <source>The caption&apos;s words as the model read them: pick one to see where it looks</source>
+        <translation>The caption&apos;s words as the model read them: pick one to see where it looks</translation>
+    </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>read by the model as %n piece</numerusform>
+            <numerusform>read by the model as %n pieces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>This model&apos;s fusion has no token-level attention to draw.</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>No image: nothing to attend to.</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>“%1” is not among the words the model read</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>That region is outside the square the vision encoder sees (dashed).</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>attention from the region: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>Words the %n selected patch attend to, brightest = most</numerusform>
+            <numerusform>Words the %n selected patches attend to, brightest = most</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::BrowserView</name>
+    <message>
+        <source>This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.</source>
+        <translation>This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.</translation>
+    </message>
+    <message>
+        <source>Every meme is labelled: the labelling queue is empty.
+
+Press Ctrl+U to leave the queue.</source>
+        <translation>Every meme is labelled: the labelling queue is empty.
+
+Press Ctrl+U to leave the queue.</translation>
+    </message>
+    <message>
+        <source>No meme matches the filter.</source>
+        <translation>No meme matches the filter.</translation>
     </message>
 </context>
 <context>
@@ -453,10 +686,6 @@
         <translation>Colour by correctness</translation>
     </message>
     <message>
-        <source>click a point to inspect the meme; wheel zooms</source>
-        <translation>click a point to inspect the meme; wheel zooms</translation>
-    </message>
-    <message>
         <source>correct</source>
         <translation>correct</translation>
     </message>
@@ -471,6 +700,38 @@
     <message>
         <source>no label / unlabelled</source>
         <translation>no label / unlabelled</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasso</translation>
+    </message>
+    <message>
+        <source>Draw around points to show those memes in the gallery</source>
+        <translation>Draw around points to show those memes in the gallery</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms, drag pans</source>
+        <translation>click a point to inspect the meme; wheel zooms, drag pans</translation>
+    </message>
+    <message>
+        <source>Projecting the embeddings (t-SNE)…</source>
+        <translation>Projecting the embeddings (t-SNE)…</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to see its embeddings.</source>
+        <translation>Select a run (toolbar) to see its embeddings.</translation>
+    </message>
+    <message>
+        <source>This run stored no %1. A TF-IDF baseline learns no embedding to project; neural runs store them for every meme.</source>
+        <translation>This run stored no %1. A TF-IDF baseline learns no embedding to project; neural runs store them for every meme.</translation>
+    </message>
+    <message>
+        <source>None of this run&apos;s embeddings belong to memes still in the project.</source>
+        <translation>None of this run&apos;s embeddings belong to memes still in the project.</translation>
+    </message>
+    <message>
+        <source>lasso in the embedding view</source>
+        <translation>lasso in the embedding view</translation>
     </message>
 </context>
 <context>
@@ -529,6 +790,64 @@
     </message>
 </context>
 <context>
+    <name>memescope::GalleryTileDelegate</name>
+    <message>
+        <source>unlabelled</source>
+        <translation>unlabelled</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>no symptom</translation>
+    </message>
+    <message>
+        <source>is: %1</source>
+        <translation>is: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>model: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>text only</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Unlabelled</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation>Labels: no symptom</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1 (confidence %2)</source>
+        <translation>Model: %1 (confidence %2)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::HeatLegend</name>
+    <message>
+        <source>Attention weight of each image patch (the patches of one word sum to 1): the colours span the lowest to the highest weight of the heatmap on show.</source>
+        <translation>Attention weight of each image patch (the patches of one word sum to 1): the colours span the lowest to the highest weight of the heatmap on show.</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -578,22 +897,6 @@
         <translation>No meme selected</translation>
     </message>
     <message>
-        <source>OCR boxes</source>
-        <translation>OCR boxes</translation>
-    </message>
-    <message>
-        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
-        <translation>Tesseract&apos;s word boxes, red (unsure) to green (confident)</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>Heatmap</translation>
-    </message>
-    <message>
-        <source>attention: low (dark) to high (bright)</source>
-        <translation>attention: low (dark) to high (bright)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
         <translation>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</translation>
     </message>
@@ -602,28 +905,8 @@
         <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Text&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>“%1” is not among the words the model read</source>
-        <translation>“%1” is not among the words the model read</translation>
-    </message>
-    <message>
         <source>Select a meme in the gallery</source>
         <translation>Select a meme in the gallery</translation>
-    </message>
-    <message>
-        <source>No image (%1): text-only meme</source>
-        <translation>No image (%1): text-only meme</translation>
     </message>
     <message>
         <source>Figurative reasoning</source>
@@ -646,46 +929,93 @@
         <translation>no symptom</translation>
     </message>
     <message>
-        <source>Expert gates: %1</source>
-        <translation>Expert gates: %1</translation>
-    </message>
-    <message>
-        <source>This model&apos;s fusion has no token-level attention to draw.</source>
-        <translation>This model&apos;s fusion has no token-level attention to draw.</translation>
-    </message>
-    <message>
-        <source>No image: nothing to attend to.</source>
-        <translation>No image: nothing to attend to.</translation>
-    </message>
-    <message>
-        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
-        <translation>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</translation>
-    </message>
-    <message>
-        <source>That region is outside the square the vision encoder sees (dashed).</source>
-        <translation>That region is outside the square the vision encoder sees (dashed).</translation>
-    </message>
-    <message>
-        <source>attention from the region: %1</source>
-        <translation>attention from the region: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Words the %n selected patch(es) attend to, brightest = most</source>
-        <translation>
-            <numerusform>Words the %n selected patch attends to, brightest = most</numerusform>
-            <numerusform>Words the %n selected patches attend to, brightest = most</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The model could not read this meme: %1</source>
         <translation>The model could not read this meme: %1</translation>
     </message>
+    <message>
+        <source>Space or a double-click on the image: the meme full size</source>
+        <translation>Space or a double-click on the image: the meme full size</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Words the model reads</source>
+        <translation>Words the model reads</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>Label history</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability of “%1”</source>
+        <translation>The model&apos;s probability of “%1”</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>The image cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Text only — no image (%1)</source>
+        <translation>Text only — no image (%1)</translation>
+    </message>
+    <message>
+        <source>expert %1: %2 %</source>
+        <translation>expert %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Mixture of experts — share of each expert in this prediction: %1</source>
+        <translation>Mixture of experts — share of each expert in this prediction: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>read by the model as %n piece(s)</source>
+        <source>The model routes every meme through %n expert network(s) and mixes their answers with these weights.</source>
         <translation>
-            <numerusform>read by the model as %n piece</numerusform>
-            <numerusform>read by the model as %n pieces</numerusform>
+            <numerusform>The model routes every meme through %n expert network and mixes their answers with these weights.</numerusform>
+            <numerusform>The model routes every meme through %n expert networks and mixes their answers with these weights.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <source>You have not labelled this meme yet.</source>
+        <translation>You have not labelled this meme yet.</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind</source>
+        <translation>Hidden while labelling blind</translation>
+    </message>
+    <message>
+        <source>Nobody has labelled this meme yet.</source>
+        <translation>Nobody has labelled this meme yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by %1 (adjudicator); %2 of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>Decided by %1 (adjudicator); %2 of %n annotator chose it</numerusform>
+            <numerusform>Decided by %1 (adjudicator); %2 of %n annotators chose it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotator(s) chose this label</source>
+        <translation>
+            <numerusform>%1 of %n annotator chose this label</numerusform>
+            <numerusform>%1 of %n annotators chose this label</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dataset file</source>
+        <translation>the dataset file</translation>
+    </message>
+    <message>
+        <source>model suggestion (%1)</source>
+        <translation>model suggestion (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (adjudicator)</source>
+        <translation>%1 (adjudicator)</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1109,17 @@
             <numerusform>Accept model suggestion for %n memes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (adjudicated)</source>
+        <translation>%1 (adjudicated)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree with the label of %n meme(s)</source>
+        <translation>
+            <numerusform>Agree with the label of %n meme</numerusform>
+            <numerusform>Agree with the label of %n memes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::LabellingMenu</name>
@@ -815,10 +1156,6 @@
         <translation>Set A&amp;nnotator…</translation>
     </message>
     <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>Labelling &amp;Queue: Most Uncertain First</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
@@ -844,6 +1181,46 @@
     <message>
         <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
         <translation>Labelling queue: select a run to order it by the model&apos;s uncertainty</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Labelling (Hide Others’ Labels and the Model)</source>
+        <translation>&amp;Blind Labelling (Hide Others’ Labels and the Model)</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate (My Labels Settle Disagreements)</source>
+        <translation>A&amp;djudicate (My Labels Settle Disagreements)</translation>
+    </message>
+    <message>
+        <source>Shows only your own answers, so that what others chose cannot sway yours: independent answers are what agreement statistics assume.</source>
+        <translation>Shows only your own answers, so that what others chose cannot sway yours: independent answers are what agreement statistics assume.</translation>
+    </message>
+    <message>
+        <source>Blind labelling: you see only your own answers; the model&apos;s suggestion is hidden</source>
+        <translation>Blind labelling: you see only your own answers; the model&apos;s suggestion is hidden</translation>
+    </message>
+    <message>
+        <source>Blind labelling off: the current labels are shown</source>
+        <translation>Blind labelling off: the current labels are shown</translation>
+    </message>
+    <message>
+        <source>Your answers decide the current label of the memes you label, whatever the majority chose. They are not counted in the agreement statistics.</source>
+        <translation>Your answers decide the current label of the memes you label, whatever the majority chose. They are not counted in the agreement statistics.</translation>
+    </message>
+    <message>
+        <source>A&amp;gree With the Current Label</source>
+        <translation>A&amp;gree With the Current Label</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First (Again to Leave)</source>
+        <translation>Labelling &amp;Queue: Most Uncertain First (Again to Leave)</translation>
+    </message>
+    <message>
+        <source>Left the labelling queue</source>
+        <translation>Left the labelling queue</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1436,6 @@
         <translation>Cannot open project</translation>
     </message>
     <message>
-        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
-        <translation>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>New Project</translation>
     </message>
@@ -1134,12 +1507,246 @@
         <source>%1 failed: %2</source>
         <translation>%1 failed: %2</translation>
     </message>
+    <message>
+        <source>Memes</source>
+        <translation>Memes</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on the Meme</source>
+        <translation>&amp;Focus on the Meme</translation>
+    </message>
+    <message>
+        <source>&amp;Memes</source>
+        <translation>&amp;Memes</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Error Analysis</source>
+        <translation>&amp;Error Analysis</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>labelling blind as %1</source>
+        <translation>labelling blind as %1</translation>
+    </message>
+    <message>
+        <source>adjudicating as %1</source>
+        <translation>adjudicating as %1</translation>
+    </message>
+    <message>
+        <source>labelling as %1</source>
+        <translation>labelling as %1</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
+        <translation>%1 shown · %2 selected · %3 of %4 labelled · %5</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — confidence %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeFocusView</name>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ModelWords</name>
+    <message>
+        <source>word-patch attention</source>
+        <translation>word-patch attention</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>summary-token attention</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>concatenation</translation>
+    </message>
+    <message>
+        <source>trained from scratch</source>
+        <translation>trained from scratch</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistic regression</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>reference design</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>small</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>image only</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>word n-grams</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>text only</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR text</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s text</source>
+        <translation>the dataset&apos;s text</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s OCR text</source>
+        <translation>Tesseract&apos;s OCR text</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>Text read</translation>
+    </message>
+    <message>
+        <source>, with the figurative reasoning</source>
+        <translation>, with the figurative reasoning</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text encoder</translation>
+    </message>
+    <message>
+        <source>RoBERTa, %1 layers, %2</source>
+        <translation>RoBERTa, %1 layers, %2</translation>
+    </message>
+    <message>
+        <source>word and character n-grams (%1 dimensions)</source>
+        <translation>word and character n-grams (%1 dimensions)</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Image encoder</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer, %1 layers, %2 px, %3</source>
+        <translation>CLIP vision transformer, %1 layers, %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>%1, %2 layers of %3 dimensions</source>
+        <translation>%1, %2 layers of %3 dimensions</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of experts</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>%1 experts, all mixed</source>
+        <translation>%1 experts, all mixed</translation>
+    </message>
+    <message>
+        <source>%1 experts, the best %2 per meme</source>
+        <translation>%1 experts, the best %2 per meme</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>Contrastive alignment</translation>
+    </message>
+    <message>
+        <source>on (weight %1, temperature %2)</source>
+        <translation>on (weight %1, temperature %2)</translation>
+    </message>
+    <message>
+        <source>TF-IDF blended in</source>
+        <translation>TF-IDF blended in</translation>
+    </message>
+    <message>
+        <source>yes, weight chosen on validation</source>
+        <translation>yes, weight chosen on validation</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 epochs, batches of %2, learning rate %3, seed %4</source>
+        <translation>%1 epochs, batches of %2, learning rate %3, seed %4</translation>
+    </message>
+    <message>
+        <source>Decision thresholds</source>
+        <translation>Decision thresholds</translation>
+    </message>
+    <message>
+        <source>tuned per label on validation</source>
+        <translation>tuned per label on validation</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1875,10 @@
     <message>
         <source>%1 — test macro-F1 %2</source>
         <translation>%1 — test macro-F1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (selected)</translation>
     </message>
 </context>
 <context>
@@ -1904,54 +2515,6 @@
     <message>
         <source>(settings unreadable)</source>
         <translation>(settings unreadable)</translation>
-    </message>
-    <message>
-        <source>TF-IDF + logistic regression</source>
-        <translation>TF-IDF + logistic regression</translation>
-    </message>
-    <message>
-        <source>reference design</source>
-        <translation>reference design</translation>
-    </message>
-    <message>
-        <source>small</source>
-        <translation>small</translation>
-    </message>
-    <message>
-        <source>image only</source>
-        <translation>image only</translation>
-    </message>
-    <message>
-        <source>RoBERTa</source>
-        <translation>RoBERTa</translation>
-    </message>
-    <message>
-        <source>word n-grams</source>
-        <translation>word n-grams</translation>
-    </message>
-    <message>
-        <source>text only</source>
-        <translation>text only</translation>
-    </message>
-    <message>
-        <source>CLIP</source>
-        <translation>CLIP</translation>
-    </message>
-    <message>
-        <source>word-patch attention</source>
-        <translation>word-patch attention</translation>
-    </message>
-    <message>
-        <source>summary-token attention</source>
-        <translation>summary-token attention</translation>
-    </message>
-    <message>
-        <source>concatenation</source>
-        <translation>concatenation</translation>
-    </message>
-    <message>
-        <source>OCR text</source>
-        <translation>OCR text</translation>
     </message>
     <message>
         <source>The settings of one run cannot be read; they are not compared.</source>

@@ -12,32 +12,12 @@
         <translation>डेटासेट</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>रन</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>मेट्रिक्स</translation>
     </message>
     <message>
         <source>Per class (test)</source>
         <translation>प्रति वर्ग (टेस्ट)</translation>
-    </message>
-    <message>
-        <source>Training curves</source>
-        <translation>प्रशिक्षण वक्र</translation>
-    </message>
-    <message>
-        <source>training loss</source>
-        <translation>प्रशिक्षण लॉस</translation>
-    </message>
-    <message>
-        <source>val macro-F1</source>
-        <translation>वैलिडेशन मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>val weighted-F1</source>
-        <translation>वैलिडेशन भारित-F1</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -88,16 +68,143 @@
         <translation>टेस्ट विभाजन में कोई गलती नहीं।</translation>
     </message>
     <message>
-        <source>(no image)</source>
-        <translation>(कोई छवि नहीं)</translation>
-    </message>
-    <message>
-        <source>Heatmaps: the model&apos;s text-to-image attention over the centre crop it sees, averaged over the words.</source>
-        <translation>हीटमैप: मॉडल का टेक्स्ट-से-छवि ध्यान, उस केंद्रीय हिस्से पर जिसे वह देखता है, शब्दों पर औसत।</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>कोई डेटा नहीं</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>several per meme</source>
+        <translation>प्रति मीम कई</translation>
+    </message>
+    <message>
+        <source>one per meme</source>
+        <translation>प्रति मीम एक</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>; best epoch %1 of %2, trained in %3 s on %4</source>
+        <translation>; सर्वश्रेष्ठ epoch %2 में से %1, %4 पर %3 s में प्रशिक्षित</translation>
+    </message>
+    <message>
+        <source>Measured on MemeScope&apos;s synthetic demo memes: these figures show that the pipeline works, not how well a model reads real memes.</source>
+        <translation>MemeScope के कृत्रिम डेमो मीम पर मापा गया: ये आंकड़े दिखाते हैं कि पाइपलाइन काम करती है, यह नहीं कि मॉडल असली मीम कितनी अच्छी तरह पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>training loss (mean per epoch)</source>
+        <translation>प्रशिक्षण loss (प्रति epoch औसत)</translation>
+    </message>
+    <message>
+        <source>validation macro-F1</source>
+        <translation>सत्यापन macro-F1</translation>
+    </message>
+    <message>
+        <source>validation weighted-F1</source>
+        <translation>सत्यापन weighted-F1</translation>
+    </message>
+    <message>
+        <source>%1 memes in %2; %3 unlabelled, %4 labelled “no symptom”; %5 read by Tesseract.</source>
+        <translation>%2 में %1 मीम; %3 बिना लेबल, %4 पर “कोई लक्षण नहीं”; %5 Tesseract द्वारा पढ़े गए।</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>विभाजन</translation>
+    </message>
+    <message>
+        <source>memes</source>
+        <translation>मीम</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>लेबल</translation>
+    </message>
+    <message>
+        <source>Appendix: settings</source>
+        <translation>परिशिष्ट: सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Every setting, as MemeScope reads it back: %1</source>
+        <translation>हर सेटिंग, जैसे MemeScope उसे वापस पढ़ता है: %1</translation>
+    </message>
+    <message>
+        <source>text only (no image)</source>
+        <translation>केवल पाठ (कोई चित्र नहीं)</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>दिया गया</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
+        <translation>धराशायी वर्ग मीम का वह भाग है जिसे vision encoder देखता है; उसके अंदर का heatmap मॉडल का पाठ-से-चित्र attention है, शब्दों पर औसत।</translation>
+    </message>
+    <message>
+        <source>The dashed square is the part of the meme the vision encoder sees.</source>
+        <translation>धराशायी वर्ग मीम का वह भाग है जिसे vision encoder देखता है।</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Ablation</name>
+    <message>
+        <source>Full model</source>
+        <translation>पूर्ण मॉडल</translation>
+    </message>
+    <message>
+        <source>Without the TF-IDF (wide) part</source>
+        <translation>TF-IDF (wide) भाग के बिना</translation>
+    </message>
+    <message>
+        <source>Without contrastive alignment</source>
+        <translation>contrastive संरेखण के बिना</translation>
+    </message>
+    <message>
+        <source>Without the mixture of experts</source>
+        <translation>mixture of experts के बिना</translation>
+    </message>
+    <message>
+        <source>Concatenation instead of cross-attention</source>
+        <translation>cross-attention के बजाय जोड़ना</translation>
+    </message>
+    <message>
+        <source>Cross-attention on the summary token only</source>
+        <translation>केवल सारांश token पर cross-attention</translation>
+    </message>
+    <message>
+        <source>Text only (no image encoder)</source>
+        <translation>केवल पाठ (कोई image encoder नहीं)</translation>
+    </message>
+    <message>
+        <source>Image only (no text encoder)</source>
+        <translation>केवल चित्र (कोई text encoder नहीं)</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s text instead of the dataset&apos;s</source>
+        <translation>डेटासेट के बजाय Tesseract का पाठ</translation>
+    </message>
+    <message>
+        <source>No text at all</source>
+        <translation>कोई पाठ नहीं</translation>
+    </message>
+    <message>
+        <source>With the figurative reasoning text</source>
+        <translation>आलंकारिक तर्क पाठ के साथ</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression baseline</source>
+        <translation>TF-IDF + logistic regression आधार रेखा</translation>
     </message>
 </context>
 <context>
@@ -111,16 +218,8 @@
         <translation>प्रकार (प्रत्येक पूर्ण मॉडल के विरुद्ध)</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>प्रीसेट</translation>
-    </message>
-    <message>
         <source>Seeds</source>
         <translation>सीड</translation>
-    </message>
-    <message>
-        <source>preset default</source>
-        <translation>प्रीसेट का डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -216,6 +315,60 @@
             <numerusform>एब्लेशन अध्ययन (%n रन)</numerusform>
             <numerusform>एब्लेशन अध्ययन (%n रन)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Small (tiny)</source>
+        <translation>छोटा (tiny)</translation>
+    </message>
+    <message>
+        <source>Reference design (seed)</source>
+        <translation>संदर्भ डिज़ाइन (seed)</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>मॉडल आकार</translation>
+    </message>
+    <message>
+        <source>Each variant is trained once per seed; with 3 or more the table shows mean ± standard deviation</source>
+        <translation>हर variant प्रति seed एक बार प्रशिक्षित होता है; 3 या अधिक पर तालिका औसत ± मानक विचलन दिखाती है</translation>
+    </message>
+    <message>
+        <source>as the model size says</source>
+        <translation>मॉडल आकार के अनुसार</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n रन</numerusform>
+            <numerusform>%n रन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: the baseline alone trains in seconds.</source>
+        <translation>: केवल आधार रेखा सेकंडों में प्रशिक्षित होती है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
+        <translation>
+            <numerusform>, कुल %1 epoch: इस मशीन पर लगभग %2 (एक epoch में %3 s लगे, इस परियोजना के %n मापे गए epoch का माध्यिका)।</numerusform>
+            <numerusform>, कुल %1 epoch: इस मशीन पर लगभग %2 (एक epoch में %3 s लगे, इस परियोजना के %n मापे गए epoch का माध्यिका)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घंटे</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, कुल %1 epoch। इस परियोजना में इस मॉडल आकार का कोई रन अभी पूरा नहीं हुआ, इसलिए अनुमान के लिए कोई मापा गया epoch समय नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -323,18 +476,6 @@
         <translation>संख्या</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Most confident mistakes&lt;/b&gt;</source>
-        <translation>&lt;b&gt;सबसे आश्वस्त गलतियाँ&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suspected label errors&lt;/b&gt;</source>
-        <translation>&lt;b&gt;संदिग्ध लेबल त्रुटियाँ&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Memes whose given labels get the lowest probability from the model. Select one and press a label key to relabel it.</source>
-        <translation>वे मीम जिनके दिए गए लेबलों को मॉडल सबसे कम संभावना देता है। किसी एक को चुनें और उसे दोबारा लेबल करने के लिए कोई लेबल कुंजी दबाएँ।</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>त्रुटियाँ</translation>
     </message>
@@ -399,16 +540,108 @@
         <translation>अनुमानित लेबल</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>कोई नहीं</translation>
+        <source>%1 sure</source>
+        <translation>%1 निश्चित</translation>
     </message>
     <message>
-        <source>%1 · %2 sure · is %3, said %4</source>
-        <translation>%1 · %2 निश्चित · है %3, कहा %4</translation>
+        <source>Wrong predictions the model was most sure of. Click one to inspect it.</source>
+        <translation>गलत भविष्यवाणियाँ जिन पर मॉडल सबसे अधिक निश्चित था। देखने के लिए एक पर क्लिक करें।</translation>
     </message>
     <message>
-        <source>%1 · p(given) %2 · labelled %3, model says %4</source>
-        <translation>%1 · p(दिया गया) %2 · लेबल %3, मॉडल कहता है %4</translation>
+        <source>Most confident mistakes</source>
+        <translation>सबसे आश्वस्त गलतियाँ</translation>
+    </message>
+    <message>
+        <source>p(given) %1</source>
+        <translation>p(दिया गया) %1</translation>
+    </message>
+    <message>
+        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>वे मीम जिनके दिए गए लेबल को मॉडल सबसे कम संभावना देता है: शायद गलत लेबल। एक चुनें और दोबारा लेबल करने के लिए लेबल कुंजी दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Suspected label errors</source>
+        <translation>संदिग्ध लेबल त्रुटियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::AttentionView</name>
+    <message>
+        <source>OCR boxes</source>
+        <translation>OCR बॉक्स</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
+        <translation>Tesseract के शब्द बॉक्स, लाल (अनिश्चित) से हरा (आश्वस्त)</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap opacity</source>
+        <translation>Heatmap अपारदर्शिता</translation>
+    </message>
+    <message>
+        <source>The caption&apos;s words as the model read them: pick one to see where it looks</source>
+        <translation>कैप्शन के शब्द जैसे मॉडल ने पढ़े: यह देखने के लिए एक चुनें कि वह कहाँ देखता है</translation>
+    </message>
+    <message numerus="yes">
+        <source>read by the model as %n piece(s)</source>
+        <translation>
+            <numerusform>मॉडल द्वारा %n टुकड़े के रूप में पढ़ा गया</numerusform>
+            <numerusform>मॉडल द्वारा %n टुकड़ों के रूप में पढ़ा गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw.</source>
+        <translation>इस मॉडल के fusion में दिखाने के लिए token-स्तर attention नहीं है।</translation>
+    </message>
+    <message>
+        <source>No image: nothing to attend to.</source>
+        <translation>कोई चित्र नहीं: ध्यान देने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>“%1” is not among the words the model read</source>
+        <translation>“%1” मॉडल द्वारा पढ़े गए शब्दों में नहीं है</translation>
+    </message>
+    <message>
+        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
+        <translation>चित्र में “%1” कहाँ देखता है (मॉडल attention, %2 परतों × %3 heads पर औसत)</translation>
+    </message>
+    <message>
+        <source>That region is outside the square the vision encoder sees (dashed).</source>
+        <translation>वह क्षेत्र उस वर्ग के बाहर है जिसे vision encoder देखता है (धराशायी)।</translation>
+    </message>
+    <message>
+        <source>attention from the region: %1</source>
+        <translation>क्षेत्र से attention: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Words the %n selected patch(es) attend to, brightest = most</source>
+        <translation>
+            <numerusform>वे शब्द जिन पर %n चुना गया patch ध्यान देता है, सबसे चमकीला = सबसे अधिक</numerusform>
+            <numerusform>वे शब्द जिन पर %n चुने गए patches ध्यान देते हैं, सबसे चमकीला = सबसे अधिक</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::BrowserView</name>
+    <message>
+        <source>This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.</source>
+        <translation>इस परियोजना में अभी कोई मीम नहीं है। डेटासेट आयात करें (फ़ाइल ▸ आयात) या चित्र यहाँ छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Every meme is labelled: the labelling queue is empty.
+
+Press Ctrl+U to leave the queue.</source>
+        <translation>हर मीम पर लेबल है: लेबलिंग कतार खाली है।
+
+कतार छोड़ने के लिए Ctrl+U दबाएँ।</translation>
+    </message>
+    <message>
+        <source>No meme matches the filter.</source>
+        <translation>कोई मीम फ़िल्टर से मेल नहीं खाता।</translation>
     </message>
 </context>
 <context>
@@ -453,10 +686,6 @@
         <translation>सही/गलत के अनुसार रंग</translation>
     </message>
     <message>
-        <source>click a point to inspect the meme; wheel zooms</source>
-        <translation>मीम देखने के लिए किसी बिंदु पर क्लिक करें; व्हील से ज़ूम</translation>
-    </message>
-    <message>
         <source>correct</source>
         <translation>सही</translation>
     </message>
@@ -471,6 +700,38 @@
     <message>
         <source>no label / unlabelled</source>
         <translation>कोई लेबल नहीं / बिना लेबल</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>लैसो</translation>
+    </message>
+    <message>
+        <source>Draw around points to show those memes in the gallery</source>
+        <translation>उन मीम को गैलरी में दिखाने के लिए बिंदुओं के चारों ओर खींचें</translation>
+    </message>
+    <message>
+        <source>click a point to inspect the meme; wheel zooms, drag pans</source>
+        <translation>मीम देखने के लिए बिंदु पर क्लिक करें; व्हील ज़ूम करता है, खींचना सरकाता है</translation>
+    </message>
+    <message>
+        <source>Projecting the embeddings (t-SNE)…</source>
+        <translation>embeddings प्रक्षेपित हो रहे हैं (t-SNE)…</translation>
+    </message>
+    <message>
+        <source>Select a run (toolbar) to see its embeddings.</source>
+        <translation>उसके embeddings देखने के लिए एक रन चुनें (टूलबार)।</translation>
+    </message>
+    <message>
+        <source>This run stored no %1. A TF-IDF baseline learns no embedding to project; neural runs store them for every meme.</source>
+        <translation>इस रन ने कोई %1 संग्रहीत नहीं किया। TF-IDF आधार रेखा प्रक्षेपित करने योग्य कोई embedding नहीं सीखती; न्यूरल रन हर मीम के लिए इन्हें संग्रहीत करते हैं।</translation>
+    </message>
+    <message>
+        <source>None of this run&apos;s embeddings belong to memes still in the project.</source>
+        <translation>इस रन का कोई embedding अब परियोजना में मौजूद मीम का नहीं है।</translation>
+    </message>
+    <message>
+        <source>lasso in the embedding view</source>
+        <translation>embedding दृश्य में लैसो</translation>
     </message>
 </context>
 <context>
@@ -529,6 +790,64 @@
     </message>
 </context>
 <context>
+    <name>memescope::GalleryTileDelegate</name>
+    <message>
+        <source>unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>is: %1</source>
+        <translation>है: %1</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>मॉडल: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(कोई पाठ नहीं)</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>केवल पाठ</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation>लेबल: कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>लेबल: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1 (confidence %2)</source>
+        <translation>मॉडल: %1 (विश्वास %2)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::HeatLegend</name>
+    <message>
+        <source>Attention weight of each image patch (the patches of one word sum to 1): the colours span the lowest to the highest weight of the heatmap on show.</source>
+        <translation>हर चित्र patch का attention भार (एक शब्द के patches का योग 1): रंग दिखाए गए heatmap के सबसे कम से सबसे अधिक भार तक फैले हैं।</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>कम</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>अधिक</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ImportReportDialog</name>
     <message>
         <source>Import report</source>
@@ -578,22 +897,6 @@
         <translation>कोई मीम चयनित नहीं</translation>
     </message>
     <message>
-        <source>OCR boxes</source>
-        <translation>OCR बॉक्स</translation>
-    </message>
-    <message>
-        <source>Tesseract&apos;s word boxes, red (unsure) to green (confident)</source>
-        <translation>Tesseract के शब्द बॉक्स, लाल (अनिश्चित) से हरा (आश्वस्त)</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>हीटमैप</translation>
-    </message>
-    <message>
-        <source>attention: low (dark) to high (bright)</source>
-        <translation>ध्यान: कम (गहरा) से अधिक (चमकीला)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Labels&lt;/b&gt; (keys 1–9)</source>
         <translation>&lt;b&gt;लेबल&lt;/b&gt; (कुंजियाँ 1–9)</translation>
     </message>
@@ -602,28 +905,8 @@
         <translation>&lt;b&gt;मॉडल&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Text&lt;/b&gt;</source>
-        <translation>&lt;b&gt;टेक्स्ट&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;मॉडल द्वारा पढ़े गए शब्द&lt;/b&gt; (किसी एक पर क्लिक करें; छवि पर खींचें)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation>&lt;b&gt;इतिहास&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>“%1” is not among the words the model read</source>
-        <translation>“%1” उन शब्दों में नहीं है जो मॉडल ने पढ़े</translation>
-    </message>
-    <message>
         <source>Select a meme in the gallery</source>
         <translation>गैलरी में कोई मीम चुनें</translation>
-    </message>
-    <message>
-        <source>No image (%1): text-only meme</source>
-        <translation>कोई छवि नहीं (%1): केवल टेक्स्ट वाला मीम</translation>
     </message>
     <message>
         <source>Figurative reasoning</source>
@@ -646,46 +929,93 @@
         <translation>कोई लक्षण नहीं</translation>
     </message>
     <message>
-        <source>Expert gates: %1</source>
-        <translation>विशेषज्ञ गेट: %1</translation>
-    </message>
-    <message>
-        <source>This model&apos;s fusion has no token-level attention to draw.</source>
-        <translation>इस मॉडल के फ़्यूज़न में टोकन-स्तर का ध्यान नहीं है जिसे दिखाया जा सके।</translation>
-    </message>
-    <message>
-        <source>No image: nothing to attend to.</source>
-        <translation>कोई छवि नहीं: ध्यान देने के लिए कुछ नहीं।</translation>
-    </message>
-    <message>
-        <source>Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)</source>
-        <translation>“%1” छवि में कहाँ देखता है (मॉडल का ध्यान, %2 परतों × %3 हेड पर औसत)</translation>
-    </message>
-    <message>
-        <source>That region is outside the square the vision encoder sees (dashed).</source>
-        <translation>वह क्षेत्र उस वर्ग के बाहर है जिसे विज़न एनकोडर देखता है (डैश वाली रेखा)।</translation>
-    </message>
-    <message>
-        <source>attention from the region: %1</source>
-        <translation>क्षेत्र से ध्यान: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Words the %n selected patch(es) attend to, brightest = most</source>
-        <translation>
-            <numerusform>वे शब्द जिन पर %n चयनित पैच ध्यान देता है, सबसे चमकीला = सबसे अधिक</numerusform>
-            <numerusform>वे शब्द जिन पर %n चयनित पैच ध्यान देते हैं, सबसे चमकीला = सबसे अधिक</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The model could not read this meme: %1</source>
         <translation>मॉडल यह मीम नहीं पढ़ सका: %1</translation>
     </message>
+    <message>
+        <source>Space or a double-click on the image: the meme full size</source>
+        <translation>Space या चित्र पर डबल-क्लिक: मीम पूरे आकार में</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <source>Words the model reads</source>
+        <translation>मॉडल द्वारा पढ़े गए शब्द</translation>
+    </message>
+    <message>
+        <source>Label history</source>
+        <translation>लेबल इतिहास</translation>
+    </message>
+    <message>
+        <source>The model&apos;s probability of “%1”</source>
+        <translation>“%1” की मॉडल संभावना</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>चित्र पढ़ा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <source>Text only — no image (%1)</source>
+        <translation>केवल पाठ — कोई चित्र नहीं (%1)</translation>
+    </message>
+    <message>
+        <source>expert %1: %2 %</source>
+        <translation>विशेषज्ञ %1: %2 %</translation>
+    </message>
+    <message>
+        <source>Mixture of experts — share of each expert in this prediction: %1</source>
+        <translation>Mixture of experts — इस भविष्यवाणी में हर विशेषज्ञ का हिस्सा: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>read by the model as %n piece(s)</source>
+        <source>The model routes every meme through %n expert network(s) and mixes their answers with these weights.</source>
         <translation>
-            <numerusform>मॉडल ने %n टुकड़े के रूप में पढ़ा</numerusform>
-            <numerusform>मॉडल ने %n टुकड़ों के रूप में पढ़ा</numerusform>
+            <numerusform>मॉडल हर मीम को %n विशेषज्ञ नेटवर्क से गुज़ारता है और उत्तरों को इन भारों से मिलाता है।</numerusform>
+            <numerusform>मॉडल हर मीम को %n विशेषज्ञ नेटवर्कों से गुज़ारता है और उनके उत्तरों को इन भारों से मिलाता है।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>आपका उत्तर: %1</translation>
+    </message>
+    <message>
+        <source>You have not labelled this meme yet.</source>
+        <translation>आपने अभी इस मीम पर लेबल नहीं लगाया है।</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind</source>
+        <translation>अंध लेबलिंग के दौरान छिपा</translation>
+    </message>
+    <message>
+        <source>Nobody has labelled this meme yet.</source>
+        <translation>अभी तक किसी ने इस मीम पर लेबल नहीं लगाया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided by %1 (adjudicator); %2 of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>%1 (निर्णायक) द्वारा तय; %n annotator में से %2 ने इसे चुना</numerusform>
+            <numerusform>%1 (निर्णायक) द्वारा तय; %n annotators में से %2 ने इसे चुना</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotator(s) chose this label</source>
+        <translation>
+            <numerusform>%n annotator में से %1 ने यह लेबल चुना</numerusform>
+            <numerusform>%n annotators में से %1 ने यह लेबल चुना</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the dataset file</source>
+        <translation>डेटासेट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>model suggestion (%1)</source>
+        <translation>मॉडल सुझाव (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (adjudicator)</source>
+        <translation>%1 (निर्णायक)</translation>
     </message>
 </context>
 <context>
@@ -779,6 +1109,17 @@
             <numerusform>%n मीम के लिए मॉडल सुझाव स्वीकारें</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (adjudicated)</source>
+        <translation>%1 (निर्णीत)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agree with the label of %n meme(s)</source>
+        <translation>
+            <numerusform>%n मीम के लेबल से सहमत</numerusform>
+            <numerusform>%n मीम के लेबल से सहमत</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::LabellingMenu</name>
@@ -815,10 +1156,6 @@
         <translation>एनोटेटर सेट करें (&amp;N)…</translation>
     </message>
     <message>
-        <source>Labelling &amp;Queue: Most Uncertain First</source>
-        <translation>लेबलिंग कतार: सबसे अनिश्चित पहले (&amp;Q)</translation>
-    </message>
-    <message>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
@@ -844,6 +1181,46 @@
     <message>
         <source>Labelling queue: select a run to order it by the model&apos;s uncertainty</source>
         <translation>लेबलिंग कतार: मॉडल की अनिश्चितता से क्रमबद्ध करने के लिए कोई रन चुनें</translation>
+    </message>
+    <message>
+        <source>&amp;Blind Labelling (Hide Others’ Labels and the Model)</source>
+        <translation>&amp;अंध लेबलिंग (दूसरों के लेबल और मॉडल छिपाएँ)</translation>
+    </message>
+    <message>
+        <source>A&amp;djudicate (My Labels Settle Disagreements)</source>
+        <translation>&amp;निर्णय करें (मेरे लेबल असहमति तय करें)</translation>
+    </message>
+    <message>
+        <source>Shows only your own answers, so that what others chose cannot sway yours: independent answers are what agreement statistics assume.</source>
+        <translation>केवल आपके अपने उत्तर दिखाता है, ताकि दूसरों की पसंद आपकी पसंद को प्रभावित न करे: सहमति आँकड़े स्वतंत्र उत्तर मानते हैं।</translation>
+    </message>
+    <message>
+        <source>Blind labelling: you see only your own answers; the model&apos;s suggestion is hidden</source>
+        <translation>अंध लेबलिंग: आप केवल अपने उत्तर देखते हैं; मॉडल सुझाव छिपा है</translation>
+    </message>
+    <message>
+        <source>Blind labelling off: the current labels are shown</source>
+        <translation>अंध लेबलिंग बंद: वर्तमान लेबल दिखाए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Your answers decide the current label of the memes you label, whatever the majority chose. They are not counted in the agreement statistics.</source>
+        <translation>आपके उत्तर आपके लेबल किए मीम का वर्तमान लेबल तय करते हैं, बहुमत चाहे जो चुने। इन्हें सहमति आँकड़ों में नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>A&amp;gree With the Current Label</source>
+        <translation>वर्तमान लेबल से &amp;सहमत</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Labelling &amp;Queue: Most Uncertain First (Again to Leave)</source>
+        <translation>लेबलिंग &amp;कतार: सबसे अनिश्चित पहले (छोड़ने के लिए फिर से)</translation>
+    </message>
+    <message>
+        <source>Left the labelling queue</source>
+        <translation>लेबलिंग कतार छोड़ी</translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1436,6 @@
         <translation>प्रोजेक्ट नहीं खुल सका</translation>
     </message>
     <message>
-        <source>%1 shown · %2 selected · %3 of %4 labelled · annotator %5</source>
-        <translation>%1 दिखाए गए · %2 चयनित · %4 में से %3 लेबल किए गए · एनोटेटर %5</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>नया प्रोजेक्ट</translation>
     </message>
@@ -1134,12 +1507,246 @@
         <source>%1 failed: %2</source>
         <translation>%1 विफल: %2</translation>
     </message>
+    <message>
+        <source>Memes</source>
+        <translation>मीम</translation>
+    </message>
+    <message>
+        <source>&amp;Focus on the Meme</source>
+        <translation>मीम पर &amp;केंद्रित</translation>
+    </message>
+    <message>
+        <source>&amp;Memes</source>
+        <translation>&amp;मीम</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>T&amp;raining</source>
+        <translation>प्र&amp;शिक्षण</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Error Analysis</source>
+        <translation>&amp;त्रुटि विश्लेषण</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>labelling blind as %1</source>
+        <translation>%1 के रूप में अंध लेबलिंग</translation>
+    </message>
+    <message>
+        <source>adjudicating as %1</source>
+        <translation>%1 के रूप में निर्णय</translation>
+    </message>
+    <message>
+        <source>labelling as %1</source>
+        <translation>%1 के रूप में लेबलिंग</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
+        <translation>%1 दिखाए · %2 चुने · %4 में से %3 लेबल किए · %5</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
     <message>
         <source>“%1” — confidence %2</source>
         <translation>“%1” — विश्वास %2</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::MemeFocusView</name>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
+        <translation>&lt;b&gt;मॉडल द्वारा पढ़े गए शब्द&lt;/b&gt; (एक पर क्लिक करें; चित्र पर खींचें)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;मॉडल&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;पाठ&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::ModelWords</name>
+    <message>
+        <source>word-patch attention</source>
+        <translation>शब्द-patch attention</translation>
+    </message>
+    <message>
+        <source>summary-token attention</source>
+        <translation>सारांश-token attention</translation>
+    </message>
+    <message>
+        <source>concatenation</source>
+        <translation>जोड़ना</translation>
+    </message>
+    <message>
+        <source>trained from scratch</source>
+        <translation>शुरू से प्रशिक्षित</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>TF-IDF + logistic regression</source>
+        <translation>TF-IDF + logistic regression</translation>
+    </message>
+    <message>
+        <source>reference design</source>
+        <translation>संदर्भ डिज़ाइन</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>छोटा</translation>
+    </message>
+    <message>
+        <source>image only</source>
+        <translation>केवल चित्र</translation>
+    </message>
+    <message>
+        <source>RoBERTa</source>
+        <translation>RoBERTa</translation>
+    </message>
+    <message>
+        <source>word n-grams</source>
+        <translation>शब्द n-grams</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+    <message>
+        <source>text only</source>
+        <translation>केवल पाठ</translation>
+    </message>
+    <message>
+        <source>OCR text</source>
+        <translation>OCR पाठ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s text</source>
+        <translation>डेटासेट का पाठ</translation>
+    </message>
+    <message>
+        <source>Tesseract&apos;s OCR text</source>
+        <translation>Tesseract का OCR पाठ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Text read</source>
+        <translation>पढ़ा गया पाठ</translation>
+    </message>
+    <message>
+        <source>, with the figurative reasoning</source>
+        <translation>, आलंकारिक तर्क के साथ</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Text encoder</source>
+        <translation>Text encoder</translation>
+    </message>
+    <message>
+        <source>RoBERTa, %1 layers, %2</source>
+        <translation>RoBERTa, %1 परतें, %2</translation>
+    </message>
+    <message>
+        <source>word and character n-grams (%1 dimensions)</source>
+        <translation>शब्द और अक्षर n-grams (%1 आयाम)</translation>
+    </message>
+    <message>
+        <source>Image encoder</source>
+        <translation>Image encoder</translation>
+    </message>
+    <message>
+        <source>CLIP vision transformer, %1 layers, %2 px, %3</source>
+        <translation>CLIP vision transformer, %1 परतें, %2 px, %3</translation>
+    </message>
+    <message>
+        <source>Fusion</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>%1, %2 layers of %3 dimensions</source>
+        <translation>%1, %3 आयामों की %2 परतें</translation>
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation>Mixture of experts</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>%1 experts, all mixed</source>
+        <translation>%1 विशेषज्ञ, सभी मिश्रित</translation>
+    </message>
+    <message>
+        <source>%1 experts, the best %2 per meme</source>
+        <translation>%1 विशेषज्ञ, प्रति मीम सर्वश्रेष्ठ %2</translation>
+    </message>
+    <message>
+        <source>Contrastive alignment</source>
+        <translation>Contrastive संरेखण</translation>
+    </message>
+    <message>
+        <source>on (weight %1, temperature %2)</source>
+        <translation>चालू (भार %1, तापमान %2)</translation>
+    </message>
+    <message>
+        <source>TF-IDF blended in</source>
+        <translation>TF-IDF मिश्रित</translation>
+    </message>
+    <message>
+        <source>yes, weight chosen on validation</source>
+        <translation>हाँ, भार सत्यापन पर चुना गया</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>%1 epochs, batches of %2, learning rate %3, seed %4</source>
+        <translation>%1 epoch, %2 के batch, learning rate %3, seed %4</translation>
+    </message>
+    <message>
+        <source>Decision thresholds</source>
+        <translation>निर्णय सीमाएँ</translation>
+    </message>
+    <message>
+        <source>tuned per label on validation</source>
+        <translation>सत्यापन पर प्रति लेबल समायोजित</translation>
+    </message>
+    <message>
+        <source>0.5</source>
+        <translation>0.5</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1875,10 @@
     <message>
         <source>%1 — test macro-F1 %2</source>
         <translation>%1 — परीक्षण मैक्रो-F1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (चयनित)</translation>
     </message>
 </context>
 <context>
@@ -1904,54 +2515,6 @@
     <message>
         <source>(settings unreadable)</source>
         <translation>(सेटिंग्स पढ़ी नहीं जा सकतीं)</translation>
-    </message>
-    <message>
-        <source>TF-IDF + logistic regression</source>
-        <translation>TF-IDF + लॉजिस्टिक रिग्रेशन</translation>
-    </message>
-    <message>
-        <source>reference design</source>
-        <translation>संदर्भ डिज़ाइन</translation>
-    </message>
-    <message>
-        <source>small</source>
-        <translation>छोटा</translation>
-    </message>
-    <message>
-        <source>image only</source>
-        <translation>केवल छवि</translation>
-    </message>
-    <message>
-        <source>RoBERTa</source>
-        <translation>RoBERTa</translation>
-    </message>
-    <message>
-        <source>word n-grams</source>
-        <translation>शब्द n-ग्राम</translation>
-    </message>
-    <message>
-        <source>text only</source>
-        <translation>केवल पाठ</translation>
-    </message>
-    <message>
-        <source>CLIP</source>
-        <translation>CLIP</translation>
-    </message>
-    <message>
-        <source>word-patch attention</source>
-        <translation>शब्द-पैच ध्यान</translation>
-    </message>
-    <message>
-        <source>summary-token attention</source>
-        <translation>सारांश-टोकन ध्यान</translation>
-    </message>
-    <message>
-        <source>concatenation</source>
-        <translation>संयोजन</translation>
-    </message>
-    <message>
-        <source>OCR text</source>
-        <translation>OCR पाठ</translation>
     </message>
     <message>
         <source>The settings of one run cannot be read; they are not compared.</source>
