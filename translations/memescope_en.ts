@@ -964,10 +964,6 @@ Press Ctrl+U to leave the queue.</translation>
         <source>expert %1: %2 %</source>
         <translation>expert %1: %2 %</translation>
     </message>
-    <message>
-        <source>Mixture of experts — share of each expert in this prediction: %1</source>
-        <translation>Mixture of experts — share of each expert in this prediction: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The model routes every meme through %n expert network(s) and mixes their answers with these weights.</source>
         <translation>
@@ -1016,6 +1012,10 @@ Press Ctrl+U to leave the queue.</translation>
     <message>
         <source>%1 (adjudicator)</source>
         <translation>%1 (adjudicator)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: %1</source>
+        <translation>Mixture of experts: %1</translation>
     </message>
 </context>
 <context>

@@ -964,10 +964,6 @@ Press Ctrl+U to leave the queue.</source>
         <source>expert %1: %2 %</source>
         <translation>विशेषज्ञ %1: %2 %</translation>
     </message>
-    <message>
-        <source>Mixture of experts — share of each expert in this prediction: %1</source>
-        <translation>Mixture of experts — इस भविष्यवाणी में हर विशेषज्ञ का हिस्सा: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The model routes every meme through %n expert network(s) and mixes their answers with these weights.</source>
         <translation>
@@ -1016,6 +1012,10 @@ Press Ctrl+U to leave the queue.</source>
     <message>
         <source>%1 (adjudicator)</source>
         <translation>%1 (निर्णायक)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: %1</source>
+        <translation>Mixture of experts: %1</translation>
     </message>
 </context>
 <context>

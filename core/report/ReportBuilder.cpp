@@ -180,7 +180,7 @@ void writeSummarySection(ReportDraft& d) {
             macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
             weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
         }
-        d.body += QStringLiteral("<p><img src='%1' width='640'></p>")
+        d.body += QStringLiteral("<p><img src='%1' width='900'></p>")
                       .arg(d.images.add("curves.png",
                                         lineChart({loss, weighted, macro}, QObject::tr("epoch"),
                                                   QObject::tr("loss"), QObject::tr("validation F1"))));
@@ -329,7 +329,7 @@ void writeMistakesSection(ReportDraft& d, int examples) {
             if (!image.isNull())
                 picture = QStringLiteral("<img src='%1' width='%2'>")
                               .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), image))
-                              .arg(std::min(360, image.width()));
+                              .arg(std::min(520, image.width()));
         }
         auto names = [&](uint64_t m) {
             return m ? d.schema.namesOf(m).join(", ") : QObject::tr("no symptom");

@@ -41,7 +41,9 @@ QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, cons
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(chartFont());
-    const QRectF area(70, 20, size.width() - 140, size.height() - 70);
+    // The legend gets its own band above the plot: it never hides a curve or an axis label.
+    const double legendBand = 16.0 * series.size() + 6;
+    const QRectF area(70, 14 + legendBand, size.width() - 140, size.height() - 64 - legendBand);
     double xmin = 1e300, xmax = -1e300, ymin = 1e300, ymax = -1e300;
     for (const ChartSeries& s : series)
         for (const QPointF& pt : s.points) {
@@ -93,7 +95,7 @@ QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, cons
     p.rotate(90);
     p.drawText(QRectF(-area.height() / 2, -10, area.height(), 20), Qt::AlignCenter, rightLabel);
     p.restore();
-    int legendY = int(area.top()) + 8;
+    int legendY = 12;
     for (const ChartSeries& s : series) {
         p.setPen(QPen(s.color, 2.2));
         QPolygonF line;
@@ -103,9 +105,9 @@ QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, cons
         if (s.points.size() < 60)
             for (const QPointF& q : line)
                 p.drawEllipse(q, 2.5, 2.5);
-        p.drawLine(QPointF(area.right() - 170, legendY), QPointF(area.right() - 150, legendY));
+        p.drawLine(QPointF(area.left(), legendY), QPointF(area.left() + 20, legendY));
         p.setPen(Qt::black);
-        p.drawText(QPointF(area.right() - 145, legendY + 4), s.name);
+        p.drawText(QPointF(area.left() + 26, legendY + 4), s.name);
         legendY += 16;
     }
     return img;

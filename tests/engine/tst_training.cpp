@@ -120,7 +120,7 @@ QHash<QString, QVector<float>> readFloatTensors(const QString& path) {
 // Attention key biases are left out: softmax ignores a shift shared by all keys, so their true gradient is 0
 // and what they get is rounding noise, which AdamW turns into steps of the full learning rate (they do not
 // change any output either).
-double largestWeightDifference(const QString& a, const QString& b) {
+double largestWeightDifference(const QString& a, const QString& b, QString* where = nullptr) {
     const auto x = readFloatTensors(a), y = readFloatTensors(b);
     if (x.isEmpty() || x.size() != y.size()) return std::numeric_limits<double>::infinity();
     double most = 0;
@@ -129,7 +129,10 @@ double largestWeightDifference(const QString& a, const QString& b) {
         const QVector<float> other = y.value(it.key());
         if (other.size() != it.value().size()) return std::numeric_limits<double>::infinity();
         for (qsizetype i = 0; i < other.size(); ++i)
-            most = std::max(most, double(std::abs(other[i] - it.value()[i])));
+            if (const double d = std::abs(other[i] - it.value()[i]); d > most) {
+                most = d;
+                if (where) *where = QStringLiteral("%1[%2]").arg(it.key()).arg(i);
+            }
     }
     return most;
 }
@@ -596,9 +599,10 @@ private Q_SLOTS:
         const CliRun pair = cli({"train", "--project", project_, "--out", two, "--config",
                                  compact(perMemeConfig(3, 2)), "--nproc", "2", "--json"});
         QVERIFY2(pair.exitCode == 0, qPrintable(pair.err));
-        const double diff =
-            largestWeightDifference(one + "/model/model.safetensors", two + "/model/model.safetensors");
-        QVERIFY2(diff <= 1e-5, qPrintable(QString::number(diff)));
+        QString where;
+        const double diff = largestWeightDifference(one + "/model/model.safetensors",
+                                                    two + "/model/model.safetensors", &where);
+        QVERIFY2(diff <= 1e-5, qPrintable(QStringLiteral("%1 at %2").arg(diff).arg(where)));
     }
 
     void aDeadRankEndsTheOtherWithItsRankNamed() {

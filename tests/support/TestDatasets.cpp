@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,9 @@ namespace testdata {
 
 QByteArray writeJpeg(const QString& path, int w, int h) {
     QImage img(w, h, QImage::Format_RGB32);
-    img.fill(QColor(qHash(path) % 255, 120, 200));
+    // A colour from the file's name alone: qHash is seeded per process and the folder is a temporary one,
+    // so the same test would otherwise train on different pixels in every run.
+    img.fill(QColor(qChecksum(QFileInfo(path).fileName().toUtf8()) % 255, 120, 200));
     QByteArray bytes;
     QBuffer buf(&bytes);
     buf.open(QIODevice::WriteOnly);

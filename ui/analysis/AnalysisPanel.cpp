@@ -57,7 +57,7 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     classes_->verticalHeader()->hide();
     classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     classes_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    classes_->horizontalHeader()->setStretchLastSection(true);
+    classes_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     right->addWidget(classes_);
     auto* verdicts = new QTabWidget(right);
     verdicts->setObjectName("VerdictTabs");
@@ -94,8 +94,8 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     right->setStretchFactor(0, 0);
     right->setStretchFactor(1, 1);
     errors->addWidget(right);
-    errors->setStretchFactor(0, 1);
-    errors->setStretchFactor(1, 1);
+    errors->setStretchFactor(0, 3);
+    errors->setStretchFactor(1, 2);
     tabs->addTab(errors, tr("Errors"));
     scatter_ = new EmbeddingScatter(session, tabs);
     tabs->addTab(scatter_, tr("Embeddings"));
@@ -193,9 +193,16 @@ void AnalysisPanel::refresh() {
             classes_->setItem(row, col++, new QTableWidgetItem(QString::number(v, 'f', 3)));
         classes_->setItem(row, 4, new QTableWidgetItem(QString::number(c.support)));
     }
+    classes_->horizontalHeader()->setSectionResizeMode(0,
+                                                       QHeaderView::Interactive); // measured, then stretched
     classes_->resizeColumnsToContents();
-    // Every label shown: the table is as tall as its rows.
-    classes_->setFixedHeight(classes_->horizontalHeader()->height() + 2 * classes_->frameWidth() +
+    // Every label and every column shown: the table is as tall as its rows and never narrower than them.
+    int width = 2 * classes_->frameWidth() + 2;
+    for (int c = 0; c < classes_->columnCount(); ++c)
+        width += classes_->columnWidth(c);
+    classes_->setMinimumWidth(width);
+    classes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    classes_->setFixedHeight(classes_->horizontalHeader()->sizeHint().height() + 2 * classes_->frameWidth() +
                              classes_->verticalHeader()->length() + 2);
     mistakesModel_->setItems(analysis.misclassified().mid(0, 200));
     suspectsModel_->setItems(analysis.suspectedLabelErrors());

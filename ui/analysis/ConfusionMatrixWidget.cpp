@@ -36,7 +36,8 @@ int ConfusionMatrixWidget::labelWidth() const {
 QRect ConfusionMatrixWidget::cellRect(int row, int column) const {
     const int n = int(rows_.size()), m = int(columns_.size());
     if (n == 0 || m == 0) return {};
-    const int left = labelWidth() + fontMetrics().height() + 4, top = fontMetrics().height() * 2 + 8;
+    // Room for the title and two lines of column names ("Lack of / Worry Control").
+    const int left = labelWidth() + fontMetrics().height() + 4, top = fontMetrics().height() * 3 + 8;
     const int cw = (width() - left - 4) / m, ch = (height() - top - 4) / n;
     return QRect(left + column * cw, top + row * ch, cw, ch);
 }
@@ -65,8 +66,23 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     p.setFont(font());
     for (int j = 0; j < m; ++j) {
         const QRect c = cellRect(0, j);
-        p.drawText(QRect(c.left(), fontMetrics().height() + 4, c.width(), fontMetrics().height()),
-                   Qt::AlignCenter, fontMetrics().elidedText(columns_[j], Qt::ElideRight, c.width() - 2));
+        const QRect header(c.left() + 1, fontMetrics().height() + 4, c.width() - 2,
+                           2 * fontMetrics().height());
+        // Wrapped on two lines; a name that still does not fit is elided on its second line.
+        const QString name = columns_[j];
+        const QRect needed = fontMetrics().boundingRect(header, Qt::TextWordWrap, name);
+        if (needed.height() <= header.height() && needed.width() <= header.width()) {
+            p.drawText(header, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, name);
+        } else {
+            const int cut = name.indexOf(' ');
+            const QString first = cut > 0 ? name.left(cut) : name,
+                          rest = cut > 0 ? name.mid(cut + 1) : QString();
+            p.drawText(QRect(header.left(), header.top(), header.width(), fontMetrics().height()),
+                       Qt::AlignCenter, fontMetrics().elidedText(first, Qt::ElideRight, header.width()));
+            p.drawText(QRect(header.left(), header.top() + fontMetrics().height(), header.width(),
+                             fontMetrics().height()),
+                       Qt::AlignCenter, fontMetrics().elidedText(rest, Qt::ElideRight, header.width()));
+        }
     }
     for (int i = 0; i < n; ++i) {
         const QRect r = cellRect(i, 0);

@@ -31,14 +31,16 @@ AttentionView::AttentionView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     canvas_ = new MemeCanvas(this);
     layout->addWidget(canvas_, 1);
-    auto* controls = new QHBoxLayout;
-    showBoxes_ = new QCheckBox(tr("OCR boxes"), this);
+    controls_ = new QWidget(this);
+    auto* controls = new QHBoxLayout(controls_);
+    controls->setContentsMargins(0, 0, 0, 0);
+    showBoxes_ = new QCheckBox(tr("OCR boxes"), controls_);
     showBoxes_->setChecked(true);
     showBoxes_->setToolTip(tr("Tesseract's word boxes, red (unsure) to green (confident)"));
     connect(showBoxes_, &QCheckBox::toggled, canvas_, &MemeCanvas::setShowWords);
     controls->addWidget(showBoxes_);
-    controls->addWidget(new QLabel(tr("Heatmap"), this));
-    opacity_ = new QSlider(Qt::Horizontal, this);
+    controls->addWidget(new QLabel(tr("Heatmap"), controls_));
+    opacity_ = new QSlider(Qt::Horizontal, controls_);
     opacity_->setObjectName("HeatmapOpacity");
     opacity_->setRange(0, 100);
     opacity_->setMaximumWidth(120);
@@ -50,10 +52,10 @@ AttentionView::AttentionView(QWidget* parent)
     opacity_->setValue(QSettings().value("inspector/heatmapOpacity", 75).toInt());
     canvas_->setOpacity(opacity_->value() / 100.0);
     controls->addWidget(opacity_);
-    legend_ = new HeatLegend(this);
+    legend_ = new HeatLegend(controls_);
     controls->addWidget(legend_);
     controls->addStretch();
-    layout->addLayout(controls);
+    layout->addWidget(controls_);
     caption_ = new QLabel(this);
     caption_->setWordWrap(true);
     caption_->setObjectName("HeatmapCaption");
@@ -77,6 +79,7 @@ void AttentionView::setMeme(const QImage& image, const QString& placeholder,
     legend_->clear();
     canvas_->setImage(image, placeholder);
     canvas_->setWords(ocr_);
+    controls_->setVisible(!image.isNull()); // no boxes or heatmap on a text-only meme
 }
 
 void AttentionView::setPrediction(const MemePrediction& prediction, int word) {

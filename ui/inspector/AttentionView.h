@@ -47,6 +47,7 @@ private:
     void pickOcrWord(int index);
 
     MemeCanvas* canvas_;
+    QWidget* controls_;
     QCheckBox* showBoxes_;
     QSlider* opacity_;
     HeatLegend* legend_;

@@ -62,6 +62,7 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     modelHeader_ = new QLabel(tr("<b>Model</b>"), labels);
     header->addWidget(modelHeader_, 1);
     labelsLayout->addLayout(header);
+    labels->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // every label row at full height
     labelRows_ = new QWidget(labels);
     labelRows_->setObjectName("LabelRows");
     auto* rows = new QGridLayout(labelRows_);
@@ -284,11 +285,12 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
     prediction_ = prediction;
     fillProbabilities(prediction_.probabilities);
     if (!prediction_.gates.isEmpty() && !probabilities_.isEmpty()) {
+        // Only the experts that took part (a top-k mixture leaves the others at 0).
         QStringList g;
         for (int i = 0; i < prediction_.gates.size(); ++i)
-            g << tr("expert %1: %2 %").arg(i + 1).arg(double(prediction_.gates[i]) * 100, 0, 'f', 0);
-        gates_->setText(
-            tr("Mixture of experts — share of each expert in this prediction: %1").arg(g.join(", ")));
+            if (prediction_.gates[i] >= 0.005f)
+                g << tr("expert %1: %2 %").arg(i + 1).arg(double(prediction_.gates[i]) * 100, 0, 'f', 0);
+        gates_->setText(tr("Mixture of experts: %1").arg(g.join(", ")));
         gates_->setToolTip(tr("The model routes every meme through %n expert network(s) and mixes their "
                               "answers with these weights.",
                               "", int(prediction_.gates.size())));

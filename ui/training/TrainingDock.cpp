@@ -104,7 +104,8 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     notes_->hide();
     l->addWidget(notes_);
 
-    auto* split = new QSplitter(Qt::Horizontal, this); // wide screens: curves left, runs right
+    // A view of its own in the centre: the curves over the whole width, the runs table under them.
+    auto* split = new QSplitter(Qt::Vertical, this);
     plot_ = new QCustomPlot(split);
     plot_->setObjectName("TrainingPlot");
     plot_->setMinimumHeight(120);
@@ -151,7 +152,7 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     split->addWidget(runs_);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({600, 400});
+    split->setSizes({500, 300});
     l->addWidget(split, 1);
     auto* compare = new QPushButton(tr("Compare Selected Runs"), this);
     l->addWidget(compare);
@@ -211,10 +212,12 @@ void TrainingDock::reloadRuns() {
         runs_->insertRow(row);
         auto* name = new QTableWidgetItem(r.name);
         name->setData(Qt::UserRole, qint64(r.id));
-        name->setToolTip(r.runDir);
+        name->setToolTip(QStringLiteral("%1\n%2").arg(r.name, r.runDir));
         runs_->setItem(row, 0, name);
         runs_->setItem(row, 1, new QTableWidgetItem(statusText(r.status)));
-        runs_->setItem(row, 2, new QTableWidgetItem(configSummary(r)));
+        auto* config = new QTableWidgetItem(configSummary(r));
+        config->setToolTip(config->text());
+        runs_->setItem(row, 2, config);
         auto number = [](double v) {
             auto* item = new QTableWidgetItem;
             item->setData(Qt::DisplayRole, QString::number(v, 'f', 4));
@@ -228,6 +231,9 @@ void TrainingDock::reloadRuns() {
     }
     runs_->setSortingEnabled(true);
     runs_->resizeColumnsToContents();
+    // Long names and summaries are elided (the tooltip has them): the metric columns stay in view.
+    runs_->setColumnWidth(0, std::min(runs_->columnWidth(0), 240));
+    runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 360));
 }
 
 void TrainingDock::resetCurves() {
