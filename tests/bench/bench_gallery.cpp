@@ -77,8 +77,11 @@ int main(int argc, char** argv) {
         QVector<SampleRecord> samples(n);
         for (int i = 0; i < n; ++i) {
             samples[i].sampleId = QStringLiteral("M-%1").arg(i);
-            samples[i].imagePath = QStringLiteral("img/%1.jpg").arg(i % 16);
-            samples[i].imageStatus = ImageStatus::Ok;
+            // One in four text-only (real datasets before their images are fetched): drawn as text cards.
+            if (i % 4 != 3) {
+                samples[i].imagePath = QStringLiteral("img/%1.jpg").arg(i % 16);
+                samples[i].imageStatus = ImageStatus::Ok;
+            }
             samples[i].split = i % 8 == 0 ? "test" : "train";
             samples[i].ocrText =
                 QStringLiteral("caption number %1 about feeling %2").arg(i).arg(i % 7 ? "down" : "tired");
@@ -86,7 +89,7 @@ int main(int argc, char** argv) {
         }
         SampleStore(*store).insertSamples(samples, "bench", AnnotationOrigin::Dataset);
     }
-    std::printf("%d memes, offscreen platform, window 1600x1000\n\n", n);
+    std::printf("%d memes (one in four text-only), offscreen platform, window 1600x1000\n\n", n);
 
     // MemeScope.
     double openMs, paintMs, filterMs, clearMs;

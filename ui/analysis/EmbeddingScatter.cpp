@@ -53,8 +53,12 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);
     // The legend beside the plot, not over the points.
-    plot_->plotLayout()->addElement(0, 1, plot_->legend);
+    auto* side = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, 1, side);
     plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot_->legend); // at the top, entries together
+    side->addElement(1, 0, new QCPLayoutElement(plot_));
+    side->setRowStretchFactor(0, 0.001);
     plot_->setMinimumHeight(160);
     plot_->installEventFilter(this);
     l->addWidget(plot_, 1);

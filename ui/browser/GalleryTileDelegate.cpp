@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QTextLayout>
 #include <QToolTip>
 
 namespace memescope {
@@ -63,6 +64,27 @@ QSize GalleryTileDelegate::sizeHint(const QStyleOptionViewItem&, const QModelInd
 }
 
 void GalleryTileDelegate::paintTextCard(QPainter* painter, const QRect& box, const QString& caption) const {
+    // Laid out once per caption and kept: wrapping text word by word on every paint would make a gallery
+    // of text-only memes (real datasets before their images are fetched) scroll slowly.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("%1x%2@%3|").arg(box.width()).arg(box.height()).arg(ratio) + caption;
+    if (const QPixmap* cached = cards_.object(key)) {
+        painter->drawPixmap(box.topLeft(), *cached);
+        return;
+    }
+    QPixmap card(box.size() * ratio);
+    card.setDevicePixelRatio(ratio);
+    card.fill(Qt::transparent);
+    {
+        QPainter p(&card);
+        p.setFont(painter->font());
+        drawTextCard(&p, QRect(QPoint(0, 0), box.size()), caption);
+    }
+    painter->drawPixmap(box.topLeft(), card);
+    cards_.insert(key, new QPixmap(card));
+}
+
+void GalleryTileDelegate::drawTextCard(QPainter* painter, const QRect& box, const QString& caption) const {
     painter->fillRect(box, QColor(250, 247, 238));
     painter->setPen(QColor(210, 200, 180));
     painter->drawRect(box.adjusted(0, 0, -1, -1));
@@ -72,19 +94,20 @@ void GalleryTileDelegate::paintTextCard(QPainter* painter, const QRect& box, con
     painter->setPen(QColor(60, 55, 45));
     const QString text = caption.trimmed().isEmpty() ? tr("(no text)") : caption.simplified();
     const QRect inner = box.adjusted(6, 6, -6, -18);
-    // Elided to what fits: a card shows the start of the caption; the inspector has all of it.
-    const QFontMetrics fm(f);
-    QString shown;
-    int height = 0;
-    for (const QString& word : text.split(' ')) {
-        const QString next = shown.isEmpty() ? word : shown + ' ' + word;
-        height = fm.boundingRect(inner, Qt::TextWordWrap, next).height();
-        if (height > inner.height()) {
-            shown += QStringLiteral(" …");
-            break;
-        }
-        shown = next;
+    // Elided to what fits: a card shows the start of the caption; the inspector has all of it. One layout
+    // pass finds where the lines that fit end.
+    QTextLayout layout(text, f);
+    layout.beginLayout();
+    qreal y = 0;
+    int end = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(inner.width());
+        if (y + line.height() > inner.height()) break;
+        y += line.height();
+        end = line.textStart() + line.textLength();
     }
+    layout.endLayout();
+    const QString shown = end >= text.size() ? text : text.left(end).trimmed() + QStringLiteral(" …");
     painter->drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
     f.setItalic(true);
     f.setPointSizeF(f.pointSizeF() * 0.85);

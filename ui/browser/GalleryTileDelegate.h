@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCache>
+#include <QPixmap>
 #include <QStyledItemDelegate>
 
 namespace memescope {
@@ -28,7 +30,8 @@ public:
                    const QModelIndex& index) override;
 
 private:
-    void paintTextCard(QPainter* painter, const QRect& box, const QString& caption) const;
+    void paintTextCard(QPainter* painter, const QRect& box, const QString& caption) const; // cached
+    void drawTextCard(QPainter* painter, const QRect& box, const QString& caption) const;
     void paintVerdict(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
                       const QRect& below) const;
     int textLines() const { return style_ == Style::Verdict ? 3 : 2; }
@@ -37,6 +40,7 @@ private:
     int side_;
     Style style_;
     QString scoreFormat_ = QStringLiteral("%1");
+    mutable QCache<QString, QPixmap> cards_{1500}; // text cards by size and caption
 };
 
 } // namespace memescope

@@ -233,7 +233,7 @@ void TrainingDock::reloadRuns() {
     runs_->resizeColumnsToContents();
     // Long names and summaries are elided (the tooltip has them): the metric columns stay in view.
     runs_->setColumnWidth(0, std::min(runs_->columnWidth(0), 240));
-    runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 360));
+    runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 280));
 }
 
 void TrainingDock::resetCurves() {
