@@ -155,6 +155,10 @@
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>Das gestrichelte Quadrat ist der Teil des Memes, den der Bild-Encoder sieht.</translation>
     </message>
+    <message>
+        <source>settings unreadable (%1)</source>
+        <translation>Einstellungen nicht lesbar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -1017,6 +1021,17 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>Mixture of experts: %1</source>
         <translation>Mixture of Experts: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Each label as the majority of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>Jedes Label so, wie die Mehrheit von %n Annotierenden es wählte</numerusform>
+            <numerusform>Jedes Label so, wie die Mehrheit von %n Annotierenden es wählte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>Label %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1554,6 +1569,10 @@ Strg+U verlässt die Warteschlange.</translation>
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
         <translation>%1 angezeigt · %2 ausgewählt · %3 von %4 gelabelt · %5</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
+        <translation>Beim blinden Labeln verborgen: Sie zeigt das Urteil des Modells</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,10 @@
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>The dashed square is the part of the meme the vision encoder sees.</translation>
     </message>
+    <message>
+        <source>settings unreadable (%1)</source>
+        <translation>settings unreadable (%1)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -1017,6 +1021,17 @@ Press Ctrl+U to leave the queue.</translation>
         <source>Mixture of experts: %1</source>
         <translation>Mixture of experts: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Each label as the majority of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>Each label as the majority of %n annotator chose it</numerusform>
+            <numerusform>Each label as the majority of %n annotators chose it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>label %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1554,6 +1569,10 @@ Press Ctrl+U to leave the queue.</translation>
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
         <translation>%1 shown · %2 selected · %3 of %4 labelled · %5</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
+        <translation>Hidden while labelling blind: it shows the model&apos;s judgement</translation>
     </message>
 </context>
 <context>

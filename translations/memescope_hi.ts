@@ -155,6 +155,10 @@
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>धराशायी वर्ग मीम का वह भाग है जिसे vision encoder देखता है।</translation>
     </message>
+    <message>
+        <source>settings unreadable (%1)</source>
+        <translation>सेटिंग्स पढ़ी नहीं जा सकीं (%1)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -1017,6 +1021,17 @@ Press Ctrl+U to leave the queue.</source>
         <source>Mixture of experts: %1</source>
         <translation>Mixture of experts: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Each label as the majority of %n annotator(s) chose it</source>
+        <translation>
+            <numerusform>हर लेबल वैसा जैसा %n annotator के बहुमत ने चुना</numerusform>
+            <numerusform>हर लेबल वैसा जैसा %n annotators के बहुमत ने चुना</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>label %1</source>
+        <translation>लेबल %1</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>
@@ -1554,6 +1569,10 @@ Press Ctrl+U to leave the queue.</source>
     <message>
         <source>%1 shown · %2 selected · %3 of %4 labelled · %5</source>
         <translation>%1 दिखाए · %2 चुने · %4 में से %3 लेबल किए · %5</translation>
+    </message>
+    <message>
+        <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
+        <translation>अंध लेबलिंग के दौरान छिपा: यह मॉडल का निर्णय दिखाता है</translation>
     </message>
 </context>
 <context>

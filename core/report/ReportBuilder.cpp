@@ -78,8 +78,8 @@ QImage attentionPicture(const QString& imagePath, bool markCrop, const std::opti
     if (!d.ok()) return {};
     QImage img = rgbMatToQImage(d.rgb).convertToFormat(QImage::Format_RGB32);
     const double scale = std::min(1.0, 420.0 / std::max(img.width(), img.height()));
-    img = img.scaled(int(img.width() * scale), int(img.height() * scale), Qt::IgnoreAspectRatio,
-                     Qt::SmoothTransformation);
+    img = img.scaled(std::max(1, int(img.width() * scale)), std::max(1, int(img.height() * scale)),
+                     Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const int s = std::min(img.width(), img.height());
     const QRect crop((img.width() - s) / 2, (img.height() - s) / 2, s, s);
     if (attention && attention->shape.size() == 2) {
@@ -117,6 +117,7 @@ struct ReportDraft {
     Images images;
     QString body;
     ml::ModelConfig config; // the run's, resolved (sections fit its kind)
+    QString configProblem;  // why the run's settings could not be read (then `config` is a default)
 
     void pageBreak() { body += "<p style='page-break-before: always'></p>"; }
     void section(const QString& title) {
@@ -154,8 +155,11 @@ void writeSummarySection(ReportDraft& d) {
                   .arg(textOnly)
                   .arg(schema.size())
                   .arg(schema.isMultiLabel() ? QObject::tr("several per meme") : QObject::tr("one per meme"));
-    QString model =
-        QStringLiteral("<p><b>%1</b>: %2").arg(QObject::tr("Model"), esc(describeModel(d.config)));
+    QString model = QStringLiteral("<p><b>%1</b>: %2")
+                        .arg(QObject::tr("Model"),
+                             esc(d.configProblem.isEmpty()
+                                     ? describeModel(d.config)
+                                     : QObject::tr("settings unreadable (%1)").arg(d.configProblem)));
     if (isNeural(d))
         model += QObject::tr("; best epoch %1 of %2, trained in %3 s on %4")
                      .arg(d.summary.bestEpoch)
@@ -228,8 +232,16 @@ void writeSettingsAppendix(ReportDraft& d) {
     d.pageBreak();
     d.section(QObject::tr("Appendix: settings"));
     d.body += "<table class='m'>";
-    for (const auto& [setting, value] : describeSettings(d.config))
-        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(setting), esc(value));
+    if (d.configProblem.isEmpty()) {
+        for (const auto& [setting, value] : describeSettings(d.config))
+            d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(setting), esc(value));
+    } else { // unreadable by this version: as stored
+        for (auto it = d.run.config.begin(); it != d.run.config.end(); ++it)
+            d.body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                          .arg(esc(it.key()),
+                               esc(QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), it.value()}})
+                                                         .toJson(QJsonDocument::Compact))));
+    }
     d.body += "</table>";
     d.body += QStringLiteral("<p class='note'>%1</p>")
                   .arg(QObject::tr("Every setting, as MemeScope reads it back: %1")
@@ -373,9 +385,8 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
     d.result.path = outPath;
     try {
         d.config = modelConfigFromJson(run.config);
-    } catch (const Error& e) {
-        throw Error(outPath,
-                    QStringLiteral("run %1's settings cannot be read: %2").arg(runId).arg(e.message()));
+    } catch (const Error& e) { // a run stored by an older version: the report still tells what it can
+        d.configProblem = e.message();
     }
     const std::vector<std::function<void()>> sections = {
         [&] { writeSummarySection(d); },  [&] { writeDatasetSection(d); },

@@ -18,6 +18,7 @@ const QFont& chartFont() {
 } // namespace
 
 QVector<double> niceTicks(double low, double high, int count) {
+    if (!std::isfinite(low) || !std::isfinite(high)) return {0.0, 1.0}; // a diverged loss: an honest frame
     if (!(high > low)) high = low + 1;
     const double raw = (high - low) / std::max(1, count);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
@@ -42,7 +43,7 @@ QImage lineChart(const QVector<ChartSeries>& series, const QString& xLabel, cons
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(chartFont());
     // The legend gets its own band above the plot: it never hides a curve or an axis label.
-    const double legendBand = 16.0 * series.size() + 6;
+    const double legendBand = 16.0 * double(std::min<qsizetype>(series.size(), 6)) + 6;
     const QRectF area(70, 14 + legendBand, size.width() - 140, size.height() - 64 - legendBand);
     double xmin = 1e300, xmax = -1e300, ymin = 1e300, ymax = -1e300;
     for (const ChartSeries& s : series)

@@ -27,6 +27,7 @@ struct LabelConsensus {
 // file counts as one annotator). An adjudicator's latest decision wins. Otherwise single-label: the label
 // most annotators chose; multi-label: each label the majority of annotators ticked. A tie goes to the most
 // recent answer among the tied (so one annotator correcting the dataset's label changes it, as before).
+// An adjudicator's later ordinary answer replaces their decision like any later answer (it is their latest).
 LabelConsensus consensusOf(const QVector<LabelAnswer>& latestAnswers, bool multiLabel);
 
 } // namespace memescope

@@ -82,6 +82,9 @@ const char* const kMigration3[] = {
 const char* const kMigration4[] = {
     "ALTER TABLE annotations ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE annotations ADD COLUMN adjudication INTEGER NOT NULL DEFAULT 0",
+    // Before, undoing a meme's first label cleared the current label but kept the answer: it was undone.
+    "UPDATE annotations SET retracted = 1 WHERE origin != 'model' AND sample IN"
+    " (SELECT id FROM samples WHERE label_mask IS NULL)",
 };
 
 struct Migration {

@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <random>
 
 using namespace memescope;
@@ -356,6 +357,23 @@ private Q_SLOTS:
         analysis->scatter()->methodBox()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!analysis->scatter()->busy() && projected.size() >= 1, 60000);
         QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());
+
+        // A lasso drawn around the whole plot shows its memes in the gallery (the Memes view comes forward).
+        QCustomPlot* scatterPlot = analysis->scatter()->plot();
+        // (A square far larger than the plot: the window is not shown, so its pixel layout is arbitrary;
+        // points and polygon are mapped alike.)
+        const QRect around(-20000, -20000, 40000, 40000);
+        QCOMPARE(analysis->scatter()->rowsInside(QPolygonF(QRectF(around))).size(),
+                 analysis->scatter()->pointCount());
+        analysis->findChild<QToolButton*>("LassoTool")->setChecked(true);
+        w.showWorkspace(MainWindow::Workspace::Analysis);
+        QTest::mousePress(scatterPlot, Qt::LeftButton, {}, around.topLeft());
+        for (const QPoint corner : {around.topRight(), around.bottomRight(), around.bottomLeft()})
+            QTest::mouseMove(scatterPlot, corner);
+        QTest::mouseRelease(scatterPlot, Qt::LeftButton, {}, around.bottomLeft());
+        QCOMPARE(w.workspace(), MainWindow::Workspace::Memes);
+        QCOMPARE(w.browser()->filterModel()->rowCount(), analysis->scatter()->pointCount());
+        w.browser()->filterBar()->clear();
 
         // A meme added now is OCR'd and pre-labelled by the selected run's model.
         QTRY_VERIFY_WITH_TIMEOUT(w.session()->modelReady(), 30000);

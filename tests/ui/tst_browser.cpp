@@ -15,8 +15,11 @@
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
+#include "ui/inspector/AttentionView.h"
+#include "ui/inspector/HeatLegend.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/inspector/MemeCanvas.h"
+#include "ui/inspector/MemeFocusView.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
@@ -262,6 +265,19 @@ private Q_SLOTS:
         for (float v : grid)
             sum += v;
         QVERIFY(std::abs(sum - 1.f) < 1e-4);
+        // The legend states the range the colours span.
+        const auto [low, high] = std::minmax_element(grid.begin(), grid.end());
+        QCOMPARE(panel.attention()->legend()->highText(), QString::number(double(*high), 'g', 3));
+        QCOMPARE(panel.attention()->legend()->lowText(), QString::number(double(*low), 'g', 3));
+        // The focus view shows the same meme, words, picked word and heatmap, and the probabilities.
+        const MemeFocusView::Content content = panel.focusContent();
+        QCOMPARE(content.image.size(), panel.canvas()->image().size());
+        MemeFocusView focus(content);
+        QCOMPARE(focus.view()->wordList()->count(), units->count());
+        QCOMPARE(focus.view()->currentWord(), units->currentRow());
+        QCOMPARE(focus.view()->legend()->highText(), panel.attention()->legend()->highText());
+        QCOMPARE(content.probabilities.size(), 6);
+        QVERIFY(focus.width() > panel.width() / 2);
         // Dragging a region colours the words by the attention they get from it.
         Q_EMIT panel.canvas()->regionSelected(panel.canvas()->cropRect());
         QVERIFY(units->item(0)->background().style() != Qt::NoBrush);

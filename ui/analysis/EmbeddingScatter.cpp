@@ -69,6 +69,8 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     message_->setMargin(24);
     (new QVBoxLayout(plot_))->addWidget(message_);
     connect(lassoTool_, &QToolButton::toggled, this, [this](bool on) {
+        lasso_.clear(); // a drag cut short by the toggle is forgotten
+        drawLasso();
         plot_->setInteractions(on ? QCP::Interactions(QCP::iRangeZoom) : QCP::iRangeDrag | QCP::iRangeZoom);
         plot_->setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
     });

@@ -27,7 +27,7 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     connect(filterBar_, &FilterBar::filterChanged, this, [this](const SampleFilter& f) {
         if (inQueue_) leaveLabellingQueue(); // a new filter is a new question: the queue's order goes
         proxy_->setFilter(f);
-        Q_EMIT filterChanged();
+        filterApplied();
     });
     layout->addWidget(filterBar_);
     views_ = new QStackedWidget(this);
@@ -38,12 +38,20 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     connect(proxy_, &QAbstractItemModel::layoutChanged, this, &BrowserView::updateEmptyState);
     connect(proxy_, &QAbstractItemModel::rowsInserted, this, &BrowserView::updateEmptyState);
     connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &BrowserView::updateEmptyState);
-    connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { Q_EMIT currentChanged(currentRowId()); });
+    connect(gallery_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        lastCurrent_ = currentRowId();
+        Q_EMIT currentChanged(lastCurrent_);
+    });
     connect(gallery_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BrowserView::selectionChanged);
     connect(session_, &ProjectSession::samplesReloaded, this,
             [this] { filterBar_->setSchema(session_->schema()); });
+    connect(session_, &ProjectSession::projectClosed, this, [this] {
+        inQueue_ = false; // the queue was the closed project's
+        proxy_->setSortRole(Qt::DisplayRole);
+        proxy_->sort(-1);
+        updateEmptyState();
+    });
     connect(session_, &ProjectSession::runSelected, this,
             [this](qint64 run) { filterBar_->setHasPredictions(run != 0); });
 }
@@ -132,15 +140,16 @@ qint64 BrowserView::currentRowId() const {
     return idx.isValid() ? idx.data(SampleTableModel::RowIdRole).toLongLong() : 0;
 }
 
-void BrowserView::selectRowId(qint64 rowId) {
+bool BrowserView::selectRowId(qint64 rowId) {
     const int source = session_->samples()->rowOf(rowId);
-    if (source < 0) return;
+    if (source < 0) return false;
     const QModelIndex idx = proxy_->mapFromSource(session_->samples()->index(source, 0));
-    if (!idx.isValid()) return;
+    if (!idx.isValid()) return false;
     gallery_->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect |
                                                          QItemSelectionModel::Rows);
     gallery_->scrollTo(idx);
     table_->scrollTo(idx);
+    return true;
 }
 
 void BrowserView::selectSampleId(const QString& sampleId) {
@@ -174,8 +183,8 @@ int BrowserView::showLabellingQueue() {
     proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
     setMode(Mode::Gallery);
     selectFirst();
-    updateEmptyState();
-    Q_EMIT filterChanged();
+    filterApplied();
+    Q_EMIT revealRequested();
     return proxy_->rowCount();
 }
 
@@ -185,7 +194,18 @@ void BrowserView::leaveLabellingQueue() {
     proxy_->setSortRole(Qt::DisplayRole);
     proxy_->sort(-1); // back to the project's order
     proxy_->setFilter(filterBar_->filter());
+    filterApplied();
+}
+
+void BrowserView::filterApplied() {
+    // A filter is one layout change: the selection model moves no current index and says nothing when the
+    // current meme left the view, so the inspector and the counts are told here.
     updateEmptyState();
+    if (const qint64 now = currentRowId(); now != lastCurrent_) {
+        lastCurrent_ = now;
+        Q_EMIT currentChanged(now);
+    }
+    Q_EMIT selectionChanged();
     Q_EMIT filterChanged();
 }
 

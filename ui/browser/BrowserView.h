@@ -31,8 +31,8 @@ public:
     // Row ids of the selected memes, in view order (the current one when nothing is selected).
     QVector<qint64> selectedRowIds() const;
     int selectedCount() const;
-    qint64 currentRowId() const; // 0 when none
-    void selectRowId(qint64 rowId);
+    qint64 currentRowId() const;    // 0 when none
+    bool selectRowId(qint64 rowId); // false when the meme is not in view (filtered out)
     void selectSampleId(const QString& sampleId);
     void selectFirst();
     // To the meme after the current one in view order; false at the end.
@@ -49,11 +49,13 @@ Q_SIGNALS:
     void currentChanged(qint64 rowId); // 0: nothing current
     void selectionChanged();
     void filterChanged();
+    void revealRequested(); // the gallery has something to show (the labelling queue): bring it forward
 
 private:
     void buildGallery();
     void buildTable();
     void updateEmptyState();
+    void filterApplied();
 
     ProjectSession* session_;
     SampleFilterModel* proxy_;
@@ -63,6 +65,7 @@ private:
     QTableView* table_ = nullptr;
     QLabel* empty_ = nullptr;
     bool inQueue_ = false;
+    qint64 lastCurrent_ = 0; // the row currentChanged() last announced
 };
 
 } // namespace memescope

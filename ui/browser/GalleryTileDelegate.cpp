@@ -81,7 +81,8 @@ void GalleryTileDelegate::paintTextCard(QPainter* painter, const QRect& box, con
         drawTextCard(&p, QRect(QPoint(0, 0), box.size()), caption);
     }
     painter->drawPixmap(box.topLeft(), card);
-    cards_.insert(key, new QPixmap(card));
+    cards_.insert(key, new QPixmap(card),
+                  std::max<qsizetype>(1, qsizetype(card.width()) * card.height() * 4 / 1024));
 }
 
 void GalleryTileDelegate::drawTextCard(QPainter* painter, const QRect& box, const QString& caption) const {

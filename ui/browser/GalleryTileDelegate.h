@@ -40,7 +40,7 @@ private:
     int side_;
     Style style_;
     QString scoreFormat_ = QStringLiteral("%1");
-    mutable QCache<QString, QPixmap> cards_{1500}; // text cards by size and caption
+    mutable QCache<QString, QPixmap> cards_{48 * 1024}; // text cards by size and caption; cost in KiB
 };
 
 } // namespace memescope

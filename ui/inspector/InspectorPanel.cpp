@@ -8,6 +8,7 @@
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "core/store/StoreError.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/session/JobRunner.h"
@@ -299,8 +300,7 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
     Q_EMIT predictionReady();
 }
 
-void InspectorPanel::openFocusView() {
-    if (!hasSample_) return;
+MemeFocusView::Content InspectorPanel::focusContent() const {
     MemeFocusView::Content c;
     c.title = title_->text();
     c.image = canvas()->image();
@@ -310,11 +310,16 @@ void InspectorPanel::openFocusView() {
     if (!prediction_.probabilities.isEmpty() || prediction_.hasAttention()) c.prediction = prediction_;
     c.word = attention_->currentWord();
     const LabelSchema& schema = session_->schema();
-    for (int i = 0; i < probabilities_.size() && i < schema.size(); ++i)
+    for (int i = 0; i < probabilities_.size(); ++i) // a meme outside a project has no label names
         c.probabilities << QStringLiteral("%1  %2")
-                               .arg(schema.labels()[i].name)
+                               .arg(i < schema.size() ? schema.labels()[i].name : tr("label %1").arg(i + 1))
                                .arg(double(probabilities_[i]), 0, 'f', 3);
-    MemeFocusView view(c, window());
+    return c;
+}
+
+void InspectorPanel::openFocusView() {
+    if (!hasSample_) return;
+    MemeFocusView view(focusContent(), window());
     view.exec();
 }
 
@@ -336,16 +341,26 @@ void InspectorPanel::showAnswers(qint64 rowId) {
         return;
     }
     SampleStore samples(*store);
-    const LabelConsensus c = samples.consensus(rowId);
+    LabelConsensus c;
+    QVector<AnnotationRecord> history;
+    try {
+        c = samples.consensus(rowId);
+        history = samples.history(rowId);
+    } catch (const StoreError& e) {
+        consensus_->setText(e.message());
+        return;
+    }
     if (!c.mask)
         consensus_->setText(tr("Nobody has labelled this meme yet."));
     else if (!c.adjudicator.isEmpty())
         consensus_->setText(tr("Decided by %1 (adjudicator); %2 of %n annotator(s) chose it", "", c.answers)
                                 .arg(c.adjudicator)
                                 .arg(c.support));
+    else if (c.support == 0) // multi-label: each label has its majority, no one ticked exactly these
+        consensus_->setText(tr("Each label as the majority of %n annotator(s) chose it", "", c.answers));
     else
         consensus_->setText(tr("%1 of %n annotator(s) chose this label", "", c.answers).arg(c.support));
-    for (const AnnotationRecord& a : samples.history(rowId)) {
+    for (const AnnotationRecord& a : history) {
         QString who;
         switch (a.origin) {
         case AnnotationOrigin::Dataset:

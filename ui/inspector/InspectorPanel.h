@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MemeFocusView.h"
 #include "core/engine/ModelSession.h"
 #include "core/store/SampleRecord.h"
 
@@ -43,6 +44,9 @@ public:
     bool predictionPending() const { return pending_; }
     // The shown meme full size (modal); nothing without a meme.
     void openFocusView();
+    // What the focus view shows: the meme, its OCR words, the prediction, the picked word, the
+    // probabilities (none while labelling blind).
+    MemeFocusView::Content focusContent() const;
 
 Q_SIGNALS:
     void labelToggled(int label);

@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -51,6 +52,8 @@ MemeFocusView::MemeFocusView(const Content& content, QWidget* parent)
     split->setStretchFactor(1, 1);
     layout->addWidget(split);
     if (content.prediction) view_->setPrediction(*content.prediction, content.word);
+    // Space closes, also while the word list (which would take Space as a selection key) has the focus.
+    new QShortcut(QKeySequence(Qt::Key_Space), this, this, &QDialog::accept);
 
     // As large as the screen allows: the point of this view.
     const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();

@@ -5,6 +5,7 @@
 #include "core/store/StoreError.h"
 #include "ui/browser/SampleTableModel.h"
 
+#include <QTimer>
 #include <QUndoCommand>
 
 namespace memescope {
@@ -45,8 +46,9 @@ void LabelingController::setStore(ProjectStore* store) {
 }
 
 void LabelingController::setAnnotator(const QString& name) {
-    if (name == annotator_) return;
-    annotator_ = name;
+    const QString normalised = name.trimmed().isEmpty() ? QStringLiteral("unnamed") : name.trimmed();
+    if (normalised == annotator_) return;
+    annotator_ = normalised;
     stack_.clear(); // another person's steps are not theirs to undo
     loadOwnAnswers();
     if (blind_) showLabels();
@@ -108,14 +110,15 @@ std::optional<QVector<qint64>> LabelingController::record(const QVector<qint64>&
     QVector<qint64> ids;
     try {
         const QVector<int64_t> written =
-            SampleStore(*store_).annotate(QVector<int64_t>(rowIds.begin(), rowIds.end()), masks,
-                                          annotator_.isEmpty() ? QStringLiteral("unnamed") : annotator_,
+            SampleStore(*store_).annotate(QVector<int64_t>(rowIds.begin(), rowIds.end()), masks, annotator_,
                                           AnnotationOrigin::Human, adjudication);
         ids = QVector<qint64>(written.begin(), written.end());
     } catch (const StoreError& e) {
         Q_EMIT failed(e.message());
         return std::nullopt;
     }
+    for (int i = 0; i < rowIds.size(); ++i) // the newest answers are these: no need to read them all back
+        own_.insert(rowIds[i], masks[i]);
     answered(rowIds);
     return ids;
 }
@@ -128,8 +131,11 @@ bool LabelingController::retract(const QVector<qint64>& annotationIds, bool retr
                                           retracted);
     } catch (const StoreError& e) {
         Q_EMIT failed(e.message());
+        // The stack has moved its index already; the store has not: steps past this one cannot be trusted.
+        QTimer::singleShot(0, this, [this] { stack_.clear(); });
         return false;
     }
+    loadOwnAnswers(); // an earlier answer of this annotator may be the latest again
     answered(rowIds);
     return true;
 }
@@ -137,7 +143,6 @@ bool LabelingController::retract(const QVector<qint64>& annotationIds, bool retr
 // After answers were recorded or retracted: the annotator's own answers and the shown labels of those
 // memes read back from the store (the consensus may have moved, or not).
 void LabelingController::answered(const QVector<qint64>& rowIds) {
-    loadOwnAnswers();
     QHash<int64_t, std::optional<uint64_t>> shown;
     try {
         if (blind_)
@@ -164,8 +169,8 @@ void LabelingController::push(const QString& text, const QVector<qint64>& rowIds
 }
 
 uint64_t LabelingController::startingAnswer(qint64 rowId) const {
-    if (const auto own = ownAnswer(rowId)) return *own;
-    if (blind_) return 0;
+    // What the annotator sees is what a key toggles: the own answer when blind, else the shown label.
+    if (blind_) return ownAnswer(rowId).value_or(0);
     const int row = model_->rowOf(rowId);
     return row >= 0 ? model_->sampleAt(row).labelMask.value_or(0) : 0;
 }

@@ -37,8 +37,8 @@ public:
     // This annotator's latest answer on a meme (nullopt: not answered).
     std::optional<uint64_t> ownAnswer(qint64 rowId) const;
 
-    // Multi-label: toggles `label` in each meme's answer (on for all when any lacks it, else off for all);
-    // the answer starts from the annotator's earlier one, else from the current label (empty when blind).
+    // Multi-label: toggles `label` in each meme's answer (on for all when any lacks it, else off for all),
+    // starting from what the annotator sees: the shown label, or their own answer when blind.
     // Single-label: answers `label`.
     void applyLabel(const QVector<qint64>& rowIds, int label);
     // Answers `mask` for every meme (e.g. "no symptom" = 0).
@@ -66,7 +66,7 @@ private:
 
     SampleTableModel* model_;
     ProjectStore* store_ = nullptr;
-    QString annotator_;
+    QString annotator_ = QStringLiteral("unnamed");
     QHash<qint64, uint64_t> own_; // the annotator's latest answers
     bool blind_ = false;
     bool adjudicating_ = false;

@@ -172,7 +172,23 @@ void MainWindow::buildDocks() {
             browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
             showWorkspace(Workspace::Memes); // the memes asked for, in the gallery
         });
-    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) { browser_->selectRowId(row); });
+    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) {
+        // A meme the gallery's filter hides (a confusion cell was clicked before) is shown by clearing it:
+        // the label keys act on the gallery's selection, which must be this meme.
+        if (!browser_->selectRowId(row)) {
+            browser_->filterBar()->clear();
+            browser_->selectRowId(row);
+        }
+    });
+    connect(browser_, &BrowserView::revealRequested, this, [this] { showWorkspace(Workspace::Memes); });
+    // Blind labelling hides the model's judgement of the labels: the error analysis waits.
+    connect(session_->labeling(), &LabelingController::blindChanged, this, [this](bool blind) {
+        workspace_->setTabEnabled(int(Workspace::Analysis), !blind);
+        workspace_->setTabToolTip(int(Workspace::Analysis),
+                                  blind ? tr("Hidden while labelling blind: it shows the model's judgement")
+                                        : QString());
+        if (blind && workspace() == Workspace::Analysis) showWorkspace(Workspace::Memes);
+    });
     auto* bar = addToolBar(tr("Main"));
     bar->setObjectName("MainToolBar");
     bar->addWidget(new QLabel(tr(" Run: "), bar));

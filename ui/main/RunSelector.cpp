@@ -41,7 +41,8 @@ void RunSelector::showSelected(qint64 runId) {
         try {
             addItem(tr("%1 (selected)").arg(RunStore(*session_->store()).run(runId).name), runId);
             index = count() - 1;
-        } catch (const StoreError&) { // deleted: the session lets go of it too
+            setItemData(index, true, Qt::UserRole + 1); // not a finished run: latestRun() passes it by
+        } catch (const StoreError&) {                   // deleted: the session lets go of it too
             session_->selectRun(0);
             return;
         }
@@ -50,7 +51,9 @@ void RunSelector::showSelected(qint64 runId) {
 }
 
 qint64 RunSelector::latestRun() const {
-    return count() > 1 ? itemData(count() - 1).toLongLong() : 0;
+    for (int i = count() - 1; i > 0; --i)
+        if (!itemData(i, Qt::UserRole + 1).toBool()) return itemData(i).toLongLong();
+    return 0;
 }
 
 } // namespace memescope
