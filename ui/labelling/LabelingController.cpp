@@ -84,19 +84,7 @@ void LabelingController::showLabels() {
     all.reserve(model_->rowCount());
     for (const SampleRecord& s : model_->samples())
         all << s.id;
-    QHash<int64_t, std::optional<uint64_t>> shown;
-    try {
-        if (blind_)
-            for (qint64 id : all)
-                shown.insert(id, ownAnswer(id));
-        else
-            shown = SampleStore(*store_).currentLabels(QVector<int64_t>(all.begin(), all.end()));
-    } catch (const StoreError& e) {
-        Q_EMIT failed(e.message());
-        return;
-    }
-    model_->updateLabels(shown);
-    Q_EMIT labelsChanged(all);
+    showLabelsOf(all);
 }
 
 std::optional<uint64_t> LabelingController::ownAnswer(qint64 rowId) const {
@@ -119,7 +107,7 @@ std::optional<QVector<qint64>> LabelingController::record(const QVector<qint64>&
     }
     for (int i = 0; i < rowIds.size(); ++i) // the newest answers are these: no need to read them all back
         own_.insert(rowIds[i], masks[i]);
-    answered(rowIds);
+    showLabelsOf(rowIds);
     return ids;
 }
 
@@ -136,13 +124,13 @@ bool LabelingController::retract(const QVector<qint64>& annotationIds, bool retr
         return false;
     }
     loadOwnAnswers(); // an earlier answer of this annotator may be the latest again
-    answered(rowIds);
+    showLabelsOf(rowIds);
     return true;
 }
 
-// After answers were recorded or retracted: the annotator's own answers and the shown labels of those
-// memes read back from the store (the consensus may have moved, or not).
-void LabelingController::answered(const QVector<qint64>& rowIds) {
+// The shown labels of these memes, as the annotator should see them: their own answers when blind, else
+// the current labels read back from the store (after an answer the consensus may have moved, or not).
+void LabelingController::showLabelsOf(const QVector<qint64>& rowIds) {
     QHash<int64_t, std::optional<uint64_t>> shown;
     try {
         if (blind_)

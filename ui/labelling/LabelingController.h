@@ -58,11 +58,11 @@ private:
     std::optional<QVector<qint64>> record(const QVector<qint64>& rowIds, const QVector<uint64_t>& masks,
                                           bool adjudication);
     bool retract(const QVector<qint64>& annotationIds, bool retracted, const QVector<qint64>& rowIds);
-    void answered(const QVector<qint64>& rowIds);
     void push(const QString& text, const QVector<qint64>& rowIds, const QVector<uint64_t>& masks);
     uint64_t startingAnswer(qint64 rowId) const;
     void loadOwnAnswers();
     void showLabels(); // every meme's shown label: the current one, or the own answer when blind
+    void showLabelsOf(const QVector<qint64>& rowIds);
 
     SampleTableModel* model_;
     ProjectStore* store_ = nullptr;
