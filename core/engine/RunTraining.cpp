@@ -60,6 +60,10 @@ torch::Device pickDevice(const QString& wanted) {
 }
 
 QString describe(const torch::Device& d) {
+    if (d.is_cpu()) { // the threads this run computes with (a rank gets its share of the cores)
+        const int threads = torch::get_num_threads();
+        return QStringLiteral("CPU, %1 thread%2").arg(threads).arg(threads == 1 ? "" : "s");
+    }
     for (const ml::ComputeDevice& c : ml::availableDevices())
         if ((d.is_cuda() && c.id == "cuda:" + std::to_string(d.index())) || (d.is_cpu() && c.id == "cpu"))
             return QString::fromStdString(c.description);
@@ -548,10 +552,28 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
     run.runs.setStatus(result.runId, RunStatus::Finished);
 }
 
+// LibTorch's thread count for one run (a rank sharing the machine with others), restored afterwards.
+class ComputeThreadsScope {
+public:
+    explicit ComputeThreadsScope(int threads)
+        : previous_(threads > 0 ? torch::get_num_threads() : 0) {
+        if (threads > 0) torch::set_num_threads(threads);
+    }
+    ~ComputeThreadsScope() {
+        if (previous_ > 0) torch::set_num_threads(previous_);
+    }
+    ComputeThreadsScope(const ComputeThreadsScope&) = delete;
+    ComputeThreadsScope& operator=(const ComputeThreadsScope&) = delete;
+
+private:
+    int previous_;
+};
+
 } // namespace
 
 TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job) {
     return guarded([&]() -> TrainingResult {
+        const ComputeThreadsScope threads(request.computeThreads);
         RunInProgress run{store, request, job, store.labelSchema(), {}, {}, RunStore(store), {}, {}, {}};
         run.clock.start();
         if (run.schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");

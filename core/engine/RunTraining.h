@@ -39,6 +39,9 @@ struct TrainingRequest {
         -1; // crash trials only: the process kills itself (SIGKILL) after this many batches
     qint64 ablation = 0;
     DataParallelRank parallel; // one process unless worldSize > 1
+    int computeThreads = 0;    // LibTorch threads while this run trains (0: as many as the process uses)
+    // Read by trainOnLocalRanks (trainRun ignores it): this many ranks on this machine, this process rank 0.
+    int localRanks = 1;
 };
 
 enum class TrainingPhase { Training, Evaluating };
@@ -74,6 +77,17 @@ struct TrainingResult {
 // metrics) as a record; cancellation is polled before every batch. Throws EngineError (bad config, no
 // training data, CUDA asked for but absent, unreadable checkpoint).
 TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, const JobContext& job = {});
+
+// Data-parallel training for a program that holds the project open (the GUI): rank 0 is this process, on the
+// calling thread through trainRun — so the job's progress, epochs and cancellation are the whole job's —, and
+// ranks 1 .. request.localRanks-1 are child processes of `workerProgram` (memescope-cli `train`, same config)
+// that read the project without its lock and write nothing. Each rank gets its share of the cores (or its
+// GPU with device "auto"). A rank that fails ends the job with an EngineError that names it, its exit and
+// the end of its log (RUN_DIR/logs/rank-N.log). One rank: trainRun alone.
+TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, const QString& workerProgram,
+                                 const JobContext& job = {});
+// memescope-cli beside this program (how the GUI finds its worker ranks).
+QString defaultWorkerProgram();
 
 // Scores a trained run directory (neural or baseline) on a split of the project: test | val | train | all.
 SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,

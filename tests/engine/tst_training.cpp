@@ -661,6 +661,62 @@ private Q_SLOTS:
         QVERIFY2(diff <= 1e-6, qPrintable(QString::number(diff)));
     }
 
+    void rankZeroInThisProcessTrainsAsTheLauncher() {
+        // The GUI's way: rank 0 is the caller (its job sees every epoch and the progress of the whole job),
+        // rank 1 a memescope-cli child. Same run as `--nproc 2`, so the same weights.
+        auto store = ProjectStore::open(project_);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/dp-here");
+        r.config = modelConfigFromJson(perMemeConfig(3));
+        r.localRanks = 2;
+        int epochs = 0;
+        qint64 batches = 0;
+        JobContext::Listener listener;
+        listener.record = [&](const QVariant&) { ++epochs; };
+        listener.progress = [&](const JobProgress& p) {
+            const auto t = p.detail.value<TrainingProgress>();
+            if (t.phase == TrainingPhase::Training) batches = t.batches;
+        };
+        const TrainingResult res = trainOnLocalRanks(*store, r, MEMESCOPE_CLI_PATH, JobContext(listener));
+        QCOMPARE(epochs, 2);
+        QVERIFY(batches > 0);
+        QVERIFY(res.runId > 0);
+        QVERIFY2(QFile::exists(r.runDir + "/logs/rank-1.log"),
+                 "the worker's output is kept in the run folder");
+        const double diff = largestWeightDifference(dir_.filePath("runs/dp-two/model/model.safetensors"),
+                                                    r.runDir + "/model/model.safetensors");
+        qInfo("largest weight difference, rank 0 here vs the launcher's ranks: %g", diff);
+        QVERIFY2(diff <= 1e-5, qPrintable(QString::number(diff)));
+    }
+
+    void aWorkerRankThatDiesEndsTheJobWithItsRankNamed() {
+        auto store = ProjectStore::open(project_);
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/dp-here-dead");
+        r.config = modelConfigFromJson(perMemeConfig(3));
+        r.localRanks = 2;
+        r.parallel.timeoutSeconds = 30;
+        qputenv("MEMESCOPE_TEST_KILL_AFTER_BATCHES", "3"); // read by the worker (memescope-cli) only
+        QString error;
+        try {
+            trainOnLocalRanks(*store, r, MEMESCOPE_CLI_PATH);
+        } catch (const EngineError& e) {
+            error = e.message();
+        }
+        qunsetenv("MEMESCOPE_TEST_KILL_AFTER_BATCHES");
+        qInfo("%s", qPrintable(error));
+        QVERIFY2(error.contains("another rank died") && error.contains("rank 1 was killed"),
+                 qPrintable(error));
+        // A missing worker program is named before anything starts.
+        r.runDir = dir_.filePath("runs/dp-no-worker");
+        try {
+            trainOnLocalRanks(*store, r, dir_.filePath("no-such-cli"));
+            QFAIL("trained without its worker program");
+        } catch (const EngineError& e) {
+            QVERIFY2(e.message().contains("no-such-cli"), qPrintable(e.message()));
+        }
+    }
+
     void ablationRunsTheQueueAndAggregates() {
         auto store = ProjectStore::open(project_);
         QJsonObject base = microConfig();

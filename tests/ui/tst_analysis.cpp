@@ -21,6 +21,7 @@
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/common/CustomPlot.h"
+#include "ui/main/JobsPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
 #include "ui/session/ProjectSession.h"
@@ -28,6 +29,8 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -53,6 +56,27 @@ QVector<float> onehot(int n, int k, float p) {
     QVector<float> v(n, (1.f - p) / float(n - 1));
     v[k] = p;
     return v;
+}
+
+// A network small enough to train in seconds through the GUI.
+ml::ModelConfig smallNetwork() {
+    return modelConfigFromJson({{"preset", "tiny"},
+                                {"text_encoder", "ngram"},
+                                {"ngram", QJsonObject{{"buckets", 2000}, {"dim", 16}, {"max_words", 8}}},
+                                {"clip", QJsonObject{{"image_size", 32},
+                                                     {"patch_size", 16},
+                                                     {"hidden_size", 16},
+                                                     {"num_hidden_layers", 1},
+                                                     {"num_attention_heads", 2},
+                                                     {"intermediate_size", 32}}},
+                                {"fusion_dim", 16},
+                                {"fusion_heads", 2},
+                                {"fusion_layers", 1},
+                                {"fusion_ffn", 32},
+                                {"contrastive_dim", 8},
+                                {"epochs", 2},
+                                {"batch_size", 8},
+                                {"learning_rate", 0.003}});
 }
 
 } // namespace
@@ -291,24 +315,7 @@ private Q_SLOTS:
         TrainingDock* dock = w.trainingDock();
         TrainingRequest r;
         r.runDir = dir_.filePath("runs/gui");
-        r.config =
-            modelConfigFromJson({{"preset", "tiny"},
-                                 {"text_encoder", "ngram"},
-                                 {"ngram", QJsonObject{{"buckets", 2000}, {"dim", 16}, {"max_words", 8}}},
-                                 {"clip", QJsonObject{{"image_size", 32},
-                                                      {"patch_size", 16},
-                                                      {"hidden_size", 16},
-                                                      {"num_hidden_layers", 1},
-                                                      {"num_attention_heads", 2},
-                                                      {"intermediate_size", 32}}},
-                                 {"fusion_dim", 16},
-                                 {"fusion_heads", 2},
-                                 {"fusion_layers", 1},
-                                 {"fusion_ffn", 32},
-                                 {"contrastive_dim", 8},
-                                 {"epochs", 2},
-                                 {"batch_size", 8},
-                                 {"learning_rate", 0.003}});
+        r.config = smallNetwork();
         QSignalSpy finished(dock, &TrainingDock::runFinished);
         dock->startTraining(r);
         QVERIFY(dock->isTraining());
@@ -414,6 +421,34 @@ private Q_SLOTS:
         QVERIFY(p.read(5) == "%PDF-");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  writeRunReport(*w.session()->store(), run, dir_.filePath("report.docx")));
+    }
+
+    void trainingDockTrainsInTwoProcessesAsOneJob() {
+        // Rank 0 trains in the GUI's job, rank 1 is a memescope-cli child: one row in the Jobs panel, one
+        // run.
+        const QString project = dir_.filePath("p.memescope");
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        TrainingDock* dock = w.trainingDock();
+        dock->setWorkerProgram(MEMESCOPE_CLI_PATH);
+        auto* jobs = w.findChild<JobsPanel*>("JobsPanel");
+        QVERIFY(jobs);
+        const int runsBefore = dock->runsTable()->rowCount();
+        TrainingRequest r;
+        r.runDir = dir_.filePath("runs/gui-two");
+        r.config = smallNetwork();
+        r.localRanks = 2;
+        QSignalSpy finished(dock, &TrainingDock::runFinished);
+        dock->startTraining(r);
+        QCOMPARE(jobs->findChildren<QProgressBar*>().size(), 1);
+        QStringList titles;
+        for (const QLabel* l : jobs->findChildren<QLabel*>())
+            titles << l->text();
+        QVERIFY2(titles.join('|').contains("Training gui-two (2 processes)"), qPrintable(titles.join('|')));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(jobs->findChildren<QProgressBar*>().size(), 1);
+        QCOMPARE(dock->runsTable()->rowCount(), runsBefore + 1);
+        QVERIFY(QFile::exists(r.runDir + "/logs/rank-1.log"));
     }
 };
 

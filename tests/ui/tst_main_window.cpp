@@ -12,6 +12,9 @@
 #include "ui/training/TrainingDialog.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QThread>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -70,6 +73,37 @@ private Q_SLOTS:
         d.findChild<QComboBox*>("preset")->setCurrentIndex(1);
         QCOMPARE(d.request().config.preset, std::string("seed"));
         QCOMPARE(d.request().config.fusionDim, ml::ModelConfig::fromPreset("seed").fusionDim);
+    }
+
+    void trainingDialogOffersOneProcessPerGpu() {
+        // Two GPUs: up to two processes, one per GPU by name; the device is then no longer a choice, and a
+        // step learns from batch size x processes memes.
+        const QJsonObject twoGpus{
+            {"cuda:0", "GPU 0: NVIDIA H200"}, {"cuda:1", "GPU 1: NVIDIA H200"}, {"cpu", "CPU, 16 threads"}};
+        TrainingDialog d(QDir::tempPath() + "/run", nullptr, twoGpus);
+        auto* processes = d.findChild<QSpinBox*>("processes");
+        auto* info = d.findChild<QLabel*>("processesInfo");
+        QVERIFY(processes && info);
+        QCOMPARE(processes->maximum(), 2);
+        QCOMPARE(d.request().localRanks, 1);
+        processes->setValue(2);
+        QCOMPARE(d.request().localRanks, 2);
+        QCOMPARE(d.request().device, QString("auto")); // each process takes its own GPU
+        QVERIFY(!info->isHidden());
+        QVERIFY2(info->text().contains("GPU 0: NVIDIA H200, GPU 1: NVIDIA H200"), qPrintable(info->text()));
+        const int batch = int(d.request().config.batchSize);
+        QVERIFY2(info->text().contains(QString::number(2 * batch) + " memes"), qPrintable(info->text()));
+        // The TF-IDF baseline fits in one process.
+        auto* model = d.findChild<QComboBox*>("model");
+        model->setCurrentIndex(model->findText("TF-IDF + logistic regression"));
+        QVERIFY(d.request().config.model == ml::ModelKind::TfidfLr);
+        QCOMPARE(d.request().localRanks, 1);
+        QVERIFY(!processes->isEnabled());
+        // One device (a single-core machine without GPUs): nothing to choose, no row.
+        if (QThread::idealThreadCount() == 1) {
+            TrainingDialog cpu(QDir::tempPath() + "/run", nullptr, QJsonObject{{"cpu", "CPU, 1 thread"}});
+            QVERIFY(cpu.findChild<QSpinBox*>("processes")->isHidden());
+        }
     }
 
     void opensProjectAndListsSamples() {

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -79,7 +80,7 @@ QWidget* withBrowse(QLineEdit* edit, QWidget* parent, const QString& title) {
 
 } // namespace
 
-TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
+TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, const QJsonObject& devices)
     : QDialog(parent) {
     setWindowTitle(tr("Train a Model"));
     setObjectName("TrainingDialog");
@@ -106,6 +107,7 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
         QList<QPair<QString, ml::ModelKind>>{{tr("Multimodal network"), ml::ModelKind::Neural},
                                              {tr("TF-IDF + logistic regression"), ml::ModelKind::TfidfLr}},
         tr("The TF-IDF + logistic regression baseline reads the text only and fits in seconds"));
+    model_->setObjectName("model");
     f->addRow(tr("Model"), model_);
     textCheckpoint_ = new QLineEdit(basics);
     textCheckpoint_->setPlaceholderText(tr("none: random init (tokenizer learned from the project)"));
@@ -125,10 +127,24 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     f->addRow(QString(), imageCheckpointInfo_);
     device_ = new QComboBox(basics);
     device_->addItem(tr("Automatic"), "auto");
-    const QJsonObject devices = trainingDevices();
-    for (auto it = devices.begin(); it != devices.end(); ++it)
+    for (auto it = devices.begin(); it != devices.end(); ++it) {
         device_->addItem(it.value().toString(), it.key()); // "cuda:N" picks that GPU
+        if (it.key().startsWith(QLatin1String("cuda:"))) gpus_ << it.value().toString();
+    }
     f->addRow(tr("Device"), device_);
+    processes_ = new QSpinBox(basics);
+    processes_->setObjectName("processes");
+    processes_->setRange(
+        1, std::max<int>(1, gpus_.size() > 1 ? int(gpus_.size()) : QThread::idealThreadCount()));
+    processesInfo_ = infoLabel(basics);
+    processesInfo_->setObjectName("processesInfo");
+    // Only where there is more than one device to train on: several GPUs, or several CPU cores.
+    if (processes_->maximum() > 1) {
+        f->addRow(tr("Processes"), processes_);
+        f->addRow(QString(), processesInfo_);
+    } else {
+        processes_->hide();
+    }
     columns->addWidget(basics);
 
     auto* hyper = new QGroupBox(tr("Training"), this);
@@ -289,7 +305,11 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent)
     connect(imageCheckpoint_, &QLineEdit::textChanged, this, &TrainingDialog::refreshChecks);
     for (QComboBox* box : {model_, textEncoder_, imageEncoder_})
         connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshChecks);
+    connect(processes_, &QSpinBox::valueChanged, this, &TrainingDialog::refreshProcesses);
+    connect(batch_, &QSpinBox::valueChanged, this, &TrainingDialog::refreshProcesses);
+    connect(model_, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshProcesses);
     applyPreset();
+    refreshProcesses();
 }
 
 void TrainingDialog::refreshChecks() {
@@ -311,6 +331,34 @@ void TrainingDialog::refreshChecks() {
     warning_->setText(warnings.isEmpty() ? QString() : tr("Warning: %1").arg(warnings.join(tr("; "))));
     warning_->setStyleSheet(QStringLiteral("color: #9a5b00;"));
     warning_->setVisible(!warnings.isEmpty());
+}
+
+void TrainingDialog::refreshProcesses() {
+    const bool baseline = valueOf<ml::ModelKind>(model_) == ml::ModelKind::TfidfLr;
+    processes_->setEnabled(!baseline);
+    processes_->setToolTip(baseline
+                               ? tr("The TF-IDF baseline fits in one process")
+                               : tr("Data-parallel training: every process holds the model and trains on "
+                                    "its share of each batch; their gradients are averaged every step"));
+    const int n = baseline ? 1 : processes_->value();
+    const bool onGpus = gpus_.size() > 1;
+    // Several GPUs: each process takes its own, so the device is no longer a choice.
+    if (onGpus && n > 1) selectValue(device_, QStringLiteral("auto"));
+    device_->setEnabled(!(onGpus && n > 1));
+    if (n <= 1 || processes_->isHidden()) {
+        processesInfo_->hide();
+        return;
+    }
+    const QString where = onGpus ? tr("one per GPU: %1").arg(gpus_.mid(0, n).join(tr(", ")))
+                                 : tr("on this computer's CPU, %n thread(s) each", nullptr,
+                                      std::max(1, QThread::idealThreadCount() / n));
+    processesInfo_->setText(tr("%1 processes %2. Each takes %3 memes of every step, so a step learns from "
+                               "%4 memes (batch size × processes).")
+                                .arg(n)
+                                .arg(where)
+                                .arg(batch_->value())
+                                .arg(batch_->value() * n));
+    processesInfo_->show();
 }
 
 void TrainingDialog::applyPreset() {
@@ -399,6 +447,7 @@ TrainingRequest TrainingDialog::request() const {
     r.name = name_->text().trimmed();
     r.device = device_->currentData().toString();
     r.config = config();
+    r.localRanks = processes_->isEnabled() ? processes_->value() : 1;
     return r;
 }
 

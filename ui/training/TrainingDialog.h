@@ -14,11 +14,14 @@ class QSpinBox;
 namespace memescope {
 
 // Everything a training run needs: preset, checkpoints to start from (Hugging Face folders for RoBERTa /
-// CLIP, or none), hyperparameters, the module switches, device (what this machine has) and the run folder.
+// CLIP, or none), hyperparameters, the module switches, device (what this machine has), how many processes
+// train it (data-parallel: one per GPU, or CPU processes sharing the cores) and the run folder.
 class TrainingDialog : public QDialog {
     Q_OBJECT
 public:
-    TrainingDialog(const QString& defaultRunDir, QWidget* parent = nullptr);
+    // `devices`: what trainingDevices() lists ("cuda:N" and "cpu" with their descriptions).
+    TrainingDialog(const QString& defaultRunDir, QWidget* parent = nullptr,
+                   const QJsonObject& devices = trainingDevices());
     TrainingRequest request() const;
     void setConfig(const ml::ModelConfig& config); // pre-fills from an earlier run
     ml::ModelConfig config() const;                // the shown settings over the preset or earlier run
@@ -28,11 +31,15 @@ private:
     void showConfig(const ml::ModelConfig& config);
     // What the checkpoint folders hold (or what is wrong with them) and the random-init warning.
     void refreshChecks();
+    // The processes row: its range (GPUs, else cores), what the choice means, the device it forces.
+    void refreshProcesses();
 
     QComboBox *preset_, *model_, *textEncoder_, *imageEncoder_, *fusion_, *moe_, *contrastive_, *head_,
         *textSource_, *device_;
     QLineEdit *textCheckpoint_, *imageCheckpoint_, *runDir_, *name_;
-    QSpinBox *epochs_, *batch_, *seed_, *patience_;
+    QSpinBox *epochs_, *batch_, *seed_, *patience_, *processes_;
+    QLabel* processesInfo_;
+    QStringList gpus_; // descriptions of this machine's GPUs, in CUDA order
     QDoubleSpinBox *learningRate_, *weightDecay_;
     QCheckBox *figurative_, *tuneThresholds_, *balanced_, *wide_, *bf16_, *tf32_;
     QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_;

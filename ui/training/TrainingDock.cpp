@@ -292,8 +292,11 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
     notes_->clear();
     notes_->hide();
     JobSpec spec;
-    spec.title =
-        tr("Training %1").arg(request.name.isEmpty() ? QFileInfo(request.runDir).fileName() : request.name);
+    const QString name = request.name.isEmpty() ? QFileInfo(request.runDir).fileName() : request.name;
+    // One row for the whole job: rank 0 trains here and reports every rank's progress.
+    spec.title = request.localRanks > 1
+                     ? tr("Training %1 (%n processes)", nullptr, request.localRanks).arg(name)
+                     : tr("Training %1").arg(name);
     spec.key = kTrainingJob;
     spec.receiver = this;
     spec.onProgress = [this](const JobProgress& p) { showProgress(p.detail.value<TrainingProgress>()); };
@@ -302,8 +305,8 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
     session_->jobs()
         ->run<TrainingResult>(
             spec,
-            [request](JobScope& scope) {
-                const TrainingResult r = trainRun(scope.project(), request, scope.job());
+            [request, worker = workerProgram_](JobScope& scope) {
+                const TrainingResult r = trainOnLocalRanks(scope.project(), request, worker, scope.job());
                 scope.setOutcome(
                     r.cancelled ? tr("Training cancelled; Resume continues it")
                                 : tr("Training finished: test macro-F1 %1").arg(r.test.macroF1, 0, 'f', 3));

@@ -23,7 +23,9 @@ class TrainingDock : public QWidget {
     Q_OBJECT
 public:
     explicit TrainingDock(ProjectSession* session, QWidget* parent = nullptr);
+    // request.localRanks > 1: rank 0 in this process, the others memescope-cli processes (one job row).
     void startTraining(const TrainingRequest& request);
+    void setWorkerProgram(const QString& path) { workerProgram_ = path; } // default: beside this program
     void showRunCurves(qint64 runId); // a finished run's curves from the store
     void reloadRuns();
     bool isTraining() const;
@@ -46,6 +48,7 @@ private:
 
     ProjectSession* session_;
     TrainingRequest lastRequest_;
+    QString workerProgram_ = defaultWorkerProgram();
     QCustomPlot* plot_;
     QLabel* status_;
     QLabel* notes_;
