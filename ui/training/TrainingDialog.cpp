@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QThread>
@@ -140,6 +141,7 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     processesInfo_->setObjectName("processesInfo");
     // Only where there is more than one device to train on: several GPUs, or several CPU cores.
     if (processes_->maximum() > 1) {
+        processes_->setValue(QSettings().value("training/processes", 1).toInt()); // clamped to this machine
         f->addRow(tr("Processes"), processes_);
         f->addRow(QString(), processesInfo_);
     } else {
@@ -293,7 +295,10 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     outer->insertWidget(outer->count(), warning_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Training"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!processes_->isHidden()) QSettings().setValue("training/processes", processes_->value());
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
     connect(preset_, &QComboBox::currentIndexChanged, this, &TrainingDialog::applyPreset);
@@ -345,8 +350,13 @@ void TrainingDialog::refreshProcesses() {
     // Several GPUs: each process takes its own, so the device is no longer a choice.
     if (onGpus && n > 1) selectValue(device_, QStringLiteral("auto"));
     device_->setEnabled(!(onGpus && n > 1));
-    if (n <= 1 || processes_->isHidden()) {
+    if (processes_->isHidden() || (n <= 1 && !baseline)) {
         processesInfo_->hide();
+        return;
+    }
+    if (baseline) {
+        processesInfo_->setText(tr("The TF-IDF baseline fits in one process."));
+        processesInfo_->show();
         return;
     }
     const QString where = onGpus ? tr("one per GPU: %1").arg(gpus_.mid(0, n).join(tr(", ")))
