@@ -2,9 +2,16 @@
 // and its bound; the LR schedule and the threshold tuning follow their definitions.
 #include "MiniTest.h"
 #include "TestDevice.h"
+#include "core/ml/train/DataParallel.h"
 #include "core/ml/train/FineTuning.h"
+#include "core/ml/train/FusedAdamW.h"
 #include "core/ml/train/LrPlateau.h"
 #include "core/ml/train/Trainer.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
@@ -265,13 +272,15 @@ TEST(thresholdsMaximiseEachLabelsF1) {
 }
 
 TEST(warmUpThenLinearOrCosineDecay) {
-    CHECK(std::abs(scheduleFactor(LrSchedule::Linear, 0, 100, 10) - 0.1) < 1e-12); // warm-up: 1/10 at the first step
+    CHECK(std::abs(scheduleFactor(LrSchedule::Linear, 0, 100, 10) - 0.1) <
+          1e-12); // warm-up: 1/10 at the first step
     CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 9, 100, 10) - 1.0) < 1e-12);
     CHECK(std::abs(scheduleFactor(LrSchedule::Linear, 55, 100, 10) - 0.5) < 1e-12);
     CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 55, 100, 10) - 0.5) < 1e-12);
     CHECK(std::abs(scheduleFactor(LrSchedule::Cosine, 10, 100, 10) - 1.0) < 1e-12);
     CHECK(scheduleFactor(LrSchedule::Linear, 100, 100, 10) == 0.0);
-    CHECK(scheduleFactor(LrSchedule::Plateau, 50, 100, 10) == 1.0); // the plateau rule scales per epoch instead
+    CHECK(scheduleFactor(LrSchedule::Plateau, 50, 100, 10) ==
+          1.0); // the plateau rule scales per epoch instead
     // In a run: 3 epochs of 12 steps, linear decay, no warm-up: the rate after epoch 1 is 2/3 of the base.
     ModelConfig c = smallConfig();
     c.lrSchedule = LrSchedule::Linear;
@@ -352,6 +361,113 @@ TEST(gradientAccumulationMatchesTheLargerBatch) {
         worst = std::max(worst, (kv.value() - a[kv.key()]).abs().max().item<double>());
     std::printf("  batch 16 vs 2 x 8 accumulated, after 2 steps: max |weight diff| %.2e\n", worst);
     CHECK(worst < 1e-5);
+}
+
+namespace {
+
+int unusedLoopbackPort() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof a;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &size);
+    ::close(fd);
+    return ntohs(a.sin_port);
+}
+
+// Rank r's gradients: a small dense tensor, a table whose touched rows differ between the ranks (rows 1 and 5
+// on rank 0, 5 and 9 on rank 1), a table touched almost everywhere (sent whole) and a large dense tensor.
+std::vector<torch::Tensor> rankParameters(int rank) {
+    auto parameter = [](torch::Tensor grad) {
+        torch::Tensor p = torch::zeros_like(grad).requires_grad_(true);
+        p.mutable_grad() = grad;
+        return p;
+    };
+    const float r = float(rank + 1);
+    torch::Tensor sparse = torch::zeros({32, 4});
+    for (const int64_t row : rank == 0 ? std::vector<int64_t>{1, 5} : std::vector<int64_t>{5, 9})
+        sparse[row] = torch::arange(4, torch::kFloat) * r + float(row);
+    torch::Tensor busy = torch::arange(32 * 4, torch::kFloat).view({32, 4}) * r;
+    busy[rank] = 0; // a row left out by one rank
+    return {parameter(torch::arange(6, torch::kFloat) * r), parameter(sparse), parameter(busy),
+            parameter(torch::arange((1 << 18) + 5, torch::kFloat) * r)}; // large: reduced where it is
+}
+
+} // namespace
+
+TEST(gradientsAreSummedAcrossRanksAndTablesSendOnlyTheirTouchedRows) {
+    const int port = unusedLoopbackPort();
+    std::vector<torch::Tensor> params[2] = {rankParameters(0), rankParameters(1)};
+    std::string errors[2];
+    auto rank = [&](int r) {
+        try {
+            DataParallelSetup s;
+            s.rank = r;
+            s.worldSize = 2;
+            s.masterPort = port;
+            s.timeoutSeconds = 30;
+            DataParallelGroup group(s);
+            group.sumGradients(params[r], 25 << 20, /*tableElements=*/64); // both 32 x 4 tensors are tables
+        } catch (const std::exception& e) {
+            errors[r] = e.what();
+        }
+    };
+    std::thread one(rank, 1);
+    rank(0);
+    one.join();
+    if (errors[0].find("no Gloo") != std::string::npos) {
+        std::printf("  (skipped: this build has no Gloo)\n");
+        return;
+    }
+    REQUIRE(errors[0].empty() && errors[1].empty());
+    const std::vector<torch::Tensor> a = rankParameters(0), b = rankParameters(1);
+    for (int r = 0; r < 2; ++r)
+        for (size_t i = 0; i < a.size(); ++i)
+            CHECK_MSG(params[r][i].grad().equal(a[i].grad() + b[i].grad()),
+                      "rank " + std::to_string(r) + ", tensor " + std::to_string(i));
+}
+
+TEST(theOnePassAdamWStepsAsLibTorchsAdamW) {
+    // Two groups (another learning rate, one without weight decay), six steps with fresh gradients: the
+    // same parameters and moments as torch::optim::AdamW.
+    auto parameters = [] {
+        torch::manual_seed(3);
+        return std::vector<torch::Tensor>{torch::randn({300, 7}).requires_grad_(true),
+                                          torch::randn({5}).requires_grad_(true),
+                                          torch::randn({64}).requires_grad_(true)};
+    };
+    std::vector<torch::Tensor> mine = parameters(), reference = parameters();
+    auto groups = [](std::vector<torch::Tensor>& p) {
+        return std::vector<torch::optim::OptimizerParamGroup>{
+            torch::optim::OptimizerParamGroup({p[0], p[1]},
+                                              std::make_unique<torch::optim::AdamWOptions>(
+                                                  torch::optim::AdamWOptions(3e-3).weight_decay(0.01))),
+            torch::optim::OptimizerParamGroup({p[2]}, std::make_unique<torch::optim::AdamWOptions>(
+                                                          torch::optim::AdamWOptions(1e-2).weight_decay(0)))};
+    };
+    FusedAdamW fused(groups(mine));
+    torch::optim::AdamW plain(groups(reference));
+    for (int step = 0; step < 6; ++step) {
+        for (size_t i = 0; i < mine.size(); ++i) {
+            const torch::Tensor g = torch::randn_like(mine[i]) * (step % 2 ? 0.01 : 3.0);
+            mine[i].mutable_grad() = g.clone();
+            reference[i].mutable_grad() = g.clone();
+        }
+        fused.step();
+        plain.step();
+    }
+    for (size_t i = 0; i < mine.size(); ++i) {
+        const double diff = (mine[i] - reference[i]).abs().max().item<double>();
+        CHECK_MSG(diff < 1e-6, "parameter " + std::to_string(i) + " differs by " + std::to_string(diff));
+        const auto& a =
+            static_cast<torch::optim::AdamWParamState&>(*fused.state().at(stateKey(fused.state(), mine[i])));
+        const auto& b = static_cast<torch::optim::AdamWParamState&>(
+            *plain.state().at(stateKey(plain.state(), reference[i])));
+        CHECK(a.step() == 6 && b.step() == 6);
+        CHECK((a.exp_avg_sq() - b.exp_avg_sq()).abs().max().item<double>() < 1e-6);
+    }
 }
 
 MINITEST_MAIN

@@ -75,13 +75,53 @@ void DataParallelGroup::broadcast(const std::vector<torch::Tensor>& tensors) {
     }
 }
 
-void DataParallelGroup::sumGradients(const std::vector<torch::Tensor>& parameters, int64_t bucketBytes) {
+namespace {
+
+// The rows of a 2-D gradient that are not all zeros (int64 indices on the CPU). On the CPU one pass that
+// stops at a row's first non-zero, with no temporary the size of the table.
+torch::Tensor nonZeroRows(const torch::Tensor& grad) {
+    if (!grad.device().is_cpu() || grad.scalar_type() != torch::kFloat || !grad.is_contiguous())
+        return grad.ne(0).any(1).nonzero().view({-1}).to(torch::kCPU);
+    const int64_t rows = grad.size(0), width = grad.size(1);
+    const float* g = grad.data_ptr<float>();
+    std::vector<int64_t> touched;
+    for (int64_t r = 0; r < rows; ++r) {
+        const float* row = g + r * width;
+        for (int64_t c = 0; c < width; ++c)
+            if (row[c] != 0.0f) {
+                touched.push_back(r);
+                break;
+            }
+    }
+    return torch::tensor(touched, torch::kLong);
+}
+
+} // namespace
+
+bool DataParallelGroup::sumTouchedRows(torch::Tensor& grad) {
+    // Every rank takes the same decision: it is made on the union of the touched rows, which all receive.
+    const torch::Tensor touched = nonZeroRows(grad);
+    const torch::Tensor rows =
+        std::get<0>(torch::_unique(allRows(touched, "averaging gradients"), /*sorted=*/true));
+    if (rows.numel() * 2 > grad.size(0)) return false;
+    if (rows.numel() == 0) return true;
+    const torch::Tensor at = rows.to(grad.device());
+    std::vector<at::Tensor> values{grad.index_select(0, at).to(torch::kCPU, torch::kFloat32).contiguous()};
+    collective("averaging gradients", [&] { d_->group->allreduce(values)->wait(); });
+    grad.index_copy_(0, at, values[0].to(grad.device(), grad.scalar_type()));
+    return true;
+}
+
+void DataParallelGroup::sumGradients(const std::vector<torch::Tensor>& parameters, int64_t bucketBytes,
+                                     int64_t tableElements) {
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> grads;
     for (const torch::Tensor& p : parameters) {
         if (!p.requires_grad()) continue;
         if (!p.grad().defined()) p.mutable_grad() = torch::zeros_like(p);
-        grads.push_back(p.grad());
+        torch::Tensor g = p.grad();
+        if (g.dim() == 2 && g.numel() >= tableElements && sumTouchedRows(g)) continue;
+        grads.push_back(g);
     }
     size_t i = 0;
     while (i < grads.size()) {
@@ -107,6 +147,10 @@ void DataParallelGroup::sumGradients(const std::vector<torch::Tensor>& parameter
 }
 
 torch::Tensor DataParallelGroup::gatherRows(const torch::Tensor& local) {
+    return allRows(local, "gathering validation outputs");
+}
+
+torch::Tensor DataParallelGroup::allRows(const torch::Tensor& local, const char* what) {
     torch::NoGradGuard noGrad;
     const torch::Tensor rows = local.to(torch::kCPU).contiguous();
     // Row counts first, then every rank's rows padded to the largest count.
@@ -114,7 +158,7 @@ torch::Tensor DataParallelGroup::gatherRows(const torch::Tensor& local) {
     std::vector<std::vector<at::Tensor>> counts(1);
     for (int r = 0; r < setup_.worldSize; ++r)
         counts[0].push_back(torch::zeros({1}, torch::kLong));
-    collective("gathering validation outputs", [&] { d_->group->allgather(counts, count)->wait(); });
+    collective(what, [&] { d_->group->allgather(counts, count)->wait(); });
     int64_t most = 0;
     for (const at::Tensor& c : counts[0])
         most = std::max(most, c.item<int64_t>());
@@ -126,7 +170,7 @@ torch::Tensor DataParallelGroup::gatherRows(const torch::Tensor& local) {
     std::vector<std::vector<at::Tensor>> all(1);
     for (int r = 0; r < setup_.worldSize; ++r)
         all[0].push_back(torch::zeros(shape, rows.options()));
-    collective("gathering validation outputs", [&] { d_->group->allgather(all, mine)->wait(); });
+    collective(what, [&] { d_->group->allgather(all, mine)->wait(); });
     std::vector<torch::Tensor> parts;
     for (int r = 0; r < setup_.worldSize; ++r)
         parts.push_back(all[0][size_t(r)].narrow(0, 0, counts[0][size_t(r)].item<int64_t>()));
@@ -166,7 +210,7 @@ DataParallelGroup::DataParallelGroup(const DataParallelSetup& setup)
 }
 DataParallelGroup::~DataParallelGroup() = default;
 void DataParallelGroup::broadcast(const std::vector<torch::Tensor>&) {}
-void DataParallelGroup::sumGradients(const std::vector<torch::Tensor>&, int64_t) {}
+void DataParallelGroup::sumGradients(const std::vector<torch::Tensor>&, int64_t, int64_t) {}
 torch::Tensor DataParallelGroup::gatherRows(const torch::Tensor& local) {
     return local;
 }

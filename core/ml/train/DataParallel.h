@@ -44,7 +44,11 @@ public:
     // model's hundreds of tensors cost a few messages. Undefined gradients count as zeros (a rank whose share
     // of a batch was empty) and are defined afterwards. Called once per optimizer step (after the last
     // accumulated micro-batch), so every micro-batch's gradient is counted once.
-    void sumGradients(const std::vector<torch::Tensor>& parameters, int64_t bucketBytes = 25 << 20);
+    // Tables (2-D gradients of at least `tableElements`: the n-gram table, RoBERTa's word embeddings) are
+    // mostly zero rows — a batch touches few words —, so only the rows some rank touched are sent (their
+    // indices gathered first), unless that is more than half of them.
+    void sumGradients(const std::vector<torch::Tensor>& parameters, int64_t bucketBytes = 25 << 20,
+                      int64_t tableElements = 1 << 20);
     // Every rank's rows of `local` ([n_r, ...], n_r may differ, even be 0), concatenated in rank order.
     torch::Tensor gatherRows(const torch::Tensor& local);
     double sum(double value);
@@ -56,6 +60,9 @@ public:
 
 private:
     template <typename F> void collective(const char* what, F&& f);
+    torch::Tensor allRows(const torch::Tensor& local, const char* what);
+    // The table's touched rows summed across ranks; false (nothing sent) when more than half are touched.
+    bool sumTouchedRows(torch::Tensor& grad);
     DataParallelSetup setup_;
     struct Impl;
     std::unique_ptr<Impl> d_;

@@ -1,5 +1,7 @@
 #include "Trainer.h"
 
+#include "FusedAdamW.h"
+
 #include "FineTuning.h"
 #include "LrPlateau.h"
 #include "core/ml/io/Safetensors.h"
@@ -20,6 +22,11 @@ namespace memescope::ml {
 namespace {
 
 const char* const kStateFile = "trainer_state.json";
+
+using Clock = std::chrono::steady_clock;
+double secondsSince(Clock::time_point from, Clock::time_point to = Clock::now()) {
+    return std::chrono::duration<double>(to - from).count();
+}
 
 std::string epochDirName(int epoch) {
     return "epoch-" + std::to_string(epoch);
@@ -54,6 +61,8 @@ nlohmann::json EpochRecord::toJson() const {
             {"val_weighted_f1", valWeightedF1},
             {"val_accuracy", valAccuracy},
             {"score", score},
+            {"sync_seconds", syncSeconds},
+            {"optimizer_seconds", optimizerSeconds},
             {"best", best}};
 }
 
@@ -70,21 +79,9 @@ EpochRecord EpochRecord::fromJson(const nlohmann::json& j) {
     r.valAccuracy = j.at("val_accuracy").get<double>();
     r.score = j.at("score").get<double>();
     r.best = j.at("best").get<bool>();
+    r.syncSeconds = j.value("sync_seconds", 0.0); // older checkpoints did not measure them
+    r.optimizerSeconds = j.value("optimizer_seconds", 0.0);
     return r;
-}
-
-// LibTorch keys an optimizer's per-parameter state by the parameter's TensorImpl: as the printed pointer in
-// 1.x, as the pointer itself in 2.x.
-template <typename StateMap>
-typename StateMap::key_type stateKey(const StateMap&, const torch::Tensor& parameter) {
-    using Key = typename StateMap::key_type;
-    if constexpr (std::is_same_v<Key, std::string>) {
-        std::ostringstream s;
-        s << parameter.unsafeGetTensorImpl();
-        return s.str();
-    } else {
-        return static_cast<Key>(parameter.unsafeGetTensorImpl());
-    }
 }
 
 namespace {
@@ -159,7 +156,7 @@ Trainer::Trainer(MultimodalModel model, const BpeTokenizer* tokenizer, SampleLoa
     model_->to(device_);
     frozenTensors_ = freezeEncoderLayers(model_);
     baseRates_ = baseLearningRates(model_);
-    optimizer_ = std::make_unique<torch::optim::AdamW>(parameterGroups(model_));
+    optimizer_ = std::make_unique<FusedAdamW>(parameterGroups(model_));
     if (device_.is_cuda()) allowTf32(model_->config().tf32);
 }
 
@@ -293,7 +290,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         BatchPrefetcher prefetcher(std::move(batches), loader_, builder, options_.loaderThreads,
                                    options_.prefetchDepth);
         model_->train();
-        double lossSum = 0;
+        double lossSum = 0, syncSeconds = 0, optimizerSeconds = 0;
         int64_t seen = 0, batchIndex = 0;
         ModelBatch batch;
         for (size_t g = 0; g < globalSizes.size(); ++g) {
@@ -301,7 +298,11 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 outcome.cancelled = true;
                 return outcome;
             }
-            if (batchIndex % accumulation == 0) optimizer_->zero_grad();
+            if (batchIndex % accumulation == 0) {
+                const auto zeroing = Clock::now();
+                optimizer_->zero_grad();
+                optimizerSeconds += secondsSince(zeroing);
+            }
             double loss = 0;
             int64_t mine = 0;
             if (hasShare[g]) {
@@ -322,9 +323,13 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             ++batchIndex;
             if (batchIndex % accumulation == 0 || batchIndex == batchesPerEpoch) {
                 // Summed once per step: the accumulated micro-batches' gradients, each counted once.
+                const auto syncing = Clock::now();
                 if (group) group->sumGradients(model_->parameters());
+                const auto stepping = Clock::now();
+                syncSeconds += secondsSince(syncing, stepping);
                 if (c.gradClip > 0) torch::nn::utils::clip_grad_norm_(model_->parameters(), c.gradClip);
                 optimizer_->step();
+                optimizerSeconds += secondsSince(stepping);
                 ++step;
                 if (c.lrSchedule != LrSchedule::Plateau || step < warmupSteps + 1)
                     setLearningRates(plateauScale *
@@ -365,6 +370,8 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         record.learningRate = currentLearningRate();
         record.samplesPerSecond = trainSeconds > 0 ? double(seen) / trainSeconds : 0;
         record.dataWaitShare = trainSeconds > 0 ? prefetcher.waitSeconds() / trainSeconds : 0;
+        record.syncSeconds = syncSeconds;
+        record.optimizerSeconds = optimizerSeconds;
         InferenceOptions inference;
         inference.loaderThreads = options_.loaderThreads;
         inference.cancelled = callbacks.cancelled;

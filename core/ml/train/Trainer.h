@@ -39,6 +39,9 @@ struct EpochRecord {
     int epoch = 0;
     double trainLoss = 0, learningRate = 0, seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
     double valMacroF1 = 0, valWeightedF1 = 0, valAccuracy = 0, score = 0;
+    // Where the training steps' time went: summing gradients across ranks, and the optimizer (zeroing,
+    // clipping, the AdamW step) that every rank repeats.
+    double syncSeconds = 0, optimizerSeconds = 0;
     bool best = false;
     nlohmann::json toJson() const;
     static EpochRecord fromJson(const nlohmann::json& j);
