@@ -2332,6 +2332,41 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process</source>
+        <translation>Die TF-IDF-Baseline wird in einem Prozess angepasst</translation>
+    </message>
+    <message>
+        <source>Data-parallel training: every process holds the model and trains on its share of each batch; their gradients are averaged every step</source>
+        <translation>Datenparalleles Training: Jeder Prozess hält das Modell und trainiert auf seinem Anteil jedes Batches; ihre Gradienten werden bei jedem Schritt gemittelt</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process.</source>
+        <translation>Die TF-IDF-Baseline wird in einem Prozess angepasst.</translation>
+    </message>
+    <message>
+        <source>one per GPU: %1</source>
+        <translation>einer pro GPU: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>on this computer&apos;s CPU, %n thread(s) each</source>
+        <translation>
+            <numerusform>auf der CPU dieses Computers, je %n Thread</numerusform>
+            <numerusform>auf der CPU dieses Computers, je %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</source>
+        <translation>%1 Prozesse %2. Jeder nimmt %3 Memes jedes Schritts, ein Schritt lernt also aus %4 Memes (Batchgröße × Prozesse).</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -2553,6 +2588,13 @@ Strg+U verlässt die Warteschlange.</translation>
     <message>
         <source>training loss (mean per epoch)</source>
         <translation>Trainingsverlust (Mittel pro Epoche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %1 (%n processes)</source>
+        <translation>
+            <numerusform>Training %1 (%n Prozesse)</numerusform>
+            <numerusform>Training %1 (%n Prozesse)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2332,6 +2332,41 @@ Press Ctrl+U to leave the queue.</translation>
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processes</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process</source>
+        <translation>The TF-IDF baseline fits in one process</translation>
+    </message>
+    <message>
+        <source>Data-parallel training: every process holds the model and trains on its share of each batch; their gradients are averaged every step</source>
+        <translation>Data-parallel training: every process holds the model and trains on its share of each batch; their gradients are averaged every step</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process.</source>
+        <translation>The TF-IDF baseline fits in one process.</translation>
+    </message>
+    <message>
+        <source>one per GPU: %1</source>
+        <translation>one per GPU: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>on this computer&apos;s CPU, %n thread(s) each</source>
+        <translation>
+            <numerusform>on this computer&apos;s CPU, %n thread each</numerusform>
+            <numerusform>on this computer&apos;s CPU, %n threads each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</source>
+        <translation>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -2553,6 +2588,13 @@ Press Ctrl+U to leave the queue.</translation>
     <message>
         <source>training loss (mean per epoch)</source>
         <translation>training loss (mean per epoch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %1 (%n processes)</source>
+        <translation>
+            <numerusform>Training %1 (%n processes)</numerusform>
+            <numerusform>Training %1 (%n processes)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

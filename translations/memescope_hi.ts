@@ -2332,6 +2332,41 @@ Press Ctrl+U to leave the queue.</source>
         <source>None</source>
         <translation>कोई नहीं</translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation>प्रोसेस</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process</source>
+        <translation>TF-IDF बेसलाइन एक प्रोसेस में फ़िट होती है</translation>
+    </message>
+    <message>
+        <source>Data-parallel training: every process holds the model and trains on its share of each batch; their gradients are averaged every step</source>
+        <translation>डेटा-पैरेलल प्रशिक्षण: हर प्रोसेस के पास मॉडल होता है और वह हर बैच के अपने हिस्से पर प्रशिक्षित होता है; हर चरण में उनके ग्रेडिएंट का औसत लिया जाता है</translation>
+    </message>
+    <message>
+        <source>The TF-IDF baseline fits in one process.</source>
+        <translation>TF-IDF बेसलाइन एक प्रोसेस में फ़िट होती है।</translation>
+    </message>
+    <message>
+        <source>one per GPU: %1</source>
+        <translation>हर GPU पर एक: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>on this computer&apos;s CPU, %n thread(s) each</source>
+        <translation>
+            <numerusform>इस कंप्यूटर के CPU पर, हर एक में %n थ्रेड</numerusform>
+            <numerusform>इस कंप्यूटर के CPU पर, हर एक में %n थ्रेड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</source>
+        <translation>%1 प्रोसेस %2। हर एक हर चरण के %3 मीम लेता है, इसलिए एक चरण %4 मीम से सीखता है (बैच आकार × प्रोसेस)।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -2553,6 +2588,13 @@ Press Ctrl+U to leave the queue.</source>
     <message>
         <source>training loss (mean per epoch)</source>
         <translation>प्रशिक्षण हानि (प्रति युग औसत)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Training %1 (%n processes)</source>
+        <translation>
+            <numerusform>प्रशिक्षण %1 (%n प्रोसेस)</numerusform>
+            <numerusform>प्रशिक्षण %1 (%n प्रोसेस)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "core/imaging/ImageDecoder.h"
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/text/BpeTrainer.h"
+#include "core/ml/train/FusedAdamW.h"
 #include "core/ml/train/Trainer.h"
 #include "core/ocr/OcrEngine.h"
 #include "core/store/ProjectStore.h"
@@ -112,7 +113,8 @@ int main(int argc, char** argv) {
     torch::manual_seed(0);
     ml::MultimodalModel model(c);
     model->train();
-    torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(3e-4).weight_decay(0.01));
+    // The trainer's optimizer (LibTorch's AdamW update in one pass per parameter).
+    ml::FusedAdamW opt(model->parameters(), torch::optim::AdamWOptions(3e-4).weight_decay(0.01));
     int64_t samples = 0;
     for (size_t k = 0; k < batches.size(); ++k) {
         if (k == 1) {
