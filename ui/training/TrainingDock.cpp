@@ -218,13 +218,19 @@ void TrainingDock::reloadRuns() {
         auto* config = new QTableWidgetItem(configSummary(r));
         config->setToolTip(config->text());
         runs_->setItem(row, 2, config);
-        auto number = [](double v) {
+        const RunSummary summary = RunSummary::of(r);
+        // A run that has not finished (running, interrupted, cancelled) has no test figures yet, and the
+        // TF-IDF baseline has no epochs: a dash, not 0.
+        const bool scored = r.status == RunStatus::Finished;
+        auto number = [scored](double v) {
             auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, QString::number(v, 'f', 4));
+            item->setData(Qt::DisplayRole, scored ? QString::number(v, 'f', 4) : QStringLiteral("—"));
             return item;
         };
-        const RunSummary summary = RunSummary::of(r);
-        runs_->setItem(row, 3, new QTableWidgetItem(QString::number(summary.bestEpoch)));
+        runs_->setItem(row, 3,
+                       new QTableWidgetItem(scored && summary.bestEpoch > 0
+                                                ? QString::number(summary.bestEpoch)
+                                                : QStringLiteral("—")));
         runs_->setItem(row, 4, number(summary.val.macroF1));
         runs_->setItem(row, 5, number(summary.test.macroF1));
         runs_->setItem(row, 6, number(summary.test.weightedF1));
