@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
 
+#include <chrono>
 #include <future>
 #include <thread>
 
@@ -69,7 +71,7 @@ TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, c
 
     // The workers are children of a thread that lives as long as they do (they get SIGTERM when it ends) and
     // watches them while rank 0 trains on this one.
-    std::atomic_bool abandon{false};
+    std::atomic_bool abandon{false}, workersEnded{false};
     QMutex failureLock;
     QString workerFailure;
     std::promise<void> started;
@@ -88,6 +90,7 @@ TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, c
                 workerFailure += (workerFailure.isEmpty() ? QString() : QStringLiteral("\n")) + text;
             },
             &abandon);
+        workersEnded = true;
     });
     try {
         started.get_future().get();
@@ -101,7 +104,14 @@ TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, c
     };
     try {
         TrainingResult result = trainRun(store, request, job);
-        watcher.join(); // the workers end after their share of the last epoch, before rank 0 has scored
+        // The workers end after their share of the last epoch, before rank 0 has scored the memes; one that
+        // hangs on its way out is stopped rather than holding the job open.
+        QElapsedTimer grace;
+        grace.start();
+        while (!workersEnded && grace.elapsed() < qint64(request.parallel.timeoutSeconds + 30) * 1000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        abandon = true;
+        watcher.join();
         if (const QString f = failureSoFar(); !f.isEmpty() && !result.cancelled)
             job.message("warning: a worker rank ended badly after training: " + f);
         return result;

@@ -4,6 +4,7 @@
 #include "TestDatasets.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
+#include "core/engine/LocalRanks.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
@@ -18,11 +19,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include <cstring>
 #include <limits>
@@ -135,19 +131,6 @@ double largestWeightDifference(const QString& a, const QString& b, QString* wher
             }
     }
     return most;
-}
-
-// A local port nobody listens on, for ranks started by hand.
-int unusedPort() {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t size = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &size);
-    ::close(fd);
-    return ntohs(a.sin_port);
 }
 
 // The micro model with only per-meme losses (no in-batch contrastive pairs, no load-balancing term, no
@@ -608,7 +591,7 @@ private Q_SLOTS:
     void aDeadRankEndsTheOtherWithItsRankNamed() {
         // Two ranks started by hand (as torchrun would); rank 1 dies by SIGKILL mid-epoch. Rank 0 must stop
         // with an error, not hang.
-        const int port = unusedPort();
+        const int port = freeLoopbackPort(); // ranks started by hand
         auto rankEnv = [&](int rank) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert("RANK", QString::number(rank));
