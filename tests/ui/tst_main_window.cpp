@@ -99,6 +99,11 @@ private Q_SLOTS:
         QVERIFY(d.request().config.model == ml::ModelKind::TfidfLr);
         QCOMPARE(d.request().localRanks, 1);
         QVERIFY(!processes->isEnabled());
+        // One GPU: it trains there in one process, whatever the cores.
+        TrainingDialog oneGpu(QDir::tempPath() + "/run", nullptr,
+                              QJsonObject{{"cuda:0", "GPU 0: NVIDIA H200"}, {"cpu", "CPU, 16 threads"}});
+        QVERIFY(oneGpu.findChild<QSpinBox*>("processes")->isHidden());
+        QCOMPARE(oneGpu.request().localRanks, 1);
         // One device (a single-core machine without GPUs): nothing to choose, no row.
         if (QThread::idealThreadCount() == 1) {
             TrainingDialog cpu(QDir::tempPath() + "/run", nullptr, QJsonObject{{"cpu", "CPU, 1 thread"}});

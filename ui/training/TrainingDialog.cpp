@@ -135,8 +135,9 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     f->addRow(tr("Device"), device_);
     processes_ = new QSpinBox(basics);
     processes_->setObjectName("processes");
-    processes_->setRange(
-        1, std::max<int>(1, gpus_.size() > 1 ? int(gpus_.size()) : QThread::idealThreadCount()));
+    // One process per GPU where there are GPUs (a single GPU: one process), else CPU processes.
+    processes_->setRange(1,
+                         std::max<int>(1, gpus_.isEmpty() ? QThread::idealThreadCount() : int(gpus_.size())));
     processesInfo_ = infoLabel(basics);
     processesInfo_->setObjectName("processesInfo");
     // Only where there is more than one device to train on: several GPUs, or several CPU cores.
@@ -346,7 +347,7 @@ void TrainingDialog::refreshProcesses() {
                                : tr("Data-parallel training: every process holds the model and trains on "
                                     "its share of each batch; their gradients are averaged every step"));
     const int n = baseline ? 1 : processes_->value();
-    const bool onGpus = gpus_.size() > 1;
+    const bool onGpus = !gpus_.isEmpty();
     // Several GPUs: each process takes its own, so the device is no longer a choice.
     if (onGpus && n > 1) selectValue(device_, QStringLiteral("auto"));
     device_->setEnabled(!(onGpus && n > 1));
