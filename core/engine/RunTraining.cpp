@@ -65,9 +65,8 @@ QString describe(const torch::Device& d) {
         return QStringLiteral("CPU, %1 thread%2").arg(threads).arg(threads == 1 ? "" : "s");
     }
     for (const ml::ComputeDevice& c : ml::availableDevices())
-        if ((d.is_cuda() && c.id == "cuda:" + std::to_string(d.index())) || (d.is_cpu() && c.id == "cpu"))
-            return QString::fromStdString(c.description);
-    return d.is_cuda() ? "CUDA" : "CPU";
+        if (c.id == "cuda:" + std::to_string(d.index())) return QString::fromStdString(c.description);
+    return "CUDA";
 }
 
 SplitEvaluation scoreSplit(const QString& name, const TrainingData& data, const std::vector<int64_t>& indices,

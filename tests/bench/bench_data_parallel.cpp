@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
     std::printf(
         "\nPeer, same run (PyTorch %s):\n\n| peer | 1 process x 1 thread | 2 processes x 1 thread | ratio |\n"
         "|---|---|---|---|\n",
-        "1.13, /usr/bin/python3");
+        version.constData());
     std::printf(
         "| DistributedDataParallel (Gloo), tiny model with RoBERTa-style text, samples/s | %.1f | %.1f | "
         "%.2fx |\n",

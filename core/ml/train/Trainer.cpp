@@ -13,8 +13,6 @@
 #include <fstream>
 #include <numeric>
 #include <random>
-#include <sstream>
-#include <type_traits>
 
 namespace fs = std::filesystem;
 
@@ -266,7 +264,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
     int64_t batchesRun = 0;
     const bool earlyStopped = c.earlyStopPatience > 0 && staleEpochs >= c.earlyStopPatience;
     for (int epoch = firstEpoch; epoch <= c.epochs && !earlyStopped; ++epoch) {
-        const auto epochStart = std::chrono::steady_clock::now();
+        const auto epochStart = Clock::now();
         const double plateauScale = lr / c.learningRate; // 1 until the plateau rule halves the rate
         int64_t step = int64_t(epoch - 1) * stepsPerEpoch;
         setLearningRates(plateauScale * scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
@@ -340,8 +338,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             if (options_.killAfterBatches >= 0 && ++batchesRun >= options_.killAfterBatches)
                 std::raise(SIGKILL);
             if (callbacks.progress) {
-                const double elapsed =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+                const double elapsed = secondsSince(epochStart);
                 TrainProgress p;
                 p.epoch = epoch;
                 p.epochs = int(c.epochs);
@@ -362,8 +359,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             lossSum = group->sum(lossSum);
             seen = int64_t(group->sum(double(seen)));
         }
-        const double trainSeconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        const double trainSeconds = secondsSince(epochStart);
         EpochRecord record;
         record.epoch = epoch;
         record.trainLoss = seen ? lossSum / double(seen) : 0;
@@ -414,7 +410,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
             ++staleEpochs;
         }
         lr = plateau.step(report.macroF1, lr);
-        record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - epochStart).count();
+        record.seconds = secondsSince(epochStart);
         outcome.history.push_back(record);
         if (!options_.checkpointDir.empty()) {
             if (writes) saveCheckpoint(epoch, outcome, lr, plateau.toJson(), staleEpochs);
