@@ -12,7 +12,8 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
-#if __has_include(<c10/cuda/CUDACachingAllocator.h>) && __has_include(<cuda_runtime_api.h>)
+// MEMESCOPE_TORCH_HAS_CUDA comes from CMake: the Torch package it found has CUDA (see CMakeLists.txt).
+#ifdef MEMESCOPE_TORCH_HAS_CUDA
 #include <c10/cuda/CUDACachingAllocator.h>
 #define MEMESCOPE_HAS_CUDA_ALLOCATOR 1
 #endif
