@@ -60,5 +60,6 @@ int runEval(const QStringList& args);
 int runPredict(const QStringList& args);
 int runAblate(const QStringList& args);
 int runReport(const QStringList& args);
+int runDuplicates(const QStringList& args);
 
 } // namespace memescope::cli

@@ -16,12 +16,14 @@ namespace memescope::cli {
 namespace {
 
 QString figuresLine(const SplitEvaluation& e) {
-    return QStringLiteral("%1 (%2 samples): macro-F1 %3, weighted-F1 %4, accuracy %5")
-        .arg(e.split)
-        .arg(e.samples)
-        .arg(e.macroF1, 0, 'f', 4)
-        .arg(e.weightedF1, 0, 'f', 4)
-        .arg(e.accuracy, 0, 'f', 4);
+    QString line = QStringLiteral("%1 (%2 samples): macro-F1 %3, weighted-F1 %4, accuracy %5")
+                       .arg(e.split)
+                       .arg(e.samples)
+                       .arg(e.macroF1, 0, 'f', 4)
+                       .arg(e.weightedF1, 0, 'f', 4)
+                       .arg(e.accuracy, 0, 'f', 4);
+    const QString leaks = describeLeakFree(e, 4);
+    return leaks.isEmpty() ? line : line + "\n  leak-free: " + leaks;
 }
 
 QString perClassTable(const SplitEvaluation& e) {

@@ -22,6 +22,7 @@ const char* kUsage =
     "  predict  predict the labels of meme images with a trained run\n"
     "  ablate   run an ablation study (configs x seeds) and write its table\n"
     "  report   write a run's analysis report (HTML or PDF)\n"
+    "  duplicates  memes that repeat each other (text and image) and the leaks across splits\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
         if (command == "predict") return memescope::cli::runPredict(args);
         if (command == "ablate") return memescope::cli::runAblate(args);
         if (command == "report") return memescope::cli::runReport(args);
+        if (command == "duplicates") return memescope::cli::runDuplicates(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::Error& e) { // bad input, a bad option, a file that cannot be read or written

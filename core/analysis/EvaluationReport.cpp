@@ -3,6 +3,7 @@
 #include "core/metrics/ClassificationMetrics.h"
 #include "core/metrics/ThresholdTuning.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
 
@@ -33,6 +34,30 @@ QVector<QVector<qint64>> matrixFromJson(const QJsonArray& a) {
 
 } // namespace
 
+QJsonObject LeakFreeFigures::toJson() const {
+    return {{"samples", samples},
+            {"removed", removed},
+            {"accuracy", accuracy},
+            {"macro_f1", macroF1},
+            {"weighted_f1", weightedF1},
+            {"micro_f1", microF1},
+            {"text_threshold", textThreshold},
+            {"image_distance", imageDistance}};
+}
+
+LeakFreeFigures LeakFreeFigures::fromJson(const QJsonObject& o) {
+    LeakFreeFigures f;
+    f.samples = o.value("samples").toInt();
+    f.removed = o.value("removed").toInt();
+    f.accuracy = o.value("accuracy").toDouble();
+    f.macroF1 = o.value("macro_f1").toDouble();
+    f.weightedF1 = o.value("weighted_f1").toDouble();
+    f.microF1 = o.value("micro_f1").toDouble();
+    f.textThreshold = o.value("text_threshold").toDouble();
+    f.imageDistance = o.value("image_distance").toInt();
+    return f;
+}
+
 SplitEvaluation SplitEvaluation::fromJson(const QJsonObject& o) {
     SplitEvaluation e;
     e.split = o.value("split").toString();
@@ -50,6 +75,8 @@ SplitEvaluation SplitEvaluation::fromJson(const QJsonObject& o) {
     e.confusion = matrixFromJson(o.value("confusion").toArray());
     for (const QJsonValue& m : o.value("per_label_confusion").toArray())
         e.perLabelConfusion << matrixFromJson(m.toArray());
+    if (o.value("leak_free").isObject())
+        e.leakFree = LeakFreeFigures::fromJson(o.value("leak_free").toObject());
     return e;
 }
 
@@ -71,6 +98,7 @@ QJsonObject SplitEvaluation::toJson() const {
             per.append(matrixJson(m));
         o["per_label_confusion"] = per;
     }
+    if (leakFree) o["leak_free"] = leakFree->toJson();
     return o;
 }
 
@@ -134,6 +162,64 @@ SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVecto
     for (const metrics::ClassScores& c : r.perClass)
         e.perClass << ClassFigures{schema.names().value(c.label), c.precision, c.recall, c.f1, c.support};
     return e;
+}
+
+LeakFreeFigures leakFreeFigures(const QVector<QVector<float>>& probabilities,
+                                const QVector<QVector<int>>& truth, const QVector<int64_t>& rowIds,
+                                const LeakedMemes& leaked, const LabelSchema& schema,
+                                const QVector<float>& thresholds) {
+    QVector<QVector<float>> keptProbabilities;
+    QVector<QVector<int>> keptTruth;
+    for (int i = 0; i < probabilities.size(); ++i) {
+        if (leaked.rowIds.contains(rowIds.value(i))) continue;
+        keptProbabilities << probabilities[i];
+        keptTruth << truth[i];
+    }
+    LeakFreeFigures f;
+    f.samples = int(keptProbabilities.size());
+    f.removed = int(probabilities.size()) - f.samples;
+    f.textThreshold = leaked.textThreshold;
+    f.imageDistance = leaked.imageDistance;
+    if (f.samples > 0) {
+        const SplitEvaluation e =
+            evaluateProbabilities(QString(), keptProbabilities, keptTruth, schema, thresholds);
+        f.accuracy = e.accuracy;
+        f.macroF1 = e.macroF1;
+        f.weightedF1 = e.weightedF1;
+        f.microF1 = e.microF1;
+    }
+    return f;
+}
+
+QString describeLeakFree(const SplitEvaluation& e, int decimals) {
+    if (!e.leakFree) return {};
+    const LeakFreeFigures& f = *e.leakFree;
+    const QString rule =
+        QCoreApplication::translate("memescope::Leaks", "duplicates: captions %1 alike or more, "
+                                                        "pictures within %2 bits")
+            .arg(f.textThreshold, 0, 'f', 2)
+            .arg(f.imageDistance);
+    if (f.removed == 0)
+        return QCoreApplication::translate(
+                   "memescope::Leaks", "none of the %1 %2 memes repeats a training or validation meme (%3)")
+            .arg(e.samples)
+            .arg(e.split, rule);
+    if (f.samples == 0)
+        return QCoreApplication::translate(
+                   "memescope::Leaks", "every one of the %1 %2 memes repeats a training or validation meme: "
+                                       "no leak-free figures (%3)")
+            .arg(e.samples)
+            .arg(e.split, rule);
+    return QCoreApplication::translate("memescope::Leaks",
+                                       "macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat "
+                                       "no training or validation meme (%6 left out; %7)")
+        .arg(e.macroF1, 0, 'f', decimals)
+        .arg(e.samples)
+        .arg(e.split)
+        .arg(f.macroF1, 0, 'f', decimals)
+        .arg(f.samples)
+        .arg(f.removed)
+        .arg(rule);
 }
 
 } // namespace memescope

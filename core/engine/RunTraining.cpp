@@ -7,6 +7,7 @@
 #include "TrainingData.h"
 #include "WideAndDeep.h"
 #include "core/baseline/TfidfLogisticRegression.h"
+#include "core/duplicates/ProjectDuplicates.h"
 #include "core/ml/DeviceInfo.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/model/PretrainedEncoders.h"
@@ -69,16 +70,29 @@ QString describe(const torch::Device& d) {
     return "CUDA";
 }
 
+// A part of `job` that can be cancelled but shows nothing: finding the leaked test memes (and hashing the
+// images an older project lacks) is a step of scoring, not a job of its own; an undecodable image was named
+// at import.
+JobContext quietPart(const JobContext& job) {
+    return job.part({[](const JobProgress&) {}, [](const QString&) {}, [](const QVariant&) {}});
+}
+
+// `leaked` given: the leak-free figures too (the memes that repeat a training or validation meme left out).
 SplitEvaluation scoreSplit(const QString& name, const TrainingData& data, const std::vector<int64_t>& indices,
                            const QHash<int64_t, QVector<float>>& probabilities,
-                           const QVector<float>& thresholds) {
+                           const QVector<float>& thresholds, const LeakedMemes* leaked = nullptr) {
     QVector<QVector<float>> probs;
     QVector<QVector<int>> truth;
+    QVector<int64_t> rowIds;
     for (int64_t i : indices) {
         probs << probabilities.value(data.samples[i].rowId);
         truth << data.samples[i].labels;
+        rowIds << data.samples[i].rowId;
     }
-    return evaluateProbabilities(name, probs, truth, data.schema, thresholds);
+    SplitEvaluation e = evaluateProbabilities(name, probs, truth, data.schema, thresholds);
+    if (leaked && !probs.isEmpty())
+        e.leakFree = leakFreeFigures(probs, truth, rowIds, *leaked, data.schema, thresholds);
+    return e;
 }
 
 // Per-label thresholds maximising each label's validation F1 (multi-label), 0.5 otherwise.
@@ -537,7 +551,8 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
     if (run.schema.isMultiLabel() && result.thresholds.isEmpty())
         result.thresholds = QVector<float>(run.schema.size(), 0.5f);
     result.val = scoreSplit("val", data, data.val, predictions.probabilities, result.thresholds);
-    result.test = scoreSplit("test", data, data.test, predictions.probabilities, result.thresholds);
+    const LeakedMemes leaked = duplicates::ProjectDuplicates::leakedTestMemes(run.store, quietPart(run.job));
+    result.test = scoreSplit("test", data, data.test, predictions.probabilities, result.thresholds, &leaked);
     run.runs.putPredictions(result.runId, predictions.probabilities);
     for (auto it = predictions.blobs.begin(); it != predictions.blobs.end(); ++it)
         run.runs.putBlobs(result.runId, it.key(), it.value());
@@ -642,7 +657,9 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
             const torch::Tensor t = n.model->thresholds().to(torch::kCPU).contiguous();
             thresholds = QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }
-        return scoreSplit(split, data, indices, p.probabilities, thresholds);
+        if (split != "test") return scoreSplit(split, data, indices, p.probabilities, thresholds);
+        const LeakedMemes leaked = duplicates::ProjectDuplicates::leakedTestMemes(store, quietPart(job));
+        return scoreSplit(split, data, indices, p.probabilities, thresholds, &leaked);
     });
 }
 

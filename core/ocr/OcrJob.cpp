@@ -1,6 +1,9 @@
 #include "OcrJob.h"
 
 #include "OcrStore.h"
+#include "core/duplicates/ImageHashing.h"
+#include "core/imaging/ImageDecoder.h"
+#include "core/store/ImageHashStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
 
@@ -21,12 +24,14 @@ struct WorkItem {
     int64_t rowId;
     QString sampleId;
     QString path;
+    QString storedPath;
 };
 
 struct Done {
     int64_t rowId;
     QString sampleId;
     OcrResult result;
+    StoredImageHash hash; // computed from the same decoded pixels (duplicate detection)
 };
 
 } // namespace
@@ -49,7 +54,7 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
             ++summary.skipped;
             continue;
         }
-        work.push_back({s.id, s.sampleId, store.resolveStoredPath(s.imagePath)});
+        work.push_back({s.id, s.sampleId, store.resolveStoredPath(s.imagePath), s.imagePath});
     }
     const int threads = std::max(
         1, std::min(options.threads > 0 ? options.threads : QThread::idealThreadCount(), int(work.size())));
@@ -77,14 +82,21 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
             while (!cancelled()) {
                 const int i = next.fetch_add(1);
                 if (i >= work.size()) break;
+                // One decode serves OCR and the perceptual hash (no second pass over the images).
                 OcrResult r;
-                try {
-                    r = engine.recognizeFile(work[i].path);
-                } catch (const std::exception& e) {
-                    r.error = work[i].path + ": " + QString::fromUtf8(e.what());
+                const DecodedImage img = ImageDecoder::decodeFile(work[i].path);
+                StoredImageHash hash = duplicates::hashDecodedImage(img, work[i].rowId, work[i].storedPath);
+                if (!img.ok()) {
+                    r.error = img.error;
+                } else {
+                    try {
+                        r = engine.recognize(img.rgb);
+                    } catch (const std::exception& e) {
+                        r.error = work[i].path + ": " + QString::fromUtf8(e.what());
+                    }
                 }
                 std::lock_guard lock(mutex);
-                finished.push_back({work[i].rowId, work[i].sampleId, std::move(r)});
+                finished.push_back({work[i].rowId, work[i].sampleId, std::move(r), std::move(hash)});
                 ready.notify_one();
             }
             std::lock_guard lock(mutex);
@@ -99,10 +111,16 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
     OcrJobProgress p;
     p.total = int(work.size());
     QVector<StoredOcr> batch;
+    QVector<StoredImageHash> hashes;
+    ImageHashStore hashStore(store);
     auto flush = [&] {
         if (batch.isEmpty()) return;
+        Transaction tx(store);
         ocrStore.save(batch);
+        hashStore.save(hashes);
+        tx.commit();
         batch.clear();
+        hashes.clear();
     };
     try {
         for (;;) {
@@ -123,6 +141,7 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
                 }
                 batch.push_back(
                     {d.rowId, OcrEngine::engineName(), version, settingsJson, std::move(d.result)});
+                hashes.push_back(std::move(d.hash));
                 ++summary.processed;
                 ++p.done;
                 p.lastSampleId = d.sampleId;

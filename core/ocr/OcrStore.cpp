@@ -69,6 +69,14 @@ QHash<int64_t, QString> OcrStore::doneSamples() {
     return out;
 }
 
+QHash<int64_t, QString> OcrStore::recognizedTexts() {
+    SqliteStatement q(store_, "SELECT sample, text FROM ocr_results WHERE text != ''");
+    QHash<int64_t, QString> out;
+    while (q.next("cannot read OCR results"))
+        out.insert(q.integer(0), q.text(1));
+    return out;
+}
+
 int OcrStore::count() {
     SqliteStatement q(store_, "SELECT COUNT(*) FROM ocr_results");
     return q.next("cannot count OCR results") ? int(q.integer(0)) : 0;

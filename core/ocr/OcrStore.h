@@ -24,6 +24,7 @@ public:
     void save(const QVector<StoredOcr>& results); // one transaction
     std::optional<StoredOcr> load(int64_t sampleRowId);
     QHash<int64_t, QString> doneSamples(); // sample row id -> error ('' when fine)
+    QHash<int64_t, QString> recognizedTexts(); // sample row id -> OCR'd text (non-empty ones)
     int count();
 
 private:

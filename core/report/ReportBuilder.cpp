@@ -66,7 +66,20 @@ QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
                  .arg(esc(s->split))
                  .arg(s->samples)
                  .arg(num(s->accuracy), num(s->macroF1), num(s->weightedF1), num(s->microF1));
-    return h + "</table>";
+    // The test split again without the memes that repeat a training or validation meme (a leak inflates
+    // every test figure), and in words what was left out and by which duplicate settings.
+    if (test.leakFree && test.leakFree->samples > 0) {
+        const LeakFreeFigures& f = *test.leakFree;
+        h += QStringLiteral(
+                 "<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b></td><td>%5</td><td>%6</td></tr>")
+                 .arg(esc(QObject::tr("%1, leak-free").arg(test.split)))
+                 .arg(f.samples)
+                 .arg(num(f.accuracy), num(f.macroF1), num(f.weightedF1), num(f.microF1));
+    }
+    h += "</table>";
+    const QString leaks = describeLeakFree(test);
+    if (!leaks.isEmpty()) h += "<p class='note'>" + esc(QObject::tr("Leakage: %1.").arg(leaks)) + "</p>";
+    return h;
 }
 
 // The whole meme (nothing of the caption cut), the square the vision encoder saw marked with a dashed

@@ -48,6 +48,7 @@ public:
     ProjectConnector connector() const; // the same, to hand to a thread that opens it later
 
     QSqlDatabase& db() { return db_; }
+    bool isReadOnly() const { return readOnly_; }
     const QString& path() const { return path_; }
     QDir projectDir() const;
     int schemaVersion();

@@ -87,6 +87,13 @@ const char* const kMigration4[] = {
     " (SELECT id FROM samples WHERE label_mask IS NULL)",
 };
 
+// Version 5: a perceptual hash per image, for duplicate and leak detection (core/duplicates). The image path
+// it was computed from is kept, so an image replaced later is hashed again. phash NULL with an error: the
+// image could not be decoded or is flat.
+const char* const kMigration5[] = {
+    "CREATE TABLE image_hashes(sample INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
+    " image_path TEXT NOT NULL, phash INTEGER, error TEXT)",
+};
 struct Migration {
     const char* const* statements;
     int count;
@@ -97,6 +104,7 @@ const Migration kMigrations[] = {
     {kMigration2, int(std::size(kMigration2))},
     {kMigration3, int(std::size(kMigration3))},
     {kMigration4, int(std::size(kMigration4))},
+    {kMigration5, int(std::size(kMigration5))},
 };
 static_assert(std::size(kMigrations) == SchemaMigrations::kLatestVersion);
 

@@ -1,0 +1,58 @@
+#include "ImageHashing.h"
+
+#include "PerceptualHash.h"
+#include "core/imaging/ImageDecoder.h"
+#include "core/store/ProjectStore.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace memescope::duplicates {
+
+StoredImageHash hashDecodedImage(const DecodedImage& image, int64_t sampleRowId, const QString& storedPath) {
+    StoredImageHash h;
+    h.sampleRowId = sampleRowId;
+    h.imagePath = storedPath;
+    if (!image.ok()) {
+        h.error = image.error.isEmpty() ? QStringLiteral("the image could not be decoded") : image.error;
+        return h;
+    }
+    h.phash = perceptualHash(image.rgb);
+    if (!h.phash) h.error = QStringLiteral("flat image (one colour): no picture to compare");
+    return h;
+}
+
+ImageHashSummary ImageHashJob::run(ProjectStore& store, const JobContext& job) {
+    ImageHashSummary summary;
+    ImageHashStore hashes(store);
+    const QVector<ImageHashStore::Missing> missing = hashes.missing();
+    const QString stage = QCoreApplication::translate("memescope::Progress", "hashing images for duplicates");
+    const qint64 total = missing.size();
+    constexpr int kChunk = 64; // one transaction and one progress report per chunk
+    for (qint64 from = 0; from < total; from += kChunk) {
+        if (job.cancelled()) {
+            summary.cancelled = true;
+            break;
+        }
+        job.progress({from, total, stage, -1, {}});
+        const QVector<ImageHashStore::Missing> chunk = missing.mid(from, kChunk);
+        const QVector<StoredImageHash> results =
+            QtConcurrent::blockingMapped(chunk, [&store](const ImageHashStore::Missing& m) {
+                const DecodedImage img = ImageDecoder::decodeFile(store.resolveStoredPath(m.imagePath));
+                return hashDecodedImage(img, m.sampleRowId, m.imagePath);
+            });
+        hashes.save(results);
+        for (int i = 0; i < results.size(); ++i) {
+            if (results[i].phash)
+                ++summary.hashed;
+            else {
+                ++summary.failed;
+                summary.errors << chunk[i].sampleId + ": " + results[i].error;
+            }
+        }
+    }
+    job.progress({total, total, stage, 0, {}});
+    return summary;
+}
+
+} // namespace memescope::duplicates

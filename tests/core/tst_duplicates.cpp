@@ -1,0 +1,384 @@
+// Duplicate and leak detection (core/duplicates): caption normalisation, the perceptual hash under the
+// changes reposts make, the LSH and multi-index searches against brute force, group kinds, leaks and
+// conflicting labels, settings out of range, and the project-level pass (hashes stored, undecodable images
+// named).
+#include "TestDatasets.h"
+#include "core/dataset/DatasetImporter.h"
+#include "core/duplicates/CaptionNormalizer.h"
+#include "core/duplicates/DuplicateFinder.h"
+#include "core/duplicates/HammingIndex.h"
+#include "core/duplicates/ImageHashing.h"
+#include "core/duplicates/PerceptualHash.h"
+#include "core/duplicates/ProjectDuplicates.h"
+#include "core/duplicates/TextSimilarity.h"
+#include "core/duplicates/UnionFind.h"
+#include "core/store/ImageHashStore.h"
+#include "core/store/ProjectStore.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <random>
+#include <set>
+
+using namespace memescope;
+using namespace memescope::duplicates;
+
+namespace {
+
+// A picture with structure: a gradient, a dozen random shapes and a caption band, all from `seed`.
+cv::Mat syntheticPicture(uint32_t seed, int w = 480, int h = 400) {
+    std::mt19937 rng(seed);
+    cv::Mat img(h, w, CV_8UC3);
+    const cv::Vec3b a(rng() % 256, rng() % 256, rng() % 256), b(rng() % 256, rng() % 256, rng() % 256);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const double t = double(x + y) / double(w + h);
+            for (int c = 0; c < 3; ++c)
+                img.at<cv::Vec3b>(y, x)[c] = uchar(a[c] * (1 - t) + b[c] * t);
+        }
+    for (int i = 0; i < 12; ++i) {
+        const cv::Scalar colour(rng() % 256, rng() % 256, rng() % 256);
+        const cv::Point p(int(rng() % uint32_t(w)), int(rng() % uint32_t(h)));
+        if (i % 2)
+            cv::circle(img, p, 15 + int(rng() % 60), colour, cv::FILLED);
+        else
+            cv::rectangle(img, p, p + cv::Point(20 + int(rng() % 120), 20 + int(rng() % 90)), colour,
+                          cv::FILLED);
+    }
+    cv::putText(img, "WHEN YOU SEE IT", {20, 50}, cv::FONT_HERSHEY_DUPLEX, 1.2, {255, 255, 255}, 3);
+    return img;
+}
+
+cv::Mat jpegRoundTrip(const cv::Mat& img, int quality) {
+    std::vector<uchar> bytes;
+    cv::imencode(".jpg", img, bytes, {cv::IMWRITE_JPEG_QUALITY, quality});
+    return cv::imdecode(bytes, cv::IMREAD_COLOR);
+}
+
+int distance(const cv::Mat& a, const cv::Mat& b) {
+    const auto ha = perceptualHash(a), hb = perceptualHash(b);
+    if (!ha || !hb) return -1;
+    return hammingDistance(*ha, *hb);
+}
+
+// The connected components that a list of pairs links, as sorted member lists (groups of two or more).
+template <typename Pair> std::set<std::vector<int>> components(int n, const std::vector<Pair>& pairs) {
+    UnionFind uf(n);
+    for (const Pair& p : pairs)
+        uf.unite(p.a, p.b);
+    std::map<int, std::vector<int>> byRoot;
+    for (int i = 0; i < n; ++i)
+        byRoot[uf.find(i)].push_back(i);
+    std::set<std::vector<int>> out;
+    for (auto& [root, members] : byRoot)
+        if (members.size() > 1) out.insert(members);
+    return out;
+}
+
+DuplicateInput meme(const QString& text, std::optional<uint64_t> hash, Split split,
+                    std::optional<uint64_t> labels = std::nullopt) {
+    DuplicateInput in;
+    in.text = text;
+    in.imageHash = hash;
+    in.hasImage = hash.has_value();
+    in.split = split;
+    in.labels = labels;
+    return in;
+}
+
+} // namespace
+
+class TestDuplicates : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void normalisationFoldsWhatRepostsChange_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("case and punctuation") << "When you SEE it!!!"
+                                              << "when you see it";
+        QTest::newRow("whitespace") << "  when\tyou\n\nsee   it "
+                                    << "when you see it";
+        QTest::newRow("handle") << "when you see it @sadboi_memes42"
+                                << "when you see it";
+        QTest::newRow("domain watermark") << "when you see it imgflip.com"
+                                          << "when you see it";
+        QTest::newRow("app stamp") << "when you see it made with mematic"
+                                   << "when you see it";
+        QTest::newRow("site name") << "9GAG when you see it"
+                                   << "when you see it";
+        QTest::newRow("subreddit") << "when you see it r/2meirl4meirl"
+                                   << "when you see it";
+        QTest::newRow("url") << "when you see it https://example.org/x?y=1"
+                             << "when you see it";
+        QTest::newRow("NFKC full-width")
+            << QString::fromUtf8("ｗｈｅｎ ｙｏｕ ＳＥＥ ｉｔ") << "when you see it";
+        QTest::newRow("NFKC ligature") << QString::fromUtf8("ﬁnally free") << "finally free";
+        QTest::newRow("apostrophes") << QString::fromUtf8("don't you dare, don’t") << "dont you dare dont";
+        QTest::newRow("emoji are boundaries") << QString::fromUtf8("me😭at 3am") << "me at 3am";
+        QTest::newRow("devanagari keeps its signs")
+            << QString::fromUtf8("मुझे नींद नहीं") << QString::fromUtf8("मुझे नींद नहीं");
+        QTest::newRow("only a watermark") << "@memes imgflip.com"
+                                          << "";
+        QTest::newRow("email-like text is not a handle") << "a@b"
+                                                         << "a b";
+    }
+    void normalisationFoldsWhatRepostsChange() {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(normalizeCaption(text), expected);
+    }
+
+    void perceptualHashSurvivesRepostChanges() {
+        for (uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
+            const cv::Mat img = syntheticPicture(seed);
+            cv::Mat half, larger, cropped;
+            cv::resize(img, half, {}, 0.5, 0.5, cv::INTER_AREA);
+            cv::resize(img, larger, {}, 1.7, 1.7, cv::INTER_LINEAR);
+            // A crop moves every frequency: 3 % per side costs up to 10 bits (the default distance).
+            const int dx = img.cols * 3 / 100, dy = img.rows * 3 / 100;
+            cropped = img(cv::Rect(dx, dy, img.cols - 2 * dx, img.rows - 2 * dy)).clone();
+            QVERIFY2(distance(img, half) <= 4,
+                     qPrintable(QString("resize 0.5: %1").arg(distance(img, half))));
+            QVERIFY2(distance(img, larger) <= 4,
+                     qPrintable(QString("resize 1.7: %1").arg(distance(img, larger))));
+            QVERIFY2(distance(img, jpegRoundTrip(img, 40)) <= 4,
+                     qPrintable(QString("JPEG 40: %1").arg(distance(img, jpegRoundTrip(img, 40)))));
+            QVERIFY2(distance(img, cropped) <= DuplicateSettings().imageDistance,
+                     qPrintable(QString("crop 3 %%: %1").arg(distance(img, cropped))));
+        }
+    }
+
+    void perceptualHashTellsPicturesApart() {
+        std::vector<uint64_t> hashes;
+        for (uint32_t seed = 10; seed < 40; ++seed)
+            hashes.push_back(*perceptualHash(syntheticPicture(seed)));
+        int closest = 64;
+        for (size_t a = 0; a < hashes.size(); ++a)
+            for (size_t b = a + 1; b < hashes.size(); ++b)
+                closest = std::min(closest, hammingDistance(hashes[a], hashes[b]));
+        QVERIFY2(closest > 12, qPrintable(QString("two different pictures within %1 bits").arg(closest)));
+    }
+
+    void flatImagesHaveNoHash() {
+        QVERIFY(!perceptualHash(cv::Mat(64, 64, CV_8UC3, cv::Scalar(30, 200, 90))));
+        QVERIFY(!perceptualHash(cv::Mat()));
+        QVERIFY(perceptualHash(syntheticPicture(1)).has_value());
+    }
+
+    void hammingIndexFindsWhatAllPairsFind() {
+        std::mt19937_64 rng(5);
+        std::vector<uint64_t> hashes;
+        for (int i = 0; i < 3000; ++i)
+            hashes.push_back(rng());
+        // Planted neighbours at every distance up to 16, and exact copies.
+        for (int i = 0; i < 400; ++i) {
+            uint64_t h = hashes[size_t(i)];
+            const int flips = i % 17;
+            for (int f = 0; f < flips; ++f)
+                h ^= uint64_t(1) << (rng() % 64);
+            hashes.push_back(h);
+        }
+        for (int i = 0; i < 30; ++i)
+            hashes.push_back(hashes[size_t(i * 7)]);
+        for (int d : {0, 3, 8, 12, 16}) {
+            const auto fast = HammingIndex::pairsWithin(hashes, d);
+            const auto slow = HammingIndex::allPairsWithin(hashes, d);
+            QCOMPARE(components(int(hashes.size()), fast), components(int(hashes.size()), slow));
+            for (const ImageMatch& m : fast)
+                QVERIFY(m.distance <= d &&
+                        hammingDistance(hashes[size_t(m.a)], hashes[size_t(m.b)]) == m.distance);
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HammingIndex::pairsWithin(hashes, 17));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HammingIndex::pairsWithin(hashes, -1));
+    }
+
+    void minHashFindsNearCaptionsLikeBruteForce() {
+        // Captions of 12 random words from a 2,000-word vocabulary, with near copies (one or two words
+        // changed) and unrelated ones; LSH + verification must find every pair brute force finds at 0.7.
+        std::mt19937 rng(11);
+        auto word = [&] { return "w" + std::to_string(rng() % 2000); };
+        std::vector<std::vector<std::string>> captions;
+        for (int i = 0; i < 1500; ++i) {
+            std::vector<std::string> c;
+            for (int k = 0; k < 12; ++k)
+                c.push_back(word());
+            captions.push_back(c);
+        }
+        for (int i = 0; i < 300; ++i) {
+            std::vector<std::string> c = captions[size_t(i)];
+            for (int k = 0; k < 1 + i % 2; ++k)
+                c[rng() % c.size()] = word();
+            captions.push_back(c);
+        }
+        std::vector<std::vector<uint64_t>> sets;
+        for (const auto& c : captions)
+            sets.push_back(wordShingles(c));
+        sets.push_back({}); // an empty caption matches nothing, not even another empty one
+        sets.push_back({});
+        for (double threshold : {0.5, 0.6, 0.7}) {
+            const auto found = MinHashIndex::nearPairs(sets, threshold);
+            std::set<std::pair<int, int>> got, expected;
+            for (const TextMatch& m : found) {
+                QVERIFY(m.similarity >= threshold);
+                got.insert({m.a, m.b});
+            }
+            for (int a = 0; a < int(sets.size()); ++a)
+                for (int b = a + 1; b < int(sets.size()); ++b)
+                    if (jaccard(sets[size_t(a)], sets[size_t(b)]) >= threshold) expected.insert({a, b});
+            int missed = 0;
+            for (const auto& p : expected)
+                missed += got.count(p) ? 0 : 1;
+            QVERIFY(!expected.empty());
+            // LSH is probabilistic: at these thresholds a missed pair has probability < 1 %.
+            QVERIFY2(missed <= int(expected.size()) / 100,
+                     qPrintable(QString("threshold %1: %2 of %3 pairs missed")
+                                    .arg(threshold)
+                                    .arg(missed)
+                                    .arg(expected.size())));
+            for (const auto& p : got)
+                QVERIFY(expected.count(p)); // verified exactly: never a pair below the threshold
+        }
+    }
+
+    void groupKindsLeaksAndConflicts() {
+        const uint64_t h1 = 0x0123456789abcdefULL, h2 = ~h1, h3 = 0x00ff00ff00ff00ffULL;
+        const QString t1 = "when the anxiety hits at three in the morning";
+        const QString t2 = "me pretending to be fine at the family dinner";
+        const QString t3 = "nobody absolutely nobody my brain at night";
+        std::vector<DuplicateInput> in = {
+            meme(t1, h1, Split::Train, 1),                  // 0 ┐ same meme (another watermark, 3 bits off)
+            meme(t1 + " @memes", h1 ^ 0x7, Split::Test, 1), // 1 ┘ leaks into test
+            meme(t2, h2, Split::Train, 2),                  // 2 ┐ same text, other image
+            meme(t2 + "!", h3, Split::Train, 4),            // 3 ┘ conflicting labels
+            meme("a caption nobody else wrote here", h1 ^ 0xff00000000000000ULL,
+                 Split::Validation),                // 4: other text, image 8 bits from 0
+            meme(t3, std::nullopt, Split::Test),    // 5 ┐ text only
+            meme(t3, std::nullopt, Split::Test),    // 6 ┘
+            meme("", std::nullopt, Split::Train),   // 7 ┐ empty texts never match
+            meme("", std::nullopt, Split::Test),    // 8 ┘
+            meme("me", std::nullopt, Split::Train), // 9 ┐ too short to compare
+            meme("me", std::nullopt, Split::Test),  // 10┘
+        };
+        DuplicateSettings s;
+        s.imageDistance = 4;
+        DuplicateReport r = findDuplicates(in, s);
+        QCOMPARE(int(r.groups.size()), 3);
+        auto groupOf = [&](int i) -> const DuplicateGroup& { return r.groups[size_t(r.groupOf[size_t(i)])]; };
+        QCOMPARE(groupOf(0).kind, DuplicateKind::SameMeme);
+        QCOMPARE(groupOf(0).members, (std::vector<int>{0, 1}));
+        QVERIFY(groupOf(0).leak && !groupOf(0).conflictingLabels);
+        QCOMPARE(groupOf(0).maxImageDistance, 3);
+        QCOMPARE(groupOf(2).kind, DuplicateKind::SameTextOtherImage);
+        QVERIFY(!groupOf(2).leak && groupOf(2).conflictingLabels);
+        QCOMPARE(groupOf(5).kind, DuplicateKind::TextOnly);
+        QVERIFY(!groupOf(5).leak);
+        for (int i : {4, 7, 8, 9, 10})
+            QCOMPARE(r.groupOf[size_t(i)], -1);
+        QCOMPARE(r.leakedTestMembers(), std::vector<int>{1});
+        QCOMPARE(r.comparedTexts, 7); // the empty and the one-word captions are not compared
+
+        // Meme 4's picture is 8 bits from meme 0's under another caption: too far for a picture-only link by
+        // default (4 bits); wider settings pull it in, and then all three share one picture.
+        s.imageDistance = 12;
+        r = findDuplicates(in, s);
+        QCOMPARE(r.groupOf[4], -1);
+        s.imageOnlyDistance = 8;
+        r = findDuplicates(in, s);
+        QCOMPARE(groupOf(4).kind, DuplicateKind::SameImageOtherText);
+        QCOMPARE(groupOf(4).members, (std::vector<int>{0, 1, 4}));
+        QVERIFY(groupOf(4).leak);
+        // A chain: 2 and 3 share the caption, 3 and a new meme the picture: neither is common to all.
+        std::vector<DuplicateInput> chain = {
+            in[2], in[3], meme("yet another caption for the same picture", h3 ^ 1, Split::Test)};
+        r = findDuplicates(chain, s);
+        QCOMPARE(int(r.groups.size()), 1);
+        QCOMPARE(r.groups[0].kind, DuplicateKind::Mixed);
+        // A lone meme, and none at all, are no error.
+        QVERIFY(findDuplicates({in[0]}, s).groups.empty());
+        QVERIFY(findDuplicates({}, s).groups.empty());
+    }
+
+    void settingsOutOfRangeAreRefusedWithTheRange() {
+        DuplicateSettings s;
+        s.textThreshold = 0.3;
+        try {
+            findDuplicates({}, s);
+            QFAIL("a threshold of 0.3 was accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString(e.what()).contains("0.5 and 1"), e.what());
+        }
+        s = {};
+        s.imageDistance = 40;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findDuplicates({}, s));
+        s = {};
+        s.imageOnlyDistance = s.imageDistance + 1;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findDuplicates({}, s));
+        s = {};
+        s.minWords = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findDuplicates({}, s));
+    }
+
+    void projectHashesAreStoredAndUndecodableImagesNamed() {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("restore");
+        QJsonArray train;
+        train.append(
+            testdata::restoreRecord("a0", "when the anxiety hits at three in the morning", {"Feeling Down"}));
+        train.append(
+            testdata::restoreRecord("a1", "me pretending to be fine at the family dinner", {"Self-Harm"}));
+        train.append(
+            testdata::restoreRecord("a2", "nobody absolutely nobody my brain at night", {"Feeling Down"}));
+        testdata::writeRestore(data, "train", train);
+        QJsonArray test;
+        test.append(testdata::restoreRecord("b0", "When the ANXIETY hits at three in the morning imgflip.com",
+                                            {"Feeling Down"}));
+        test.append(
+            testdata::restoreRecord("b1", "a caption that is nowhere else in the data", {"Self-Harm"}));
+        testdata::writeRestore(data, "test", test);
+        // Pictures: a0 and b0 the same picture re-encoded smaller; a1 and b1 others; a2 truncated.
+        const cv::Mat a = syntheticPicture(1);
+        cv::Mat small;
+        cv::resize(a, small, {}, 0.6, 0.6, cv::INTER_AREA);
+        auto path = [&](const char* split, const char* id) {
+            return (data + "/depressive_image/" + split + "/" + id + ".jpeg").toStdString();
+        };
+        cv::imwrite(path("train", "a0"), a);
+        cv::imwrite(path("test", "b0"), small, {cv::IMWRITE_JPEG_QUALITY, 50});
+        cv::imwrite(path("train", "a1"), syntheticPicture(2));
+        cv::imwrite(path("test", "b1"), syntheticPicture(3));
+        std::vector<uchar> bytes;
+        cv::imencode(".jpg", syntheticPicture(4), bytes);
+        testdata::writeFile(QString::fromStdString(path("train", "a2")),
+                            QByteArray(reinterpret_cast<const char*>(bytes.data()), int(bytes.size()) / 2));
+
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        DatasetImporter::importPath(*store, data, {});
+        QStringList messages;
+        JobContext job(JobContext::Listener{{}, [&](const QString& m) { messages << m; }, {}});
+        const ProjectDuplicates found = ProjectDuplicates::find(*store, {}, job);
+        QCOMPARE(int(found.report.groups.size()), 1);
+        const DuplicateGroup& g = found.report.groups[0];
+        QCOMPARE(g.kind, DuplicateKind::SameMeme);
+        QVERIFY(g.leak);
+        QStringList ids;
+        for (int m : g.members)
+            ids << found.samples[m].sampleId;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{"a0", "b0"}));
+        QCOMPARE(found.leakedTestRowIds().size(), 1);
+        QCOMPARE(found.leaksBySplitPair().value("train-test"), 1);
+        // The truncated image has no hash and is named; the good images next to it were hashed and stored.
+        const QString all = messages.join('\n');
+        QVERIFY2(all.contains("a2"), qPrintable(all));
+        QCOMPARE(ImageHashStore(*store).current().size(), 5);
+        QVERIFY(ImageHashStore(*store).missing().size() <= 1); // only the undecodable one may be retried
+        // Stored hashes are reused: a second pass decodes nothing new.
+        const ImageHashSummary again = ImageHashJob::run(*store);
+        QCOMPARE(again.hashed, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDuplicates)
+#include "tst_duplicates.moc"
