@@ -3,6 +3,8 @@
 #include "DemoCaption.h"
 #include "DemoVocabulary.h"
 #include "MemeRenderer.h"
+#include "core/duplicates/CaptionNormalizer.h"
+#include "core/duplicates/TextSimilarity.h"
 #include "core/store/LabelSchema.h"
 #include "core/store/StoreError.h"
 
@@ -10,9 +12,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSaveFile>
 #include <QtConcurrent>
 
@@ -78,6 +82,16 @@ struct MemeJob {
     QString rendered;                // exactly what was drawn
     QVector<CaptionLayout> captions; // glyph outlines, laid out on one thread
     QString reasoning;               // non-empty: also goes to the llava file
+    // A planted repost of another meme (demo_reposts.json records it, so duplicate detection is scored).
+    QString repostOf;     // the original's sample id; empty = not a repost
+    QString repostKind;   // same_meme | same_text_other_image | same_image_other_text
+    QString repostChange; // what the repost changed, in words
+    // Edits a re-upload makes to the rendered picture: a stamp in a corner, a crop, a rescale, JPEG quality.
+    QString stamp;            // drawn small at the bottom right (and transcribed in the text)
+    QPainterPath stampGlyphs; // laid out on one thread, like the captions
+    double cropFraction = 0;  // cut from each side
+    double scale = 1;
+    int jpegQuality = 88;
 };
 
 template <typename T> const T& pick(const QList<T>& list, std::mt19937& rng) {
@@ -157,19 +171,44 @@ void layoutJob(MemeJob& j) {
     QStringList parts;
     for (const auto& c : j.captions)
         if (!c.text.isEmpty()) parts << c.text;
+    if (!j.stamp.isEmpty()) {
+        QFont f(MemeRenderer::panelFamily());
+        f.setPixelSize(qMax(10, j.spec.height / 32));
+        j.stampGlyphs.addText(0, 0, f, j.stamp);
+        parts << j.stamp;
+    }
     j.rendered = parts.join('\n');
     if (j.ocrText.isNull()) j.ocrText = j.rendered; // the dataset's text is what the meme shows
+}
+
+// A re-upload's edits: the site's stamp, a crop, a rescale (the JPEG quality is applied when encoding).
+QImage reupload(QImage img, const MemeJob& j) {
+    if (!j.stampGlyphs.isEmpty()) {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF box = j.stampGlyphs.boundingRect();
+        p.translate(img.width() - box.right() - 6, img.height() - box.bottom() - 6);
+        p.fillPath(j.stampGlyphs, QColor(255, 255, 255, 200));
+    }
+    if (j.cropFraction > 0) {
+        const int dx = int(img.width() * j.cropFraction), dy = int(img.height() * j.cropFraction);
+        img = img.copy(dx, dy, img.width() - 2 * dx, img.height() - 2 * dy);
+    }
+    if (j.scale != 1)
+        img = img.scaled(qMax(32, int(img.width() * j.scale)), qMax(32, int(img.height() * j.scale)),
+                         Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return img;
 }
 
 // Any thread: rasterise and encode.
 void renderJob(MemeJob& j) {
     if (j.imagePath.isEmpty()) return;
-    const QImage img = MemeRenderer::render(j.spec, j.captions);
+    const QImage img = reupload(MemeRenderer::render(j.spec, j.captions), j);
     QByteArray bytes;
     {
         QBuffer buf(&bytes);
         buf.open(QIODevice::WriteOnly);
-        img.save(&buf, "JPG", 88);
+        img.save(&buf, "JPG", j.jpegQuality);
     }
     if (j.breakage == Breakage::TruncatedImage) bytes.truncate(bytes.size() * 6 / 10);
     QFile f(j.imagePath);
@@ -177,9 +216,35 @@ void renderJob(MemeJob& j) {
         throw StoreError(j.imagePath + ": cannot write the demo image: " + f.errorString());
 }
 
+// The captions a dataset has so far, as word-pair sets: an ordinary meme whose caption shares half its word
+// pairs with an earlier one is drawn again, so that the planted reposts (plantReposts) are the only
+// duplicates and their detection can be scored. Short captions made of a label's phrase alone would otherwise
+// repeat.
+class CaptionsSoFar {
+public:
+    bool acceptable(const MemeSpec& spec) const {
+        const std::vector<uint64_t> s = shingles(spec);
+        if (s.empty()) return true;
+        return std::none_of(seen_.begin(), seen_.end(),
+                            [&](const std::vector<uint64_t>& o) { return duplicates::jaccard(s, o) >= 0.5; });
+    }
+    void add(const MemeSpec& spec) { seen_.push_back(shingles(spec)); }
+
+private:
+    static std::vector<uint64_t> shingles(const MemeSpec& spec) {
+        std::vector<std::string> words;
+        for (const QString& w :
+             duplicates::captionWords(duplicates::normalizeCaption(spec.topText + ' ' + spec.bottomText)))
+            words.push_back(w.toStdString());
+        return duplicates::wordShingles(words);
+    }
+    std::vector<std::vector<uint64_t>> seen_;
+};
+
 // Plans a whole dataset; breakages are placed at fixed positions so the report is predictable.
 QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& rng, const QString& dir) {
     QVector<MemeJob> jobs;
+    CaptionsSoFar captions;
     const QList<QPair<QString, int>> splits =
         restore ? QList<QPair<QString, int>>{{"train", o.restoreTrain},
                                              {"val", o.restoreVal},
@@ -191,6 +256,9 @@ QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& r
         QDir().mkpath(imageDir);
         for (int i = 0; i < count; ++i) {
             MemeJob j = planMeme(restore, drawDemoLabels(restore, rng), rng);
+            for (int redraw = 0; redraw < 50 && !captions.acceptable(j.spec); ++redraw)
+                j = planMeme(restore, drawDemoLabels(restore, rng), rng);
+            captions.add(j.spec);
             j.split = split;
             j.sampleId =
                 restore ? restoreId(rng) : QStringLiteral("%1-%2").arg(split == "test" ? "TS" : "TR").arg(i);
@@ -228,6 +296,93 @@ QVector<MemeJob> planDataset(bool restore, const DemoOptions& o, std::mt19937& r
     return jobs;
 }
 
+// Reposts, planted at known rates by replacing ordinary memes (so every file keeps its size): exact copies,
+// re-uploads (another site's stamp, a crop, a rescale, another JPEG quality), the caption over another
+// picture and the picture under another caption. Originals and copies are drawn from every split, so some
+// reposts leak across splits; one in five changes the labels (annotators disagree on reposts too). A separate
+// generator keeps every other meme exactly as without reposts. Each original has one repost.
+void plantReposts(QVector<MemeJob>& jobs, bool restore, uint32_t seed) {
+    std::mt19937 rng(seed ^ (restore ? 0x5e9057u : 0xa10c1u));
+    struct Plan {
+        const char* kind;
+        double rate;
+    };
+    const Plan plans[] = {{"exact", 0.015}, {"reupload", 0.025}, {"text", 0.015}, {"image", 0.015}};
+    QVector<int> eligible; // ordinary memes away from the broken entries and the reasoning records
+    QHash<QString, int> seenInFile;
+    for (int i = 0; i < jobs.size(); ++i) {
+        const int inFile = seenInFile[jobs[i].split]++;
+        if (jobs[i].breakage == Breakage::None && inFile >= 60 && !jobs[i].imagePath.isEmpty()) eligible << i;
+    }
+    for (int i = int(eligible.size()) - 1; i > 0; --i)
+        std::swap(eligible[i], eligible[int(rng() % uint32_t(i + 1))]);
+    int next = 0;
+    const QStringList stamps = {"imgflip.com", "made with mematic", "9GAG", "ifunny.co", "memegenerator.net"};
+    const QStringList names = (restore ? LabelSchema::restore() : LabelSchema::axiom()).names();
+    for (const Plan& plan : plans) {
+        const int count = qMax(1, int(std::lround(plan.rate * jobs.size())));
+        for (int c = 0; c < count && next + 1 < eligible.size(); ++c) {
+            const MemeJob& original = jobs[eligible[next++]];
+            MemeJob& slot = jobs[eligible[next++]];
+            MemeJob copy = original;
+            const QString kind = plan.kind;
+            if (kind == "text") { // the caption over another picture (a fresh look for the same labels)
+                QVector<int> idx;
+                for (const QString& l : original.labels)
+                    idx << names.indexOf(l);
+                copy = planMeme(restore, idx, rng);
+                copy.spec.topText = original.spec.topText;
+                copy.spec.bottomText = original.spec.bottomText;
+                copy.spec.captionStyle = original.spec.captionStyle;
+                copy.repostChange = "the caption over another picture";
+            } else if (kind == "image") { // the picture under another caption
+                QVector<int> idx;
+                for (const QString& l : original.labels)
+                    idx << names.indexOf(l);
+                const DemoCaption caption = composeDemoCaption(restore, idx, rng);
+                copy.spec.topText = caption.top;
+                copy.spec.bottomText = caption.bottom;
+                copy.repostChange = "the picture under another caption";
+            } else if (kind == "reupload") {
+                copy.stamp = stamps[int(rng() % uint32_t(stamps.size()))];
+                copy.cropFraction = (1 + rng() % 3) / 100.0;
+                copy.scale = 0.6 + (rng() % 81) / 100.0;
+                copy.jpegQuality = 55 + int(rng() % 36);
+                copy.repostChange =
+                    QStringLiteral("re-uploaded: '%1' stamped, %2 %% cropped per side, scaled %3x, "
+                                   "JPEG quality %4")
+                        .arg(copy.stamp)
+                        .arg(int(copy.cropFraction * 100))
+                        .arg(copy.scale, 0, 'f', 2)
+                        .arg(copy.jpegQuality);
+            } else {
+                copy.repostChange = "an exact copy";
+            }
+            if (rng() % 5 == 0) { // annotators gave the repost other labels
+                QVector<int> idx = drawDemoLabels(restore, rng);
+                QStringList other;
+                for (int l : idx)
+                    other << names[l];
+                if (other != original.labels) {
+                    copy.labels = other;
+                    copy.repostChange += ", labelled differently";
+                }
+            }
+            copy.repostKind = kind == "text"    ? "same_text_other_image"
+                              : kind == "image" ? "same_image_other_text"
+                                                : "same_meme";
+            copy.repostOf = original.sampleId;
+            copy.ocrText = QString(); // the text is what this copy shows (laid out again)
+            copy.split = slot.split;
+            copy.sampleId = slot.sampleId;
+            copy.imagePath = slot.imagePath;
+            copy.reasoning.clear();
+            copy.breakage = Breakage::None;
+            slot = copy;
+        }
+    }
+}
+
 void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir, const DemoOptions& o,
                   std::mt19937& rng, DemoSummary& summary) {
     const QString prefix = restore ? "depression_" : "anxiety_";
@@ -248,6 +403,19 @@ void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir
     }
     for (auto it = files.begin(); it != files.end(); ++it)
         writeJson(dir + '/' + prefix + it.key() + ".json", QJsonDocument(it.value()));
+    QJsonArray reposts;
+    for (const MemeJob& j : jobs)
+        if (!j.repostOf.isEmpty())
+            reposts.append(QJsonObject{{"original", j.repostOf},
+                                       {"copy", j.sampleId},
+                                       {"kind", j.repostKind},
+                                       {"change", j.repostChange}});
+    writeJson(dir + "/demo_reposts.json",
+              QJsonDocument(
+                  QJsonObject{{"about", "reposts planted on purpose: each copy repeats its original "
+                                        "(kind: same_meme, same_text_other_image, same_image_other_text)"},
+                              {"seed", qint64(o.seed)},
+                              {"reposts", reposts}}));
     // The llava file holds the same records (shuffled, as upstream) plus reasoning text; one record refers
     // to an id that is not in the dataset, which the import report must list.
     for (int i = int(withReasoning.size()) - 1; i > 0; --i)
@@ -288,6 +456,8 @@ DemoSummary DemoGenerator::generate(const DemoOptions& o, const JobContext& job)
     std::mt19937 rng(o.seed);
     QVector<MemeJob> axiom = planDataset(false, o, rng, summary.axiomDir);
     QVector<MemeJob> restore = planDataset(true, o, rng, summary.restoreDir);
+    plantReposts(axiom, false, o.seed);
+    plantReposts(restore, true, o.seed);
     // Figurative reasoning for the first N clean train records of each set.
     for (QVector<MemeJob>* set : {&axiom, &restore}) {
         int n = 0;
