@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <unordered_map>
 
 namespace memescope::duplicates {
 namespace {
@@ -83,20 +82,27 @@ std::vector<TextMatch> MinHashIndex::nearPairs(const std::vector<std::vector<uin
         if (cancelled && r % 1024 == 0 && cancelled()) return {};
         sigs[r] = signature(sets[size_t(representatives[r])]);
     }
+    // Each band: (band hash, representative) sorted, so equal hashes sit together (a sort beats a hash map
+    // of vectors here: one allocation per band instead of one per bucket).
     std::vector<uint64_t> pairKeys;
-    for (int band = 0; band < kBands; ++band) {
-        std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
-        buckets.reserve(representatives.size() * 2);
+    std::vector<std::pair<uint64_t, uint32_t>> band(representatives.size());
+    for (int b = 0; b < kBands; ++b) {
         for (size_t r = 0; r < representatives.size(); ++r) {
-            uint64_t h = uint64_t(band) * 0x9e3779b97f4a7c15ULL;
+            uint64_t h = uint64_t(b) * 0x9e3779b97f4a7c15ULL;
             for (int row = 0; row < kRows; ++row)
-                h = mix(h ^ sigs[r][size_t(band * kRows + row)]);
-            buckets[h].push_back(uint32_t(r));
+                h = mix(h ^ sigs[r][size_t(b * kRows + row)]);
+            band[r] = {h, uint32_t(r)};
         }
-        for (const auto& [key, members] : buckets)
-            for (size_t x = 0; x < members.size(); ++x)
-                for (size_t y = x + 1; y < members.size(); ++y)
-                    pairKeys.push_back(uint64_t(members[x]) << 32 | members[y]);
+        std::sort(band.begin(), band.end());
+        for (size_t x = 0; x < band.size();) {
+            size_t end = x + 1;
+            while (end < band.size() && band[end].first == band[x].first)
+                ++end;
+            for (size_t i = x; i < end; ++i)
+                for (size_t j = i + 1; j < end; ++j)
+                    pairKeys.push_back(uint64_t(band[i].second) << 32 | band[j].second);
+            x = end;
+        }
         if (cancelled && cancelled()) return {};
     }
     std::sort(pairKeys.begin(), pairKeys.end());
