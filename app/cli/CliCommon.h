@@ -61,5 +61,6 @@ int runPredict(const QStringList& args);
 int runAblate(const QStringList& args);
 int runReport(const QStringList& args);
 int runDuplicates(const QStringList& args);
+int runCompare(const QStringList& args);
 
 } // namespace memescope::cli

@@ -75,6 +75,8 @@ SplitEvaluation SplitEvaluation::fromJson(const QJsonObject& o) {
     e.confusion = matrixFromJson(o.value("confusion").toArray());
     for (const QJsonValue& m : o.value("per_label_confusion").toArray())
         e.perLabelConfusion << matrixFromJson(m.toArray());
+    if (o.value("intervals").isObject())
+        e.intervals = SplitIntervals::fromJson(o.value("intervals").toObject());
     if (o.value("leak_free").isObject())
         e.leakFree = LeakFreeFigures::fromJson(o.value("leak_free").toObject());
     return e;
@@ -99,6 +101,7 @@ QJsonObject SplitEvaluation::toJson() const {
         o["per_label_confusion"] = per;
     }
     if (leakFree) o["leak_free"] = leakFree->toJson();
+    if (intervals) o["intervals"] = intervals->toJson();
     return o;
 }
 
@@ -133,6 +136,7 @@ SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVecto
             yPred.push_back(p);
         }
         r = metrics::multiLabelReport(yTrue, yPred, n);
+        e.intervals = multiLabelIntervals(yTrue, yPred, n);
         for (const auto& row : metrics::labelCooccurrence(yTrue, yPred, n))
             e.confusion << QVector<qint64>(row.begin(), row.end());
         for (const auto& m : metrics::multiLabelConfusion(yTrue, yPred, n)) {
@@ -152,6 +156,7 @@ SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVecto
         r = metrics::singleLabelReport(yTrue, yPred, n);
         const metrics::Report all = metrics::singleLabelReport(yTrue, yPred, n, metrics::LabelSet::AllLabels);
         r.perClass = all.perClass;
+        e.intervals = singleLabelIntervals(yTrue, yPred, n);
         for (const auto& row : metrics::confusionMatrix(yTrue, yPred, n))
             e.confusion << QVector<qint64>(row.begin(), row.end());
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FigureIntervals.h"
 #include "core/store/LabelSchema.h"
 
 #include <QJsonObject>
@@ -41,6 +42,9 @@ struct SplitEvaluation {
     // The test split's figures without the memes that repeat a training or validation meme (JSON
     // "leak_free"); nullopt where not computed (validation, or a run scored before duplicates were known).
     std::optional<LeakFreeFigures> leakFree;
+    // 95 % bootstrap intervals of the figures above (JSON "intervals"); nullopt for a split scored before
+    // intervals existed.
+    std::optional<SplitIntervals> intervals;
 
     QJsonObject toJson() const;
     static SplitEvaluation fromJson(const QJsonObject& o); // what toJson wrote; missing figures are 0

@@ -60,12 +60,16 @@ QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
         "<table "
         "class='m'><tr><th>split</th><th>memes</th><th>accuracy</th><th>macro-F1</th><th>weighted-F1</th>"
         "<th>micro-F1</th></tr>";
-    for (const SplitEvaluation* s : {&val, &test})
+    for (const SplitEvaluation* s : {&val, &test}) {
+        const SplitIntervals ci = s->intervals.value_or(SplitIntervals{});
         h += QStringLiteral(
                  "<tr><td>%1</td><td>%2</td><td>%3</td><td><b>%4</b></td><td>%5</td><td>%6</td></tr>")
                  .arg(esc(s->split))
                  .arg(s->samples)
-                 .arg(num(s->accuracy), num(s->macroF1), num(s->weightedF1), num(s->microF1));
+                 .arg(esc(withInterval(s->accuracy, ci.accuracy)), esc(withInterval(s->macroF1, ci.macroF1)),
+                      esc(withInterval(s->weightedF1, ci.weightedF1)),
+                      esc(withInterval(s->microF1, ci.microF1)));
+    }
     // The test split again without the memes that repeat a training or validation meme (a leak inflates
     // every test figure), and in words what was left out and by which duplicate settings.
     if (test.leakFree && test.leakFree->samples > 0) {
@@ -261,18 +265,49 @@ void writeSettingsAppendix(ReportDraft& d) {
                            .arg(esc(QDir::toNativeSeparators(d.run.runDir + "/config.json"))));
 }
 
+// Classes with fewer test positives than this have intervals too wide to read much into: greyed, footnoted.
+constexpr qint64 kFewPositives = 10;
+
 void writeMetricsSection(ReportDraft& d) {
     d.section(QObject::tr("Metrics"));
     d.body += metricsTable(d.summary.val, d.summary.test);
-    d.body += QStringLiteral(
-                  "<h3>%1</h3><table class='m'><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th>"
-                  "<th>support</th></tr>")
-                  .arg(QObject::tr("Per class (test)"));
-    for (const ClassFigures& c : d.summary.test.perClass)
-        d.body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
-                      .arg(esc(c.label), num(c.precision), num(c.recall), num(c.f1))
-                      .arg(c.support);
+    const SplitEvaluation& test = d.summary.test;
+    d.body +=
+        QStringLiteral(
+            "<h3>%1</h3><table class='m'><tr><th>label</th><th>precision</th><th>recall</th><th>F1 (95 % "
+            "interval)</th><th>support</th></tr>")
+            .arg(QObject::tr("Per class (test)"));
+    bool fewPositives = false;
+    for (int i = 0; i < test.perClass.size(); ++i) {
+        const ClassFigures& c = test.perClass[i];
+        const IntervalFigure ci = test.intervals ? test.intervals->perClassF1.value(i) : IntervalFigure{};
+        const bool few = c.support < kFewPositives;
+        fewPositives = fewPositives || few;
+        d.body += QStringLiteral("<tr%6><td>%1%7</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                      .arg(esc(c.label), num(c.precision), num(c.recall), esc(withInterval(c.f1, ci)))
+                      .arg(c.support)
+                      .arg(few ? QStringLiteral(" style='color:#999'") : QString(),
+                           few ? QStringLiteral(" *") : QString());
+    }
     d.body += "</table>";
+    if (fewPositives)
+        d.body +=
+            QStringLiteral("<p class='note'>%1</p>")
+                .arg(esc(QObject::tr("* Fewer than %1 test memes carry this label: its figures rest on a "
+                                     "handful of memes and can move a lot with a few more.")
+                             .arg(kFewPositives)));
+    if (test.intervals && test.intervals->reason.isEmpty())
+        d.body += QStringLiteral("<p class='note'>%1</p>")
+                      .arg(esc(QObject::tr("Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 "
+                                           "resamples%3, seed %4).")
+                                   .arg(test.samples)
+                                   .arg(test.intervals->resamples)
+                                   .arg(test.intervals->stratified ? QObject::tr(", stratified by class")
+                                                                   : QString())
+                                   .arg(test.intervals->seed)));
+    else if (test.intervals)
+        d.body += QStringLiteral("<p class='note'>%1</p>")
+                      .arg(esc(QObject::tr("No intervals: %1.").arg(test.intervals->reason)));
 }
 
 void writeConfusionSection(ReportDraft& d) {

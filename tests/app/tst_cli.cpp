@@ -1,6 +1,8 @@
 // memescope-cli contract (CLI.md): exit codes, --json last line, errors naming the file, --help.
 #include "TestDatasets.h"
+#include "core/store/LabelSchema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -101,6 +103,76 @@ private Q_SLOTS:
         r = run({"ocr", "--project", project, "--strategy", "nonsense"});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("unknown OCR strategy 'nonsense'"));
+    }
+
+    // Honest figures end to end: a trained run's test figures carry 95 % intervals and leak-free figures (a
+    // test meme that repeats a training caption is left out), `duplicates` finds that leak, and `compare` of
+    // two identical runs finds nothing to tell them apart; an unknown run is refused with the choices.
+    void runsCarryIntervalsLeaksAndComparisons() {
+        QTemporaryDir dir;
+        const QStringList names = memescope::LabelSchema::axiom().names();
+        const QStringList words = {"worry", "sleep", "heart", "doom", "rest", "calm"};
+        auto caption = [&](int i, int label) {
+            return QStringLiteral("%1 %1 thing number %2 about %3")
+                .arg(words[label])
+                .arg(i)
+                .arg(words[(i * 7) % 6]);
+        };
+        QJsonArray train, test;
+        for (int i = 0; i < 60; ++i)
+            train.append(
+                testdata::axiomRecord(QStringLiteral("TR-%1").arg(i), caption(i, i % 6), names[i % 6]));
+        for (int i = 0; i < 24; ++i)
+            test.append(
+                testdata::axiomRecord(QStringLiteral("TS-%1").arg(i), caption(100 + i, i % 6), names[i % 6]));
+        // TS-0 repeats TR-7's caption (another watermark): a leak.
+        test[0] = testdata::axiomRecord("TS-0", caption(7, 1) + " @memes_daily", names[1]);
+        testdata::writeAxiom(dir.filePath("data"), "train", train);
+        testdata::writeAxiom(dir.filePath("data"), "test", test);
+        const QString project = dir.filePath("p.memescope");
+        QCOMPARE(run({"import", dir.filePath("data"), "--project", project}).code, 0);
+
+        const QString config = R"({"model":"tfidf_lr"})";
+        Result a =
+            run({"train", "--project", project, "--out", dir.filePath("runA"), "--config", config, "--json"});
+        QCOMPARE(a.code, 0);
+        const QJsonObject t = a.lastJson().value("test").toObject();
+        const QJsonObject ci = t.value("intervals").toObject();
+        QCOMPARE(ci.value("resamples").toInt(), 2000);
+        const double f1 = t.value("macro_f1").toDouble();
+        const QJsonObject macro = ci.value("macro_f1").toObject();
+        QVERIFY2(macro.value("ci_low").toDouble() <= f1 && f1 <= macro.value("ci_high").toDouble(),
+                 qPrintable(QJsonDocument(ci).toJson()));
+        const QJsonObject leakFree = t.value("leak_free").toObject();
+        QCOMPARE(leakFree.value("removed").toInt(), 1);
+        QCOMPARE(leakFree.value("samples").toInt(), 23);
+        QVERIFY(a.err.contains("leak-free: macro-F1")); // the human summary goes to stderr with --json
+
+        const Result d = run({"duplicates", "--project", project, "--json"});
+        QCOMPARE(d.code, 0);
+        QCOMPARE(d.lastJson().value("leaked_test_memes").toInt(), 1);
+        QCOMPARE(d.lastJson().value("groups_by_kind").toObject().value("text_only").toInt() +
+                     d.lastJson().value("groups_by_kind").toObject().value("same_text_other_image").toInt(),
+                 1); // the test images are flat (no hash): the texts alone link them
+        QCOMPARE(run({"duplicates", "--project", project, "--text-threshold", "0.2"}).code, 1);
+
+        QCOMPARE(run({"train", "--project", project, "--out", dir.filePath("runB"), "--config", config}).code,
+                 0);
+        const Result c =
+            run({"compare", "--project", project, dir.filePath("runA"), dir.filePath("runB"), "--json"});
+        QCOMPARE(c.code, 0);
+        const QJsonObject cmp = c.lastJson();
+        QCOMPARE(cmp.value("memes").toInt(), 24);
+        for (const QJsonValue& m : cmp.value("metrics").toArray()) {
+            QCOMPARE(m.toObject().value("difference").toDouble(), 0.0);
+            QCOMPARE(m.toObject().value("p_value").toDouble(),
+                     1.0); // the same predictions: no evidence at all
+            QVERIFY(!m.toObject().value("distinguishable").toBool());
+        }
+        const Result unknown = run({"compare", "--project", project, dir.filePath("runA"), "nope"});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains("nope: no run of the project") && unknown.err.contains("runA"),
+                 unknown.err.constData());
     }
 
     void infoReportsDevicesAndBlas() {
