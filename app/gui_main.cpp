@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
     parser.addOption({"table", "Start in the table view instead of the gallery."});
     parser.addOption({"show",
                       "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne, "
-                      "agreement, train (the Train a Model dialog) or focus (the selected meme full size).",
+                      "agreement, duplicates, train (the Train a Model dialog) or focus (the selected meme "
+                      "full size).",
                       "PANEL"});
     parser.addOption({"language",
                       "User interface language for this start: en, de or hi (View ▸ Language keeps one).",

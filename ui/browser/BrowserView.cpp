@@ -54,6 +54,15 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     });
     connect(session_, &ProjectSession::runSelected, this,
             [this](qint64 run) { filterBar_->setHasPredictions(run != 0); });
+    connect(session_, &ProjectSession::duplicatesChanged, this, [this] {
+        // Without a result the filter bar drops its duplicates filter (a filter change of its own); another
+        // result changes which memes a duplicates filter holds: applied again.
+        filterBar_->setHasDuplicates(session_->duplicates() != nullptr);
+        if (proxy_->filter().duplicates != SampleFilter::Duplicates::Any) {
+            proxy_->setFilter(proxy_->filter());
+            filterApplied();
+        }
+    });
 }
 
 void BrowserView::buildGallery() {

@@ -35,6 +35,8 @@ FilterBar::FilterBar(QWidget* parent)
     split_ = combo("SplitFilter", {tr("All splits"), "train", "val", "test", "unassigned"});
     label_ = combo("LabelFilter", {tr("All labels"), tr("Unlabelled")});
     ocr_ = combo("OcrFilter", {tr("OCR: any"), tr("OCR done"), tr("OCR not done")});
+    duplicates_ =
+        combo("DuplicatesFilter", {tr("Duplicates: any"), tr("Has duplicates"), tr("Leaks into test")});
     correctness_ = combo("CorrectnessFilter", {tr("Predictions: any"), tr("Correct"), tr("Wrong")});
     auto* confidence = new QLabel(tr("Conf."), this);
     confidence->setToolTip(tr("Confidence of the predicted label (needs a run)"));
@@ -66,6 +68,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(debounce_, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(search_, &QLineEdit::textChanged, debounce_, qOverload<>(&QTimer::start));
     setHasPredictions(false);
+    setHasDuplicates(false);
 }
 
 void FilterBar::setSchema(const LabelSchema& schema) {
@@ -82,6 +85,14 @@ void FilterBar::setHasPredictions(bool has) {
     maxConfidence_->setEnabled(has);
 }
 
+void FilterBar::setHasDuplicates(bool has) {
+    duplicates_->setEnabled(has);
+    duplicates_->setToolTip(has ? tr("Memes that repeat another meme; test memes that repeat a training or "
+                                     "validation meme")
+                                : tr("Find duplicates first (View ▸ Duplicates)"));
+    if (!has) duplicates_->setCurrentIndex(0); // a filter on a result that is gone would show nothing
+}
+
 SampleFilter FilterBar::filter() const {
     SampleFilter f;
     f.text = search_->text().trimmed();
@@ -89,6 +100,7 @@ SampleFilter FilterBar::filter() const {
     f.unlabelledOnly = label_->currentIndex() == 1;
     f.label = label_->currentIndex() >= 2 ? label_->currentIndex() - 2 : -1;
     f.ocr = SampleFilter::Ocr(ocr_->currentIndex());
+    f.duplicates = SampleFilter::Duplicates(duplicates_->currentIndex());
     if (correctness_->isEnabled()) {
         f.correctness = SampleFilter::Correctness(correctness_->currentIndex());
         f.minConfidence = minConfidence_->value();
@@ -110,7 +122,7 @@ void FilterBar::setOnlyRows(const QVector<qint64>& rows, const QString& descript
 
 void FilterBar::clear() {
     search_->clear();
-    for (QComboBox* c : {split_, label_, ocr_, correctness_})
+    for (QComboBox* c : {split_, label_, ocr_, correctness_, duplicates_})
         c->setCurrentIndex(0);
     minConfidence_->setValue(0);
     maxConfidence_->setValue(1);

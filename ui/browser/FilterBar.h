@@ -13,7 +13,8 @@ namespace memescope {
 
 class LabelSchema;
 
-// The row of filter controls above the browser: search, split, label, OCR, correctness, confidence range.
+// The row of filter controls above the browser: search, split, label, OCR, duplicates, correctness,
+// confidence range.
 // Typing is debounced so 100,000 rows are filtered once per pause, not once per key.
 class FilterBar : public QWidget {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
     explicit FilterBar(QWidget* parent = nullptr);
     void setSchema(const LabelSchema& schema);
     void setHasPredictions(bool has);
+    // The duplicates filter works once the session has a duplicate result; without one it goes back to
+    // "any" and waits.
+    void setHasDuplicates(bool has);
     SampleFilter filter() const;
     QLineEdit* searchField() const { return search_; }
     // Restricts to exactly these samples (e.g. a confusion-matrix cell, possibly empty), shown as a removable
@@ -35,7 +39,7 @@ private:
     void emitChanged();
 
     QLineEdit* search_;
-    QComboBox *split_, *label_, *ocr_, *correctness_;
+    QComboBox *split_, *label_, *ocr_, *correctness_, *duplicates_;
     QDoubleSpinBox *minConfidence_, *maxConfidence_;
     QComboBox* only_;
     QVector<qint64> onlyRows_;

@@ -5,7 +5,6 @@
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QPainter>
-#include <QTextLayout>
 #include <QToolTip>
 
 namespace memescope {
@@ -63,58 +62,25 @@ QSize GalleryTileDelegate::sizeHint(const QStyleOptionViewItem&, const QModelInd
     return tileSize();
 }
 
-void GalleryTileDelegate::paintTextCard(QPainter* painter, const QRect& box, const QString& caption) const {
-    // Laid out once per caption and kept: wrapping text word by word on every paint would make a gallery
-    // of text-only memes (real datasets before their images are fetched) scroll slowly.
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QString key = QStringLiteral("%1x%2@%3|").arg(box.width()).arg(box.height()).arg(ratio) + caption;
-    if (const QPixmap* cached = cards_.object(key)) {
-        painter->drawPixmap(box.topLeft(), *cached);
-        return;
-    }
-    QPixmap card(box.size() * ratio);
-    card.setDevicePixelRatio(ratio);
-    card.fill(Qt::transparent);
-    {
-        QPainter p(&card);
-        p.setFont(painter->font());
-        drawTextCard(&p, QRect(QPoint(0, 0), box.size()), caption);
-    }
-    painter->drawPixmap(box.topLeft(), card);
-    cards_.insert(key, new QPixmap(card),
-                  std::max<qsizetype>(1, qsizetype(card.width()) * card.height() * 4 / 1024));
-}
-
-void GalleryTileDelegate::drawTextCard(QPainter* painter, const QRect& box, const QString& caption) const {
-    painter->fillRect(box, QColor(250, 247, 238));
-    painter->setPen(QColor(210, 200, 180));
-    painter->drawRect(box.adjusted(0, 0, -1, -1));
-    QFont f = painter->font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
-    painter->setFont(f);
-    painter->setPen(QColor(60, 55, 45));
-    const QString text = caption.trimmed().isEmpty() ? tr("(no text)") : caption.simplified();
-    const QRect inner = box.adjusted(6, 6, -6, -18);
-    // Elided to what fits: a card shows the start of the caption; the inspector has all of it. One layout
-    // pass finds where the lines that fit end.
-    QTextLayout layout(text, f);
-    layout.beginLayout();
-    qreal y = 0;
-    int end = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(inner.width());
-        if (y + line.height() > inner.height()) break;
-        y += line.height();
-        end = line.textStart() + line.textLength();
-    }
-    layout.endLayout();
-    const QString shown = end >= text.size() ? text : text.left(end).trimmed() + QStringLiteral(" …");
-    painter->drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
-    f.setItalic(true);
-    f.setPointSizeF(f.pointSizeF() * 0.85);
-    painter->setFont(f);
-    painter->setPen(QColor(150, 140, 120));
-    painter->drawText(box.adjusted(6, 0, -6, -4), Qt::AlignRight | Qt::AlignBottom, tr("text only"));
+void GalleryTileDelegate::paintDuplicateMark(QPainter* painter, const QRect& picture, int duplicate) const {
+    // Two overlapping squares drawn rather than a "⧉" glyph, which not every font has. Drawn over the
+    // picture (never into the cached text card), so the card cache needs no key for it.
+    const int side = std::max(14, side_ / 8);
+    const QRect badge(picture.right() - side - 2, picture.top() + 2, side, side);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool leak = duplicate == int(SampleTableModel::Duplicate::LeaksIntoTest);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(leak ? QColor(200, 50, 90, 230) : QColor(60, 60, 70, 200));
+    painter->drawRoundedRect(badge, 3, 3);
+    const int s = side * 5 / 12, o = side / 6;
+    const QRect back(badge.x() + (side - s - o) / 2, badge.y() + (side - s - o) / 2, s, s);
+    painter->setPen(QPen(Qt::white, 1.4));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(back);
+    painter->setBrush(leak ? QColor(200, 50, 90) : QColor(60, 60, 70));
+    painter->drawRect(back.translated(o, o));
+    painter->restore();
 }
 
 void GalleryTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -128,8 +94,10 @@ void GalleryTileDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
         icon.paint(painter, picture, Qt::AlignCenter);
     } else {
-        paintTextCard(painter, picture, index.data(SampleTableModel::CaptionRole).toString());
+        cards_.paint(painter, picture, index.data(SampleTableModel::CaptionRole).toString());
     }
+    if (const int duplicate = index.data(SampleTableModel::DuplicateRole).toInt())
+        paintDuplicateMark(painter, picture, duplicate);
     if (selected) {
         painter->setPen(QPen(option.palette.highlight().color(), 2));
         painter->drawRect(tile.adjusted(1, 1, -1, -1));
@@ -202,6 +170,16 @@ bool GalleryTileDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
               : mask.toULongLong() == 0
                   ? tr("Labels: no symptom")
                   : tr("Labels: %1").arg(schema.namesOf(mask.toULongLong()).join(", ")));
+    switch (SampleTableModel::Duplicate(index.data(SampleTableModel::DuplicateRole).toInt())) {
+    case SampleTableModel::Duplicate::LeaksIntoTest:
+        lines << tr("A test meme that repeats a training or validation meme (View ▸ Duplicates)");
+        break;
+    case SampleTableModel::Duplicate::Grouped:
+        lines << tr("Repeats another meme (View ▸ Duplicates)");
+        break;
+    case SampleTableModel::Duplicate::None:
+        break;
+    }
     const QVariant predicted = index.data(SampleTableModel::PredictedMaskRole);
     if (predicted.isValid()) {
         const uint64_t m = predicted.toULongLong();

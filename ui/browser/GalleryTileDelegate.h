@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCache>
-#include <QPixmap>
+#include "TextCard.h"
+
 #include <QStyledItemDelegate>
 
 namespace memescope {
@@ -10,7 +10,8 @@ class SampleTableModel;
 
 // A gallery tile: the thumbnail -- or, for a text-only meme, a card with its caption -- then the meme's id,
 // its label chips (the label colours; names in the tooltip) and, with a run selected, a right/wrong mark
-// with the model's confidence. The verdict style (error analysis) spells out the given and the predicted
+// with the model's confidence; a meme that repeats another (the session's duplicate result) has a mark in
+// the picture's corner. The verdict style (error analysis) spells out the given and the predicted
 // labels on their own lines, with a score. Every tile has the same size whatever its data, so the grid
 // never reflows into odd boxes when rows leave or enter a filtered view.
 class GalleryTileDelegate : public QStyledItemDelegate {
@@ -30,8 +31,7 @@ public:
                    const QModelIndex& index) override;
 
 private:
-    void paintTextCard(QPainter* painter, const QRect& box, const QString& caption) const; // cached
-    void drawTextCard(QPainter* painter, const QRect& box, const QString& caption) const;
+    void paintDuplicateMark(QPainter* painter, const QRect& picture, int duplicate) const;
     void paintVerdict(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index,
                       const QRect& below) const;
     int textLines() const { return style_ == Style::Verdict ? 3 : 2; }
@@ -40,7 +40,7 @@ private:
     int side_;
     Style style_;
     QString scoreFormat_ = QStringLiteral("%1");
-    mutable QCache<QString, QPixmap> cards_{48 * 1024}; // text cards by size and caption; cost in KiB
+    mutable TextCardCache cards_;
 };
 
 } // namespace memescope

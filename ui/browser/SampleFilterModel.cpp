@@ -6,7 +6,8 @@ namespace memescope {
 
 bool SampleFilter::isEmpty() const {
     return text.isEmpty() && split.isEmpty() && label < 0 && !unlabelledOnly && ocr == Ocr::Any &&
-           correctness == Correctness::Any && minConfidence <= 0 && maxConfidence >= 1 && !restrictToRows;
+           correctness == Correctness::Any && minConfidence <= 0 && maxConfidence >= 1 && !restrictToRows &&
+           duplicates == Duplicates::Any;
 }
 
 SampleFilterModel::SampleFilterModel(QObject* parent)
@@ -30,6 +31,9 @@ bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         if (!filter_.split.isEmpty() && s.split != filter_.split) return false;
         if (filter_.unlabelledOnly && s.labelMask) return false;
         if (filter_.label >= 0 && (!s.labelMask || !(*s.labelMask & (1ULL << filter_.label)))) return false;
+        if (filter_.duplicates != SampleFilter::Duplicates::Any &&
+            int(table->duplicateOf(s.id)) < int(filter_.duplicates))
+            return false;
         if (!filter_.text.isEmpty()) {
             const QString& t = filter_.text;
             const bool hit = s.sampleId.contains(t, Qt::CaseInsensitive) ||
@@ -54,6 +58,9 @@ bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     const QVariant mask = idx.data(SampleTableModel::LabelMaskRole);
     if (filter_.unlabelledOnly && mask.isValid()) return false;
     if (filter_.label >= 0 && (!mask.isValid() || !(mask.toULongLong() & (1ULL << filter_.label))))
+        return false;
+    if (filter_.duplicates != SampleFilter::Duplicates::Any &&
+        idx.data(SampleTableModel::DuplicateRole).toInt() < int(filter_.duplicates))
         return false;
     if (filter_.ocr != SampleFilter::Ocr::Any &&
         idx.data(SampleTableModel::OcrDoneRole).toBool() != (filter_.ocr == SampleFilter::Ocr::Done))

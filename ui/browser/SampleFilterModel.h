@@ -16,6 +16,10 @@ struct SampleFilter {
     enum class Correctness { Any, Correct, Wrong } correctness = Correctness::Any; // needs a selected run
     double minConfidence = 0, maxConfidence = 1; // of the predicted label (samples without a prediction pass
                                                  // only when the range is the full 0..1)
+    // Needs the session's duplicate result: memes in some duplicate group, or the test memes among them that
+    // repeat a training or validation meme. Ordered like SampleTableModel::Duplicate, so a meme passes when
+    // its state is at least the one asked for (a leak into test is a grouped meme too).
+    enum class Duplicates { Any, Grouped, LeaksIntoTest } duplicates = Duplicates::Any;
     QVector<qint64> onlyRows; // with restrictToRows: exactly these sample row ids (e.g. a confusion cell)
     bool restrictToRows = false;
 

@@ -44,6 +44,14 @@ void SampleTableModel::setOcrDone(QSet<int64_t> rowIds) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OcrDoneRole});
 }
 
+void SampleTableModel::setDuplicates(QSet<int64_t> grouped, QSet<int64_t> leakedIntoTest) {
+    if (grouped == grouped_ && leakedIntoTest == leakedIntoTest_) return;
+    grouped_ = std::move(grouped);
+    leakedIntoTest_ = std::move(leakedIntoTest);
+    if (!samples_.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {DuplicateRole});
+}
+
 void SampleTableModel::setPredictionsHidden(bool hidden) {
     predictionsHidden_ = hidden;
     if (!samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -84,6 +92,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
                s.causeEffect + '\n' + s.figurativeUnderstanding;
     case HasImageRole:
         return s.imageStatus == ImageStatus::Ok;
+    case DuplicateRole:
+        return int(duplicateOf(s.id));
     case CaptionRole:
         return s.ocrText;
     case PredictedMaskRole:

@@ -41,7 +41,10 @@ public:
         HasImageRole,                 // bool: the image can be shown (else the meme is a text card)
         CaptionRole,                  // QString: the meme's text, for text cards
         PredictedMaskRole,            // qulonglong: the prediction (invalid without a run or when hidden)
+        DuplicateRole,                // int, a Duplicate: whether the meme repeats another (needs a result)
     };
+    // Where a meme stands in the session's duplicate result (the gallery's mark and filter).
+    enum class Duplicate { None = 0, Grouped = 1, LeaksIntoTest = 2 };
 
     explicit SampleTableModel(QObject* parent = nullptr);
     void setSamples(QVector<SampleRecord> samples, LabelSchema schema);
@@ -51,6 +54,14 @@ public:
     // The selected run's probabilities (by sample row id) and decision thresholds; empty = no run.
     void setPredictions(QHash<int64_t, QVector<float>> probabilities, QVector<float> thresholds);
     void setOcrDone(QSet<int64_t> rowIds);
+    // The memes that share a duplicate group, and the test memes among them that repeat a training or
+    // validation meme (the session's latest result; empty sets: none).
+    void setDuplicates(QSet<int64_t> grouped, QSet<int64_t> leakedIntoTest);
+    Duplicate duplicateOf(int64_t rowId) const {
+        return leakedIntoTest_.contains(rowId) ? Duplicate::LeaksIntoTest
+               : grouped_.contains(rowId)      ? Duplicate::Grouped
+                                               : Duplicate::None;
+    }
     // Blind labelling: the prediction column, its confidence and right/wrong are empty (the uncertainty,
     // which orders the labelling queue without saying which label, stays).
     void setPredictionsHidden(bool hidden);
@@ -79,6 +90,7 @@ private:
     LabelSchema schema_;
     RunPredictions predictions_;
     QSet<int64_t> ocrDone_;
+    QSet<int64_t> grouped_, leakedIntoTest_;
     bool predictionsHidden_ = false;
     ThumbnailProvider* thumbnails_ = nullptr;
     std::function<QString(const QString&)> resolve_;

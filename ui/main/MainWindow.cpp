@@ -17,6 +17,7 @@
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
+#include "ui/duplicates/DuplicatesView.h"
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/labelling/LabellingMenu.h"
@@ -59,10 +60,16 @@
 namespace memescope {
 
 std::optional<MainWindow::Panel> MainWindow::panelFromName(const QString& name) {
-    static const QHash<QString, Panel> panels = {
-        {"training", Panel::Training},   {"analysis", Panel::Analysis}, {"embeddings", Panel::Embeddings},
-        {"tsne", Panel::Tsne},           {"jobs", Panel::Jobs},         {"ablation", Panel::Ablation},
-        {"agreement", Panel::Agreement}, {"train", Panel::NewTraining}, {"focus", Panel::Focus}};
+    static const QHash<QString, Panel> panels = {{"training", Panel::Training},
+                                                 {"analysis", Panel::Analysis},
+                                                 {"embeddings", Panel::Embeddings},
+                                                 {"tsne", Panel::Tsne},
+                                                 {"jobs", Panel::Jobs},
+                                                 {"ablation", Panel::Ablation},
+                                                 {"agreement", Panel::Agreement},
+                                                 {"train", Panel::NewTraining},
+                                                 {"focus", Panel::Focus},
+                                                 {"duplicates", Panel::Duplicates}};
     const auto it = panels.constFind(name);
     return it == panels.constEnd() ? std::nullopt : std::optional<Panel>(*it);
 }
@@ -76,9 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true); // images and folders dropped on the window become new memes
     inspector_ = new InspectorPanel(session_, this);
     browser_ = new BrowserView(session_, this);
-    // The centre is a workspace of three full-size views -- the memes, training, error analysis -- so
-    // curves, tables and embeddings get the room a bottom dock never had; the inspector stays beside all
-    // three (a mistake clicked in the analysis is inspected at once).
+    // The centre is a workspace of full-size views -- the memes, training, error analysis, duplicates -- so
+    // curves, tables and embeddings get the room a bottom dock never had; the inspector stays beside them
+    // all (a mistake clicked in the analysis, a repost in the duplicates, is inspected at once).
     workspace_ = new QTabWidget(this);
     workspace_->setObjectName("Workspace");
     workspace_->setDocumentMode(true);
@@ -167,19 +174,13 @@ void MainWindow::buildDocks() {
     workspace_->addTab(browser_, tr("Memes"));
     workspace_->addTab(training_, tr("Training"));
     workspace_->addTab(analysis_, tr("Error Analysis"));
-    connect(
-        analysis_, &AnalysisPanel::showRows, this, [this](const QVector<qint64>& rows, const QString& what) {
-            browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
-            showWorkspace(Workspace::Memes); // the memes asked for, in the gallery
-        });
-    connect(analysis_, &AnalysisPanel::selectRow, this, [this](qint64 row) {
-        // A meme the gallery's filter hides (a confusion cell was clicked before) is shown by clearing it:
-        // the label keys act on the gallery's selection, which must be this meme.
-        if (!browser_->selectRowId(row)) {
-            browser_->filterBar()->clear();
-            browser_->selectRowId(row);
-        }
-    });
+    duplicates_ = new DuplicatesView(session_, tasks_, this);
+    workspace_->addTab(duplicates_, tr("Duplicates"));
+    connect(analysis_, &AnalysisPanel::showRows, this, &MainWindow::showInGallery);
+    connect(analysis_, &AnalysisPanel::selectRow, this, &MainWindow::selectInGallery);
+    connect(duplicates_, &DuplicatesView::showRows, this, &MainWindow::showInGallery);
+    connect(duplicates_, &DuplicatesView::selectRow, this, &MainWindow::selectInGallery);
+    connect(browser_, &BrowserView::currentChanged, duplicates_, &DuplicatesView::setCurrentRowId);
     connect(browser_, &BrowserView::revealRequested, this, [this] { showWorkspace(Workspace::Memes); });
     // Blind labelling hides the model's judgement of the labels: the error analysis waits.
     connect(session_->labeling(), &LabelingController::blindChanged, this, [this](bool blind) {
@@ -194,6 +195,20 @@ void MainWindow::buildDocks() {
     bar->addWidget(new QLabel(tr(" Run: "), bar));
     runs_ = new RunSelector(session_, bar);
     bar->addWidget(runs_);
+}
+
+void MainWindow::showInGallery(const QVector<qint64>& rows, const QString& what) {
+    browser_->filterBar()->setOnlyRows(rows, tr("%n meme(s): %1", "", int(rows.size())).arg(what));
+    showWorkspace(Workspace::Memes); // the memes asked for, in the gallery
+}
+
+void MainWindow::selectInGallery(qint64 row) {
+    // A meme the gallery's filter hides (a confusion cell was clicked before) is shown by clearing it:
+    // the label keys act on the gallery's selection, which must be this meme.
+    if (!browser_->selectRowId(row)) {
+        browser_->filterBar()->clear();
+        browser_->selectRowId(row);
+    }
 }
 
 void MainWindow::buildMenus() {
@@ -256,6 +271,8 @@ void MainWindow::buildMenus() {
                     [this] { showWorkspace(Workspace::Training); });
     view->addAction(tr("&Error Analysis"), QKeySequence(tr("Ctrl+3")), this,
                     [this] { showWorkspace(Workspace::Analysis); });
+    view->addAction(tr("&Duplicates"), QKeySequence(tr("Ctrl+4")), this,
+                    [this] { showWorkspace(Workspace::Duplicates); });
     view->addSeparator();
     for (QDockWidget* d : {inspectorDock_, jobsDock_})
         view->addAction(d->toggleViewAction());
@@ -345,6 +362,9 @@ void MainWindow::showPanel(Panel panel) {
         [[fallthrough]];
     case Panel::Analysis:
         showWorkspace(Workspace::Analysis);
+        return;
+    case Panel::Duplicates:
+        showWorkspace(Workspace::Duplicates);
         return;
     case Panel::Jobs:
         jobsDock_->show();

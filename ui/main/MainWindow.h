@@ -18,6 +18,7 @@ namespace memescope {
 
 class AnalysisPanel;
 class BrowserView;
+class DuplicatesView;
 class InspectorPanel;
 class JobsPanel;
 class LabellingMenu;
@@ -33,8 +34,20 @@ class TrainingDock;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Panel { Training, Analysis, Embeddings, Tsne, Jobs, Ablation, Agreement, NewTraining, Focus };
-    // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train, focus.
+    enum class Panel {
+        Training,
+        Analysis,
+        Embeddings,
+        Tsne,
+        Jobs,
+        Ablation,
+        Agreement,
+        NewTraining,
+        Focus,
+        Duplicates
+    };
+    // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train, focus,
+    // duplicates.
     static std::optional<Panel> panelFromName(const QString& name);
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -50,14 +63,15 @@ public:
     RunSelector* runSelector() const { return runs_; }
     TrainingDock* trainingDock() const { return training_; }
     AnalysisPanel* analysisPanel() const { return analysis_; }
+    DuplicatesView* duplicatesView() const { return duplicates_; }
     // Image files / folders as new memes, then OCR, then the selected run's suggestions (ProjectTasks).
     QFuture<AddImagesResult> addImageFiles(const QStringList& paths);
     QFuture<AddImagesResult> dropUrls(const QList<QUrl>& urls); // local files and folders among them
     // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
     void showLabellingQueue();
     void showPanel(Panel panel);
-    // The centre's three views, in tab order.
-    enum class Workspace { Memes, Training, Analysis };
+    // The centre's views, in tab order.
+    enum class Workspace { Memes, Training, Analysis, Duplicates };
     void showWorkspace(Workspace w);
     Workspace workspace() const;
 
@@ -82,6 +96,8 @@ private:
     void closeProject();
     void about();
     void updateCounts();
+    void selectInGallery(qint64 rowId); // a meme clicked in another view, made the gallery's current one
+    void showInGallery(const QVector<qint64>& rows, const QString& what);
 
     ProjectSession* session_;
     ProjectTasks* tasks_;
@@ -90,6 +106,7 @@ private:
     JobsPanel* jobs_ = nullptr;
     TrainingDock* training_ = nullptr;
     AnalysisPanel* analysis_ = nullptr;
+    DuplicatesView* duplicates_ = nullptr;
     QDockWidget *inspectorDock_ = nullptr, *jobsDock_ = nullptr;
     QTabWidget* workspace_ = nullptr;
     RunSelector* runs_ = nullptr;

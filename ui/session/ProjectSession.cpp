@@ -2,6 +2,7 @@
 
 #include "JobRunner.h"
 #include "core/analysis/RunSummary.h"
+#include "core/duplicates/ProjectDuplicates.h"
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
@@ -62,6 +63,7 @@ void ProjectSession::close() {
     labeling_->setStore(nullptr);
     jobs_->setProject(std::nullopt);
     thumbnails_->clear();
+    setDuplicates(nullptr);
     samples_->setSamples({}, {});
     store_.reset();
     Q_EMIT runSelected(0);
@@ -72,6 +74,7 @@ void ProjectSession::close() {
 void ProjectSession::reloadSamples() {
     if (!store_) return;
     thumbnails_->clear();
+    setDuplicates(nullptr); // found among the memes as they were
     samples_->setSamples(SampleStore(*store_).loadAll(), store_->labelSchema());
     QSet<int64_t> done;
     const QHash<int64_t, QString> ocr = OcrStore(*store_).doneSamples();
@@ -81,6 +84,20 @@ void ProjectSession::reloadSamples() {
     labeling_->samplesRead();
     if (runId_) putRunPredictions(RunStore(*store_).run(runId_)); // back onto the new rows
     Q_EMIT samplesReloaded();
+}
+
+void ProjectSession::setDuplicates(std::shared_ptr<const duplicates::ProjectDuplicates> found) {
+    if (!found && !duplicates_) return;
+    duplicates_ = std::move(found);
+    QSet<int64_t> grouped, leaked;
+    if (duplicates_) {
+        const std::vector<int>& groupOf = duplicates_->report.groupOf;
+        for (size_t i = 0; i < groupOf.size() && i < size_t(duplicates_->samples.size()); ++i)
+            if (groupOf[i] >= 0) grouped.insert(duplicates_->samples[qsizetype(i)].rowId);
+        leaked = duplicates_->leakedTestRowIds();
+    }
+    samples_->setDuplicates(std::move(grouped), std::move(leaked));
+    Q_EMIT duplicatesChanged();
 }
 
 void ProjectSession::putRunPredictions(const RunRecord& run) {

@@ -9,6 +9,10 @@
 
 class QUndoStack;
 
+namespace memescope::duplicates {
+struct ProjectDuplicates;
+}
+
 namespace memescope {
 
 class JobRunner;
@@ -59,6 +63,12 @@ public:
     // A model made elsewhere (a test's, a freshly created one) as the current model.
     void useModel(std::shared_ptr<SharedModel> model);
 
+    // The latest duplicate search (ProjectTasks::findDuplicates); null before one has run, and again once the
+    // project closes or its memes are read again (an import, OCR or added images change what repeats what).
+    std::shared_ptr<const duplicates::ProjectDuplicates> duplicates() const { return duplicates_; }
+    // Keeps a result (null: forgets it), marks its memes in samples() and says duplicatesChanged().
+    void setDuplicates(std::shared_ptr<const duplicates::ProjectDuplicates> found);
+
 Q_SIGNALS:
     void projectOpened();
     void projectClosed();
@@ -68,6 +78,7 @@ Q_SIGNALS:
     void predictionsChanged();      // the same run's predictions, now for more memes
     void modelChanged();            // model() was loaded or dropped
     void labelsChanged(const QVector<qint64>& rowIds);
+    void duplicatesChanged(); // duplicates() is another result, or none
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
@@ -81,6 +92,7 @@ private:
     JobRunner* jobs_;
     qint64 runId_ = 0;
     std::shared_ptr<SharedModel> model_;
+    std::shared_ptr<const duplicates::ProjectDuplicates> duplicates_;
 };
 
 } // namespace memescope

@@ -3,6 +3,7 @@
 #include "JobRunner.h"
 #include "ProjectSession.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/duplicates/ProjectDuplicates.h"
 #include "core/store/RunStore.h"
 #include "ui/browser/SampleTableModel.h"
 
@@ -133,6 +134,48 @@ QFuture<int> ProjectTasks::suggestLabels(const QVector<qint64>& rowIds) {
         .then(session_, [session = session_, run](int count) {
             if (session->runId() == run) session->reloadPredictions();
             return count;
+        });
+}
+
+QFuture<std::shared_ptr<const duplicates::ProjectDuplicates>>
+ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
+    using Result = std::shared_ptr<const duplicates::ProjectDuplicates>;
+    JobSpec spec;
+    spec.title = tr("Find duplicates");
+    spec.key = QStringLiteral("duplicates");
+    spec.ifRunning = JobSpec::IfRunning::Replace;
+    return session_->jobs()
+        ->run<Result>(
+            spec,
+            [settings](JobScope& scope) -> Result {
+                using duplicates::ProjectDuplicates;
+                ProjectStore& store = scope.project();
+                auto found = std::make_shared<ProjectDuplicates>();
+                try {
+                    if (store.isReadOnly()) {
+                        *found = ProjectDuplicates::findWithStoredHashes(store, settings, scope.job());
+                    } else {
+                        ProjectDuplicates::setProjectSettings(store, settings);
+                        *found = ProjectDuplicates::find(store, settings, scope.job());
+                    }
+                } catch (const std::invalid_argument& e) { // settings out of range
+                    throw Error(QString::fromUtf8(e.what()));
+                }
+                // A cancelled search stops part-way: its groups would be too few.
+                if (scope.job().cancelled()) return nullptr;
+                QString outcome = tr("%n duplicate group(s)", "", int(found->report.groups.size()));
+                outcome += QStringLiteral(", ") + tr("%n test meme(s) repeat training or validation memes",
+                                                     "", int(found->leakedTestRowIds().size()));
+                if (found->imagesWithoutHash > 0)
+                    outcome +=
+                        QStringLiteral(" · ") + tr("%n image(s) without a hash compared by their text only",
+                                                   "", found->imagesWithoutHash);
+                scope.setOutcome(outcome);
+                return found;
+            })
+        .then(session_, [session = session_](Result found) {
+            if (found) session->setDuplicates(found);
+            return found;
         });
 }
 

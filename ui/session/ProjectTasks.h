@@ -2,11 +2,17 @@
 
 #include "core/dataset/ImageAdder.h"
 #include "core/dataset/ImportReport.h"
+#include "core/duplicates/DuplicateTypes.h"
 #include "core/ocr/OcrJob.h"
 #include "core/report/ReportBuilder.h"
 
 #include <QFuture>
 #include <QObject>
+#include <memory>
+
+namespace memescope::duplicates {
+struct ProjectDuplicates;
+}
 
 namespace memescope {
 
@@ -14,8 +20,8 @@ class ProjectSession;
 
 // The project work the GUI starts in the background, each through the session's job runner with a row in
 // the Jobs panel: importing a dataset, OCR, writing a report, adding image files as memes (then OCR, then
-// the selected model's suggestions). Each returns its future (the value arrives after the session has
-// reloaded what the job changed); failures are reported by the runner.
+// the selected model's suggestions), finding duplicates. Each returns its future (the value arrives after
+// the session has reloaded what the job changed); failures are reported by the runner.
 class ProjectTasks : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +35,12 @@ public:
     QFuture<AddImagesResult> addImages(const QStringList& paths);
     // The selected run's predictions for these memes, stored as the run's (suggestions: key A accepts one).
     QFuture<int> suggestLabels(const QVector<qint64>& rowIds);
+    // Hashes the images not hashed yet, then finds the duplicate groups and leaks under these settings, which
+    // become the project's (the leak-free test figures use them). The result becomes the session's
+    // duplicates(); null when the job was cancelled (the session keeps what it had). A second search
+    // replaces a running one: the last settings win.
+    QFuture<std::shared_ptr<const duplicates::ProjectDuplicates>>
+    findDuplicates(const duplicates::DuplicateSettings& settings);
 
 private:
     ProjectSession* session_;

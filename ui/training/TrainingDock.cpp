@@ -140,10 +140,13 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     macro->setLayer("macroOnTop");
     split->addWidget(plot_);
 
-    runs_ = new QTableWidget(0, 7, split);
+    runs_ = new QTableWidget(0, 8, split);
     runs_->setObjectName("RunsTable");
     runs_->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Config"), tr("Best epoch"),
-                                      tr("Val macro-F1"), tr("Test macro-F1"), tr("Test weighted-F1")});
+                                      tr("Val macro-F1"), tr("Test macro-F1"), tr("Leak-free test macro-F1"),
+                                      tr("Test weighted-F1")});
+    runs_->horizontalHeaderItem(6)->setToolTip(
+        tr("Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)"));
     runs_->horizontalHeader()->setStretchLastSection(true);
     runs_->setSelectionBehavior(QAbstractItemView::SelectRows);
     runs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -232,8 +235,35 @@ void TrainingDock::reloadRuns() {
                                                 ? QString::number(summary.bestEpoch)
                                                 : QStringLiteral("—")));
         runs_->setItem(row, 4, number(summary.val.macroF1));
-        runs_->setItem(row, 5, number(summary.test.macroF1));
-        runs_->setItem(row, 6, number(summary.test.weightedF1));
+        // The test figure with its 95 % interval (how far a few hundred memes pin it down).
+        QTableWidgetItem* test = number(summary.test.macroF1);
+        if (scored && summary.test.intervals) {
+            const SplitIntervals& ci = *summary.test.intervals;
+            test->setData(Qt::DisplayRole, withInterval(summary.test.macroF1, ci.macroF1));
+            test->setToolTip(
+                ci.reason.isEmpty()
+                    ? tr("95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, "
+                         "seed %3)")
+                          .arg(summary.test.samples)
+                          .arg(ci.resamples)
+                          .arg(ci.seed)
+                    : tr("No interval: %1").arg(ci.reason));
+        }
+        runs_->setItem(row, 5, test);
+        // Leak-free: the test figure without the memes that repeat a training meme, said in words in the
+        // tooltip (how many were left out, by which duplicate settings); a dash for a run scored before.
+        const std::optional<LeakFreeFigures>& leakFree = summary.test.leakFree;
+        QTableWidgetItem* clean = number(leakFree ? leakFree->macroF1 : 0);
+        if (!scored || !leakFree || leakFree->samples == 0)
+            clean->setData(Qt::DisplayRole, QStringLiteral("—"));
+        if (leakFree && leakFree->removed > 0 && leakFree->samples > 0)
+            clean->setData(Qt::DisplayRole,
+                           tr("%1 (%2 left out)").arg(leakFree->macroF1, 0, 'f', 3).arg(leakFree->removed));
+        clean->setToolTip(leakFree ? describeLeakFree(summary.test)
+                                   : tr("Scored before leaks were checked: evaluate the run again to see its "
+                                        "leak-free figures"));
+        runs_->setItem(row, 6, clean);
+        runs_->setItem(row, 7, number(summary.test.weightedF1));
     }
     runs_->setSortingEnabled(true);
     runs_->resizeColumnsToContents();
