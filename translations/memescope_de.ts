@@ -159,6 +159,30 @@
         <source>settings unreadable (%1)</source>
         <translation>Einstellungen nicht lesbar (%1)</translation>
     </message>
+    <message>
+        <source>%1, leak-free</source>
+        <translation>%1, ohne Datenleck</translation>
+    </message>
+    <message>
+        <source>Leakage: %1.</source>
+        <translation>Datenleck: %1.</translation>
+    </message>
+    <message>
+        <source>* Fewer than %1 test memes carry this label: its figures rest on a handful of memes and can move a lot with a few more.</source>
+        <translation>* Weniger als %1 Test-Memes tragen dieses Label: Seine Werte beruhen auf einer Handvoll Memes und können sich mit wenigen weiteren stark verändern.</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 resamples%3, seed %4).</source>
+        <translation>Konfidenzintervalle: 95 %, Perzentil-Bootstrap über die %1 Test-Memes (%2 Bootstrap-Stichproben%3, Seed %4).</translation>
+    </message>
+    <message>
+        <source>, stratified by class</source>
+        <translation>, nach Klasse stratifiziert</translation>
+    </message>
+    <message>
+        <source>No intervals: %1.</source>
+        <translation>Keine Konfidenzintervalle: %1.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -660,6 +684,298 @@ Strg+U verlässt die Warteschlange.</translation>
     </message>
 </context>
 <context>
+    <name>memescope::DuplicateGroupDelegate</name>
+    <message>
+        <source>text ≥ %1</source>
+        <translation>Text ≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>image ≤ %n bit(s)</source>
+        <translation>
+            <numerusform>Bild ≤ %n Bit</numerusform>
+            <numerusform>Bild ≤ %n Bit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>no split</source>
+        <translation>kein Split</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more
+
+show all in the gallery</source>
+        <translation>
+            <numerusform>+%n weiteres
+
+alle in der Galerie zeigen</numerusform>
+            <numerusform>+%n weitere
+
+alle in der Galerie zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s)</source>
+        <translation>
+            <numerusform>%n Meme</numerusform>
+            <numerusform>%n Memes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>Datenleck</translation>
+    </message>
+    <message>
+        <source>conflicting labels</source>
+        <translation>widersprüchliche Labels</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>kein Symptom</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>ohne Label</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meme(s)</source>
+        <translation>
+            <numerusform>%1: %n Meme</numerusform>
+            <numerusform>%1: %n Memes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leak: its members are in the %1 splits, so a model is tested on what it has seen</source>
+        <translation>Datenleck: Die Memes der Gruppe liegen in den Splits %1, ein Modell wird also an Memes getestet, die es schon gesehen hat</translation>
+    </message>
+    <message>
+        <source>Conflicting labels: the same meme is labelled differently</source>
+        <translation>Widersprüchliche Labels: Dasselbe Meme ist unterschiedlich gelabelt</translation>
+    </message>
+    <message>
+        <source>Captions match with a similarity of %1 or more (1 = the same words)</source>
+        <translation>Die Bildunterschriften stimmen mit einer Ähnlichkeit von mindestens %1 überein (1 = dieselben Wörter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pictures match within %n bit(s) of their perceptual hashes (0 = the same picture)</source>
+        <translation>
+            <numerusform>Die Bilder stimmen bis auf %n Bit ihrer perzeptuellen Hashes überein (0 = dasselbe Bild)</numerusform>
+            <numerusform>Die Bilder stimmen bis auf %n Bit ihrer perzeptuellen Hashes überein (0 = dasselbe Bild)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a meme to inspect it</source>
+        <translation>Meme anklicken, um es anzusehen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 split</source>
+        <translation>%1 · Split: %2</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Ohne Label</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation>Labels: kein Symptom</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Nur Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more meme(s) of this group: click to show the whole group in the gallery</source>
+        <translation>
+            <numerusform>%n weiteres Meme dieser Gruppe: klicken, um die ganze Gruppe in der Galerie zu zeigen</numerusform>
+            <numerusform>%n weitere Memes dieser Gruppe: klicken, um die ganze Gruppe in der Galerie zu zeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicateGroupsModel</name>
+    <message numerus="yes">
+        <source>%1, %n meme(s)</source>
+        <translation>
+            <numerusform>%1, %n Meme</numerusform>
+            <numerusform>%1, %n Memes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Duplicates</name>
+    <message>
+        <source>Same meme</source>
+        <translation>Gleiches Meme</translation>
+    </message>
+    <message>
+        <source>Same text, other image</source>
+        <translation>Gleicher Text, anderes Bild</translation>
+    </message>
+    <message>
+        <source>Same image, other text</source>
+        <translation>Gleiches Bild, anderer Text</translation>
+    </message>
+    <message>
+        <source>Same text (text only)</source>
+        <translation>Gleicher Text (nur Text)</translation>
+    </message>
+    <message>
+        <source>Mixed (image and text links)</source>
+        <translation>Gemischt (Bild- und Textverknüpfungen)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicatesView</name>
+    <message>
+        <source>How alike two captions must be to count as the same text: the share of word pairs they have in common (Jaccard similarity), after case, punctuation, handles and watermarks are removed. 1 = the same words only; lower also matches captions with a few words changed. Very short captions are not compared.</source>
+        <translation>Wie ähnlich sich zwei Bildunterschriften sein müssen, um als derselbe Text zu gelten: der Anteil gemeinsamer Wortpaare (Jaccard-Ähnlichkeit), nachdem Groß- und Kleinschreibung, Satzzeichen, Handles und Wasserzeichen entfernt wurden. 1 = nur dieselben Wörter; niedrigere Werte erfassen auch Bildunterschriften mit einigen geänderten Wörtern. Sehr kurze Bildunterschriften werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Text similarity ≥</source>
+        <translation>Textähnlichkeit ≥</translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same image: the number of differing bits of their 64-bit perceptual hashes. 0 = the same picture only; about 10 also matches a picture rescaled, re-encoded, stamped or lightly cropped; more risks matching different pictures. Pictures under different captions must be closer still to link their memes.</source>
+        <translation>Wie ähnlich sich zwei Bilder sein müssen, um als dasselbe Bild zu gelten: die Zahl der abweichenden Bits ihrer perzeptuellen 64-Bit-Hashes. 0 = nur dasselbe Bild; etwa 10 erfasst auch ein skaliertes, neu kodiertes, mit einem Stempel versehenes oder leicht beschnittenes Bild; mehr birgt das Risiko, verschiedene Bilder zusammenzuführen. Bilder unter verschiedenen Bildunterschriften müssen sich noch näher sein, um ihre Memes zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Image distance ≤</source>
+        <translation>Bildabstand ≤</translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation> Bit</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
+    <message>
+        <source>Hash the pictures not hashed yet, then group the memes that repeat each other under these settings (they become the project&apos;s)</source>
+        <translation>Noch nicht gehashte Bilder hashen, dann die Memes gruppieren, die sich mit diesen Einstellungen wiederholen (sie werden zu den Einstellungen des Projekts)</translation>
+    </message>
+    <message>
+        <source>Settings changed: Find Duplicates applies them</source>
+        <translation>Einstellungen geändert: „Duplikate finden“ wendet sie an</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Leaks only</source>
+        <translation>Nur Datenlecks</translation>
+    </message>
+    <message>
+        <source>Groups whose members are in more than one of the training, validation and test splits</source>
+        <translation>Gruppen, deren Memes in mehr als einem der Splits Training, Validierung und Test liegen</translation>
+    </message>
+    <message>
+        <source>Conflicting labels only</source>
+        <translation>Nur widersprüchliche Labels</translation>
+    </message>
+    <message>
+        <source>Groups whose labelled members are labelled differently</source>
+        <translation>Gruppen, deren gelabelte Memes unterschiedlich gelabelt sind</translation>
+    </message>
+    <message>
+        <source>a duplicate group (%1)</source>
+        <translation>eine Duplikatgruppe (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among %n meme(s) under these settings</source>
+        <translation>
+            <numerusform>Keine Duplikate unter %n Meme mit diesen Einstellungen</numerusform>
+            <numerusform>Keine Duplikate unter %n Memes mit diesen Einstellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) holding %1 memes</source>
+        <translation>
+            <numerusform>%n Gruppe mit %1 Memes</numerusform>
+            <numerusform>%n Gruppen mit %1 Memes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s) across splits (%1)</source>
+        <translation>
+            <numerusform>%n Datenleck zwischen Splits (%1)</numerusform>
+            <numerusform>%n Datenlecks zwischen Splits (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no leaks across splits</source>
+        <translation>keine Datenlecks zwischen Splits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test meme(s) repeat a training or validation meme</source>
+        <translation>
+            <numerusform>%1 von %n Test-Meme wiederholt ein Trainings- oder Validierungs-Meme</numerusform>
+            <numerusform>%1 von %n Test-Memes wiederholen ein Trainings- oder Validierungs-Meme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with conflicting labels</source>
+        <translation>
+            <numerusform>%n mit widersprüchlichen Labels</numerusform>
+            <numerusform>%n mit widersprüchlichen Labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation>
+            <numerusform>%n Bild ohne Hash nur über seinen Text verglichen</numerusform>
+            <numerusform>%n Bilder ohne Hash nur über ihren Text verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Gruppe angezeigt</numerusform>
+            <numerusform>%1 von %n Gruppen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to find the memes that repeat each other.</source>
+        <translation>Öffnen Sie ein Projekt, um die Memes zu finden, die sich gegenseitig wiederholen.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… (the Jobs panel shows how far it has got)</source>
+        <translation>Suche nach Duplikaten… (der Bereich „Aufträge“ zeigt den Fortschritt)</translation>
+    </message>
+    <message>
+        <source>Not searched yet. Find Duplicates compares every caption and picture of the project: the same meme uploaded again, a caption over another picture, a picture under another caption — and finds the groups that leak across the training, validation and test splits.</source>
+        <translation>Noch nicht gesucht. „Duplikate finden“ vergleicht jede Bildunterschrift und jedes Bild des Projekts: dasselbe Meme erneut hochgeladen, eine Bildunterschrift über einem anderen Bild, ein Bild unter einer anderen Bildunterschrift — und findet die Gruppen, die ein Datenleck zwischen den Splits Training, Validierung und Test verursachen.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No memes repeat each other under these settings.</source>
+        <translation>Mit diesen Einstellungen wiederholen sich keine Memes.</translation>
+    </message>
+    <message>
+        <source>No group matches the filters.</source>
+        <translation>Keine Gruppe passt zu den Filtern.</translation>
+    </message>
+</context>
+<context>
     <name>memescope::EmbeddingScatter</name>
     <message>
         <source>Fused embedding</source>
@@ -792,6 +1108,26 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>✕ Show all again</source>
         <translation>✕ Wieder alle anzeigen</translation>
     </message>
+    <message>
+        <source>Duplicates: any</source>
+        <translation>Duplikate: alle</translation>
+    </message>
+    <message>
+        <source>Has duplicates</source>
+        <translation>Mit Duplikaten</translation>
+    </message>
+    <message>
+        <source>Leaks into test</source>
+        <translation>Datenleck in den Test</translation>
+    </message>
+    <message>
+        <source>Memes that repeat another meme; test memes that repeat a training or validation meme</source>
+        <translation>Memes, die ein anderes Meme wiederholen; Test-Memes, die ein Trainings- oder Validierungs-Meme wiederholen</translation>
+    </message>
+    <message>
+        <source>Find duplicates first (View ▸ Duplicates)</source>
+        <translation>Zuerst Duplikate finden (Ansicht ▸ Duplikate)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::GalleryTileDelegate</name>
@@ -834,6 +1170,14 @@ Strg+U verlässt die Warteschlange.</translation>
     <message>
         <source>Model: %1 (confidence %2)</source>
         <translation>Modell: %1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>A test meme that repeats a training or validation meme (View ▸ Duplicates)</source>
+        <translation>Ein Test-Meme, das ein Trainings- oder Validierungs-Meme wiederholt (Ansicht ▸ Duplikate)</translation>
+    </message>
+    <message>
+        <source>Repeats another meme (View ▸ Duplicates)</source>
+        <translation>Wiederholt ein anderes Meme (Ansicht ▸ Duplikate)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1602,25 @@ Strg+U verlässt die Warteschlange.</translation>
     </message>
 </context>
 <context>
+    <name>memescope::Leaks</name>
+    <message>
+        <source>duplicates: captions %1 alike or more, pictures within %2 bits</source>
+        <translation>Duplikate: Bildunterschriften mit Ähnlichkeit von mindestens %1, Bilder bis %2 Bit Abstand</translation>
+    </message>
+    <message>
+        <source>none of the %1 %2 memes repeats a training or validation meme (%3)</source>
+        <translation>keines der %1 Memes im %2-Split wiederholt ein Trainings- oder Validierungs-Meme (%3)</translation>
+    </message>
+    <message>
+        <source>every one of the %1 %2 memes repeats a training or validation meme: no leak-free figures (%3)</source>
+        <translation>jedes der %1 Memes im %2-Split wiederholt ein Trainings- oder Validierungs-Meme: keine Werte ohne Datenleck (%3)</translation>
+    </message>
+    <message>
+        <source>macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat no training or validation meme (%6 left out; %7)</source>
+        <translation>Makro-F1 %1 auf allen %2 Memes im %3-Split; %4 auf den %5, die kein Trainings- oder Validierungs-Meme wiederholen (%6 ausgelassen; %7)</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1574,6 +1937,18 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
         <translation>Beim blinden Labeln verborgen: Sie zeigt das Urteil des Modells</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikate</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -1802,6 +2177,14 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>rendering memes</source>
         <translation>Memes werden gezeichnet</translation>
     </message>
+    <message>
+        <source>hashing images for duplicates</source>
+        <translation>Bilder werden für die Duplikatsuche gehasht</translation>
+    </message>
+    <message>
+        <source>finding duplicates</source>
+        <translation>Duplikate werden gesucht</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -1884,6 +2267,31 @@ Strg+U verlässt die Warteschlange.</translation>
             <numerusform>Das Modell hat Labels für %n neue Memes vorgeschlagen: A übernimmt einen Vorschlag</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n Duplikatgruppe</numerusform>
+            <numerusform>%n Duplikatgruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test meme(s) repeat training or validation memes</source>
+        <translation>
+            <numerusform>%n Test-Meme wiederholt Trainings- oder Validierungs-Memes</numerusform>
+            <numerusform>%n Test-Memes wiederholen Trainings- oder Validierungs-Memes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation>
+            <numerusform>%n Bild ohne Hash nur über seinen Text verglichen</numerusform>
+            <numerusform>%n Bilder ohne Hash nur über ihren Text verglichen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::RunSelector</name>
@@ -1937,6 +2345,25 @@ Strg+U verlässt die Warteschlange.</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Split</name>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3022,30 @@ Strg+U verlässt die Warteschlange.</translation>
             <numerusform>Training %1 (%n Prozesse)</numerusform>
             <numerusform>Training %1 (%n Prozesse)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leak-free test macro-F1</source>
+        <translation>Test-Makro-F1 ohne Datenleck</translation>
+    </message>
+    <message>
+        <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
+        <translation>Test-Makro-F1 auf den Test-Memes, die kein Trainings- oder Validierungs-Meme wiederholen (siehe Duplikate)</translation>
+    </message>
+    <message>
+        <source>95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, seed %3)</source>
+        <translation>Konfidenzintervall 95 %: Perzentil-Bootstrap über die %1 Test-Memes (%2 Bootstrap-Stichproben, Seed %3)</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>Kein Konfidenzintervall: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left out)</source>
+        <translation>%1 (%2 ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
+        <translation>Bewertet, bevor auf Datenlecks geprüft wurde: Werten Sie den Lauf erneut aus, um seine Werte ohne Datenleck zu sehen</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,30 @@
         <source>settings unreadable (%1)</source>
         <translation>settings unreadable (%1)</translation>
     </message>
+    <message>
+        <source>%1, leak-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leakage: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Fewer than %1 test memes carry this label: its figures rest on a handful of memes and can move a lot with a few more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 resamples%3, seed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, stratified by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervals: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -660,6 +684,294 @@ Press Ctrl+U to leave the queue.</translation>
     </message>
 </context>
 <context>
+    <name>memescope::DuplicateGroupDelegate</name>
+    <message>
+        <source>text ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>image ≤ %n bit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more
+
+show all in the gallery</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation type="unfinished">no symptom</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation type="unfinished">unlabelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leak: its members are in the %1 splits, so a model is tested on what it has seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting labels: the same meme is labelled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions match with a similarity of %1 or more (1 = the same words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pictures match within %n bit(s) of their perceptual hashes (0 = the same picture)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a meme to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished">Unlabelled</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation type="unfinished">Labels: no symptom</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished">Labels: %1</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more meme(s) of this group: click to show the whole group in the gallery</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicateGroupsModel</name>
+    <message numerus="yes">
+        <source>%1, %n meme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Duplicates</name>
+    <message>
+        <source>Same meme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text, other image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same image, other text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text (text only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed (image and text links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicatesView</name>
+    <message>
+        <source>How alike two captions must be to count as the same text: the share of word pairs they have in common (Jaccard similarity), after case, punctuation, handles and watermarks are removed. 1 = the same words only; lower also matches captions with a few words changed. Very short captions are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text similarity ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same image: the number of differing bits of their 64-bit perceptual hashes. 0 = the same picture only; about 10 also matches a picture rescaled, re-encoded, stamped or lightly cropped; more risks matching different pictures. Pictures under different captions must be closer still to link their memes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image distance ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash the pictures not hashed yet, then group the memes that repeat each other under these settings (they become the project&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed: Find Duplicates applies them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups whose members are in more than one of the training, validation and test splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting labels only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups whose labelled members are labelled differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duplicate group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among %n meme(s) under these settings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) holding %1 memes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s) across splits (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no leaks across splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test meme(s) repeat a training or validation meme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with conflicting labels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to find the memes that repeat each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… (the Jobs panel shows how far it has got)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not searched yet. Find Duplicates compares every caption and picture of the project: the same meme uploaded again, a caption over another picture, a picture under another caption — and finds the groups that leak across the training, validation and test splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memes repeat each other under these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>memescope::EmbeddingScatter</name>
     <message>
         <source>Fused embedding</source>
@@ -792,6 +1104,26 @@ Press Ctrl+U to leave the queue.</translation>
         <source>✕ Show all again</source>
         <translation>✕ Show all again</translation>
     </message>
+    <message>
+        <source>Duplicates: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaks into test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memes that repeat another meme; test memes that repeat a training or validation meme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicates first (View ▸ Duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>memescope::GalleryTileDelegate</name>
@@ -834,6 +1166,14 @@ Press Ctrl+U to leave the queue.</translation>
     <message>
         <source>Model: %1 (confidence %2)</source>
         <translation>Model: %1 (confidence %2)</translation>
+    </message>
+    <message>
+        <source>A test meme that repeats a training or validation meme (View ▸ Duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats another meme (View ▸ Duplicates)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1598,25 @@ Press Ctrl+U to leave the queue.</translation>
     </message>
 </context>
 <context>
+    <name>memescope::Leaks</name>
+    <message>
+        <source>duplicates: captions %1 alike or more, pictures within %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the %1 %2 memes repeats a training or validation meme (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every one of the %1 %2 memes repeats a training or validation meme: no leak-free figures (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat no training or validation meme (%6 left out; %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1574,6 +1933,18 @@ Press Ctrl+U to leave the queue.</translation>
         <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
         <translation>Hidden while labelling blind: it shows the model&apos;s judgement</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -1802,6 +2173,14 @@ Press Ctrl+U to leave the queue.</translation>
         <source>rendering memes</source>
         <translation>rendering memes</translation>
     </message>
+    <message>
+        <source>hashing images for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -1884,6 +2263,31 @@ Press Ctrl+U to leave the queue.</translation>
             <numerusform>The model suggested labels for %n new memes: press A to accept one</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test meme(s) repeat training or validation memes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::RunSelector</name>
@@ -1937,6 +2341,25 @@ Press Ctrl+U to leave the queue.</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Split</name>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3018,30 @@ Press Ctrl+U to leave the queue.</translation>
             <numerusform>Training %1 (%n processes)</numerusform>
             <numerusform>Training %1 (%n processes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leak-free test macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, seed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

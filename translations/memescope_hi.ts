@@ -159,6 +159,30 @@
         <source>settings unreadable (%1)</source>
         <translation>सेटिंग्स पढ़ी नहीं जा सकीं (%1)</translation>
     </message>
+    <message>
+        <source>%1, leak-free</source>
+        <translation>%1, लीक-मुक्त</translation>
+    </message>
+    <message>
+        <source>Leakage: %1.</source>
+        <translation>डेटा लीक: %1।</translation>
+    </message>
+    <message>
+        <source>* Fewer than %1 test memes carry this label: its figures rest on a handful of memes and can move a lot with a few more.</source>
+        <translation>* %1 से कम टेस्ट मीम पर यह लेबल है: इसके आंकड़े मुट्ठी भर मीम पर टिके हैं और कुछ और मीम जुड़ने पर काफ़ी बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 resamples%3, seed %4).</source>
+        <translation>विश्वास अंतराल: 95 %, %1 टेस्ट मीम पर percentile bootstrap (%2 पुनर्नमूने%3, सीड %4)।</translation>
+    </message>
+    <message>
+        <source>, stratified by class</source>
+        <translation>, वर्ग के अनुसार स्तरीकृत</translation>
+    </message>
+    <message>
+        <source>No intervals: %1.</source>
+        <translation>कोई विश्वास अंतराल नहीं: %1।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -660,6 +684,298 @@ Press Ctrl+U to leave the queue.</source>
     </message>
 </context>
 <context>
+    <name>memescope::DuplicateGroupDelegate</name>
+    <message>
+        <source>text ≥ %1</source>
+        <translation>पाठ ≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>image ≤ %n bit(s)</source>
+        <translation>
+            <numerusform>छवि ≤ %n बिट</numerusform>
+            <numerusform>छवि ≤ %n बिट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>वैलिडेशन</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>टेस्ट</translation>
+    </message>
+    <message>
+        <source>no split</source>
+        <translation>कोई विभाजन नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more
+
+show all in the gallery</source>
+        <translation>
+            <numerusform>+%n और
+
+सभी गैलरी में दिखाएँ</numerusform>
+            <numerusform>+%n और
+
+सभी गैलरी में दिखाएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s)</source>
+        <translation>
+            <numerusform>%n मीम</numerusform>
+            <numerusform>%n मीम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>लीक</translation>
+    </message>
+    <message>
+        <source>conflicting labels</source>
+        <translation>परस्पर विरोधी लेबल</translation>
+    </message>
+    <message>
+        <source>no symptom</source>
+        <translation>कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meme(s)</source>
+        <translation>
+            <numerusform>%1: %n मीम</numerusform>
+            <numerusform>%1: %n मीम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leak: its members are in the %1 splits, so a model is tested on what it has seen</source>
+        <translation>लीक: इस समूह के मीम %1 विभाजनों में हैं, इसलिए मॉडल को उसी पर टेस्ट किया जाता है जो वह पहले देख चुका है</translation>
+    </message>
+    <message>
+        <source>Conflicting labels: the same meme is labelled differently</source>
+        <translation>परस्पर विरोधी लेबल: एक ही मीम पर अलग-अलग लेबल लगे हैं</translation>
+    </message>
+    <message>
+        <source>Captions match with a similarity of %1 or more (1 = the same words)</source>
+        <translation>कैप्शन कम से कम %1 की समानता से मेल खाते हैं (1 = वही शब्द)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pictures match within %n bit(s) of their perceptual hashes (0 = the same picture)</source>
+        <translation>
+            <numerusform>चित्र अपने परसेप्चुअल हैश के %n बिट के भीतर मेल खाते हैं (0 = वही चित्र)</numerusform>
+            <numerusform>चित्र अपने परसेप्चुअल हैश के %n बिट के भीतर मेल खाते हैं (0 = वही चित्र)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a meme to inspect it</source>
+        <translation>देखने के लिए किसी मीम पर क्लिक करें</translation>
+    </message>
+    <message>
+        <source>%1 · %2 split</source>
+        <translation>%1 · %2 विभाजन</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>बिना लेबल</translation>
+    </message>
+    <message>
+        <source>Labels: no symptom</source>
+        <translation>लेबल: कोई लक्षण नहीं</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>लेबल: %1</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>केवल पाठ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more meme(s) of this group: click to show the whole group in the gallery</source>
+        <translation>
+            <numerusform>इस समूह का %n और मीम: पूरा समूह गैलरी में दिखाने के लिए क्लिक करें</numerusform>
+            <numerusform>इस समूह के %n और मीम: पूरा समूह गैलरी में दिखाने के लिए क्लिक करें</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicateGroupsModel</name>
+    <message numerus="yes">
+        <source>%1, %n meme(s)</source>
+        <translation>
+            <numerusform>%1, %n मीम</numerusform>
+            <numerusform>%1, %n मीम</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Duplicates</name>
+    <message>
+        <source>Same meme</source>
+        <translation>एक ही मीम</translation>
+    </message>
+    <message>
+        <source>Same text, other image</source>
+        <translation>एक ही पाठ, अलग छवि</translation>
+    </message>
+    <message>
+        <source>Same image, other text</source>
+        <translation>एक ही छवि, अलग पाठ</translation>
+    </message>
+    <message>
+        <source>Same text (text only)</source>
+        <translation>एक ही पाठ (केवल पाठ)</translation>
+    </message>
+    <message>
+        <source>Mixed (image and text links)</source>
+        <translation>मिश्रित (छवि और पाठ दोनों से जुड़े)</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::DuplicatesView</name>
+    <message>
+        <source>How alike two captions must be to count as the same text: the share of word pairs they have in common (Jaccard similarity), after case, punctuation, handles and watermarks are removed. 1 = the same words only; lower also matches captions with a few words changed. Very short captions are not compared.</source>
+        <translation>दो कैप्शन एक ही पाठ माने जाने के लिए कितने मिलते-जुलते होने चाहिए: उनमें साझा शब्द-जोड़ों का अनुपात (जैकार्ड समानता), अक्षरों का केस, विराम चिह्न, हैंडल और वॉटरमार्क हटाने के बाद। 1 = केवल वही शब्द; कम मान कुछ बदले हुए शब्दों वाले कैप्शन से भी मेल खाता है। बहुत छोटे कैप्शन की तुलना नहीं की जाती।</translation>
+    </message>
+    <message>
+        <source>Text similarity ≥</source>
+        <translation>पाठ समानता ≥</translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same image: the number of differing bits of their 64-bit perceptual hashes. 0 = the same picture only; about 10 also matches a picture rescaled, re-encoded, stamped or lightly cropped; more risks matching different pictures. Pictures under different captions must be closer still to link their memes.</source>
+        <translation>दो चित्र एक ही छवि माने जाने के लिए कितने मिलते-जुलते होने चाहिए: उनके 64-बिट परसेप्चुअल हैश में भिन्न बिटों की संख्या। 0 = केवल वही चित्र; लगभग 10 ऐसे चित्र से भी मेल खाता है जिसका आकार बदला गया हो, जिसे फिर से एनकोड किया गया हो, जिस पर मुहर लगी हो या जिसे थोड़ा क्रॉप किया गया हो; इससे अधिक पर अलग-अलग चित्रों के मेल खाने का जोखिम है। अलग-अलग कैप्शन वाले चित्रों को अपने मीम जोड़ने के लिए और भी निकट होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Image distance ≤</source>
+        <translation>छवि दूरी ≤</translation>
+    </message>
+    <message>
+        <source> bits</source>
+        <translation> बिट</translation>
+    </message>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>डुप्लिकेट खोजें</translation>
+    </message>
+    <message>
+        <source>Hash the pictures not hashed yet, then group the memes that repeat each other under these settings (they become the project&apos;s)</source>
+        <translation>जिन चित्रों का हैश अभी नहीं बना है उनका हैश बनाएँ, फिर इन सेटिंग्स के अनुसार एक-दूसरे को दोहराने वाले मीम को समूहों में रखें (ये सेटिंग्स प्रोजेक्ट की बन जाती हैं)</translation>
+    </message>
+    <message>
+        <source>Settings changed: Find Duplicates applies them</source>
+        <translation>सेटिंग्स बदलीं: “डुप्लिकेट खोजें” उन्हें लागू करता है</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>सभी प्रकार</translation>
+    </message>
+    <message>
+        <source>Leaks only</source>
+        <translation>केवल लीक</translation>
+    </message>
+    <message>
+        <source>Groups whose members are in more than one of the training, validation and test splits</source>
+        <translation>वे समूह जिनके मीम प्रशिक्षण, वैलिडेशन और टेस्ट विभाजनों में से एक से अधिक में हैं</translation>
+    </message>
+    <message>
+        <source>Conflicting labels only</source>
+        <translation>केवल परस्पर विरोधी लेबल</translation>
+    </message>
+    <message>
+        <source>Groups whose labelled members are labelled differently</source>
+        <translation>वे समूह जिनके लेबल किए गए मीम पर अलग-अलग लेबल हैं</translation>
+    </message>
+    <message>
+        <source>a duplicate group (%1)</source>
+        <translation>एक डुप्लिकेट समूह (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No duplicates among %n meme(s) under these settings</source>
+        <translation>
+            <numerusform>इन सेटिंग्स पर %n मीम में कोई डुप्लिकेट नहीं</numerusform>
+            <numerusform>इन सेटिंग्स पर %n मीम में कोई डुप्लिकेट नहीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) holding %1 memes</source>
+        <translation>
+            <numerusform>%1 मीम वाला %n समूह</numerusform>
+            <numerusform>%1 मीम वाले %n समूह</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leak(s) across splits (%1)</source>
+        <translation>
+            <numerusform>विभाजनों के बीच %n लीक (%1)</numerusform>
+            <numerusform>विभाजनों के बीच %n लीक (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no leaks across splits</source>
+        <translation>विभाजनों के बीच कोई लीक नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test meme(s) repeat a training or validation meme</source>
+        <translation>
+            <numerusform>%n टेस्ट मीम में से %1 किसी प्रशिक्षण या वैलिडेशन मीम को दोहराता है</numerusform>
+            <numerusform>%n टेस्ट मीम में से %1 किसी प्रशिक्षण या वैलिडेशन मीम को दोहराते हैं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with conflicting labels</source>
+        <translation>
+            <numerusform>परस्पर विरोधी लेबल वाला %n</numerusform>
+            <numerusform>परस्पर विरोधी लेबल वाले %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation>
+            <numerusform>बिना हैश वाली %n छवि की तुलना केवल उसके पाठ से की गई</numerusform>
+            <numerusform>बिना हैश वाली %n छवियों की तुलना केवल उनके पाठ से की गई</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group(s) shown</source>
+        <translation>
+            <numerusform>%n समूह में से %1 दिखाया गया</numerusform>
+            <numerusform>%n समूहों में से %1 दिखाए गए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a project to find the memes that repeat each other.</source>
+        <translation>एक-दूसरे को दोहराने वाले मीम खोजने के लिए कोई प्रोजेक्ट खोलें।</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates… (the Jobs panel shows how far it has got)</source>
+        <translation>डुप्लिकेट खोजे जा रहे हैं… (कार्य पैनल दिखाता है कि काम कितना आगे बढ़ा है)</translation>
+    </message>
+    <message>
+        <source>Not searched yet. Find Duplicates compares every caption and picture of the project: the same meme uploaded again, a caption over another picture, a picture under another caption — and finds the groups that leak across the training, validation and test splits.</source>
+        <translation>अभी खोजा नहीं गया। “डुप्लिकेट खोजें” प्रोजेक्ट के हर कैप्शन और चित्र की तुलना करता है: वही मीम दोबारा अपलोड किया गया, किसी दूसरे चित्र पर वही कैप्शन, किसी दूसरे कैप्शन के नीचे वही चित्र — और उन समूहों को ढूँढता है जो प्रशिक्षण, वैलिडेशन और टेस्ट विभाजनों के बीच लीक होते हैं।</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>खोज विफल रही: %1</translation>
+    </message>
+    <message>
+        <source>No memes repeat each other under these settings.</source>
+        <translation>इन सेटिंग्स पर कोई मीम एक-दूसरे को नहीं दोहराता।</translation>
+    </message>
+    <message>
+        <source>No group matches the filters.</source>
+        <translation>कोई समूह फ़िल्टर से मेल नहीं खाता।</translation>
+    </message>
+</context>
+<context>
     <name>memescope::EmbeddingScatter</name>
     <message>
         <source>Fused embedding</source>
@@ -792,6 +1108,26 @@ Press Ctrl+U to leave the queue.</source>
         <source>✕ Show all again</source>
         <translation>✕ फिर से सब दिखाएँ</translation>
     </message>
+    <message>
+        <source>Duplicates: any</source>
+        <translation>डुप्लिकेट: कोई भी</translation>
+    </message>
+    <message>
+        <source>Has duplicates</source>
+        <translation>डुप्लिकेट वाले</translation>
+    </message>
+    <message>
+        <source>Leaks into test</source>
+        <translation>टेस्ट में लीक</translation>
+    </message>
+    <message>
+        <source>Memes that repeat another meme; test memes that repeat a training or validation meme</source>
+        <translation>वे मीम जो किसी दूसरे मीम को दोहराते हैं; वे टेस्ट मीम जो किसी प्रशिक्षण या वैलिडेशन मीम को दोहराते हैं</translation>
+    </message>
+    <message>
+        <source>Find duplicates first (View ▸ Duplicates)</source>
+        <translation>पहले डुप्लिकेट खोजें (दृश्य ▸ डुप्लिकेट)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::GalleryTileDelegate</name>
@@ -834,6 +1170,14 @@ Press Ctrl+U to leave the queue.</source>
     <message>
         <source>Model: %1 (confidence %2)</source>
         <translation>मॉडल: %1 (विश्वास %2)</translation>
+    </message>
+    <message>
+        <source>A test meme that repeats a training or validation meme (View ▸ Duplicates)</source>
+        <translation>एक टेस्ट मीम जो किसी प्रशिक्षण या वैलिडेशन मीम को दोहराता है (दृश्य ▸ डुप्लिकेट)</translation>
+    </message>
+    <message>
+        <source>Repeats another meme (View ▸ Duplicates)</source>
+        <translation>किसी दूसरे मीम को दोहराता है (दृश्य ▸ डुप्लिकेट)</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1602,25 @@ Press Ctrl+U to leave the queue.</source>
     </message>
 </context>
 <context>
+    <name>memescope::Leaks</name>
+    <message>
+        <source>duplicates: captions %1 alike or more, pictures within %2 bits</source>
+        <translation>डुप्लिकेट: कम से कम %1 समानता वाले कैप्शन, %2 बिट के भीतर के चित्र</translation>
+    </message>
+    <message>
+        <source>none of the %1 %2 memes repeats a training or validation meme (%3)</source>
+        <translation>%2 के %1 मीम में से कोई भी किसी प्रशिक्षण या वैलिडेशन मीम को नहीं दोहराता (%3)</translation>
+    </message>
+    <message>
+        <source>every one of the %1 %2 memes repeats a training or validation meme: no leak-free figures (%3)</source>
+        <translation>%2 के सभी %1 मीम किसी प्रशिक्षण या वैलिडेशन मीम को दोहराते हैं: कोई लीक-मुक्त आंकड़े नहीं (%3)</translation>
+    </message>
+    <message>
+        <source>macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat no training or validation meme (%6 left out; %7)</source>
+        <translation>%3 के सभी %2 मीम पर मैक्रो-F1 %1; उन %5 पर %4 जो किसी प्रशिक्षण या वैलिडेशन मीम को नहीं दोहराते (%6 छोड़े गए; %7)</translation>
+    </message>
+</context>
+<context>
     <name>memescope::MainWindow</name>
     <message>
         <source>MemeScope</source>
@@ -1574,6 +1937,18 @@ Press Ctrl+U to leave the queue.</source>
         <source>Hidden while labelling blind: it shows the model&apos;s judgement</source>
         <translation>अंध लेबलिंग के दौरान छिपा: यह मॉडल का निर्णय दिखाता है</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>डुप्लिकेट</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>डुप्लिकेट (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -1802,6 +2177,14 @@ Press Ctrl+U to leave the queue.</source>
         <source>rendering memes</source>
         <translation>मीम बनाए जा रहे हैं</translation>
     </message>
+    <message>
+        <source>hashing images for duplicates</source>
+        <translation>डुप्लिकेट के लिए छवियों का हैश बनाया जा रहा है</translation>
+    </message>
+    <message>
+        <source>finding duplicates</source>
+        <translation>डुप्लिकेट खोजे जा रहे हैं</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -1884,6 +2267,31 @@ Press Ctrl+U to leave the queue.</source>
             <numerusform>मॉडल ने %n नए मीमों के लिए लेबल सुझाए: स्वीकार करने के लिए A दबाएँ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>डुप्लिकेट खोजें</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate group(s)</source>
+        <translation>
+            <numerusform>%n डुप्लिकेट समूह</numerusform>
+            <numerusform>%n डुप्लिकेट समूह</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test meme(s) repeat training or validation memes</source>
+        <translation>
+            <numerusform>%n टेस्ट मीम प्रशिक्षण या वैलिडेशन मीम को दोहराता है</numerusform>
+            <numerusform>%n टेस्ट मीम प्रशिक्षण या वैलिडेशन मीम को दोहराते हैं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) without a hash compared by their text only</source>
+        <translation>
+            <numerusform>बिना हैश वाली %n छवि की तुलना केवल उसके पाठ से की गई</numerusform>
+            <numerusform>बिना हैश वाली %n छवियों की तुलना केवल उनके पाठ से की गई</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>memescope::RunSelector</name>
@@ -1937,6 +2345,25 @@ Press Ctrl+U to leave the queue.</source>
     <message>
         <source>Text</source>
         <translation>टेक्स्ट</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Split</name>
+    <message>
+        <source>training</source>
+        <translation>प्रशिक्षण</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>वैलिडेशन</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>टेस्ट</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>अनिर्दिष्ट</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3022,30 @@ Press Ctrl+U to leave the queue.</source>
             <numerusform>प्रशिक्षण %1 (%n प्रोसेस)</numerusform>
             <numerusform>प्रशिक्षण %1 (%n प्रोसेस)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Leak-free test macro-F1</source>
+        <translation>लीक-मुक्त टेस्ट मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
+        <translation>उन टेस्ट मीम पर टेस्ट मैक्रो-F1 जो किसी प्रशिक्षण या वैलिडेशन मीम को नहीं दोहराते (डुप्लिकेट देखें)</translation>
+    </message>
+    <message>
+        <source>95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, seed %3)</source>
+        <translation>95 % विश्वास अंतराल: %1 टेस्ट मीम पर percentile bootstrap (%2 पुनर्नमूने, सीड %3)</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>कोई विश्वास अंतराल नहीं: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left out)</source>
+        <translation>%1 (%2 छोड़े गए)</translation>
+    </message>
+    <message>
+        <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
+        <translation>लीक की जाँच से पहले स्कोर किया गया: इसके लीक-मुक्त आंकड़े देखने के लिए रन का फिर से मूल्यांकन करें</translation>
     </message>
 </context>
 </TS>
