@@ -161,27 +161,27 @@
     </message>
     <message>
         <source>%1, leak-free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, leak-free</translation>
     </message>
     <message>
         <source>Leakage: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leakage: %1.</translation>
     </message>
     <message>
         <source>* Fewer than %1 test memes carry this label: its figures rest on a handful of memes and can move a lot with a few more.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Fewer than %1 test memes carry this label: its figures rest on a handful of memes and can move a lot with a few more.</translation>
     </message>
     <message>
         <source>Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 resamples%3, seed %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervals: 95 %, percentile bootstrap over the %1 test memes (%2 resamples%3, seed %4).</translation>
     </message>
     <message>
         <source>, stratified by class</source>
-        <translation type="unfinished"></translation>
+        <translation>, stratified by class</translation>
     </message>
     <message>
         <source>No intervals: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No intervals: %1.</translation>
     </message>
 </context>
 <context>
@@ -687,118 +687,122 @@ Press Ctrl+U to leave the queue.</translation>
     <name>memescope::DuplicateGroupDelegate</name>
     <message>
         <source>text ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>text ≥ %1</translation>
     </message>
     <message numerus="yes">
         <source>image ≤ %n bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>image ≤ %n bit</numerusform>
+            <numerusform>image ≤ %n bits</numerusform>
         </translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>train</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>no split</source>
-        <translation type="unfinished"></translation>
+        <translation>no split</translation>
     </message>
     <message numerus="yes">
         <source>+%n more
 
 show all in the gallery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more
+
+show all in the gallery</numerusform>
+            <numerusform>+%n more
+
+show all in the gallery</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meme</numerusform>
+            <numerusform>%n memes</numerusform>
         </translation>
     </message>
     <message>
         <source>leak</source>
-        <translation type="unfinished"></translation>
+        <translation>leak</translation>
     </message>
     <message>
         <source>conflicting labels</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicting labels</translation>
     </message>
     <message>
         <source>no symptom</source>
-        <translation type="unfinished">no symptom</translation>
+        <translation>no symptom</translation>
     </message>
     <message>
         <source>unlabelled</source>
-        <translation type="unfinished">unlabelled</translation>
+        <translation>unlabelled</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n meme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n meme</numerusform>
+            <numerusform>%1: %n memes</numerusform>
         </translation>
     </message>
     <message>
         <source>Leak: its members are in the %1 splits, so a model is tested on what it has seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Leak: its members are in the %1 splits, so a model is tested on what it has seen</translation>
     </message>
     <message>
         <source>Conflicting labels: the same meme is labelled differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicting labels: the same meme is labelled differently</translation>
     </message>
     <message>
         <source>Captions match with a similarity of %1 or more (1 = the same words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Captions match with a similarity of %1 or more (1 = the same words)</translation>
     </message>
     <message numerus="yes">
         <source>Pictures match within %n bit(s) of their perceptual hashes (0 = the same picture)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pictures match within %n bit of their perceptual hashes (0 = the same picture)</numerusform>
+            <numerusform>Pictures match within %n bits of their perceptual hashes (0 = the same picture)</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a meme to inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a meme to inspect it</translation>
     </message>
     <message>
         <source>%1 · %2 split</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 split</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished">Unlabelled</translation>
+        <translation>Unlabelled</translation>
     </message>
     <message>
         <source>Labels: no symptom</source>
-        <translation type="unfinished">Labels: no symptom</translation>
+        <translation>Labels: no symptom</translation>
     </message>
     <message>
         <source>Labels: %1</source>
-        <translation type="unfinished">Labels: %1</translation>
+        <translation>Labels: %1</translation>
     </message>
     <message>
         <source>Text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Text only</translation>
     </message>
     <message numerus="yes">
         <source>%n more meme(s) of this group: click to show the whole group in the gallery</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more meme of this group: click to show the whole group in the gallery</numerusform>
+            <numerusform>%n more memes of this group: click to show the whole group in the gallery</numerusform>
         </translation>
     </message>
 </context>
@@ -806,9 +810,9 @@ show all in the gallery</source>
     <name>memescope::DuplicateGroupsModel</name>
     <message numerus="yes">
         <source>%1, %n meme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n meme</numerusform>
+            <numerusform>%1, %n memes</numerusform>
         </translation>
     </message>
 </context>
@@ -816,159 +820,159 @@ show all in the gallery</source>
     <name>memescope::Duplicates</name>
     <message>
         <source>Same meme</source>
-        <translation type="unfinished"></translation>
+        <translation>Same meme</translation>
     </message>
     <message>
         <source>Same text, other image</source>
-        <translation type="unfinished"></translation>
+        <translation>Same text, other image</translation>
     </message>
     <message>
         <source>Same image, other text</source>
-        <translation type="unfinished"></translation>
+        <translation>Same image, other text</translation>
     </message>
     <message>
         <source>Same text (text only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Same text (text only)</translation>
     </message>
     <message>
         <source>Mixed (image and text links)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed (image and text links)</translation>
     </message>
 </context>
 <context>
     <name>memescope::DuplicatesView</name>
     <message>
         <source>How alike two captions must be to count as the same text: the share of word pairs they have in common (Jaccard similarity), after case, punctuation, handles and watermarks are removed. 1 = the same words only; lower also matches captions with a few words changed. Very short captions are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>How alike two captions must be to count as the same text: the share of word pairs they have in common (Jaccard similarity), after case, punctuation, handles and watermarks are removed. 1 = the same words only; lower also matches captions with a few words changed. Very short captions are not compared.</translation>
     </message>
     <message>
         <source>Text similarity ≥</source>
-        <translation type="unfinished"></translation>
+        <translation>Text similarity ≥</translation>
     </message>
     <message>
         <source>How alike two pictures must be to count as the same image: the number of differing bits of their 64-bit perceptual hashes. 0 = the same picture only; about 10 also matches a picture rescaled, re-encoded, stamped or lightly cropped; more risks matching different pictures. Pictures under different captions must be closer still to link their memes.</source>
-        <translation type="unfinished"></translation>
+        <translation>How alike two pictures must be to count as the same image: the number of differing bits of their 64-bit perceptual hashes. 0 = the same picture only; about 10 also matches a picture rescaled, re-encoded, stamped or lightly cropped; more risks matching different pictures. Pictures under different captions must be closer still to link their memes.</translation>
     </message>
     <message>
         <source>Image distance ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>Image distance ≤</translation>
     </message>
     <message>
         <source> bits</source>
-        <translation type="unfinished"></translation>
+        <translation> bits</translation>
     </message>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Find Duplicates</translation>
     </message>
     <message>
         <source>Hash the pictures not hashed yet, then group the memes that repeat each other under these settings (they become the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash the pictures not hashed yet, then group the memes that repeat each other under these settings (they become the project&apos;s)</translation>
     </message>
     <message>
         <source>Settings changed: Find Duplicates applies them</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings changed: Find Duplicates applies them</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Leaks only</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaks only</translation>
     </message>
     <message>
         <source>Groups whose members are in more than one of the training, validation and test splits</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups whose members are in more than one of the training, validation and test splits</translation>
     </message>
     <message>
         <source>Conflicting labels only</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicting labels only</translation>
     </message>
     <message>
         <source>Groups whose labelled members are labelled differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups whose labelled members are labelled differently</translation>
     </message>
     <message>
         <source>a duplicate group (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a duplicate group (%1)</translation>
     </message>
     <message numerus="yes">
         <source>No duplicates among %n meme(s) under these settings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No duplicates among %n meme under these settings</numerusform>
+            <numerusform>No duplicates among %n memes under these settings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) holding %1 memes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group holding %1 memes</numerusform>
+            <numerusform>%n groups holding %1 memes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n leak(s) across splits (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leak across splits (%1)</numerusform>
+            <numerusform>%n leaks across splits (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>no leaks across splits</source>
-        <translation type="unfinished"></translation>
+        <translation>no leaks across splits</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test meme(s) repeat a training or validation meme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n test meme repeats a training or validation meme</numerusform>
+            <numerusform>%1 of %n test memes repeat a training or validation meme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with conflicting labels</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with conflicting labels</numerusform>
+            <numerusform>%n with conflicting labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) without a hash compared by their text only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image without a hash compared by their text only</numerusform>
+            <numerusform>%n images without a hash compared by their text only</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n group shown</numerusform>
+            <numerusform>%1 of %n groups shown</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a project to find the memes that repeat each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project to find the memes that repeat each other.</translation>
     </message>
     <message>
         <source>Looking for duplicates… (the Jobs panel shows how far it has got)</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for duplicates… (the Jobs panel shows how far it has got)</translation>
     </message>
     <message>
         <source>Not searched yet. Find Duplicates compares every caption and picture of the project: the same meme uploaded again, a caption over another picture, a picture under another caption — and finds the groups that leak across the training, validation and test splits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not searched yet. Find Duplicates compares every caption and picture of the project: the same meme uploaded again, a caption over another picture, a picture under another caption — and finds the groups that leak across the training, validation and test splits.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The search failed: %1</translation>
     </message>
     <message>
         <source>No memes repeat each other under these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No memes repeat each other under these settings.</translation>
     </message>
     <message>
         <source>No group matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No group matches the filters.</translation>
     </message>
 </context>
 <context>
@@ -1106,23 +1110,23 @@ show all in the gallery</source>
     </message>
     <message>
         <source>Duplicates: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates: any</translation>
     </message>
     <message>
         <source>Has duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Has duplicates</translation>
     </message>
     <message>
         <source>Leaks into test</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaks into test</translation>
     </message>
     <message>
         <source>Memes that repeat another meme; test memes that repeat a training or validation meme</source>
-        <translation type="unfinished"></translation>
+        <translation>Memes that repeat another meme; test memes that repeat a training or validation meme</translation>
     </message>
     <message>
         <source>Find duplicates first (View ▸ Duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicates first (View ▸ Duplicates)</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1173,11 @@ show all in the gallery</source>
     </message>
     <message>
         <source>A test meme that repeats a training or validation meme (View ▸ Duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>A test meme that repeats a training or validation meme (View ▸ Duplicates)</translation>
     </message>
     <message>
         <source>Repeats another meme (View ▸ Duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeats another meme (View ▸ Duplicates)</translation>
     </message>
 </context>
 <context>
@@ -1601,19 +1605,19 @@ show all in the gallery</source>
     <name>memescope::Leaks</name>
     <message>
         <source>duplicates: captions %1 alike or more, pictures within %2 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicates: captions %1 alike or more, pictures within %2 bits</translation>
     </message>
     <message>
         <source>none of the %1 %2 memes repeats a training or validation meme (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>none of the %1 %2 memes repeats a training or validation meme (%3)</translation>
     </message>
     <message>
         <source>every one of the %1 %2 memes repeats a training or validation meme: no leak-free figures (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>every one of the %1 %2 memes repeats a training or validation meme: no leak-free figures (%3)</translation>
     </message>
     <message>
         <source>macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat no training or validation meme (%6 left out; %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat no training or validation meme (%6 left out; %7)</translation>
     </message>
 </context>
 <context>
@@ -1935,15 +1939,15 @@ show all in the gallery</source>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates</translation>
     </message>
     <message>
         <source>&amp;Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicates</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
 </context>
 <context>
@@ -2175,11 +2179,11 @@ show all in the gallery</source>
     </message>
     <message>
         <source>hashing images for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>hashing images for duplicates</translation>
     </message>
     <message>
         <source>finding duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>finding duplicates</translation>
     </message>
 </context>
 <context>
@@ -2265,27 +2269,27 @@ show all in the gallery</source>
     </message>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Find duplicates</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate group</numerusform>
+            <numerusform>%n duplicate groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n test meme(s) repeat training or validation memes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test meme repeats training or validation memes</numerusform>
+            <numerusform>%n test memes repeat training or validation memes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) without a hash compared by their text only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image without a hash compared by their text only</numerusform>
+            <numerusform>%n images without a hash compared by their text only</numerusform>
         </translation>
     </message>
 </context>
@@ -2347,19 +2351,19 @@ show all in the gallery</source>
     <name>memescope::Split</name>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>training</translation>
     </message>
     <message>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>unassigned</translation>
     </message>
 </context>
 <context>
@@ -3015,33 +3019,33 @@ show all in the gallery</source>
     <message numerus="yes">
         <source>Training %1 (%n processes)</source>
         <translation>
-            <numerusform>Training %1 (%n processes)</numerusform>
+            <numerusform>Training %1 (%n process)</numerusform>
             <numerusform>Training %1 (%n processes)</numerusform>
         </translation>
     </message>
     <message>
         <source>Leak-free test macro-F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leak-free test macro-F1</translation>
     </message>
     <message>
         <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</translation>
     </message>
     <message>
         <source>95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, seed %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>95 % interval: percentile bootstrap over the %1 test memes (%2 resamples, seed %3)</translation>
     </message>
     <message>
         <source>No interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No interval: %1</translation>
     </message>
     <message>
         <source>%1 (%2 left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 left out)</translation>
     </message>
     <message>
         <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Scored before leaks were checked: evaluate the run again to see its leak-free figures</translation>
     </message>
 </context>
 </TS>
