@@ -62,5 +62,6 @@ int runAblate(const QStringList& args);
 int runReport(const QStringList& args);
 int runDuplicates(const QStringList& args);
 int runCompare(const QStringList& args);
+int runSplit(const QStringList& args);
 
 } // namespace memescope::cli

@@ -100,6 +100,10 @@ int runTrain(const QStringList& args) {
     p.addOption({"rank-timeout",
                  "Seconds after which a rank that died or hangs ends the job on every other rank.", "SECONDS",
                  "60"});
+    p.addOption({"split-scheme",
+                 "Train, validate and test on this split scheme of the project (see 'split'); default: the "
+                 "dataset's own split.",
+                 "NAME"});
     parseOrThrow(p, args);
     if (!p.isSet("project")) throw UserError{"--project FILE is required"};
     if (!p.isSet("out")) throw UserError{"--out RUN_DIR is required"};
@@ -117,6 +121,7 @@ int runTrain(const QStringList& args) {
     r.runDir = p.value("out");
     r.config = modelConfigFromOptions(p);
     r.task = p.value("task");
+    r.splitScheme = p.value("split-scheme");
     r.device = p.value("device");
     r.resume = p.isSet("resume");
     r.loaderThreads = p.value("threads").toInt(&ok);
@@ -181,13 +186,16 @@ int runEval(const QStringList& args) {
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"run", "Run folder written by 'train'.", "RUN_DIR"});
     p.addOption({"split", "test, val, train or all (labelled samples).", "SPLIT", "test"});
+    p.addOption(
+        {"split-scheme", "Which split scheme's SPLIT (see 'split'); default: the dataset's own.", "NAME"});
     p.addOption({"json", "Print a JSON summary as the last line."});
     parseOrThrow(p, args);
     if (!p.isSet("project")) throw UserError{"--project FILE is required"};
     if (!p.isSet("run")) throw UserError{"--run RUN_DIR is required"};
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    const SplitEvaluation e = evaluateRun(*store, p.value("run"), p.value("split"));
+    const SplitEvaluation e =
+        evaluateRun(*store, p.value("run"), p.value("split"), {}, p.value("split-scheme"));
     out.result(e.toJson(), figuresLine(e) + "\n" + perClassTable(e));
     return kOk;
 }

@@ -24,6 +24,7 @@ const char* kUsage =
     "  report   write a run's analysis report (HTML or PDF)\n"
     "  duplicates  memes that repeat each other (text and image) and the leaks across splits\n"
     "  compare  two runs on the same memes: differences with intervals and a significance test\n"
+    "  split    list split schemes, or make one that keeps duplicate groups together (--group-duplicates)\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -71,6 +72,7 @@ int main(int argc, char** argv) {
         if (command == "report") return memescope::cli::runReport(args);
         if (command == "duplicates") return memescope::cli::runDuplicates(args);
         if (command == "compare") return memescope::cli::runCompare(args);
+        if (command == "split") return memescope::cli::runSplit(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::Error& e) { // bad input, a bad option, a file that cannot be read or written

@@ -6,6 +6,7 @@
 #include "core/store/ImageHashStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "core/store/SplitSchemeStore.h"
 
 #include <QCoreApplication>
 #include <set>
@@ -44,7 +45,7 @@ int ProjectDuplicates::conflictingGroups() const {
 }
 
 ProjectDuplicates ProjectDuplicates::find(ProjectStore& store, const DuplicateSettings& settings,
-                                          const JobContext& job) {
+                                          const JobContext& job, const QString& splitScheme) {
     settings.validate(); // before any work
     const JobContext hashing = job.part({[&job](const JobProgress& p) {
         JobProgress q = p;
@@ -55,17 +56,21 @@ ProjectDuplicates ProjectDuplicates::find(ProjectStore& store, const DuplicateSe
     for (const QString& e : hashed.errors)
         job.message(e);
     if (hashed.cancelled) return {};
-    return findWithStoredHashes(store, settings, job);
+    return findWithStoredHashes(store, settings, job, splitScheme);
 }
 
 ProjectDuplicates ProjectDuplicates::findWithStoredHashes(ProjectStore& store,
                                                           const DuplicateSettings& settings,
-                                                          const JobContext& job) {
+                                                          const JobContext& job, const QString& splitScheme) {
     settings.validate();
     job.progress({0, 1, QCoreApplication::translate("memescope::Progress", "finding duplicates"), -1, {}});
     ProjectDuplicates out;
     const QHash<int64_t, StoredImageHash> hashes = ImageHashStore(store).current();
     const QHash<int64_t, QString> ocrTexts = OcrStore(store).recognizedTexts();
+    const bool otherScheme =
+        !splitScheme.isEmpty() && splitScheme != QLatin1String(SplitSchemeStore::kOriginal);
+    const QHash<int64_t, Split> schemeSplits =
+        otherScheme ? SplitSchemeStore(store).load(splitScheme) : QHash<int64_t, Split>();
     std::vector<DuplicateInput> inputs;
     for (const SampleRecord& s : SampleStore(store).loadAll()) {
         DuplicateSample d;
@@ -74,7 +79,8 @@ ProjectDuplicates ProjectDuplicates::findWithStoredHashes(ProjectStore& store,
         d.text = s.ocrText.trimmed().isEmpty() ? ocrTexts.value(s.id) : s.ocrText;
         const bool usableImage = !s.imagePath.isEmpty() && s.imageStatus == ImageStatus::Ok;
         d.imagePath = usableImage ? s.imagePath : QString();
-        d.split = splitFromString(s.split).value_or(Split::Unassigned);
+        d.split = otherScheme ? schemeSplits.value(s.id, Split::Unassigned)
+                              : splitFromString(s.split).value_or(Split::Unassigned);
         d.labels = s.labelMask;
         DuplicateInput in;
         in.text = d.text;
@@ -125,10 +131,11 @@ void ProjectDuplicates::setProjectSettings(ProjectStore& store, const DuplicateS
     tx.commit();
 }
 
-LeakedMemes ProjectDuplicates::leakedTestMemes(ProjectStore& store, const JobContext& job) {
+LeakedMemes ProjectDuplicates::leakedTestMemes(ProjectStore& store, const JobContext& job,
+                                               const QString& splitScheme) {
     const DuplicateSettings settings = projectSettings(store);
-    const ProjectDuplicates d =
-        store.isReadOnly() ? findWithStoredHashes(store, settings, job) : find(store, settings, job);
+    const ProjectDuplicates d = store.isReadOnly() ? findWithStoredHashes(store, settings, job, splitScheme)
+                                                   : find(store, settings, job, splitScheme);
     return {d.leakedTestRowIds(), settings.textThreshold, settings.imageDistance};
 }
 

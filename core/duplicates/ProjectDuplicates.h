@@ -38,12 +38,15 @@ struct ProjectDuplicates {
 
     // Computes the missing image hashes first (ImageHashJob, with progress), then finds the groups.
     // Throws std::invalid_argument for settings out of range, StoreError for a store failure.
+    // `splitScheme` (a named split scheme, SplitSchemeStore): which split each meme is in for the leaks;
+    // empty or "original": the dataset's own.
     static ProjectDuplicates find(ProjectStore& store, const DuplicateSettings& settings,
-                                  const JobContext& job = {});
+                                  const JobContext& job = {}, const QString& splitScheme = {});
     // The same without hashing (a read-only project, or hashes known to be complete): images without a
     // stored hash take part by their text only (counted in imagesWithoutHash).
     static ProjectDuplicates findWithStoredHashes(ProjectStore& store, const DuplicateSettings& settings,
-                                                  const JobContext& job = {});
+                                                  const JobContext& job = {},
+                                                  const QString& splitScheme = {});
 
     // The project's duplicate settings (defaults until changed), kept in the project so every figure that
     // rests on them is recomputed alike.
@@ -51,7 +54,8 @@ struct ProjectDuplicates {
     static void setProjectSettings(ProjectStore& store, const DuplicateSettings& settings); // validated
     // The test memes that repeat a training or validation meme under the project's settings, for the
     // leak-free test figures (hashing missing images first when the store is writable).
-    static LeakedMemes leakedTestMemes(ProjectStore& store, const JobContext& job = {});
+    static LeakedMemes leakedTestMemes(ProjectStore& store, const JobContext& job = {},
+                                       const QString& splitScheme = {});
 };
 
 } // namespace memescope::duplicates

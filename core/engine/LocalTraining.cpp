@@ -36,6 +36,7 @@ QStringList workerArguments(const ProjectStore& store, const TrainingRequest& r)
         "--rank-timeout",
         QString::number(r.parallel.timeoutSeconds)};
     if (!r.task.isEmpty()) args << "--task" << r.task;
+    if (!r.splitScheme.isEmpty()) args << "--split-scheme" << r.splitScheme;
     if (r.resume) args << "--resume";
     return args;
 }

@@ -254,6 +254,7 @@ QJsonObject TrainingResult::toJson() const {
                   {"data_wait_share", dataWaitShare},
                   {"val", val.toJson()},
                   {"test", test.toJson()},
+                  {"split_scheme", splitScheme},
                   {"history", history}};
     QJsonArray th;
     for (float t : thresholds)
@@ -551,7 +552,8 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
     if (run.schema.isMultiLabel() && result.thresholds.isEmpty())
         result.thresholds = QVector<float>(run.schema.size(), 0.5f);
     result.val = scoreSplit("val", data, data.val, predictions.probabilities, result.thresholds);
-    const LeakedMemes leaked = duplicates::ProjectDuplicates::leakedTestMemes(run.store, quietPart(run.job));
+    const LeakedMemes leaked = duplicates::ProjectDuplicates::leakedTestMemes(run.store, quietPart(run.job),
+                                                                              run.request.splitScheme);
     result.test = scoreSplit("test", data, data.test, predictions.probabilities, result.thresholds, &leaked);
     run.runs.putPredictions(result.runId, predictions.probabilities);
     for (auto it = predictions.blobs.begin(); it != predictions.blobs.end(); ++it)
@@ -593,8 +595,10 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
         if (run.schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
         checkRequestedTask(request, run.schema, store.path());
         setUp(run);
-        const TrainingData data = TrainingData::load(
-            store, {run.config.textSource, run.config.figurativeReasoning}, run.config.hasImage());
+        const TrainingData data =
+            TrainingData::load(store, {run.config.textSource, run.config.figurativeReasoning},
+                               run.config.hasImage(), request.splitScheme);
+        if (!request.splitScheme.isEmpty()) run.result.splitScheme = request.splitScheme;
         for (const QString& note : data.notes)
             run.say(note);
         if (data.train.empty())
@@ -618,7 +622,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
 }
 
 SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
-                            const JobContext& job) {
+                            const JobContext& job, const QString& splitScheme) {
     return guarded([&]() -> SplitEvaluation {
         const QString modelDir = QDir(runDir).filePath("model");
         const QJsonObject cfg = readJsonFile(QDir(modelDir).filePath("config.json"));
@@ -634,8 +638,8 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
                                   .arg(schema.isMultiLabel() ? "multi" : "single"));
         if (split != "train" && split != "val" && split != "test" && split != "all")
             throw EngineError("--split '" + split + "': expected train, val, test or all");
-        const TrainingData data =
-            TrainingData::load(store, {config.textSource, config.figurativeReasoning}, config.hasImage());
+        const TrainingData data = TrainingData::load(store, {config.textSource, config.figurativeReasoning},
+                                                     config.hasImage(), splitScheme);
         std::vector<int64_t> indices = data.split(split);
         if (split == "all") {
             indices.clear();
@@ -658,7 +662,8 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
             thresholds = QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }
         if (split != "test") return scoreSplit(split, data, indices, p.probabilities, thresholds);
-        const LeakedMemes leaked = duplicates::ProjectDuplicates::leakedTestMemes(store, quietPart(job));
+        const LeakedMemes leaked =
+            duplicates::ProjectDuplicates::leakedTestMemes(store, quietPart(job), splitScheme);
         return scoreSplit(split, data, indices, p.probabilities, thresholds, &leaked);
     });
 }

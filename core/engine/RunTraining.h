@@ -33,6 +33,7 @@ struct TrainingRequest {
     QString name;                                     // shown in run lists; defaults to the run folder's name
     QString task; // optional: "axiom" (single-label) or "restore" (multi-label) must match the project
     QString device = "auto"; // auto | cpu | cuda
+    QString splitScheme;     // a named split scheme (SplitSchemeStore); empty: the dataset's own split
     bool resume = false;     // continue the run in runDir from its last complete epoch
     int loaderThreads = 2;
     qint64 killAfterBatches =
@@ -63,10 +64,11 @@ struct TrainingResult {
     double seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
     SplitEvaluation val, test;
     QJsonArray history;
-    QVector<float> thresholds;  // multi-label decision thresholds used (tuned or 0.5)
-    QJsonObject baseline;       // tfidf_lr: the C and thresholds chosen on validation, and why
-    QJsonObject wide;           // wide-and-deep: the TF-IDF part's weight chosen on validation
-    QJsonObject toJson() const; // the CLI's {"run", "best_epoch", "val", "test", ...}
+    QVector<float> thresholds; // multi-label decision thresholds used (tuned or 0.5)
+    QJsonObject baseline;      // tfidf_lr: the C and thresholds chosen on validation, and why
+    QJsonObject wide;          // wide-and-deep: the TF-IDF part's weight chosen on validation
+    QString splitScheme = QStringLiteral("original"); // the split the figures rest on
+    QJsonObject toJson() const;                       // the CLI's {"run", "best_epoch", "val", "test", ...}
 };
 
 // Trains (or fits the TF-IDF baseline when the config's model is TfidfLr) on the project's train split,
@@ -90,8 +92,9 @@ TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, c
 QString defaultWorkerProgram();
 
 // Scores a trained run directory (neural or baseline) on a split of the project: test | val | train | all.
+// `splitScheme`: which split scheme's `split` (empty: the dataset's own).
 SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
-                            const JobContext& job = {});
+                            const JobContext& job = {}, const QString& splitScheme = {});
 
 // The devices this build can train on, e.g. {"cpu": "CPU, 2 threads", "cuda:0": "CUDA: NVIDIA H100"}.
 QJsonObject trainingDevices();

@@ -5,14 +5,22 @@
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "core/store/SplitSchemeStore.h"
 
 namespace memescope {
 
-TrainingData TrainingData::load(ProjectStore& store, const TextChoice& text, bool useImages) {
+TrainingData TrainingData::load(ProjectStore& store, const TextChoice& text, bool useImages,
+                                const QString& splitScheme) {
     TrainingData d;
     d.schema = store.labelSchema();
     OcrStore ocr(store);
-    const QVector<SampleRecord> records = SampleStore(store).loadAll();
+    QVector<SampleRecord> records = SampleStore(store).loadAll();
+    if (!splitScheme.isEmpty() && splitScheme != QLatin1String(SplitSchemeStore::kOriginal)) {
+        const QHash<int64_t, Split> splits = SplitSchemeStore(store).load(splitScheme);
+        for (SampleRecord& r : records)
+            r.split = splitToString(splits.value(r.id, Split::Unassigned));
+        d.notes << QStringLiteral("split scheme '%1'").arg(splitScheme);
+    }
     int missingOcr = 0;
     for (const SampleRecord& r : records) {
         TrainingSample s;

@@ -38,7 +38,10 @@ struct TrainingData {
     std::vector<int64_t> train, val, test, unlabelled; // indices into samples
     QStringList notes; // what was substituted (e.g. validation carved from train), for the log
 
-    static TrainingData load(ProjectStore& store, const TextChoice& text, bool useImages);
+    // `splitScheme`: a named split scheme (SplitSchemeStore) decides each meme's split; empty or "original":
+    // the dataset's own. Throws StoreError for an unknown scheme (naming the ones there are).
+    static TrainingData load(ProjectStore& store, const TextChoice& text, bool useImages,
+                             const QString& splitScheme = {});
     std::vector<int64_t> split(const QString& name) const; // train | val | test | all
     QStringList texts(const std::vector<int64_t>& indices) const;
     std::vector<std::string>

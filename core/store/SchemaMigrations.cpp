@@ -89,10 +89,16 @@ const char* const kMigration4[] = {
 
 // Version 5: a perceptual hash per image, for duplicate and leak detection (core/duplicates). The image path
 // it was computed from is kept, so an image replaced later is hashed again. phash NULL with an error: the
-// image could not be decoded or is flat.
+// image could not be decoded or is flat. Named split schemes beside the dataset's own split (samples.split,
+// the scheme 'original'), e.g. one that keeps every duplicate group in one split.
 const char* const kMigration5[] = {
     "CREATE TABLE image_hashes(sample INTEGER PRIMARY KEY REFERENCES samples(id) ON DELETE CASCADE,"
     " image_path TEXT NOT NULL, phash INTEGER, error TEXT)",
+    "CREATE TABLE split_schemes(name TEXT PRIMARY KEY, description TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "CREATE TABLE scheme_splits(scheme TEXT NOT NULL REFERENCES split_schemes(name) ON DELETE CASCADE,"
+    " sample INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
+    " split TEXT NOT NULL CHECK(split IN ('train','val','test','unassigned')), PRIMARY KEY(scheme, sample))",
 };
 struct Migration {
     const char* const* statements;

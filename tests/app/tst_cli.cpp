@@ -169,6 +169,22 @@ private Q_SLOTS:
                      1.0); // the same predictions: no evidence at all
             QVERIFY(!m.toObject().value("distinguishable").toBool());
         }
+        // A split that keeps the duplicates together: trained on, its test split leaks nothing.
+        const Result sp =
+            run({"split", "--project", project, "--group-duplicates", "--name", "grouped", "--json"});
+        QCOMPARE(sp.code, 0);
+        QCOMPARE(sp.lastJson().value("made").toObject().value("groups_kept_whole").toInt(), 1);
+        const Result g = run({"train", "--project", project, "--out", dir.filePath("runG"), "--config",
+                              config, "--split-scheme", "grouped", "--json"});
+        QCOMPARE(g.code, 0);
+        QCOMPARE(g.lastJson().value("split_scheme").toString(), QString("grouped"));
+        QCOMPARE(g.lastJson().value("test").toObject().value("leak_free").toObject().value("removed").toInt(),
+                 0);
+        const Result bad = run({"train", "--project", project, "--out", dir.filePath("runX"), "--config",
+                                config, "--split-scheme", "nope"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("no split scheme named 'nope'"), bad.err.constData());
+
         const Result unknown = run({"compare", "--project", project, dir.filePath("runA"), "nope"});
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.contains("nope: no run of the project") && unknown.err.contains("runA"),

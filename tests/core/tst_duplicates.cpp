@@ -6,6 +6,7 @@
 #include "core/dataset/DatasetImporter.h"
 #include "core/duplicates/CaptionNormalizer.h"
 #include "core/duplicates/DuplicateFinder.h"
+#include "core/duplicates/GroupAwareSplit.h"
 #include "core/duplicates/HammingIndex.h"
 #include "core/duplicates/ImageHashing.h"
 #include "core/duplicates/PerceptualHash.h"
@@ -14,6 +15,9 @@
 #include "core/duplicates/UnionFind.h"
 #include "core/store/ImageHashStore.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/SampleStore.h"
+#include "core/store/SplitSchemeStore.h"
+#include "core/store/StoreError.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -377,6 +381,96 @@ private Q_SLOTS:
         // Stored hashes are reused: a second pass decodes nothing new.
         const ImageHashSummary again = ImageHashJob::run(*store);
         QCOMPARE(again.hashed, 0);
+    }
+
+    void groupAwareSplitKeepsGroupsWholeAndStratified() {
+        // 600 memes of 3 labels (1:2:3), 80 % train / 10 % validation / 10 % test, and 40 duplicate groups of
+        // 2-5 memes scattered across the splits.
+        ProjectDuplicates found;
+        std::mt19937 rng(3);
+        QHash<int64_t, Split> given;
+        for (int i = 0; i < 600; ++i) {
+            DuplicateSample s;
+            s.rowId = 1000 + i;
+            s.sampleId = QString::number(i);
+            const int label = i % 6 == 0 ? 0 : i % 6 < 3 ? 1 : 2;
+            s.labels = uint64_t(1) << label;
+            s.split = i % 10 == 0 ? Split::Test : i % 10 == 1 ? Split::Validation : Split::Train;
+            given.insert(s.rowId, s.split);
+            found.samples << s;
+        }
+        given.insert(5000, Split::Unassigned); // a meme the scheme does not split stays unassigned
+        found.report.groupOf.assign(600, -1);
+        int next = 0;
+        for (int g = 0; g < 40; ++g) {
+            DuplicateGroup group;
+            const int size = 2 + int(rng() % 4);
+            for (int k = 0; k < size; ++k)
+                group.members.push_back(next++ * 7 % 600);
+            std::sort(group.members.begin(), group.members.end());
+            group.members.erase(std::unique(group.members.begin(), group.members.end()), group.members.end());
+            for (const int m : group.members)
+                found.report.groupOf[size_t(m)] = g;
+            found.report.groups.push_back(group);
+        }
+        GroupAwareSplitSummary summary;
+        const QHash<int64_t, Split> split = groupAwareSplit(found, given, 42, &summary);
+        QCOMPARE(split.value(5000), Split::Unassigned);
+        for (const DuplicateGroup& g : found.report.groups) {
+            const Split first = split.value(found.samples[g.members.front()].rowId);
+            for (const int m : g.members)
+                QCOMPARE(split.value(found.samples[m].rowId), first);
+        }
+        QCOMPARE(summary.groupsKeptWhole, 40);
+        QCOMPARE(summary.train + summary.val + summary.test, 600);
+        // Stratified: each label keeps (close to) 80/10/10 of its memes.
+        for (int label = 0; label < 3; ++label) {
+            int all = 0, test = 0, val = 0;
+            for (const DuplicateSample& s : found.samples)
+                if (*s.labels == (uint64_t(1) << label)) {
+                    ++all;
+                    test += split.value(s.rowId) == Split::Test;
+                    val += split.value(s.rowId) == Split::Validation;
+                }
+            QVERIFY2(std::abs(double(test) / all - 0.1) < 0.03,
+                     qPrintable(QString("label %1: %2 of %3 in test").arg(label).arg(test).arg(all)));
+            QVERIFY2(std::abs(double(val) / all - 0.1) < 0.03,
+                     qPrintable(QString("label %1: %2 of %3 in validation").arg(label).arg(val).arg(all)));
+        }
+        QCOMPARE(groupAwareSplit(found, given, 42), split); // deterministic for a seed
+    }
+
+    void splitSchemesAreStoredBesideTheOriginal() {
+        QTemporaryDir dir;
+        QJsonArray train;
+        for (int i = 0; i < 6; ++i)
+            train.append(testdata::restoreRecord(QStringLiteral("m%1").arg(i),
+                                                 QStringLiteral("caption %1").arg(i), {"Feeling Down"}));
+        testdata::writeRestore(dir.filePath("restore"), "train", train);
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        DatasetImporter::importPath(*store, dir.filePath("restore"), {});
+        SplitSchemeStore schemes(*store);
+        QHash<int64_t, Split> mine;
+        for (const SampleRecord& s : SampleStore(*store).loadAll())
+            mine.insert(s.id, s.sampleId == "m0" ? Split::Test : Split::Train);
+        schemes.save("mine", "for the test", mine);
+        QCOMPARE(schemes.load("mine"), mine);
+        QCOMPARE(schemes.schemes().size(), 2);
+        QCOMPARE(schemes.schemes()[1].test, 1);
+        for (const SampleRecord& s : SampleStore(*store).loadAll())
+            QCOMPARE(s.split, QString("train")); // the dataset's own split is untouched
+        QCOMPARE(schemes.load("original").size(), 6);
+        QVERIFY_THROWS_EXCEPTION(StoreError, schemes.save("mine", "again", mine)); // taken
+        schemes.save("mine", "again", mine, true);
+        QVERIFY_THROWS_EXCEPTION(StoreError, schemes.save("original", "", mine));
+        try {
+            schemes.load("nope");
+            QFAIL("an unknown scheme was loaded");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains("original, mine"), qPrintable(e.message()));
+        }
+        schemes.remove("mine");
+        QCOMPARE(schemes.schemes().size(), 1);
     }
 };
 
