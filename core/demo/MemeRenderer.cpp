@@ -115,9 +115,12 @@ void drawBackground(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRe
 }
 
 void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& area) {
-    const QPointF c =
-        area.center() + QPointF(int(rng() % 21) - 10, int(rng() % 21) - 10) * area.width() / 200.0;
-    const qreal u = qMin(area.width(), area.height()) * 0.22; // motif scale
+    // Where and how large the motif is drawn varies from meme to meme (up to a fifth of the picture off
+    // centre, 0.75-1.25x), as the subject of real meme pictures does: memes of one class share a motif, not
+    // one picture (near-duplicate detection must not find every meme of a class alike).
+    const QPointF c = area.center() + QPointF((int(rng() % 41) - 20) * area.width() / 100.0,
+                                              (int(rng() % 41) - 20) * area.height() / 100.0);
+    const qreal u = qMin(area.width(), area.height()) * 0.22 * (0.75 + (rng() % 51) / 100.0); // motif scale
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     QPen outline(QColor(30, 30, 30), qMax<qreal>(2, u / 18));
