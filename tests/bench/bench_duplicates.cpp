@@ -58,6 +58,18 @@ std::vector<DuplicateInput> syntheticMemes(int n, uint32_t seed) {
     return memes;
 }
 
+// Each caption normalised and cut into word-pair shingles, as findDuplicates does.
+std::vector<std::vector<uint64_t>> shingleSets(const std::vector<DuplicateInput>& memes) {
+    std::vector<std::vector<uint64_t>> sets;
+    for (const DuplicateInput& m : memes) {
+        std::vector<std::string> w;
+        for (const QString& x : captionWords(normalizeCaption(m.text)))
+            w.push_back(x.toStdString());
+        sets.push_back(wordShingles(w));
+    }
+    return sets;
+}
+
 double seconds(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e9;
 }
@@ -66,13 +78,7 @@ double seconds(const QElapsedTimer& t) {
 double allPairsSeconds(const std::vector<DuplicateInput>& memes, const DuplicateSettings& s, long* pairs) {
     QElapsedTimer t;
     t.start();
-    std::vector<std::vector<uint64_t>> sets;
-    for (const DuplicateInput& m : memes) {
-        std::vector<std::string> w;
-        for (const QString& x : captionWords(normalizeCaption(m.text)))
-            w.push_back(x.toStdString());
-        sets.push_back(wordShingles(w));
-    }
+    const std::vector<std::vector<uint64_t>> sets = shingleSets(memes);
     long found = 0;
     for (size_t a = 0; a < sets.size(); ++a)
         for (size_t b = a + 1; b < sets.size(); ++b)
@@ -114,13 +120,7 @@ int main(int argc, char** argv) {
     const std::vector<DuplicateInput> memes = syntheticMemes(100000, 7);
     QElapsedTimer t;
     t.start();
-    std::vector<std::vector<uint64_t>> sets;
-    for (const DuplicateInput& m : memes) {
-        std::vector<std::string> w;
-        for (const QString& x : captionWords(normalizeCaption(m.text)))
-            w.push_back(x.toStdString());
-        sets.push_back(wordShingles(w));
-    }
+    const std::vector<std::vector<uint64_t>> sets = shingleSets(memes);
     const double normalise = seconds(t);
     t.restart();
     const size_t textPairs = MinHashIndex::nearPairs(sets, settings.textThreshold).size();
