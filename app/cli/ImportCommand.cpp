@@ -3,8 +3,20 @@
 #include "core/store/ProjectStore.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 
 namespace memescope::cli {
+namespace {
+
+// A project file and what SQLite and the lock keep beside it.
+void removeProject(const QString& path) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
 
 int runImport(const QStringList& args) {
     QCommandLineParser p;
@@ -41,9 +53,26 @@ int runImport(const QStringList& args) {
     o.splitSeed = p.value("split-seed").toUInt(&ok);
     if (!ok) throw UserError{"--split-seed must be a non-negative integer"};
     const CliOutput out(p.isSet("json"));
-    auto store = ProjectStore::open(p.value("project"));
-    const ImportReport report = DatasetImporter::importPath(*store, pos.first(), o, out.job());
+    const QString projectPath = QFileInfo(p.value("project")).absoluteFilePath();
+    const bool created = !QFileInfo::exists(projectPath);
+    auto store = ProjectStore::open(projectPath);
+    ImportReport report;
+    try {
+        report = DatasetImporter::importPath(*store, pos.first(), o, out.job());
+    } catch (...) {
+        store.reset();
+        if (created) removeProject(projectPath);
+        throw;
+    }
     out.result(report.toJson(), report.toText(out.json() ? 50 : 1000).trimmed());
+    if (report.imported == 0 && report.merged == 0) {
+        // Nothing usable: a failure, and a project this command created is not left behind empty.
+        store.reset();
+        if (created) removeProject(projectPath);
+        throw UserError{pos.first() + ": nothing imported (" + QString::number(report.skipped) +
+                        " record(s) skipped; see the report above)" +
+                        (created ? QStringLiteral("; no project was created") : QString())};
+    }
     return kOk;
 }
 

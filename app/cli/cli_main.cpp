@@ -39,10 +39,10 @@ int main(int argc, char** argv) {
         argc > 1 && (std::strcmp(argv[1], "train") == 0 || std::strcmp(argv[1], "eval") == 0 ||
                      std::strcmp(argv[1], "ablate") == 0);
     if (!modelOnly) memescope::ensureOcrFriendlyEnvironment(argc, argv);
-    // Fonts (demo rendering) need a QGuiApplication; without a display use the offscreen platform.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Fonts (demo rendering) need a QGuiApplication, but the CLI never shows a window: the offscreen platform
+    // always, so a DISPLAY naming a server that is gone (an SSH session without its forwarding, a cluster
+    // node) cannot abort a command.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
     memescope::ensureRuntimeDirectory();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("memescope-cli");

@@ -2,6 +2,7 @@
 #include "TestDatasets.h"
 #include "core/store/LabelSchema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,9 +21,11 @@ struct Result {
     }
 };
 
-Result run(const QStringList& args) {
+Result run(const QStringList& args, const QString& program = MEMESCOPE_CLI_PATH,
+           const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
     QProcess p;
-    p.start(MEMESCOPE_CLI_PATH, args);
+    p.setProcessEnvironment(env);
+    p.start(program, args);
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
@@ -189,6 +192,53 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.contains("nope: no run of the project") && unknown.err.contains("runA"),
                  unknown.err.constData());
+    }
+
+    // The CLI never needs a display, even when DISPLAY names a server that is gone; the GUI answers --help
+    // without one and says plainly when it cannot open its display.
+    void displaysThatAreNotThere() {
+        QProcessEnvironment gone = QProcessEnvironment::systemEnvironment();
+        gone.remove("QT_QPA_PLATFORM");
+        gone.remove("WAYLAND_DISPLAY");
+        gone.insert("DISPLAY", ":97"); // no X server here
+        const Result info = run({"info"}, MEMESCOPE_CLI_PATH, gone);
+        QCOMPARE(info.code, 0);
+        const Result help = run({"--help"}, MEMESCOPE_GUI_PATH, gone);
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("--select"));
+        const Result gui = run({}, MEMESCOPE_GUI_PATH, gone);
+        QCOMPARE(gui.code, 1);
+        QVERIFY2(gui.err.contains("cannot open the display :97"), gui.err.constData());
+        gone.remove("DISPLAY");
+        const Result none = run({}, MEMESCOPE_GUI_PATH, gone);
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains("no display"), none.err.constData());
+    }
+
+    // An import that imports nothing fails and leaves no new project behind; a run or meme named to the GUI
+    // that the project lacks is an error with the choices.
+    void nothingImportedAndUnknownNamesAreErrors() {
+        QTemporaryDir dir;
+        testdata::writeFile(dir.filePath("data/anxiety_train.json"), "[{\"sample_id\": \"x\", "); // cut off
+        const QString project = dir.filePath("p.memescope");
+        const Result r = run({"import", dir.filePath("data"), "--project", project});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nothing imported"), r.err.constData());
+        QVERIFY(!QFile::exists(project));
+        QVERIFY(!QFile::exists(project + ".lock"));
+
+        testdata::writeAxiom(dir.filePath("good"), "train", testdata::axiomRecords(4));
+        QCOMPARE(run({"import", dir.filePath("good"), "--project", project}).code, 0);
+        QProcessEnvironment offscreen = QProcessEnvironment::systemEnvironment();
+        offscreen.insert("QT_QPA_PLATFORM", "offscreen");
+        const Result noRun = run({project, "--run", "restore-tiny"}, MEMESCOPE_GUI_PATH, offscreen);
+        QCOMPARE(noRun.code, 1);
+        QVERIFY2(noRun.err.contains("--run restore-tiny: no such run") && noRun.err.contains("none"),
+                 noRun.err.constData());
+        const Result noMeme = run({project, "--select", "NOPE"}, MEMESCOPE_GUI_PATH, offscreen);
+        QCOMPARE(noMeme.code, 1);
+        QVERIFY2(noMeme.err.contains("--select NOPE: no meme") && noMeme.err.contains("TR-0"),
+                 noMeme.err.constData());
     }
 
     void infoReportsDevicesAndBlas() {
