@@ -57,6 +57,13 @@ struct AblationAggregate {
     // mean and sample standard deviation (n - 1; 0 for a single run)
     double testMacroF1 = 0, testMacroF1Std = 0, testWeightedF1 = 0, testWeightedF1Std = 0;
     double testAccuracy = 0, testAccuracyStd = 0, valMacroF1 = 0, valMacroF1Std = 0;
+    // The variant's seed-averaged predictions on the test memes (AblationSignificance): their macro-F1 with a
+    // 95 % interval over the memes, and the Holm-corrected randomisation test against the first variant.
+    bool significanceKnown = false;
+    double averagedMacroF1 = 0, averagedLow = 0, averagedHigh = 0;
+    bool intervalShown = false, reference = false;
+    double pValue = 1, pHolm = 1;
+    bool survives = false;
 };
 
 // Rows grouped by variant in first-appearance order.

@@ -330,9 +330,11 @@ void writeAblationSection(ReportDraft& d) {
             QJsonDocument::fromJson(q.text(2).toUtf8()).object().value("table").toArray();
         if (!table.isEmpty()) {
             d.section(QObject::tr("Ablation: %1").arg(name));
-            d.body += "<table class='m'><tr><th>variant</th><th>runs</th><th>test macro-F1</th><th>test "
-                      "weighted-F1</th>"
-                      "<th>val macro-F1</th></tr>";
+            d.body +=
+                "<table class='m'><tr><th>variant</th><th>runs</th><th>test macro-F1</th><th>seed-averaged "
+                "(95 % over memes)</th><th>vs the first variant</th><th>test weighted-F1</th>"
+                "<th>val macro-F1</th></tr>";
+            bool tested = false;
             QStringList variants;
             QVector<double> means, stds;
             for (const QJsonValue& v : table) {
@@ -340,19 +342,46 @@ void writeAblationSection(ReportDraft& d) {
                 variants << a.value("variant").toString();
                 means << a.value("test_macro_f1").toDouble();
                 stds << a.value("test_macro_f1_std").toDouble();
+                // The seed-averaged figure with its interval, and the Holm-corrected test against the first
+                // variant (a study stored before these existed shows dashes).
+                const QJsonObject sig = a.value("significance").toObject();
+                QString averaged = QStringLiteral("—"), test = QStringLiteral("—");
+                if (!sig.isEmpty()) {
+                    tested = true;
+                    averaged = num(sig.value("averaged_macro_f1").toDouble());
+                    if (sig.contains("ci_low"))
+                        averaged += QStringLiteral(" (%1–%2)")
+                                        .arg(sig.value("ci_low").toDouble(), 0, 'f', 2)
+                                        .arg(sig.value("ci_high").toDouble(), 0, 'f', 2);
+                    test = sig.value("reference").toBool()
+                               ? QObject::tr("reference")
+                               : QObject::tr("p = %1 (Holm %2): %3")
+                                     .arg(sig.value("p_value").toDouble(), 0, 'g', 3)
+                                     .arg(sig.value("p_holm").toDouble(), 0, 'g', 3)
+                                     .arg(sig.value("survives").toBool() ? QObject::tr("differs")
+                                                                         : QObject::tr("may be noise"));
+                }
                 d.body +=
-                    QStringLiteral(
-                        "<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5 ± %6</td><td>%7 ± %8</td></tr>")
+                    QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5</td><td>%6</td><td>%7 ± "
+                                   "%8</td><td>%9 ± %10</td></tr>")
                         .arg(esc(a.value("variant").toString()))
                         .arg(a.value("runs").toInt())
                         .arg(num(a.value("test_macro_f1").toDouble()),
-                             num(a.value("test_macro_f1_std").toDouble()),
+                             num(a.value("test_macro_f1_std").toDouble()), esc(averaged), esc(test),
                              num(a.value("test_weighted_f1").toDouble()),
                              num(a.value("test_weighted_f1_std").toDouble()),
                              num(a.value("val_macro_f1").toDouble()),
                              num(a.value("val_macro_f1_std").toDouble()));
             }
             d.body += "</table>";
+            if (tested)
+                d.body += QStringLiteral("<p class='note'>%1</p>")
+                              .arg(esc(QObject::tr(
+                                  "Seed-averaged: the mean of a variant's runs' probabilities per test meme, "
+                                  "with a "
+                                  "95 % percentile bootstrap over the test memes. p: paired approximate "
+                                  "randomisation test of macro-F1 against the first variant, Holm-corrected "
+                                  "across the variants; 'differs' at 0.05 after the correction.")));
             d.body +=
                 QStringLiteral("<p><img src='%1' width='640'></p>")
                     .arg(d.images.add("ablation.png", barChart(variants, means, stds,

@@ -730,6 +730,16 @@ private Q_SLOTS:
             return f.readAll();
         }());
         QVERIFY(md.contains("| text-only | 2 |"));
+        // Each variant's seed-averaged predictions with an interval, tested against the first (Holm).
+        for (const AblationAggregate& a : res.table)
+            QVERIFY2(a.significanceKnown, qPrintable(a.variant));
+        QVERIFY(res.table[0].reference && !res.table[1].reference);
+        for (int v = 1; v < 3; ++v)
+            QVERIFY(res.table[v].pValue > 0 && res.table[v].pValue <= 1 &&
+                    res.table[v].pHolm >= res.table[v].pValue);
+        // The baseline's two seeds predict alike: its seed-averaged macro-F1 is each run's.
+        QVERIFY(std::abs(res.table[2].averagedMacroF1 - res.table[2].testMacroF1) < 1e-6);
+        QVERIFY(md.contains("reference") && md.contains("Holm"));
         QCOMPARE(RunStore(*store).ablationResults(res.ablationId).value("table").toArray().size(), 3);
         // Run again: every run is reused, nothing retrained, same table.
         const AblationResult again = runAblation(*store, spec, dir_.filePath("ablation"));
