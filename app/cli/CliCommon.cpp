@@ -1,4 +1,6 @@
 #include "CliCommon.h"
+#include "core/store/ProjectStore.h"
+#include "core/store/StoreError.h"
 
 #include <csignal>
 
@@ -59,6 +61,21 @@ InterruptScope::~InterruptScope() {
 std::shared_ptr<std::atomic_bool> InterruptScope::requested() {
     return std::shared_ptr<std::atomic_bool>(&gInterrupted,
                                              [](std::atomic_bool*) {}); // a static: never freed
+}
+
+std::unique_ptr<ProjectStore> openForReading(const QString& path, const CliOutput& out) {
+    try {
+        return ProjectStore::open(path, ProjectStore::Mode::OpenExisting);
+    } catch (const StoreError& held) {
+        std::unique_ptr<ProjectStore> store;
+        try {
+            store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        } catch (const StoreError&) {
+            throw held; // not a lock that read-only access gets past: the first problem is the one to say
+        }
+        out.progress("note: " + held.message() + "; reading it read-only beside its holder");
+        return store;
+    }
 }
 
 } // namespace memescope::cli

@@ -7,8 +7,13 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <memory>
 
 class QCommandLineParser;
+
+namespace memescope {
+class ProjectStore;
+}
 
 namespace memescope::cli {
 
@@ -46,6 +51,10 @@ public:
     ~InterruptScope();
     static std::shared_ptr<std::atomic_bool> requested();
 };
+
+// A project for a command that only reads (eval, report, export, compare, duplicates): opened as usual, or,
+// while another program holds it (the GUI, a training), read-only beside it, said on stderr.
+std::unique_ptr<ProjectStore> openForReading(const QString& path, const CliOutput& out);
 
 // Parses `args` (the command's own, starting with the command name) and handles --help.
 void parseOrThrow(QCommandLineParser& parser, const QStringList& args);

@@ -58,12 +58,7 @@ int runCompare(const QStringList& args) {
     const double alpha = p.value("alpha").toDouble(&ok);
     if (!ok || alpha <= 0 || alpha >= 0.5) throw UserError{"--alpha takes a number between 0 and 0.5"};
     const CliOutput out(p.isSet("json"));
-    std::unique_ptr<ProjectStore> store;
-    try {
-        store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    } catch (const Error&) {
-        store = ProjectStore::open(p.value("project"), ProjectStore::Mode::ReadOnly); // beside the GUI
-    }
+    auto store = openForReading(p.value("project"), out);
     const RunRecord a = findRun(*store, runs[0], p.value("project"));
     const RunRecord b = findRun(*store, runs[1], p.value("project"));
     const RunComparison c = compareRuns(*store, a, b, *split, shuffles, alpha);

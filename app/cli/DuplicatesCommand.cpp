@@ -126,18 +126,7 @@ int runDuplicates(const QStringList& args) {
     if (!ok || shown < 0) throw UserError{"--groups takes a non-negative whole number"};
     const CliOutput out(p.isSet("json"));
 
-    std::unique_ptr<ProjectStore> store;
-    try {
-        store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
-    } catch (const StoreError& e) {
-        // Held by MemeScope (or a training): read it without the lock, with the hashes it has.
-        try {
-            store = ProjectStore::open(p.value("project"), ProjectStore::Mode::ReadOnly);
-        } catch (const StoreError&) {
-            throw e;
-        }
-        out.progress("note: " + e.message() + "; reading it read-only with the image hashes it has");
-    }
+    auto store = openForReading(p.value("project"), out);
     ProgressBar bar("Duplicates");
     std::optional<InterruptScope> interrupts(std::in_place);
     JobContext::Listener listener;

@@ -25,7 +25,7 @@ int runExport(const QStringList& args) {
     o.format = *format;
     o.copyImages = !p.isSet("no-images");
     const CliOutput out(p.isSet("json"));
-    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    auto store = openForReading(p.value("project"), out);
     const ExportSummary s = DatasetExporter::exportProject(*store, p.value("out"), o);
     out.result({{"samples", s.samples}, {"images", s.images}, {"files", QJsonArray::fromStringList(s.files)}},
                QStringLiteral("Exported %1 samples (%2 images) to %3: %4")

@@ -23,7 +23,7 @@ int runReport(const QStringList& args) {
     for (const char* required : {"project", "run", "out"})
         if (!p.isSet(required)) throw UserError{QStringLiteral("--%1 is required").arg(required)};
     const CliOutput out(p.isSet("json"));
-    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    auto store = openForReading(p.value("project"), out);
     bool isId = false;
     qint64 runId = p.value("run").toLongLong(&isId);
     if (!isId) {

@@ -193,7 +193,7 @@ int runEval(const QStringList& args) {
     if (!p.isSet("project")) throw UserError{"--project FILE is required"};
     if (!p.isSet("run")) throw UserError{"--run RUN_DIR is required"};
     const CliOutput out(p.isSet("json"));
-    auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
+    auto store = openForReading(p.value("project"), out);
     const SplitEvaluation e =
         evaluateRun(*store, p.value("run"), p.value("split"), {}, p.value("split-scheme"));
     out.result(e.toJson(), figuresLine(e) + "\n" + perClassTable(e));

@@ -1,6 +1,7 @@
 // memescope-cli contract (CLI.md): exit codes, --json last line, errors naming the file, --help.
 #include "TestDatasets.h"
 #include "core/store/LabelSchema.h"
+#include "core/store/ProjectStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -192,6 +193,22 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.contains("nope: no run of the project") && unknown.err.contains("runA"),
                  unknown.err.constData());
+
+        // While another program holds the project (the GUI), the reading commands work beside it.
+        auto holder = memescope::ProjectStore::open(project);
+        for (const QStringList& args :
+             {QStringList{"eval", "--project", project, "--run", dir.filePath("runA")},
+              QStringList{"report", "--project", project, "--run", dir.filePath("runA"), "--out",
+                          dir.filePath("r.html")},
+              QStringList{"export", "--project", project, "--out", dir.filePath("exported")},
+              QStringList{"duplicates", "--project", project},
+              QStringList{"compare", "--project", project, dir.filePath("runA"), dir.filePath("runB")}}) {
+            const Result r = run(args);
+            QVERIFY2(r.code == 0, qPrintable(args.first() + ": " + r.err));
+            QVERIFY2(r.err.contains("read-only"), qPrintable(args.first() + ": " + r.err));
+        }
+        QCOMPARE(run({"train", "--project", project, "--out", dir.filePath("runZ"), "--config", config}).code,
+                 1);
     }
 
     // The CLI never needs a display, even when DISPLAY names a server that is gone; the GUI answers --help
