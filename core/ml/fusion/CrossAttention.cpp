@@ -1,5 +1,7 @@
 #include "CrossAttention.h"
 
+#include "AttentionKernel.h"
+
 #include <torch/torch.h>
 
 #include <cmath>
@@ -26,6 +28,7 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& query, const torch::Te
     if (keyMask.defined()) scores = scores.masked_fill(keyMask.eq(0).view({B, 1, 1, Lk}), -1e9);
     const torch::Tensor probs = torch::softmax(scores, -1);
     if (weights) *weights = probs;
+    if (attentionRecorder) attentionRecorder->push_back(probs);
     const torch::Tensor context =
         torch::matmul(dropout_(probs), v).transpose(1, 2).reshape({B, Lq, heads_ * headDim_});
     return out_(context);

@@ -141,18 +141,29 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     thresholds_ = register_buffer("thresholds", torch::full({c.numLabels}, 0.5));
 }
 
-torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirst,
-                                              torch::Tensor* mask, torch::Tensor* pooled) {
+InputEmbeddings MultimodalModelImpl::inputEmbeddings(const ModelBatch& b) {
+    InputEmbeddings e;
+    if (config_.hasText())
+        e.text = config_.textEncoder == TextEncoderKind::Roberta
+                     ? textEncoder_->as<RobertaEncoderImpl>()->wordEmbeddings(b.inputIds)
+                     : textEncoder_->as<NgramEncoderImpl>()->bags(b.ngramIds);
+    if (config_.hasImage()) e.patches = imageEncoder_->as<ClipVisionEncoderImpl>()->patchEmbeddings(b.pixels);
+    return e;
+}
+
+torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, const torch::Tensor& embeds,
+                                              std::vector<torch::Tensor>* layerFirst, torch::Tensor* mask,
+                                              torch::Tensor* pooled) {
     if (config_.textEncoder == TextEncoderKind::Roberta) {
         auto* enc = textEncoder_->as<RobertaEncoderImpl>();
-        const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask);
+        const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask, embeds);
         *layerFirst = lastLayersFirstToken(o.hiddenStates, config_.fusionLayers);
         *mask = b.attentionMask;
         *pooled = o.lastHiddenState.select(1, 0); // the reference: last-layer first token
         return o.lastHiddenState;
     }
     auto* enc = textEncoder_->as<NgramEncoderImpl>();
-    const torch::Tensor words = enc->forward(b.ngramIds);
+    const torch::Tensor words = embeds.defined() ? enc->fromBags(embeds) : enc->forward(b.ngramIds);
     const torch::Tensor m = b.wordMask.to(words.dtype()).unsqueeze(-1);
     *pooled = (words * m).sum(1) / m.sum(1).clamp_min(1.0);
     for (int64_t i = 0; i < config_.fusionLayers; ++i)
@@ -161,15 +172,15 @@ torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, std::vector<t
     return words;
 }
 
-ModelOutput MultimodalModelImpl::forward(const ModelBatch& b) {
+ModelOutput MultimodalModelImpl::forward(const ModelBatch& b, const InputEmbeddings& embeds) {
     ModelOutput out;
     const ModelConfig& c = config_;
     std::vector<torch::Tensor> textLayers, imageLayers;
     torch::Tensor textSeq, textMask, imageSeq;
-    if (c.hasText()) textSeq = textTokens(b, &textLayers, &textMask, &out.textPooled);
+    if (c.hasText()) textSeq = textTokens(b, embeds.text, &textLayers, &textMask, &out.textPooled);
     if (c.hasImage()) {
         auto* enc = imageEncoder_->as<ClipVisionEncoderImpl>();
-        const EncoderOutput o = enc->forward(b.pixels);
+        const EncoderOutput o = enc->forward(b.pixels, embeds.patches);
         imageLayers =
             lastLayersFirstToken(o.hiddenStates, c.fusionLayers); // before post_layernorm, as the reference
         out.imagePooled = o.pooled;

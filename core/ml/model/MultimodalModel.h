@@ -39,6 +39,14 @@ struct ModelOutput {
     torch::Tensor textToImage, imageToText;
 };
 
+// Explain-only inputs (core/ml/explain): the encoders' first embeddings, which replace their own lookups
+// when defined, so attributions (integrated gradients) can be taken with respect to them.
+struct InputEmbeddings {
+    torch::Tensor text;    // RoBERTa word embeddings [B, L, Ht] (before positions and LayerNorm), or the
+                           // n-gram encoder's per-word feature means [B, W, Ht] (before its LayerNorm)
+    torch::Tensor patches; // CLIP patch projections [B, P, Hi] (before class token, positions, pre-LN)
+};
+
 struct LossParts {
     torch::Tensor total, classification, contrastive, balance;
 };
@@ -49,7 +57,10 @@ struct LossParts {
 class MultimodalModelImpl : public torch::nn::Module {
 public:
     explicit MultimodalModelImpl(const ModelConfig& config);
-    ModelOutput forward(const ModelBatch& batch);
+    ModelOutput forward(const ModelBatch& batch) { return forward(batch, InputEmbeddings{}); }
+    ModelOutput forward(const ModelBatch& batch, const InputEmbeddings& embeddings);
+    // The embeddings forward() starts from for this batch (undefined for an absent encoder).
+    InputEmbeddings inputEmbeddings(const ModelBatch& batch);
     LossParts loss(const ModelOutput& out, const ModelBatch& batch) const;
     // Probabilities: softmax (single-label) or sigmoid (multi-label).
     torch::Tensor probabilities(const torch::Tensor& logits) const;
@@ -67,8 +78,9 @@ public:
     int64_t parameterCount() const;
 
 private:
-    torch::Tensor textTokens(const ModelBatch& b, std::vector<torch::Tensor>* layerFirstTokens,
-                             torch::Tensor* mask, torch::Tensor* pooled);
+    torch::Tensor textTokens(const ModelBatch& b, const torch::Tensor& embeds,
+                             std::vector<torch::Tensor>* layerFirstTokens, torch::Tensor* mask,
+                             torch::Tensor* pooled);
     ModelConfig config_;
     std::shared_ptr<torch::nn::Module> textEncoder_, imageEncoder_;
     // seed_cls

@@ -73,7 +73,7 @@ NgramEncoderImpl::NgramEncoderImpl(const NgramConfig& c)
     embedding_->weight[0].zero_();
 }
 
-torch::Tensor NgramEncoderImpl::forward(const torch::Tensor& ids) {
+torch::Tensor NgramEncoderImpl::bags(const torch::Tensor& ids) {
     // One fused gather-and-mean per word (embedding_bag, padding ignored): never materialises the
     // [B, W, K, dim] tensor of feature vectors, which dominated this encoder's time and memory.
     const int64_t B = ids.size(0), W = ids.size(1), K = ids.size(2);
@@ -83,7 +83,7 @@ torch::Tensor NgramEncoderImpl::forward(const torch::Tensor& ids) {
         torch::embedding_bag(embedding_->weight, flat, offsets, /*scale_grad_by_freq=*/false, /*mode=mean*/ 1,
                              /*sparse=*/false, /*per_sample_weights=*/{}, /*include_last_offset=*/false,
                              /*padding_idx=*/0);
-    return norm_(std::get<0>(bag).view({B, W, config_.dim}));
+    return std::get<0>(bag).view({B, W, config_.dim});
 }
 
 } // namespace memescope::ml

@@ -26,7 +26,11 @@ class NgramEncoderImpl : public torch::nn::Module {
 public:
     explicit NgramEncoderImpl(const NgramConfig& c);
     // ids [B, W, K] -> word vectors [B, W, dim]
-    torch::Tensor forward(const torch::Tensor& ids);
+    torch::Tensor forward(const torch::Tensor& ids) { return fromBags(bags(ids)); }
+    // The two halves of forward, for explanations: the mean feature embedding per word [B, W, dim], and the
+    // encoder's LayerNorm over it.
+    torch::Tensor bags(const torch::Tensor& ids);
+    torch::Tensor fromBags(const torch::Tensor& bags) { return norm_(bags); }
     const NgramConfig& config() const { return config_; }
 
 private:

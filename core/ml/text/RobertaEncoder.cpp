@@ -25,12 +25,12 @@ RobertaEmbeddingsImpl::RobertaEmbeddingsImpl(const RobertaConfig& c)
     dropout = register_module("dropout", torch::nn::Dropout(c.hiddenDropout));
 }
 
-torch::Tensor RobertaEmbeddingsImpl::forward(const torch::Tensor& ids) {
+torch::Tensor RobertaEmbeddingsImpl::forward(const torch::Tensor& ids, const torch::Tensor& wordEmbeds) {
     // HF create_position_ids_from_input_ids: real tokens count up from padding_idx + 1, pads get padding_idx.
     const torch::Tensor notPad = ids.ne(padId).to(torch::kLong);
     const torch::Tensor positions = torch::cumsum(notPad, 1) * notPad + padId;
-    torch::Tensor x =
-        word_embeddings(ids) + position_embeddings(positions) + token_type_embeddings->weight[0];
+    torch::Tensor x = (wordEmbeds.defined() ? wordEmbeds : word_embeddings(ids)) +
+                      position_embeddings(positions) + token_type_embeddings->weight[0];
     return dropout(LayerNorm(x));
 }
 
@@ -88,9 +88,10 @@ RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c, bool withPooler)
     }
 }
 
-EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch::Tensor& attentionMask) {
+EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch::Tensor& attentionMask,
+                                          const torch::Tensor& wordEmbeds) {
     EncoderOutput out;
-    torch::Tensor x = embeddings_(ids);
+    torch::Tensor x = embeddings_->forward(ids, wordEmbeds);
     out.hiddenStates.push_back(x);
     // HF: (1 - mask) * finfo.min, broadcast over heads and query positions.
     const torch::Tensor additive =

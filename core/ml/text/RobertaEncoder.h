@@ -19,7 +19,8 @@ struct EncoderOutput {
 class RobertaEmbeddingsImpl : public torch::nn::Module {
 public:
     explicit RobertaEmbeddingsImpl(const RobertaConfig& c);
-    torch::Tensor forward(const torch::Tensor& inputIds);
+    // wordEmbeds [B, L, H] replaces word_embeddings(inputIds) when defined (explanations start there).
+    torch::Tensor forward(const torch::Tensor& inputIds, const torch::Tensor& wordEmbeds = {});
     torch::nn::Embedding word_embeddings{nullptr}, position_embeddings{nullptr},
         token_type_embeddings{nullptr};
     torch::nn::LayerNorm LayerNorm{nullptr};
@@ -48,7 +49,12 @@ TORCH_MODULE(RobertaLayer);
 class RobertaEncoderImpl : public torch::nn::Module {
 public:
     explicit RobertaEncoderImpl(const RobertaConfig& c, bool withPooler = true);
-    EncoderOutput forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask);
+    // wordEmbeds: see RobertaEmbeddings::forward (undefined = looked up from inputIds).
+    EncoderOutput forward(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                          const torch::Tensor& wordEmbeds = {});
+    torch::Tensor wordEmbeddings(const torch::Tensor& inputIds) {
+        return embeddings_->word_embeddings(inputIds);
+    }
     const RobertaConfig& config() const { return config_; }
 
 private:

@@ -46,10 +46,11 @@ ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
     attnDropout_ = register_module("attn_dropout", torch::nn::Dropout(c.attentionDropout));
 }
 
-EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels) {
-    const int64_t B = pixels.size(0), H = config_.hiddenSize, heads = config_.numHeads, dh = H / heads;
+EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels, const torch::Tensor& patchEmbeds) {
+    const int64_t B = patchEmbeds.defined() ? patchEmbeds.size(0) : pixels.size(0), H = config_.hiddenSize,
+                  heads = config_.numHeads, dh = H / heads;
     // Patches row-major over the grid (index = row * side + col), class token first.
-    torch::Tensor patches = patchEmbedding_(pixels).flatten(2).transpose(1, 2);
+    const torch::Tensor patches = patchEmbeds.defined() ? patchEmbeds : patchEmbeddings(pixels);
     torch::Tensor x =
         torch::cat({classEmbedding_.expand({B, 1, H}), patches}, 1) + positionEmbedding_->weight.unsqueeze(0);
     x = preNorm_(x);

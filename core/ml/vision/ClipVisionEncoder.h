@@ -15,7 +15,13 @@ namespace memescope::ml {
 class ClipVisionEncoderImpl : public torch::nn::Module {
 public:
     explicit ClipVisionEncoderImpl(const ClipVisionConfig& c);
-    EncoderOutput forward(const torch::Tensor& pixelValues); // [B, 3, S, S]
+    // pixelValues [B, 3, S, S]; patchEmbeds [B, P, H] replaces patchEmbeddings(pixelValues) when defined
+    // (explanations start there).
+    EncoderOutput forward(const torch::Tensor& pixelValues, const torch::Tensor& patchEmbeds = {});
+    // The patch projection (before the class token, positions and pre_layrnorm), row-major over the grid.
+    torch::Tensor patchEmbeddings(const torch::Tensor& pixelValues) {
+        return patchEmbedding_(pixelValues).flatten(2).transpose(1, 2);
+    }
     torch::Tensor postLayerNorm(const torch::Tensor& x) { return postNorm_(x); }
     const ClipVisionConfig& config() const { return config_; }
 
