@@ -72,5 +72,6 @@ int runReport(const QStringList& args);
 int runDuplicates(const QStringList& args);
 int runCompare(const QStringList& args);
 int runSplit(const QStringList& args);
+int runExplain(const QStringList& args);
 
 } // namespace memescope::cli

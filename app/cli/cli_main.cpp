@@ -25,6 +25,7 @@ const char* kUsage =
     "  duplicates  memes that repeat each other (text and image) and the leaks across splits\n"
     "  compare  two runs on the same memes: differences with intervals and a significance test\n"
     "  split    list split schemes, or make one that keeps duplicate groups together (--group-duplicates)\n"
+    "  explain  what drove a run's score on one meme: words and picture by relevance, IG or attention\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -37,7 +38,7 @@ int main(int argc, char** argv) {
     // LibTorch's OpenMP pool: the commands that only train or score keep all cores for the model.
     const bool modelOnly =
         argc > 1 && (std::strcmp(argv[1], "train") == 0 || std::strcmp(argv[1], "eval") == 0 ||
-                     std::strcmp(argv[1], "ablate") == 0);
+                     std::strcmp(argv[1], "ablate") == 0 || std::strcmp(argv[1], "explain") == 0);
     if (!modelOnly) memescope::ensureOcrFriendlyEnvironment(argc, argv);
     // Fonts (demo rendering) need a QGuiApplication, but the CLI never shows a window: the offscreen platform
     // always, so a DISPLAY naming a server that is gone (an SSH session without its forwarding, a cluster
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
         if (command == "duplicates") return memescope::cli::runDuplicates(args);
         if (command == "compare") return memescope::cli::runCompare(args);
         if (command == "split") return memescope::cli::runSplit(args);
+        if (command == "explain") return memescope::cli::runExplain(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::Error& e) { // bad input, a bad option, a file that cannot be read or written

@@ -9,18 +9,21 @@
 #include "core/imaging/ClipPreprocessor.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/ml/DeviceInfo.h"
+#include "core/ml/explain/Relevance.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/model/BatchBuilder.h"
 #include "core/ml/model/MultimodalModel.h"
 #include "core/ml/model/PretrainedEncoders.h"
 #include "core/ml/text/BpeTrainer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -268,6 +271,104 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         p.textEmbedding = flat(o.textPooled.defined() ? o.textPooled[0] : torch::Tensor());
         p.imageEmbedding = flat(o.imagePooled.defined() && p.hasImage ? o.imagePooled[0] : torch::Tensor());
         return p;
+    });
+}
+
+QString explanationMethodToString(ExplanationMethod m) {
+    switch (m) {
+    case ExplanationMethod::RawAttention:
+        return QStringLiteral("attention");
+    case ExplanationMethod::IntegratedGradients:
+        return QStringLiteral("integrated-gradients");
+    case ExplanationMethod::Relevance:
+        break;
+    }
+    return QStringLiteral("relevance");
+}
+
+std::optional<ExplanationMethod> explanationMethodFromString(const QString& text) {
+    for (const ExplanationMethod m : {ExplanationMethod::RawAttention, ExplanationMethod::Relevance,
+                                      ExplanationMethod::IntegratedGradients})
+        if (explanationMethodToString(m) == text) return m;
+    if (text == QLatin1String("ig")) return ExplanationMethod::IntegratedGradients;
+    if (text == QLatin1String("rollout")) return ExplanationMethod::Relevance;
+    return std::nullopt;
+}
+
+QString explanationMethodDisplayName(ExplanationMethod m) {
+    switch (m) {
+    case ExplanationMethod::RawAttention:
+        return QCoreApplication::translate("memescope::Explain", "Raw attention");
+    case ExplanationMethod::IntegratedGradients:
+        return QCoreApplication::translate("memescope::Explain", "Integrated gradients");
+    case ExplanationMethod::Relevance:
+        break;
+    }
+    return QCoreApplication::translate("memescope::Explain", "Relevance (gradient-weighted rollout)");
+}
+
+MemeExplanation ModelSession::explain(const QString& imagePath, const QString& text, int classIndex,
+                                      ExplanationMethod method, int igSteps,
+                                      const std::function<bool()>& cancelled) {
+    if (d_->baseline)
+        throw EngineError("a TF-IDF baseline has no relevance map (its words' weights are its coefficients)");
+    return guarded([&] {
+        const ml::ModelConfig& c = d_->model->config();
+        if (classIndex < 0 || classIndex >= int(c.numLabels))
+            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels (0..%3)")
+                                  .arg(classIndex)
+                                  .arg(c.numLabels)
+                                  .arg(c.numLabels - 1));
+        ml::SampleInput in;
+        in.text = text.toStdString();
+        MemeExplanation e;
+        e.method = method;
+        e.classIndex = classIndex;
+        if (c.hasImage() && !imagePath.isEmpty()) {
+            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
+            if (img.ok()) {
+                in.pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
+                e.hasImage = true;
+            }
+        }
+        std::vector<std::vector<std::string>> units;
+        const ml::ModelBatch batch =
+            ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
+        const ml::RelevanceMethod m =
+            method == ExplanationMethod::RawAttention          ? ml::RelevanceMethod::RawAttention
+            : method == ExplanationMethod::IntegratedGradients ? ml::RelevanceMethod::IntegratedGradients
+                                                               : ml::RelevanceMethod::Rollout;
+        ml::Relevance r;
+        try {
+            r = ml::explain(d_->model, batch, classIndex, m, igSteps, cancelled);
+        } catch (const std::invalid_argument& ex) {
+            throw EngineError(QString::fromUtf8(ex.what()));
+        }
+        e.cancelled = r.cancelled;
+        e.classScore = r.classScore;
+        if (!std::isnan(r.completenessGap)) e.completenessGap = r.completenessGap;
+        QList<QByteArray> pieces;
+        for (const auto& u : units[0]) {
+            e.units << QString::fromStdString(u);
+            pieces << QByteArray::fromStdString(u);
+        }
+        e.words = c.textEncoder == ml::TextEncoderKind::Roberta ? wordsFromPieces(pieces)
+                                                                : wordsFromWordUnits(e.units);
+        // Token positions -> the units the batch builder named (RoBERTa: <s> first, so unit i is position i).
+        const QVector<float> tokens = flat(r.tokens);
+        for (int i = 0; i < e.units.size(); ++i)
+            e.unitRelevance << tokens.value(i);
+        for (const CaptionWord& w : e.words) {
+            float sum = 0;
+            for (const int u : w.units)
+                sum += e.unitRelevance.value(u);
+            e.wordRelevance << sum;
+        }
+        if (e.hasImage && r.patches.defined()) {
+            e.gridSide = int(c.clip.gridSide());
+            e.patchRelevance = flat(r.patches);
+        }
+        return e;
     });
 }
 

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace memescope {
 
@@ -38,6 +40,32 @@ struct MemePrediction {
     QVector<float> wordAttentionForPatches(const QVector<int>& patches) const;
 };
 
+// How a meme's relevance map is computed (core/ml/explain): what the picture and the caption's words did
+// for one class.
+enum class ExplanationMethod {
+    RawAttention, // the fusion's cross-attention, averaged: where the model looked, not why (not per class)
+    Relevance,    // gradient-weighted attention rollout (Chefer, Gur & Wolf 2021): per class
+    IntegratedGradients, // Sundararajan et al. 2017, on the token and patch embeddings: per class, slower
+};
+QString explanationMethodToString(ExplanationMethod m); // "attention", "relevance", "integrated-gradients"
+std::optional<ExplanationMethod> explanationMethodFromString(const QString& text);
+QString explanationMethodDisplayName(ExplanationMethod m); // for people, translated
+
+struct MemeExplanation {
+    ExplanationMethod method = ExplanationMethod::Relevance;
+    int classIndex = 0;
+    double classScore = 0;
+    double completenessGap = 0;   // integrated gradients: sum of attributions - (f(x) - f(baseline))
+    QStringList units;            // the text units (BPE pieces or words)
+    QVector<CaptionWord> words;   // the caption's words with their units
+    QVector<float> unitRelevance; // per unit
+    QVector<float> wordRelevance; // per word: the sum over its units
+    bool hasImage = false;
+    int gridSide = 0;
+    QVector<float> patchRelevance; // gridSide x gridSide, row-major; empty without an image
+    bool cancelled = false;
+};
+
 // The torch-free facade through which the UI and CLI create, load, save and run models (pimpl: no torch
 // header reaches the callers). One session = one model on one device. Not thread-safe: use it from one
 // worker thread at a time.
@@ -57,6 +85,12 @@ public:
     // OCR text is the caller's business (run OCR first when the meme has none); an empty image path or an
     // unreadable image gives a text-only prediction.
     MemePrediction predict(const QString& imagePath, const QString& text);
+    // What drove the model's score for `classIndex` on this meme, by `method` (integrated gradients with
+    // `igSteps` steps, cancellable between batches). Throws EngineError for a class out of range, a TF-IDF
+    // baseline (no relevance map) or raw attention on a model without token fusion or without an image.
+    MemeExplanation explain(const QString& imagePath, const QString& text, int classIndex,
+                            ExplanationMethod method, int igSteps = 32,
+                            const std::function<bool()>& cancelled = {});
 
     ml::ModelConfig config() const; // a TF-IDF baseline's: model TfidfLr and its labels
     QStringList labelNames() const;

@@ -258,6 +258,43 @@ private Q_SLOTS:
                  noMeme.err.constData());
     }
 
+    // explain: a trained run's relevance for one meme, by each method; wrong choices refused with the
+    // choices.
+    void explainNamesWordsAndPatches() {
+        QTemporaryDir dir;
+        testdata::writeAxiom(dir.filePath("data"), "train", testdata::axiomRecords(24));
+        testdata::writeAxiom(dir.filePath("data"), "test", testdata::axiomRecords(6, "TS-"));
+        const QString project = dir.filePath("p.memescope");
+        QCOMPARE(run({"import", dir.filePath("data"), "--project", project}).code, 0);
+        QJsonObject micro = testdata::microTrainingConfig();
+        micro["epochs"] = 1;
+        const QString config = QString::fromUtf8(QJsonDocument(micro).toJson(QJsonDocument::Compact));
+        const Result t =
+            run({"train", "--project", project, "--out", dir.filePath("run"), "--config", config});
+        QVERIFY2(t.code == 0, t.err.constData());
+        for (const char* method : {"relevance", "integrated-gradients", "attention"}) {
+            const Result e = run({"explain", "--project", project, "--run", dir.filePath("run"), "--sample",
+                                  "TS-1", "--method", method, "--steps", "8", "--json"});
+            QVERIFY2(e.code == 0, qPrintable(QString(method) + ": " + e.err));
+            const QJsonObject o = e.lastJson();
+            QCOMPARE(o.value("method").toString(), QString(method));
+            QCOMPARE(o.value("words").toArray().size(), 2); // "caption 1"
+            const int side = o.value("grid_side").toInt();
+            QVERIFY(side > 0);
+            QCOMPARE(o.value("patches").toArray().size(), side * side);
+        }
+        Result bad = run({"explain", "--project", project, "--run", dir.filePath("run"), "--sample", "TS-1",
+                          "--class", "Joy"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("Nervousness"), bad.err.constData()); // the run's labels are listed
+        bad = run({"explain", "--project", project, "--run", dir.filePath("run"), "--sample", "TS-1",
+                   "--method", "lime"});
+        QCOMPARE(bad.code, 1);
+        bad = run({"explain", "--project", project, "--run", dir.filePath("run"), "--sample", "NOPE"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("NOPE: no meme"));
+    }
+
     void infoReportsDevicesAndBlas() {
         const Result r = run({"info", "--json"});
         QCOMPARE(r.code, 0);
