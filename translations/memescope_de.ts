@@ -183,6 +183,26 @@
         <source>No intervals: %1.</source>
         <translation>Keine Konfidenzintervalle: %1.</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2): %3</source>
+        <translation>p = %1 (Holm %2): %3</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>may be noise</source>
+        <translation>möglicherweise Rauschen</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
+        <translation>Über Seeds gemittelt: der Mittelwert der Wahrscheinlichkeiten der Läufe einer Variante je Test-Meme, mit einem Perzentil-Bootstrap (95 %) über die Test-Memes. p: gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten; ‚unterscheidet sich‘ bei 0,05 nach der Korrektur.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -464,6 +484,38 @@
         <source>Krippendorff&apos;s α (all)</source>
         <translation>Krippendorffs α (alle)</translation>
     </message>
+    <message>
+        <source>not shown: fewer than 20 memes</source>
+        <translation>nicht angezeigt: weniger als 20 Memes</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>(95 % interval: %1).</source>
+        <translation>(Konfidenzintervall 95 %: %1).</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes (%1 resamples, seed %2); multi-label figures are means over the labels.</source>
+        <translation>Konfidenzintervalle: Perzentil-Bootstrap über die Memes (%1 Bootstrap-Stichproben, Seed %2); Multi-Label-Werte sind Mittelwerte über die Labels.</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes.</source>
+        <translation>Konfidenzintervalle: Perzentil-Bootstrap über die Memes.</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Konfidenzintervall 95 %</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
+        <translation>Konfidenzintervall 95 % von Kappa (in der Krippendorff-Zeile von Alpha), Perzentil-Bootstrap über die Memes</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>
@@ -494,10 +546,6 @@
     <message>
         <source>Recall</source>
         <translation>Recall</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <source>Support</source>
@@ -590,6 +638,22 @@
     <message>
         <source>Suspected label errors</source>
         <translation>Vermutete Labelfehler</translation>
+    </message>
+    <message>
+        <source>F1 (95 % interval)</source>
+        <translation>F1 (Konfidenzintervall 95 %)</translation>
+    </message>
+    <message>
+        <source>Figures from fewer than %1 memes: the interval is wide</source>
+        <translation>Werte aus weniger als %1 Memes: das Konfidenzintervall ist breit</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>Kein Konfidenzintervall: %1</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1116,21 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>lasso in the embedding view</source>
         <translation>Lasso in der Embedding-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Explain</name>
+    <message>
+        <source>Raw attention</source>
+        <translation>Rohe Attention</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>Integrierte Gradienten</translation>
+    </message>
+    <message>
+        <source>Relevance (gradient-weighted rollout)</source>
+        <translation>Relevanz (gradientengewichteter Rollout)</translation>
     </message>
 </context>
 <context>
@@ -2926,10 +3005,6 @@ alle in der Galerie zeigen</numerusform>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <source>Select exactly two runs in the table.</source>
-        <translation>Wählen Sie genau zwei Läufe in der Tabelle.</translation>
-    </message>
-    <message>
         <source>best epoch</source>
         <translation>beste Epoche</translation>
     </message>
@@ -2982,18 +3057,6 @@ alle in der Galerie zeigen</numerusform>
         <translation>Validierung Genauigkeit</translation>
     </message>
     <message>
-        <source>test macro-F1</source>
-        <translation>Test Makro-F1</translation>
-    </message>
-    <message>
-        <source>test weighted-F1</source>
-        <translation>Test gewichtetes F1</translation>
-    </message>
-    <message>
-        <source>test accuracy</source>
-        <translation>Test Genauigkeit</translation>
-    </message>
-    <message>
         <source>(settings unreadable)</source>
         <translation>(Einstellungen nicht lesbar)</translation>
     </message>
@@ -3040,12 +3103,80 @@ alle in der Galerie zeigen</numerusform>
         <translation>Kein Konfidenzintervall: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 left out)</source>
-        <translation>%1 (%2 ausgelassen)</translation>
-    </message>
-    <message>
         <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
         <translation>Bewertet, bevor auf Datenlecks geprüft wurde: Werten Sie den Lauf erneut aus, um seine Werte ohne Datenleck zu sehen</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <source>weighted-F1</source>
+        <translation>gewichteter F1</translation>
+    </message>
+    <message>
+        <source>micro-F1</source>
+        <translation>Mikro-F1</translation>
+    </message>
+    <message>
+        <source>%1 (A) against %2 (B) on the same %3 test memes; they predict %4 of them differently.</source>
+        <translation>%1 (A) gegen %2 (B) auf denselben %3 Test-Memes; bei %4 davon sagen sie Verschiedenes vorher.</translation>
+    </message>
+    <message>
+        <source>test metric</source>
+        <translation>Testmetrik</translation>
+    </message>
+    <message>
+        <source>95 % interval of B − A</source>
+        <translation>Konfidenzintervall 95 % von B − A</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is distinguishable from noise at %4.</source>
+        <translation>%1: B − A = %2, p = %3: der Unterschied ist bei %4 vom Rauschen unterscheidbar.</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is not distinguishable from noise at %4; on these memes the two runs may be equally good.</source>
+        <translation>%1: B − A = %2, p = %3: der Unterschied ist bei %4 nicht vom Rauschen unterscheidbar; auf diesen Memes können beide Läufe gleich gut sein.</translation>
+    </message>
+    <message>
+        <source>p: two-sided paired approximate randomisation test (%1 shuffles); interval: paired percentile bootstrap of B − A over the memes (%2 resamples, seed %3).</source>
+        <translation>p: zweiseitiger gepaarter approximativer Randomisierungstest (%1 Permutationen); Konfidenzintervall: gepaarter Perzentil-Bootstrap von B − A über die Memes (%2 Bootstrap-Stichproben, Seed %3).</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table.</source>
+        <translation>Wählen Sie zwei Läufe in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Also selected, not compared (two runs are compared at a time): %1</source>
+        <translation>Ebenfalls ausgewählt, nicht verglichen (es werden jeweils zwei Läufe verglichen): %1</translation>
+    </message>
+    <message>
+        <source>Test split: more than noise?</source>
+        <translation>Test-Split: mehr als Rauschen?</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Not compared:</source>
+        <translation>Nicht verglichen:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 out)</source>
+        <translation>%1 (%2 ausgelassen)</translation>
     </message>
 </context>
 </TS>

@@ -183,6 +183,26 @@
         <source>No intervals: %1.</source>
         <translation>No intervals: %1.</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2): %3</source>
+        <translation>p = %1 (Holm %2): %3</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>differs</translation>
+    </message>
+    <message>
+        <source>may be noise</source>
+        <translation>may be noise</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
+        <translation>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -464,6 +484,38 @@
         <source>Krippendorff&apos;s α (all)</source>
         <translation>Krippendorff&apos;s α (all)</translation>
     </message>
+    <message>
+        <source>not shown: fewer than 20 memes</source>
+        <translation>not shown: fewer than 20 memes</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>not shown: %1</translation>
+    </message>
+    <message>
+        <source>(95 % interval: %1).</source>
+        <translation>(95 % interval: %1).</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes (%1 resamples, seed %2); multi-label figures are means over the labels.</source>
+        <translation>Intervals: percentile bootstrap over the memes (%1 resamples, seed %2); multi-label figures are means over the labels.</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes.</source>
+        <translation>Intervals: percentile bootstrap over the memes.</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
+        <translation>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>
@@ -494,10 +546,6 @@
     <message>
         <source>Recall</source>
         <translation>Recall</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <source>Support</source>
@@ -590,6 +638,22 @@
     <message>
         <source>Suspected label errors</source>
         <translation>Suspected label errors</translation>
+    </message>
+    <message>
+        <source>F1 (95 % interval)</source>
+        <translation>F1 (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Figures from fewer than %1 memes: the interval is wide</source>
+        <translation>Figures from fewer than %1 memes: the interval is wide</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>No interval: %1</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>not computed</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1116,21 @@ show all in the gallery</numerusform>
     <message>
         <source>lasso in the embedding view</source>
         <translation>lasso in the embedding view</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Explain</name>
+    <message>
+        <source>Raw attention</source>
+        <translation>Raw attention</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>Integrated gradients</translation>
+    </message>
+    <message>
+        <source>Relevance (gradient-weighted rollout)</source>
+        <translation>Relevance (gradient-weighted rollout)</translation>
     </message>
 </context>
 <context>
@@ -2926,10 +3005,6 @@ show all in the gallery</numerusform>
         <translation>Compare Runs</translation>
     </message>
     <message>
-        <source>Select exactly two runs in the table.</source>
-        <translation>Select exactly two runs in the table.</translation>
-    </message>
-    <message>
         <source>best epoch</source>
         <translation>best epoch</translation>
     </message>
@@ -2982,18 +3057,6 @@ show all in the gallery</numerusform>
         <translation>validation accuracy</translation>
     </message>
     <message>
-        <source>test macro-F1</source>
-        <translation>test macro-F1</translation>
-    </message>
-    <message>
-        <source>test weighted-F1</source>
-        <translation>test weighted-F1</translation>
-    </message>
-    <message>
-        <source>test accuracy</source>
-        <translation>test accuracy</translation>
-    </message>
-    <message>
         <source>(settings unreadable)</source>
         <translation>(settings unreadable)</translation>
     </message>
@@ -3040,12 +3103,80 @@ show all in the gallery</numerusform>
         <translation>No interval: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 left out)</source>
-        <translation>%1 (%2 left out)</translation>
-    </message>
-    <message>
         <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
         <translation>Scored before leaks were checked: evaluate the run again to see its leak-free figures</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <source>weighted-F1</source>
+        <translation>weighted-F1</translation>
+    </message>
+    <message>
+        <source>micro-F1</source>
+        <translation>micro-F1</translation>
+    </message>
+    <message>
+        <source>%1 (A) against %2 (B) on the same %3 test memes; they predict %4 of them differently.</source>
+        <translation>%1 (A) against %2 (B) on the same %3 test memes; they predict %4 of them differently.</translation>
+    </message>
+    <message>
+        <source>test metric</source>
+        <translation>test metric</translation>
+    </message>
+    <message>
+        <source>95 % interval of B − A</source>
+        <translation>95 % interval of B − A</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>not shown: %1</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is distinguishable from noise at %4.</source>
+        <translation>%1: B − A = %2, p = %3: the difference is distinguishable from noise at %4.</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is not distinguishable from noise at %4; on these memes the two runs may be equally good.</source>
+        <translation>%1: B − A = %2, p = %3: the difference is not distinguishable from noise at %4; on these memes the two runs may be equally good.</translation>
+    </message>
+    <message>
+        <source>p: two-sided paired approximate randomisation test (%1 shuffles); interval: paired percentile bootstrap of B − A over the memes (%2 resamples, seed %3).</source>
+        <translation>p: two-sided paired approximate randomisation test (%1 shuffles); interval: paired percentile bootstrap of B − A over the memes (%2 resamples, seed %3).</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table.</source>
+        <translation>Select two runs in the table.</translation>
+    </message>
+    <message>
+        <source>Also selected, not compared (two runs are compared at a time): %1</source>
+        <translation>Also selected, not compared (two runs are compared at a time): %1</translation>
+    </message>
+    <message>
+        <source>Test split: more than noise?</source>
+        <translation>Test split: more than noise?</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>Not compared:</source>
+        <translation>Not compared:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 out)</source>
+        <translation>%1 (%2 out)</translation>
     </message>
 </context>
 </TS>

@@ -183,6 +183,26 @@
         <source>No intervals: %1.</source>
         <translation>कोई विश्वास अंतराल नहीं: %1।</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2): %3</source>
+        <translation>p = %1 (Holm %2): %3</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>अलग है</translation>
+    </message>
+    <message>
+        <source>may be noise</source>
+        <translation>शोर हो सकता है</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
+        <translation>सीड-औसत: हर टेस्ट मीम के लिए किसी वेरिएंट के रनों की प्रायिकताओं का माध्य, टेस्ट मीम पर 95 % percentile bootstrap के साथ। p: पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित approximate randomisation परीक्षण, वेरिएंटों में Holm-संशोधित; संशोधन के बाद 0.05 पर &apos;अलग है&apos;।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -464,6 +484,38 @@
         <source>Krippendorff&apos;s α (all)</source>
         <translation>क्रिपेनडॉर्फ़ α (सभी)</translation>
     </message>
+    <message>
+        <source>not shown: fewer than 20 memes</source>
+        <translation>नहीं दिखाया गया: 20 से कम मीम</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>नहीं दिखाया गया: %1</translation>
+    </message>
+    <message>
+        <source>(95 % interval: %1).</source>
+        <translation>(95 % विश्वास अंतराल: %1)।</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes (%1 resamples, seed %2); multi-label figures are means over the labels.</source>
+        <translation>विश्वास अंतराल: मीम पर percentile bootstrap (%1 पुनर्नमूने, सीड %2); मल्टी-लेबल आँकड़े लेबलों पर माध्य हैं।</translation>
+    </message>
+    <message>
+        <source>Intervals: percentile bootstrap over the memes.</source>
+        <translation>विश्वास अंतराल: मीम पर percentile bootstrap।</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % विश्वास अंतराल</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
+        <translation>κ का 95 % percentile-bootstrap विश्वास अंतराल (क्रिपेनडॉर्फ़ पंक्ति में α का), मीम के पुनर्नमूनों से</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AnalysisPanel</name>
@@ -494,10 +546,6 @@
     <message>
         <source>Recall</source>
         <translation>रिकॉल</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
     </message>
     <message>
         <source>Support</source>
@@ -590,6 +638,22 @@
     <message>
         <source>Suspected label errors</source>
         <translation>संदिग्ध लेबल त्रुटियाँ</translation>
+    </message>
+    <message>
+        <source>F1 (95 % interval)</source>
+        <translation>F1 (95 % विश्वास अंतराल)</translation>
+    </message>
+    <message>
+        <source>Figures from fewer than %1 memes: the interval is wide</source>
+        <translation>%1 से कम मीम के आँकड़े: विश्वास अंतराल चौड़ा है</translation>
+    </message>
+    <message>
+        <source>No interval: %1</source>
+        <translation>कोई विश्वास अंतराल नहीं: %1</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>गणना नहीं की गई</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1116,21 @@ show all in the gallery</source>
     <message>
         <source>lasso in the embedding view</source>
         <translation>embedding दृश्य में लैसो</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Explain</name>
+    <message>
+        <source>Raw attention</source>
+        <translation>अपरिष्कृत अटेंशन</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>इंटीग्रेटेड ग्रेडिएंट्स</translation>
+    </message>
+    <message>
+        <source>Relevance (gradient-weighted rollout)</source>
+        <translation>प्रासंगिकता (ग्रेडिएंट-भारित रोलआउट)</translation>
     </message>
 </context>
 <context>
@@ -2926,10 +3005,6 @@ show all in the gallery</source>
         <translation>रनों की तुलना करें</translation>
     </message>
     <message>
-        <source>Select exactly two runs in the table.</source>
-        <translation>तालिका में ठीक दो रन चुनें।</translation>
-    </message>
-    <message>
         <source>best epoch</source>
         <translation>सर्वश्रेष्ठ एपॉक</translation>
     </message>
@@ -2982,18 +3057,6 @@ show all in the gallery</source>
         <translation>सत्यापन सटीकता</translation>
     </message>
     <message>
-        <source>test macro-F1</source>
-        <translation>परीक्षण मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>test weighted-F1</source>
-        <translation>परीक्षण भारित-F1</translation>
-    </message>
-    <message>
-        <source>test accuracy</source>
-        <translation>परीक्षण सटीकता</translation>
-    </message>
-    <message>
         <source>(settings unreadable)</source>
         <translation>(सेटिंग्स पढ़ी नहीं जा सकतीं)</translation>
     </message>
@@ -3040,12 +3103,80 @@ show all in the gallery</source>
         <translation>कोई विश्वास अंतराल नहीं: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 left out)</source>
-        <translation>%1 (%2 छोड़े गए)</translation>
-    </message>
-    <message>
         <source>Scored before leaks were checked: evaluate the run again to see its leak-free figures</source>
         <translation>लीक की जाँच से पहले स्कोर किया गया: इसके लीक-मुक्त आंकड़े देखने के लिए रन का फिर से मूल्यांकन करें</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>सटीकता</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>weighted-F1</source>
+        <translation>भारित-F1</translation>
+    </message>
+    <message>
+        <source>micro-F1</source>
+        <translation>माइक्रो-F1</translation>
+    </message>
+    <message>
+        <source>%1 (A) against %2 (B) on the same %3 test memes; they predict %4 of them differently.</source>
+        <translation>समान %3 टेस्ट मीम पर %1 (A) बनाम %2 (B); इनमें से %4 पर दोनों की भविष्यवाणी अलग है।</translation>
+    </message>
+    <message>
+        <source>test metric</source>
+        <translation>टेस्ट मीट्रिक</translation>
+    </message>
+    <message>
+        <source>95 % interval of B − A</source>
+        <translation>B − A का 95 % विश्वास अंतराल</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>नहीं दिखाया गया: %1</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is distinguishable from noise at %4.</source>
+        <translation>%1: B − A = %2, p = %3: %4 पर अंतर शोर से अलग पहचाना जा सकता है।</translation>
+    </message>
+    <message>
+        <source>%1: B − A = %2, p = %3: the difference is not distinguishable from noise at %4; on these memes the two runs may be equally good.</source>
+        <translation>%1: B − A = %2, p = %3: %4 पर अंतर शोर से अलग नहीं पहचाना जा सकता; इन मीम पर दोनों रन समान रूप से अच्छे हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>p: two-sided paired approximate randomisation test (%1 shuffles); interval: paired percentile bootstrap of B − A over the memes (%2 resamples, seed %3).</source>
+        <translation>p: दो-तरफ़ा युग्मित approximate randomisation परीक्षण (%1 फेरबदल); विश्वास अंतराल: मीम पर B − A का युग्मित percentile bootstrap (%2 पुनर्नमूने, सीड %3)।</translation>
+    </message>
+    <message>
+        <source>Select two runs in the table.</source>
+        <translation>तालिका में दो रन चुनें।</translation>
+    </message>
+    <message>
+        <source>Also selected, not compared (two runs are compared at a time): %1</source>
+        <translation>ये भी चुने गए, पर इनकी तुलना नहीं हुई (एक बार में दो रन की तुलना होती है): %1</translation>
+    </message>
+    <message>
+        <source>Test split: more than noise?</source>
+        <translation>टेस्ट विभाजन: क्या अंतर शोर से अधिक है?</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>Not compared:</source>
+        <translation>तुलना नहीं हुई:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 out)</source>
+        <translation>%1 (%2 बाहर)</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "AnnotatorAgreement.h"
 
 #include "core/metrics/Agreement.h"
+#include "core/metrics/Bootstrap.h"
 
 #include <algorithm>
 #include <limits>
@@ -21,11 +22,26 @@ double mean(const QVector<double>& values) {
     return values.isEmpty() ? 0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
 }
 
+// An interval as the reports carry it. Too few memes is said the same way for kappa and alpha, single- or
+// multi-label (the generic bootstrap would speak of "items").
+IntervalFigure figureOf(const metrics::BootstrapEstimate& e) {
+    IntervalFigure f{e.interval.low, e.interval.high, e.interval.shown,
+                     QString::fromStdString(e.interval.reason)};
+    if (!f.shown && e.items < metrics::kMinBootstrapItems)
+        f.reason = QStringLiteral("fewer than 20 rated memes");
+    return f;
+}
+
 } // namespace
 
 AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
-                                 const LabelSchema& schema) {
+                                 const LabelSchema& schema, bool withIntervals) {
     AgreementReport r;
+    const metrics::BootstrapOptions bootstrap;
+    if (withIntervals) {
+        r.resamples = bootstrap.resamples;
+        r.seed = bootstrap.seed;
+    }
     for (const auto& byAnnotator : labels)
         for (auto it = byAnnotator.begin(); it != byAnnotator.end(); ++it)
             if (!r.annotators.contains(it.key())) r.annotators << it.key();
@@ -60,6 +76,30 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
                     p.kappa = mean(p.perLabel);
                 } else {
                     p.kappa = metrics::cohenKappa(ca, cb, n + 1);
+                }
+            }
+            if (withIntervals) {
+                if (schema.isMultiLabel()) {
+                    // Multi-label kappa is the mean over labels: each resample draws the memes once for all.
+                    p.kappaInterval = figureOf(metrics::bootstrapStatistic(
+                        p.shared,
+                        [&](const std::vector<int>& drawn) {
+                            QVector<double> kappas;
+                            for (int l = 0; l < n; ++l) {
+                                std::vector<int> x, y;
+                                x.reserve(drawn.size());
+                                y.reserve(drawn.size());
+                                for (int i : drawn) {
+                                    x.push_back(la[size_t(l)][size_t(i)]);
+                                    y.push_back(lb[size_t(l)][size_t(i)]);
+                                }
+                                kappas << metrics::cohenKappa(x, y, 2);
+                            }
+                            return mean(kappas);
+                        },
+                        bootstrap));
+                } else {
+                    p.kappaInterval = figureOf(metrics::cohenKappaInterval(ca, cb, n + 1, bootstrap));
                 }
             }
             r.pairs << p;
@@ -99,6 +139,26 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
             r.alpha = n ? mean(r.alphaPerLabel) : std::numeric_limits<double>::quiet_NaN();
         } else {
             r.alpha = metrics::krippendorffAlphaNominal(units, n + 1);
+        }
+        if (withIntervals) {
+            if (schema.isMultiLabel()) {
+                r.alphaInterval = figureOf(metrics::bootstrapStatistic(
+                    r.pairable,
+                    [&](const std::vector<int>& drawn) {
+                        QVector<double> alphas;
+                        std::vector<std::vector<int>> picked;
+                        for (const auto& labelUnits : unitsPerLabel) {
+                            picked.clear();
+                            for (int i : drawn)
+                                picked.push_back(labelUnits[size_t(i)]);
+                            alphas << metrics::krippendorffAlphaNominal(picked, 2);
+                        }
+                        return mean(alphas);
+                    },
+                    bootstrap));
+            } else {
+                r.alphaInterval = figureOf(metrics::krippendorffAlphaInterval(units, n + 1, bootstrap));
+            }
         }
         if (r.sharedByAll > 0) {
             if (schema.isMultiLabel()) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "FigureIntervals.h"
 #include "core/store/LabelSchema.h"
 
 #include <QHash>
 #include <QStringList>
 #include <QVector>
+#include <optional>
 
 namespace memescope {
 
@@ -14,6 +16,8 @@ struct PairAgreement {
     double kappa = 0; // Cohen's kappa (single-label over categories; multi-label: mean of per-label kappas)
     QVector<double> perLabel;      // multi-label: Cohen's kappa per label
     QVector<qint64> disagreements; // shared samples where their labels differ
+    // The 95 % bootstrap interval of kappa (resampling the shared memes); nullopt when not computed.
+    std::optional<IntervalFigure> kappaInterval;
 };
 
 struct AgreementReport {
@@ -29,11 +33,18 @@ struct AgreementReport {
     int pairable = 0;
     double alpha = 0;
     QVector<double> alphaPerLabel;
+    // The 95 % bootstrap interval of alpha (resampling the pairable memes); nullopt when not computed.
+    std::optional<IntervalFigure> alphaInterval;
+    int resamples = 0; // of the intervals, with the seed that reproduces them
+    quint64 seed = 0;
 };
 
 // Agreement between the annotators of a project, from each one's latest labels per sample
 // (SampleStore::latestByAnnotator). "No symptom" (an empty mask) counts as its own category.
+// withIntervals: also the percentile-bootstrap intervals of every pair's Cohen's kappa and of Krippendorff's
+// alpha (core/metrics/Bootstrap.h; for multi-label data, of their mean over the labels); they cost about
+// 2,000 times the figures themselves, so a caller with many memes computes them off the GUI thread.
 AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
-                                 const LabelSchema& schema);
+                                 const LabelSchema& schema, bool withIntervals = false);
 
 } // namespace memescope

@@ -124,9 +124,10 @@ private Q_SLOTS:
         } catch (const StoreError& e) {
             QVERIFY2(e.message().contains("already open"), qPrintable(e.message()));
         }
-        // Another process: refused with a clear message and exit code 1.
+        // Another process that writes: refused with a clear message and exit code 1 (the reading commands
+        // open it read-only beside its holder instead; tst_cli).
         QProcess cli;
-        cli.start(MEMESCOPE_CLI_PATH, {"export", "--project", path, "--out", dir.filePath("out")});
+        cli.start(MEMESCOPE_CLI_PATH, {"ocr", "--project", path});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 1);
         QVERIFY2(cli.readAllStandardError().contains("already open in another process"), "no clear refusal");

@@ -13,6 +13,7 @@
 #include "core/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
 #include "ui/analysis/AnalysisPanel.h"
 #include "ui/analysis/ConfusionMatrixWidget.h"
 #include "ui/analysis/EmbeddingScatter.h"
@@ -31,11 +32,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <random>
 
@@ -130,9 +133,37 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().first().value<QVector<qint64>>(), QVector<qint64>{2});
         QCOMPARE(panel.classTable()->rowCount(), 3);
+        // Five test memes: no interval, and the F1 cell says why.
+        QVERIFY2(panel.classTable()->item(0, 3)->toolTip().contains("No interval: fewer than 20"),
+                 qPrintable(panel.classTable()->item(0, 3)->toolTip()));
         // The validation split has its own matrix.
         panel.splitBox()->setCurrentIndex(1);
         QCOMPARE(panel.rowsOfCell(0, 1), QVector<qint64>{6});
+
+        // Per class, F1 with its 95 % interval; a class carried by fewer than 10 test memes is greyed and
+        // says why. 40 test memes: a 25, b 12, c 3; every fifth predicted as the next class.
+        QVector<SampleRecord> many;
+        QHash<int64_t, QVector<float>> predicted;
+        for (int i = 0; i < 40; ++i) {
+            const int label = i < 25 ? 0 : i < 37 ? 1 : 2;
+            many << sample(100 + i, "test", uint64_t(1) << label);
+            predicted.insert(100 + i, onehot(3, i % 5 == 0 ? (label + 1) % 3 : label, 0.8f));
+        }
+        model.setSamples(many, LabelSchema(TaskKind::SingleLabel, {"a", "b", "c"}));
+        model.setPredictions(predicted, {});
+        panel.splitBox()->setCurrentIndex(0);
+        panel.refresh();
+        QTableWidget* classes = panel.classTable();
+        QCOMPARE(classes->rowCount(), 3);
+        const QString f1a = classes->item(0, 3)->text(); // "0.826 (0.71–0.92)"
+        QVERIFY2(f1a.contains(" (") && f1a.contains(QChar(0x2013)), qPrintable(f1a));
+        QVERIFY(classes->item(0, 0)->toolTip().isEmpty());
+        const QColor grey = panel.palette().color(QPalette::Disabled, QPalette::Text);
+        QVERIFY(classes->item(0, 0)->foreground().color() != grey);
+        QCOMPARE(classes->item(2, 4)->text(), QString("3"));
+        QCOMPARE(classes->item(2, 0)->foreground().color(), grey);
+        QVERIFY2(classes->item(2, 0)->toolTip().contains("fewer than 10 memes"),
+                 qPrintable(classes->item(2, 0)->toolTip()));
     }
 
     void multiLabelCellsCooccurrenceAndPerLabel() {
@@ -421,6 +452,80 @@ private Q_SLOTS:
         QVERIFY(p.read(5) == "%PDF-");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  writeRunReport(*w.session()->store(), run, dir_.filePath("report.docx")));
+    }
+
+    // Compare Selected Runs tests each test metric's difference in the background: "computing…" first,
+    // then B − A with its interval and p-value, in words. Two TF-IDF runs of the same data predict alike.
+    void compareSelectedRunsSaysWhetherTheDifferenceIsNoise() {
+        const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
+        const QStringList names = LabelSchema::axiom().names();
+        QJsonArray train, test;
+        for (int i = 0; i < 60; ++i)
+            train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
+                                               QStringLiteral("so %1 today %2").arg(cue[i % 6]).arg(i),
+                                               names[i % 6]));
+        for (int i = 0; i < 30; ++i)
+            test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
+                                              QStringLiteral("%1 again %2").arg(cue[(i * 5) % 6]).arg(i),
+                                              names[i % 6]));
+        testdata::writeAxiom(dir_.filePath("cmp"), "train", train);
+        testdata::writeAxiom(dir_.filePath("cmp"), "test", test);
+        const QString project = dir_.filePath("cmp.memescope");
+        DatasetImporter::importPath(*ProjectStore::open(project), dir_.filePath("cmp"));
+
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        TrainingDock* dock = w.trainingDock();
+        for (const QString name : {"tfidf-a", "tfidf-b"}) {
+            TrainingRequest r;
+            r.runDir = dir_.filePath("cmp-runs/" + name);
+            r.config = modelConfigFromJson({{"model", "tfidf_lr"}});
+            QSignalSpy finished(dock, &TrainingDock::runFinished);
+            dock->startTraining(r);
+            QVERIFY(finished.wait(60000));
+        }
+        QCOMPARE(dock->runsTable()->rowCount(), 2);
+        dock->runsTable()->selectAll();
+        dock->findChild<QPushButton*>("CompareRunsButton")->click();
+        QTextBrowser* shown = dock->comparisonView();
+        QVERIFY(shown);
+        QVERIFY2(shown->toPlainText().contains("computing…"), qPrintable(shown->toPlainText()));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown->toPlainText().contains("computing…"), 60000);
+        const QString text = shown->toPlainText();
+        QVERIFY2(text.contains("on the same 30 test memes"), qPrintable(text));
+        QVERIFY2(text.contains("macro-F1: B − A = 0.000, p = 1: the difference is not distinguishable from "
+                               "noise at 0.05"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("p: two-sided paired approximate randomisation test (10000 shuffles)"),
+                 qPrintable(text));
+
+        // A test meme added after tfidf-a was trained: tfidf-c scores it, tfidf-a cannot, and the comparison
+        // says so in place of the table.
+        SampleRecord added;
+        added.sampleId = "TE-added";
+        added.split = "test";
+        added.labelMask = 1;
+        added.ocrText = "worry again and again";
+        QVector<SampleRecord> adding{added};
+        SampleStore(*w.session()->store()).insertSamples(adding, "test", AnnotationOrigin::Dataset);
+        w.session()->reloadSamples();
+        TrainingRequest c;
+        c.runDir = dir_.filePath("cmp-runs/tfidf-c");
+        c.config = modelConfigFromJson({{"model", "tfidf_lr"}});
+        QSignalSpy finished(dock, &TrainingDock::runFinished);
+        dock->startTraining(c);
+        QVERIFY(finished.wait(60000));
+        QTableWidget* runs = dock->runsTable();
+        runs->clearSelection();
+        for (int r = 0; r < runs->rowCount(); ++r)
+            if (runs->item(r, 0)->text() == "tfidf-a" || runs->item(r, 0)->text() == "tfidf-c")
+                runs->selectionModel()->select(runs->model()->index(r, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        dock->findChild<QPushButton*>("CompareRunsButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!shown->toPlainText().contains("computing…"), 60000);
+        QVERIFY2(shown->toPlainText().contains("Not compared:") &&
+                     shown->toPlainText().contains("were not scored on the same memes"),
+                 qPrintable(shown->toPlainText()));
     }
 
     void trainingDockTrainsInTwoProcessesAsOneJob() {

@@ -12,6 +12,7 @@
 #include "core/store/SampleStore.h"
 #include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
+#include "ui/browser/GalleryTileDelegate.h"
 #include "ui/browser/SampleFilterModel.h"
 #include "ui/browser/SampleTableModel.h"
 #include "ui/browser/ThumbnailProvider.h"
@@ -20,6 +21,7 @@
 #include "ui/inspector/InspectorPanel.h"
 #include "ui/inspector/MemeCanvas.h"
 #include "ui/inspector/MemeFocusView.h"
+#include "ui/labelling/AgreementDialog.h"
 #include "ui/labelling/LabelingController.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
@@ -34,9 +36,11 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -474,6 +478,58 @@ private Q_SLOTS:
         QVERIFY(!g->grab().isNull()); // every tile kind paints
     }
 
+    // A tile painted again with the same look comes from the tile cache; a relabel, a duplicate mark, a
+    // run's prediction or an arriving thumbnail gives it another look, and its first look returns with the
+    // first data.
+    void galleryTilesAreCachedAndRedrawnWhenTheirLookChanges() {
+        ProjectSession session;
+        SampleTableModel& model = *session.samples();
+        SampleRecord s;
+        s.id = 1;
+        s.sampleId = "M-1";
+        s.split = "test";
+        s.labelMask = 1;
+        s.ocrText = "a caption without its image";
+        model.setSamples({s}, LabelSchema(TaskKind::SingleLabel, {"a", "b"}));
+        GalleryTileDelegate tiles(&model, 96);
+        auto paint = [&] {
+            QImage image(tiles.tileSize(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            QStyleOptionViewItem option;
+            option.rect = QRect(QPoint(0, 0), tiles.tileSize());
+            option.font = QApplication::font();
+            option.palette = QApplication::palette();
+            tiles.paint(&p, option, model.index(0, 0));
+            return image;
+        };
+        const QImage first = paint();
+        const qint64 cached = GalleryTileDelegate::cachedPaints();
+        QCOMPARE(paint(), first);
+        QCOMPARE(GalleryTileDelegate::cachedPaints(), cached + 1);
+        model.updateLabels({{1, uint64_t(2)}});
+        const QImage relabelled = paint();
+        QVERIFY(relabelled != first);
+        model.setDuplicates({1}, {});
+        const QImage marked = paint();
+        QVERIFY(marked != relabelled);
+        model.setPredictions({{1, {0.2f, 0.8f}}}, {});
+        QVERIFY(paint() != marked);
+        model.updateLabels({{1, uint64_t(1)}});
+        model.setDuplicates({}, {});
+        model.setPredictions({}, {});
+        QCOMPARE(paint(), first);
+        // With its image: the placeholder first, the thumbnail once it has arrived.
+        s.imagePath = dir_.filePath("tile.jpg");
+        s.imageStatus = ImageStatus::Ok;
+        testdata::writeJpeg(s.imagePath, 120, 90);
+        model.setSamples({s}, LabelSchema(TaskKind::SingleLabel, {"a", "b"}));
+        QSignalSpy arrived(session.thumbnails(), &ThumbnailProvider::thumbnailReady);
+        const QImage placeholder = paint();
+        QVERIFY(arrived.wait(5000));
+        QVERIFY(paint() != placeholder);
+    }
+
     void labellingQueueSaysWhenItIsEmptyAndCtrlULeavesIt() {
         MainWindow w;
         QVERIFY(w.openProject(restore_, false)); // every meme labelled by the dataset
@@ -536,6 +592,49 @@ private Q_SLOTS:
         QCOMPARE(mr.alphaPerLabel[0], 1.0);
         QVERIFY(std::abs(mr.alphaPerLabel[1] - (1.0 - 14.0 / 30.0)) < 1e-9);
         QVERIFY(std::abs(mr.alpha - (1.0 + 1.0 - 14.0 / 30.0) / 2) < 1e-9);
+    }
+
+    // Kappa and alpha with their bootstrap intervals: said to be too few below 20 memes, "computing…" while
+    // a background job has them, then the interval around the figure.
+    void agreementIntervalsInTheDialog() {
+        const LabelSchema single(TaskKind::SingleLabel, {"a", "b"});
+        QHash<int64_t, QHash<QString, uint64_t>> labels;
+        for (int i = 0; i < 10; ++i) {
+            labels[i].insert("ann1", uint64_t(1) << (i % 2));
+            labels[i].insert("ann2", uint64_t(1) << (i % 3 == 0 ? 1 : i % 2));
+        }
+        AgreementDialog few(computeAgreement(labels, single, true), single);
+        QCOMPARE(few.table()->item(0, 3)->text(), QString("not shown: fewer than 20 memes"));
+        QVERIFY(few.summary()->text().contains("not shown: fewer than 20 memes"));
+
+        for (int i = 10; i < 60; ++i) {
+            labels[i].insert("ann1", uint64_t(1) << (i % 2));
+            labels[i].insert("ann2", uint64_t(1) << (i % 3 == 0 ? 1 : i % 2));
+        }
+        const AgreementReport withIntervals = computeAgreement(labels, single, true);
+        const PairAgreement& p = withIntervals.pairs[0];
+        QVERIFY(p.kappaInterval && p.kappaInterval->shown);
+        QVERIFY(p.kappaInterval->low <= p.kappa && p.kappa <= p.kappaInterval->high);
+        QVERIFY(withIntervals.alphaInterval && withIntervals.alphaInterval->shown);
+        QCOMPARE(withIntervals.resamples, 2000);
+        AgreementDialog d(computeAgreement(labels, single), single); // the intervals on their way
+        QCOMPARE(d.table()->item(0, 3)->text(), QString("computing…"));
+        d.setReport(withIntervals);
+        QCOMPARE(d.table()->item(0, 3)->text(), QStringLiteral("%1–%2")
+                                                    .arg(p.kappaInterval->low, 0, 'f', 2)
+                                                    .arg(p.kappaInterval->high, 0, 'f', 2));
+        QVERIFY(d.summary()->text().contains("2000 resamples"));
+
+        // Multi-label: the interval of the mean over labels.
+        const LabelSchema multi(TaskKind::MultiLabel, {"x", "y"});
+        QHash<int64_t, QHash<QString, uint64_t>> m;
+        for (int i = 0; i < 30; ++i)
+            m[i] = {{"p", uint64_t(i % 4)}, {"q", uint64_t(i % 5 == 0 ? (i + 1) % 4 : i % 4)}};
+        const AgreementReport mr = computeAgreement(m, multi, true);
+        QVERIFY(mr.pairs[0].kappaInterval && mr.pairs[0].kappaInterval->shown);
+        QVERIFY(mr.pairs[0].kappaInterval->low <= mr.pairs[0].kappa &&
+                mr.pairs[0].kappa <= mr.pairs[0].kappaInterval->high);
+        QVERIFY(mr.alphaInterval && mr.alphaInterval->shown);
     }
 };
 

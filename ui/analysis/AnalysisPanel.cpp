@@ -19,6 +19,12 @@
 #include <QVBoxLayout>
 
 namespace memescope {
+namespace {
+
+// Classes with fewer memes than this are greyed in the per-class table (the report's threshold too).
+constexpr qint64 kFewPositives = 10;
+
+} // namespace
 
 AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
@@ -53,7 +59,7 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     classes_ = new QTableWidget(0, 5, right);
     classes_->setObjectName("PerClassTable");
     classes_->setHorizontalHeaderLabels(
-        {tr("Label"), tr("Precision"), tr("Recall"), tr("F1"), tr("Support")});
+        {tr("Label"), tr("Precision"), tr("Recall"), tr("F1 (95 % interval)"), tr("Support")});
     classes_->verticalHeader()->hide();
     classes_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     classes_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -184,14 +190,35 @@ void AnalysisPanel::refresh() {
     } else {
         matrix_->setMatrix(e.confusion, names, names, tr("true label"), tr("predicted label"));
     }
-    for (const ClassFigures& c : e.perClass) {
+    for (int i = 0; i < e.perClass.size(); ++i) {
+        const ClassFigures& c = e.perClass[i];
         const int row = classes_->rowCount();
         classes_->insertRow(row);
-        classes_->setItem(row, 0, new QTableWidgetItem(c.label));
-        int col = 1;
-        for (double v : {c.precision, c.recall, c.f1})
-            classes_->setItem(row, col++, new QTableWidgetItem(QString::number(v, 'f', 3)));
-        classes_->setItem(row, 4, new QTableWidgetItem(QString::number(c.support)));
+        // F1 with its 95 % interval: how far the split's memes pin it down.
+        IntervalFigure ci;
+        if (e.intervals && i < e.intervals->perClassF1.size()) ci = e.intervals->perClassF1[i];
+        if (!ci.shown && ci.reason.isEmpty() && e.intervals) ci.reason = e.intervals->reason; // the split's
+        const QStringList texts = {c.label, QString::number(c.precision, 'f', 3),
+                                   QString::number(c.recall, 'f', 3), withInterval(c.f1, ci),
+                                   QString::number(c.support)};
+        // A class carried by a handful of memes is greyed, as in the report: its figures can move a lot with
+        // a few more memes.
+        const bool few = c.support < kFewPositives;
+        const QString fewNote =
+            tr("Figures from fewer than %1 memes: the interval is wide").arg(kFewPositives);
+        for (int col = 0; col < texts.size(); ++col) {
+            auto* item = new QTableWidgetItem(texts[col]);
+            if (few) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                item->setToolTip(fewNote);
+            }
+            classes_->setItem(row, col, item);
+        }
+        if (!ci.shown) {
+            const QString why =
+                tr("No interval: %1").arg(ci.reason.isEmpty() ? tr("not computed") : ci.reason);
+            classes_->item(row, 3)->setToolTip(few ? fewNote + '\n' + why : why);
+        }
     }
     classes_->horizontalHeader()->setSectionResizeMode(0,
                                                        QHeaderView::Interactive); // measured, then stretched

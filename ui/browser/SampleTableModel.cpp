@@ -138,10 +138,12 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         }
         }
     }
-    if (role == Qt::DecorationRole && index.column() == IdColumn && thumbnails_)
-        return thumbnails_->thumbnail(s.id, s.imageStatus == ImageStatus::Ok
-                                                ? (resolve_ ? resolve_(s.imagePath) : s.imagePath)
-                                                : QString());
+    if (role == Qt::DecorationRole && index.column() == IdColumn && thumbnails_) {
+        if (s.imageStatus != ImageStatus::Ok) return thumbnails_->thumbnail(s.id, QString());
+        // Asked on every paint of the tile: the image's path is resolved only when it has to be decoded.
+        if (std::optional<QIcon> known = thumbnails_->known(s.id)) return *known;
+        return thumbnails_->thumbnail(s.id, resolve_ ? resolve_(s.imagePath) : s.imagePath);
+    }
     if (role == Qt::ForegroundRole) {
         if (index.column() == ImageColumn && s.imageStatus != ImageStatus::Ok)
             return QBrush(QColor(190, 60, 40));

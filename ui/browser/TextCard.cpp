@@ -40,20 +40,27 @@ void TextCardCache::draw(QPainter* painter, const QRect& box, const QString& cap
                              : caption.simplified();
     const QRect inner = box.adjusted(6, 6, -6, -18);
     // Elided to what fits: a card shows the start of the caption; the inspector has all of it. One layout
-    // pass finds where the lines that fit end.
+    // pass finds where the lines that fit end and, when they hold the whole caption (short captions, most
+    // of them), is what gets drawn: the caption is shaped once. Lines are spaced as QPainter::drawText
+    // spaces them (line height plus the font's leading).
     QTextLayout layout(text, f);
     layout.beginLayout();
+    const qreal leading = QFontMetricsF(f).leading();
     qreal y = 0;
     int end = 0;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(inner.width());
         if (y + line.height() > inner.height()) break;
-        y += line.height();
+        line.setPosition(QPointF(0, y));
+        y += line.height() + leading;
         end = line.textStart() + line.textLength();
     }
     layout.endLayout();
-    const QString shown = end >= text.size() ? text : text.left(end).trimmed() + QStringLiteral(" …");
-    painter->drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown);
+    if (end >= text.size())
+        layout.draw(painter, inner.topLeft());
+    else
+        painter->drawText(inner, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                          text.left(end).trimmed() + QStringLiteral(" …"));
     f.setItalic(true);
     f.setPointSizeF(f.pointSizeF() * 0.85);
     painter->setFont(f);

@@ -36,11 +36,15 @@ ThumbnailProvider::ThumbnailProvider(int side, QObject* parent)
     , cache_(4000) {
     placeholder_ = makeTile(side, QColor(235, 235, 235), QString());
     missing_ = makeTile(side, QColor(245, 238, 236), tr("no image"));
-    pool_.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    // One core is left to the GUI thread: decoding on every core made scrolling stutter on small machines.
+    pool_.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
 }
 
 ThumbnailProvider::~ThumbnailProvider() {
-    pool_.clear();
+    {
+        const QMutexLocker lock(&mutex_);
+        queue_.clear();
+    }
     pool_.waitForDone();
 }
 
@@ -49,10 +53,19 @@ QString ThumbnailProvider::diskCacheDir() {
 }
 
 void ThumbnailProvider::clear() {
-    pool_.clear();
+    {
+        const QMutexLocker lock(&mutex_);
+        queue_.clear();
+    }
     cache_.clear();
     pending_.clear();
     ++generation_;
+}
+
+std::optional<QIcon> ThumbnailProvider::known(int64_t rowId) {
+    if (QIcon* icon = cache_.object(rowId)) return *icon;
+    if (pending_.contains(rowId)) return placeholder_;
+    return std::nullopt;
 }
 
 QIcon ThumbnailProvider::thumbnail(int64_t rowId, const QString& imagePath) {
@@ -60,12 +73,38 @@ QIcon ThumbnailProvider::thumbnail(int64_t rowId, const QString& imagePath) {
     if (QIcon* icon = cache_.object(rowId)) return *icon;
     if (pending_.contains(rowId)) return placeholder_;
     pending_.insert(rowId);
-    QPointer<ThumbnailProvider> self(this);
-    const int side = side_, generation = generation_;
-    pool_.start([self, rowId, imagePath, side, generation] {
-        const QFileInfo info(imagePath);
+    // Queued for the workers rather than one pool task each: a screenful of new tiles then wakes a thread
+    // or two, not one per tile, and the newest request is taken first.
+    bool startWorker = false;
+    {
+        const QMutexLocker lock(&mutex_);
+        queue_.append({rowId, imagePath, generation_});
+        if (workers_ < pool_.maxThreadCount()) {
+            ++workers_;
+            startWorker = true;
+        }
+    }
+    if (startWorker) pool_.start([this, self = QPointer<ThumbnailProvider>(this)] { decodeQueued(self); });
+    return placeholder_;
+}
+
+void ThumbnailProvider::decodeQueued(const QPointer<ThumbnailProvider>& self) {
+    // The provider outlives its workers (the destructor empties the queue and waits for them); its result
+    // reaches it through `self`, as the GUI thread may have dropped it by then.
+    const int side = side_;
+    for (;;) {
+        Request r;
+        {
+            const QMutexLocker lock(&mutex_);
+            if (queue_.isEmpty()) {
+                --workers_;
+                return;
+            }
+            r = queue_.takeLast();
+        }
+        const QFileInfo info(r.imagePath);
         const QByteArray key =
-            QCryptographicHash::hash((imagePath + '|' + QString::number(info.size()) + '|' +
+            QCryptographicHash::hash((r.imagePath + '|' + QString::number(info.size()) + '|' +
                                       QString::number(info.lastModified().toMSecsSinceEpoch()) + '|' +
                                       QString::number(side))
                                          .toUtf8(),
@@ -75,7 +114,7 @@ QIcon ThumbnailProvider::thumbnail(int64_t rowId, const QString& imagePath) {
         QImage image;
         if (QFileInfo::exists(cached)) image = QImageReader(cached).read();
         if (image.isNull()) {
-            const DecodedImage decoded = ImageDecoder::decodeFile(imagePath);
+            const DecodedImage decoded = ImageDecoder::decodeFile(r.imagePath);
             if (decoded.ok()) {
                 image = makeThumbnail(decoded.rgb, side);
                 QDir().mkpath(QFileInfo(cached).path());
@@ -85,12 +124,11 @@ QIcon ThumbnailProvider::thumbnail(int64_t rowId, const QString& imagePath) {
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, rowId, image, generation] {
+            [self, rowId = r.rowId, image, generation = r.generation] {
                 if (self && self->generation_ == generation) self->deliver(rowId, image);
             },
             Qt::QueuedConnection);
-    });
-    return placeholder_;
+    }
 }
 
 void ThumbnailProvider::deliver(int64_t rowId, const QImage& image) {

@@ -3,6 +3,7 @@
 #include "core/engine/ModelDescription.h"
 
 #include "TrainingDialog.h"
+#include "core/analysis/RunComparison.h"
 #include "core/analysis/RunSummary.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/store/ProjectStore.h"
@@ -30,6 +31,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace memescope {
@@ -37,6 +39,7 @@ namespace {
 
 enum Graph { LossGraph, MacroGraph, WeightedGraph };
 const QString kTrainingJob = QStringLiteral("training");
+const QString kCompareJob = QStringLiteral("compare-runs");
 
 // A run's stored settings resolved (CLI runs stored only what differed from the preset); nullopt when they
 // cannot be read (a run of a newer version).
@@ -68,6 +71,69 @@ QString statusText(RunStatus status) {
         return TrainingDock::tr("failed");
     }
     return {};
+}
+
+// The metric's name in the user's language (compareRuns names them in English, for the CLI's JSON).
+QString metricName(const QString& english) {
+    if (english == QLatin1String("accuracy")) return TrainingDock::tr("accuracy");
+    if (english == QLatin1String("macro-F1")) return TrainingDock::tr("macro-F1");
+    if (english == QLatin1String("weighted-F1")) return TrainingDock::tr("weighted-F1");
+    if (english == QLatin1String("micro-F1")) return TrainingDock::tr("micro-F1");
+    return english;
+}
+
+QString signedNumber(double v) {
+    return (v > 0 ? QStringLiteral("+") : QString()) + QString::number(v, 'f', 3);
+}
+
+// The test split's comparison: per metric A, B, B − A with its paired-bootstrap interval and the
+// randomisation test's p-value, then in words whether the difference stands out from noise.
+QString comparisonHtml(const RunComparison& c) {
+    QString h = "<p>" +
+                TrainingDock::tr("%1 (A) against %2 (B) on the same %3 test memes; they predict %4 of them "
+                                 "differently.")
+                    .arg(c.nameA.toHtmlEscaped(), c.nameB.toHtmlEscaped())
+                    .arg(c.memes)
+                    .arg(c.differing) +
+                "</p>";
+    h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=4><tr><th>%1</th><th>A</th><th>B</th>"
+                        "<th>B − A</th><th>%2</th><th>p</th></tr>")
+             .arg(TrainingDock::tr("test metric"), TrainingDock::tr("95 % interval of B − A"));
+    for (const MetricComparison& m : c.metrics) {
+        const QString interval =
+            m.intervalShown ? TrainingDock::tr("%1 to %2").arg(signedNumber(m.low), signedNumber(m.high))
+                            : TrainingDock::tr("not shown: %1").arg(m.intervalReason);
+        h += QStringLiteral("<tr%7><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                 .arg(metricName(m.metric).toHtmlEscaped(), QString::number(m.a, 'f', 3),
+                      QString::number(m.b, 'f', 3), signedNumber(m.difference), interval.toHtmlEscaped(),
+                      QString::number(m.pValue, 'g', 3),
+                      m.distinguishable ? QStringLiteral(" bgcolor='#fff3c4'") : QString());
+    }
+    h += "</table>";
+    for (const MetricComparison& m : c.metrics)
+        h +=
+            "<p>" +
+            (m.distinguishable
+                 ? TrainingDock::tr("%1: B − A = %2, p = %3: the difference is distinguishable from noise at "
+                                    "%4.")
+                 : TrainingDock::tr(
+                       "%1: B − A = %2, p = %3: the difference is not distinguishable from noise "
+                       "at %4; on these memes the two runs may be equally good."))
+                .arg(metricName(m.metric), signedNumber(m.difference))
+                .arg(m.pValue, 0, 'g', 3)
+                .arg(c.alpha)
+                .toHtmlEscaped() +
+            "</p>";
+    h +=
+        "<p><small>" +
+        TrainingDock::tr("p: two-sided paired approximate randomisation test (%1 shuffles); interval: paired "
+                         "percentile bootstrap of B − A over the memes (%2 resamples, seed %3).")
+            .arg(c.metrics.isEmpty() ? 0 : c.metrics.first().shuffles)
+            .arg(c.resamples)
+            .arg(c.seed)
+            .toHtmlEscaped() +
+        "</small></p>";
+    return h;
 }
 
 } // namespace
@@ -158,6 +224,7 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     split->setSizes({500, 300});
     l->addWidget(split, 1);
     auto* compare = new QPushButton(tr("Compare Selected Runs"), this);
+    compare->setObjectName("CompareRunsButton");
     l->addWidget(compare);
 
     replot_ = new QTimer(this);
@@ -195,6 +262,7 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     connect(session_, &ProjectSession::projectClosed, this, [this] {
         start_->setEnabled(false);
         reloadRuns();
+        if (comparison_) comparison_->hide(); // its runs are gone
     });
     connect(session_, &ProjectSession::runsChanged, this, &TrainingDock::reloadRuns);
     connect(session_, &ProjectSession::runSelected, this, [this](qint64 run) {
@@ -258,7 +326,7 @@ void TrainingDock::reloadRuns() {
             clean->setData(Qt::DisplayRole, QStringLiteral("—"));
         if (leakFree && leakFree->removed > 0 && leakFree->samples > 0)
             clean->setData(Qt::DisplayRole,
-                           tr("%1 (%2 left out)").arg(leakFree->macroF1, 0, 'f', 3).arg(leakFree->removed));
+                           tr("%1 (%2 out)").arg(leakFree->macroF1, 0, 'f', 3).arg(leakFree->removed));
         clean->setToolTip(leakFree ? describeLeakFree(summary.test)
                                    : tr("Scored before leaks were checked: evaluate the run again to see its "
                                         "leak-free figures"));
@@ -269,7 +337,7 @@ void TrainingDock::reloadRuns() {
     runs_->resizeColumnsToContents();
     // Long names and summaries are elided (the tooltip has them): the metric columns stay in view.
     runs_->setColumnWidth(0, std::min(runs_->columnWidth(0), 240));
-    runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 280));
+    runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 220));
 }
 
 void TrainingDock::resetCurves() {
@@ -433,16 +501,30 @@ void TrainingDock::exportPlot(const QString& path) {
     }
 }
 
+QTextBrowser* TrainingDock::comparisonView() const {
+    return comparison_ ? comparison_->findChild<QTextBrowser*>("RunComparison") : nullptr;
+}
+
+void TrainingDock::setComparisonHtml(const QString& html) {
+    if (QTextBrowser* text = comparisonView()) text->setHtml(html);
+}
+
 void TrainingDock::compareSelected() {
-    QList<qint64> ids;
+    // The selected runs in table order: the first two are compared, any others named.
+    QList<int> rows;
     for (const QModelIndex& i : runs_->selectionModel()->selectedRows())
-        ids << runs_->item(i.row(), 0)->data(Qt::UserRole).toLongLong();
-    if (ids.size() != 2 || !session_->isOpen()) {
-        QMessageBox::information(this, tr("Compare Runs"), tr("Select exactly two runs in the table."));
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.size() < 2 || !session_->isOpen()) {
+        QMessageBox::information(this, tr("Compare Runs"), tr("Select two runs in the table."));
         return;
     }
     RunStore runs(*session_->store());
-    const RunRecord a = runs.run(ids[0]), b = runs.run(ids[1]);
+    const RunRecord a = runs.run(runs_->item(rows[0], 0)->data(Qt::UserRole).toLongLong());
+    const RunRecord b = runs.run(runs_->item(rows[1], 0)->data(Qt::UserRole).toLongLong());
+    QStringList others;
+    for (int i = 2; i < rows.size(); ++i)
+        others << runs_->item(rows[i], 0)->text();
     QString html =
         QStringLiteral("<table border=1 cellspacing=0 cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")
             .arg(a.name.toHtmlEscaped(), b.name.toHtmlEscaped());
@@ -459,9 +541,6 @@ void TrainingDock::compareSelected() {
     figure(tr("validation macro-F1"), sa.val.macroF1, sb.val.macroF1);
     figure(tr("validation weighted-F1"), sa.val.weightedF1, sb.val.weightedF1);
     figure(tr("validation accuracy"), sa.val.accuracy, sb.val.accuracy);
-    figure(tr("test macro-F1"), sa.test.macroF1, sb.test.macroF1);
-    figure(tr("test weighted-F1"), sa.test.weightedF1, sb.test.weightedF1);
-    figure(tr("test accuracy"), sa.test.accuracy, sb.test.accuracy);
     row(tr("best epoch"), QString::number(sa.bestEpoch), QString::number(sb.bestEpoch));
     row(tr("seconds"), QString::number(sa.seconds, 'f', 0), QString::number(sb.seconds, 'f', 0));
     // Settings compared resolved (the preset's values filled in), so equal configs read as equal; only the
@@ -483,17 +562,45 @@ void TrainingDock::compareSelected() {
         html += "<p>" + tr("The settings of one run cannot be read; they are not compared.") + "</p>";
     else
         html += "<p>" + tr("%n other setting(s) are the same in both runs.", nullptr, same) + "</p>";
-    QDialog d(this);
-    d.setWindowTitle(tr("Compare Runs"));
-    auto* l = new QVBoxLayout(&d);
-    auto* text = new QTextBrowser(&d);
-    text->setHtml(html);
-    l->addWidget(text);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, &d);
-    connect(close, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    l->addWidget(close);
-    d.resize(700, 600);
-    d.exec();
+    if (!others.isEmpty())
+        html += "<p>" +
+                tr("Also selected, not compared (two runs are compared at a time): %1")
+                    .arg(others.join(", "))
+                    .toHtmlEscaped() +
+                "</p>";
+    html += "<h3>" + tr("Test split: more than noise?") + "</h3>";
+
+    if (!comparison_) {
+        // A window of its own (not modal): it stays open beside the runs while the test is computed.
+        comparison_ = new QDialog(this);
+        comparison_->setWindowTitle(tr("Compare Runs"));
+        auto* l = new QVBoxLayout(comparison_);
+        auto* text = new QTextBrowser(comparison_);
+        text->setObjectName("RunComparison");
+        l->addWidget(text);
+        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, comparison_);
+        connect(close, &QDialogButtonBox::rejected, comparison_, &QDialog::reject);
+        l->addWidget(close);
+        comparison_->resize(760, 680);
+    }
+    setComparisonHtml(html + "<p><i>" + tr("computing…") + "</i></p>");
+    comparison_->show();
+    comparison_->raise();
+    // The paired bootstrap and 10,000 shuffles per metric read every test meme's predictions: a job, so the
+    // window stays responsive. A second comparison replaces the first (its result is dropped).
+    JobSpec spec;
+    spec.key = kCompareJob;
+    spec.ifRunning = JobSpec::IfRunning::Replace;
+    spec.receiver = this;
+    session_->jobs()
+        ->run<RunComparison>(
+            spec, [a, b](JobScope& scope) { return compareRuns(scope.project(), a, b, Split::Test); })
+        .then(this, [this, html](const RunComparison& c) { setComparisonHtml(html + comparisonHtml(c)); })
+        .onFailed(this, [this, html](const Error& e) {
+            // Runs scored on different memes (or too few): the reason, in place of the table.
+            setComparisonHtml(html + "<p><b>" + tr("Not compared:") + "</b> " + e.message().toHtmlEscaped() +
+                              "</p>");
+        });
 }
 
 } // namespace memescope

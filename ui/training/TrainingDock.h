@@ -2,12 +2,15 @@
 
 #include "core/engine/RunTraining.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCustomPlot;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTextBrowser;
 class QTimer;
 
 namespace memescope {
@@ -17,8 +20,9 @@ class ProjectSession;
 // The training dock: start a run (TrainingDialog), watch live loss and validation macro-/weighted-F1
 // curves (QCustomPlot; redrawn at most 4 times a second, zoom and pan with the mouse, export PNG/SVG), the
 // learning rate, throughput and ETA; cancel, resume. Below, every run of the project with its config and
-// best metrics; two selected runs compare side by side. Follows the session (its runs, the selected run's
-// curves) and trains through its job runner.
+// best metrics; two selected runs compare side by side (settings, and on the test split whether each
+// metric's difference is more than noise, computed in the background). Follows the session (its runs, the
+// selected run's curves) and trains through its job runner.
 class TrainingDock : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +35,8 @@ public:
     bool isTraining() const;
     QCustomPlot* plot() const { return plot_; }
     QTableWidget* runsTable() const { return runs_; }
+    // The open comparison's text (Compare Selected Runs); null before the first comparison.
+    QTextBrowser* comparisonView() const;
     void exportPlot(const QString& path); // .png or .svg
     void newTraining();                   // asks with TrainingDialog, then starts
     void cancelTraining();
@@ -40,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void compareSelected();
+    void setComparisonHtml(const QString& html); // into the comparison window, if it is still there
     void resetCurves();
     void addEpoch(const QJsonObject& e);
     void showProgress(const TrainingProgress& p);
@@ -56,6 +63,7 @@ private:
     QPushButton *start_, *cancel_, *resume_, *export_;
     QTableWidget* runs_;
     QTimer* replot_;
+    QPointer<QDialog> comparison_;
     bool dirty_ = false;
     qint64 batchesPerEpoch_ = 0;
 };
