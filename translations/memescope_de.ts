@@ -418,6 +418,22 @@
         <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
         <translation>, insgesamt %1 Epochen. In diesem Projekt ist noch kein Lauf dieser Modellgröße fertig, daher gibt es keine gemessene Epochendauer für eine Schätzung.</translation>
     </message>
+    <message>
+        <source>Seed-averaged (95 %)</source>
+        <translation>Über Seeds gemittelt (95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first variant</source>
+        <translation>gegen die erste Variante</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
+        <translation>Die Wahrscheinlichkeiten der Läufe der Variante, je Test-Meme gemittelt, bewertet mit einem 95-%-Bootstrap-Intervall über die Test-Memes (bekannt, sobald die Studie beendet ist)</translation>
+    </message>
+    <message>
+        <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
+        <translation>Gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten: ✓ unterscheidet sich bei 0,05, sonst kann der Unterschied Rauschen sein</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

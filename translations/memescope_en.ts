@@ -418,6 +418,22 @@
         <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
         <translation>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</translation>
     </message>
+    <message>
+        <source>Seed-averaged (95 %)</source>
+        <translation>Seed-averaged (95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first variant</source>
+        <translation>vs the first variant</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
+        <translation>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</translation>
+    </message>
+    <message>
+        <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
+        <translation>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

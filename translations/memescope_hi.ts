@@ -418,6 +418,22 @@
         <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
         <translation>, कुल %1 epoch। इस परियोजना में इस मॉडल आकार का कोई रन अभी पूरा नहीं हुआ, इसलिए अनुमान के लिए कोई मापा गया epoch समय नहीं है।</translation>
     </message>
+    <message>
+        <source>Seed-averaged (95 %)</source>
+        <translation>सीड-औसत (95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first variant</source>
+        <translation>पहले वेरिएंट की तुलना में</translation>
+    </message>
+    <message>
+        <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
+        <translation>वेरिएंट के रनों की संभावनाएँ हर टेस्ट मीम पर औसत की गईं, टेस्ट मीम्स पर 95 % बूटस्ट्रैप अंतराल के साथ आँकी गईं (अध्ययन पूरा होने पर ज्ञात)</translation>
+    </message>
+    <message>
+        <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
+        <translation>पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित अनुमानित रैंडमाइज़ेशन टेस्ट, वेरिएंट्स पर होल्म-संशोधित: ✓ 0.05 पर भिन्न, अन्यथा अंतर शोर हो सकता है</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

@@ -240,7 +240,7 @@ QString ablationCsv(const QVector<AblationAggregate>& table) {
     return s;
 }
 
-static QString ablationSignificanceCell(const AblationAggregate& a) {
+QString ablationSignificanceCell(const AblationAggregate& a) {
     if (!a.significanceKnown) return QStringLiteral("—");
     QString cell = QString::number(a.averagedMacroF1, 'f', 3);
     if (a.intervalShown)
@@ -248,7 +248,7 @@ static QString ablationSignificanceCell(const AblationAggregate& a) {
     return cell;
 }
 
-static QString ablationTestCell(const AblationAggregate& a) {
+QString ablationTestCell(const AblationAggregate& a) {
     if (!a.significanceKnown) return QStringLiteral("—");
     if (a.reference) return QStringLiteral("reference");
     return QStringLiteral("p = %1 (Holm %2)%3")
@@ -303,6 +303,20 @@ static void addSignificance(ProjectStore& store, AblationResult& result, const J
     } catch (const Error& e) { // no common test memes: the table stays as it was, and says why
         job.message(QStringLiteral("no significance tests: %1").arg(e.message()));
     }
+}
+
+void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& into) {
+    const QJsonObject o = tableRow.value("significance").toObject();
+    into.significanceKnown = !o.isEmpty();
+    if (o.isEmpty()) return;
+    into.averagedMacroF1 = o.value("averaged_macro_f1").toDouble();
+    into.reference = o.value("reference").toBool();
+    into.intervalShown = o.contains("ci_low");
+    into.averagedLow = o.value("ci_low").toDouble();
+    into.averagedHigh = o.value("ci_high").toDouble();
+    into.pValue = o.value("p_value").toDouble(1);
+    into.pHolm = o.value("p_holm").toDouble(1);
+    into.survives = o.value("survives").toBool();
 }
 
 static QJsonValue significanceJson(const AblationAggregate& a) {

@@ -66,6 +66,13 @@ struct AblationAggregate {
     bool survives = false;
 };
 
+// The significance part of a stored table row (its "significance" object) back into `into`.
+void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& into);
+// "0.612 (0.55–0.67)" and "reference" / "p = 0.03 (Holm 0.06) · noise?" for a row: the table.md cells, also
+// the Ablation dialog's; "—" when the study's significance is not known.
+QString ablationSignificanceCell(const AblationAggregate& a);
+QString ablationTestCell(const AblationAggregate& a);
+
 // Rows grouped by variant in first-appearance order.
 QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows);
 QString ablationCsv(const QVector<AblationAggregate>& table);

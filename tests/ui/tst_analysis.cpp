@@ -8,6 +8,7 @@
 #include "core/analysis/RunPredictions.h"
 #include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/engine/Ablation.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/metrics/ThresholdTuning.h"
 #include "core/report/ReportBuilder.h"
@@ -26,10 +27,12 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/RunSelector.h"
 #include "ui/session/ProjectSession.h"
+#include "ui/training/AblationDialog.h"
 #include "ui/training/TrainingDock.h"
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -452,6 +455,51 @@ private Q_SLOTS:
         QVERIFY(p.read(5) == "%PDF-");
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  writeRunReport(*w.session()->store(), run, dir_.filePath("report.docx")));
+    }
+
+    // The Ablation dialog shows what the study tested: each variant's seed-averaged macro-F1 with its
+    // interval and, against the first variant, the Holm-corrected p-value (a text-only baseline reading no
+    // text differs).
+    void ablationDialogShowsTheTests() {
+        const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
+        const QStringList names = LabelSchema::axiom().names();
+        QJsonArray train, test;
+        for (int i = 0; i < 60; ++i)
+            train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
+                                               QStringLiteral("so %1 today %2").arg(cue[i % 6]).arg(i),
+                                               names[i % 6]));
+        for (int i = 0; i < 30; ++i)
+            test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
+                                              QStringLiteral("%1 again %2").arg(cue[i % 6]).arg(i),
+                                              names[i % 6]));
+        testdata::writeAxiom(dir_.filePath("abl"), "train", train);
+        testdata::writeAxiom(dir_.filePath("abl"), "test", test);
+        const QString project = dir_.filePath("abl.memescope");
+        {
+            auto store = ProjectStore::open(project);
+            DatasetImporter::importPath(*store, dir_.filePath("abl"));
+            const AblationSpec spec = AblationSpec::fromJson(
+                QJsonDocument(
+                    QJsonObject{{"name", "words"},
+                                {"seeds", 1},
+                                {"configs", QJsonArray{QJsonObject{{"name", "words"}, {"model", "tfidf_lr"}},
+                                                       QJsonObject{{"name", "no words"},
+                                                                   {"model", "tfidf_lr"},
+                                                                   {"text_source", "ocr"}}}}})
+                    .toJson(),
+                "words.json");
+            const AblationResult r = runAblation(*store, spec, dir_.filePath("abl-runs"));
+            QVERIFY(r.table.size() == 2 && r.table[1].significanceKnown);
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        AblationDialog dialog(w.session(), dir_.filePath("abl-next"));
+        QTableWidget* t = dialog.table();
+        QCOMPARE(t->rowCount(), 2);
+        QVERIFY2(t->item(0, 3)->text().contains("–"), qPrintable(t->item(0, 3)->text())); // an interval
+        QCOMPARE(t->item(0, 4)->text(), QString("reference"));
+        const QString vs = t->item(1, 4)->text();
+        QVERIFY2(vs.startsWith("p = ") && vs.contains("Holm") && vs.contains("differs"), qPrintable(vs));
     }
 
     // Compare Selected Runs tests each test metric's difference in the background: "computing…" first,

@@ -97,10 +97,17 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     l->addLayout(left);
 
     auto* right = new QVBoxLayout;
-    table_ = new QTableWidget(0, 5, this);
+    table_ = new QTableWidget(0, 7, this);
     table_->setObjectName("AblationTable");
-    table_->setHorizontalHeaderLabels(
-        {tr("Variant"), tr("Runs"), tr("Test macro-F1"), tr("Test weighted-F1"), tr("Val macro-F1")});
+    table_->setHorizontalHeaderLabels({tr("Variant"), tr("Runs"), tr("Test macro-F1"),
+                                       tr("Seed-averaged (95 %)"), tr("vs the first variant"),
+                                       tr("Test weighted-F1"), tr("Val macro-F1")});
+    table_->horizontalHeaderItem(3)->setToolTip(tr("The variant's runs' probabilities averaged per test "
+                                                   "meme, scored with a 95 % bootstrap interval over "
+                                                   "the test memes (known when the study has finished)"));
+    table_->horizontalHeaderItem(4)->setToolTip(tr(
+        "Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across "
+        "the variants: ✓ differs at 0.05, otherwise the difference may be noise"));
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,8 +125,14 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
         SqliteStatement q(*session_->store(),
                           "SELECT name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
         if (q.next("reading ablations")) {
-            for (const QJsonValue& v :
-                 QJsonDocument::fromJson(q.text(1).toUtf8()).object().value("rows").toArray()) {
+            const QJsonObject stored = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+            for (const QJsonValue& v : stored.value("table").toArray()) {
+                AblationAggregate a;
+                a.variant = v.toObject().value("variant").toString();
+                readAblationSignificance(v.toObject(), a);
+                if (a.significanceKnown) significance_.insert(a.variant, a);
+            }
+            for (const QJsonValue& v : stored.value("rows").toArray()) {
                 const QJsonObject o = v.toObject();
                 rows_ << AblationRow{
                     o.value("variant").toString(),       o.value("seed").toInt(),
@@ -223,24 +236,36 @@ void AblationDialog::start() {
         showRows();
     };
     const QString out = outDir_;
+    significance_.clear(); // a new study: its tests come when it ends
     session_->jobs()
-        ->run<QString>(job,
-                       [s, out](JobScope& scope) {
-                           const AblationResult r = runAblation(scope.project(), s, out, scope.job());
-                           const QString message =
-                               r.cancelled
-                                   ? tr("Cancelled; finished runs are kept (queue again to continue).")
-                                   : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath);
-                           scope.setOutcome(message);
-                           return message;
-                       })
+        ->run<AblationResult>(job,
+                              [s, out](JobScope& scope) {
+                                  const AblationResult r = runAblation(scope.project(), s, out, scope.job());
+                                  scope.setOutcome(
+                                      r.cancelled ? tr("Cancelled; finished runs are kept (queue "
+                                                       "again to continue).")
+                                                  : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath));
+                                  return r;
+                              })
         .then(session_, // the run list follows even when the dialog was closed meanwhile
-              [session = session_](const QString& message) {
+              [session = session_](const AblationResult& r) {
                   session->reloadRuns();
-                  return message;
+                  return r;
               })
-        .then(this, [this](const QString& message) { studyEnded(message); })
+        .then(this,
+              [this](const AblationResult& r) {
+                  keepSignificance(r.table);
+                  studyEnded(r.cancelled ? tr("Cancelled; finished runs are kept (queue again to continue).")
+                                         : tr("Finished: %1 and %2").arg(r.csvPath, r.markdownPath));
+              })
         .onFailed(this, [this](const Error& e) { studyEnded(tr("Failed: %1").arg(e.message())); });
+}
+
+void AblationDialog::keepSignificance(const QVector<AblationAggregate>& table) {
+    significance_.clear();
+    for (const AblationAggregate& a : table)
+        if (a.significanceKnown) significance_.insert(a.variant, a);
+    showRows();
 }
 
 void AblationDialog::studyEnded(const QString& message) {
@@ -264,8 +289,11 @@ void AblationDialog::showRows() {
         table_->setItem(i, 0, name);
         table_->setItem(i, 1, new QTableWidgetItem(QString::number(t[i].runs)));
         table_->setItem(i, 2, new QTableWidgetItem(pm(t[i].testMacroF1, t[i].testMacroF1Std)));
-        table_->setItem(i, 3, new QTableWidgetItem(pm(t[i].testWeightedF1, t[i].testWeightedF1Std)));
-        table_->setItem(i, 4, new QTableWidgetItem(pm(t[i].valMacroF1, t[i].valMacroF1Std)));
+        const AblationAggregate tested = significance_.value(t[i].variant);
+        table_->setItem(i, 3, new QTableWidgetItem(ablationSignificanceCell(tested)));
+        table_->setItem(i, 4, new QTableWidgetItem(ablationTestCell(tested)));
+        table_->setItem(i, 5, new QTableWidgetItem(pm(t[i].testWeightedF1, t[i].testWeightedF1Std)));
+        table_->setItem(i, 6, new QTableWidgetItem(pm(t[i].valMacroF1, t[i].valMacroF1Std)));
         ticks << i + 1;
         means << t[i].testMacroF1;
         stds << t[i].testMacroF1Std;

@@ -3,6 +3,7 @@
 #include "core/engine/Ablation.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QComboBox;
@@ -38,6 +39,7 @@ private:
     void updateEstimate();
     void exportTable();
     void studyEnded(const QString& message);
+    void keepSignificance(const QVector<AblationAggregate>& table);
 
     ProjectSession* session_;
     QString outDir_;
@@ -50,6 +52,8 @@ private:
     QTableWidget* table_;
     QCustomPlot* chart_;
     QVector<AblationRow> rows_;
+    // The finished study's tests per variant (seed-averaged interval, Holm-corrected p): known once it ends.
+    QHash<QString, AblationAggregate> significance_;
 };
 
 } // namespace memescope
