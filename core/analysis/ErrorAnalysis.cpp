@@ -35,7 +35,7 @@ const SampleRecord& ErrorAnalysis::sample(int64_t rowId) const {
     return none;
 }
 
-SplitEvaluation ErrorAnalysis::evaluation() const {
+SplitEvaluation ErrorAnalysis::evaluation(bool withIntervals) const {
     // Scored on the decisions shown everywhere (the run's thresholds), written as 0/1 rows so
     // evaluateProbabilities' default 0.5 reproduces them exactly.
     QVector<QVector<float>> decided;
@@ -49,7 +49,7 @@ SplitEvaluation ErrorAnalysis::evaluation() const {
         decided << row;
         truth << indicesOf(*s.labelMask, n);
     }
-    return evaluateProbabilities("", decided, truth, schema_);
+    return evaluateProbabilities("", decided, truth, schema_, {}, withIntervals);
 }
 
 QVector<qint64> ErrorAnalysis::cellRows(MatrixKind kind, int i, int j, int label) const {

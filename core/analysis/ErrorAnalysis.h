@@ -25,7 +25,7 @@ public:
     // split "" = every labelled meme.
     ErrorAnalysis(const QVector<SampleRecord>& samples, const LabelSchema& schema,
                   const RunPredictions& predictions, const QString& split);
-    SplitEvaluation evaluation() const;
+    SplitEvaluation evaluation(bool withIntervals = true) const; // see evaluateProbabilities
     // The samples behind one cell: single-label [true i][predicted j]; co-occurrence (multi-label): true
     // labels contain i and predicted labels contain j; per-label 2x2 of `label`: [truth r][prediction c].
     QVector<qint64> cellRows(MatrixKind kind, int i, int j, int label = 0) const;

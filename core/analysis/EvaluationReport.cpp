@@ -118,7 +118,7 @@ QVector<int> predictedLabels(const QVector<float>& probabilities, bool multiLabe
 
 SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVector<float>>& probabilities,
                                       const QVector<QVector<int>>& truth, const LabelSchema& schema,
-                                      const QVector<float>& thresholds) {
+                                      const QVector<float>& thresholds, bool withIntervals) {
     SplitEvaluation e;
     e.split = split;
     e.samples = int(probabilities.size());
@@ -136,7 +136,7 @@ SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVecto
             yPred.push_back(p);
         }
         r = metrics::multiLabelReport(yTrue, yPred, n);
-        e.intervals = multiLabelIntervals(yTrue, yPred, n);
+        if (withIntervals) e.intervals = multiLabelIntervals(yTrue, yPred, n);
         for (const auto& row : metrics::labelCooccurrence(yTrue, yPred, n))
             e.confusion << QVector<qint64>(row.begin(), row.end());
         for (const auto& m : metrics::multiLabelConfusion(yTrue, yPred, n)) {
@@ -156,7 +156,7 @@ SplitEvaluation evaluateProbabilities(const QString& split, const QVector<QVecto
         r = metrics::singleLabelReport(yTrue, yPred, n);
         const metrics::Report all = metrics::singleLabelReport(yTrue, yPred, n, metrics::LabelSet::AllLabels);
         r.perClass = all.perClass;
-        e.intervals = singleLabelIntervals(yTrue, yPred, n);
+        if (withIntervals) e.intervals = singleLabelIntervals(yTrue, yPred, n);
         for (const auto& row : metrics::confusionMatrix(yTrue, yPred, n))
             e.confusion << QVector<qint64>(row.begin(), row.end());
     }

@@ -1,5 +1,6 @@
 #include "AnalysisPanel.h"
 
+#include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
 
 #include "ConfusionMatrixWidget.h"
@@ -28,6 +29,7 @@ constexpr qint64 kFewPositives = 10;
 
 AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
+    , session_(session)
     , model_(session->samples()) {
     setObjectName("AnalysisPanel");
     auto* l = new QVBoxLayout(this);
@@ -175,7 +177,8 @@ void AnalysisPanel::refresh() {
         matrix_->setMatrix({}, {}, {}, {}, {});
         return;
     }
-    const SplitEvaluation e = analysis.evaluation();
+    // The figures now; their bootstrap intervals from a quiet job (never on the GUI thread).
+    const SplitEvaluation e = analysis.evaluation(false);
     summary_->setText(tr("%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5")
                           .arg(e.samples)
                           .arg(e.accuracy, 0, 'f', 3)
@@ -194,30 +197,20 @@ void AnalysisPanel::refresh() {
         const ClassFigures& c = e.perClass[i];
         const int row = classes_->rowCount();
         classes_->insertRow(row);
-        // F1 with its 95 % interval: how far the split's memes pin it down.
-        IntervalFigure ci;
-        if (e.intervals && i < e.intervals->perClassF1.size()) ci = e.intervals->perClassF1[i];
-        if (!ci.shown && ci.reason.isEmpty() && e.intervals) ci.reason = e.intervals->reason; // the split's
         const QStringList texts = {c.label, QString::number(c.precision, 'f', 3),
-                                   QString::number(c.recall, 'f', 3), withInterval(c.f1, ci),
+                                   QString::number(c.recall, 'f', 3), QString::number(c.f1, 'f', 3),
                                    QString::number(c.support)};
         // A class carried by a handful of memes is greyed, as in the report: its figures can move a lot with
         // a few more memes.
         const bool few = c.support < kFewPositives;
-        const QString fewNote =
-            tr("Figures from fewer than %1 memes: the interval is wide").arg(kFewPositives);
         for (int col = 0; col < texts.size(); ++col) {
             auto* item = new QTableWidgetItem(texts[col]);
             if (few) {
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                item->setToolTip(fewNote);
+                item->setToolTip(
+                    tr("Figures from fewer than %1 memes: the interval is wide").arg(kFewPositives));
             }
             classes_->setItem(row, col, item);
-        }
-        if (!ci.shown) {
-            const QString why =
-                tr("No interval: %1").arg(ci.reason.isEmpty() ? tr("not computed") : ci.reason);
-            classes_->item(row, 3)->setToolTip(few ? fewNote + '\n' + why : why);
         }
     }
     classes_->horizontalHeader()->setSectionResizeMode(0,
@@ -233,6 +226,41 @@ void AnalysisPanel::refresh() {
                              classes_->verticalHeader()->length() + 2);
     mistakesModel_->setItems(analysis.misclassified().mid(0, 200));
     suspectsModel_->setItems(analysis.suspectedLabelErrors());
+
+    JobSpec spec; // quiet: no Jobs row; a newer refresh replaces it
+    spec.key = QStringLiteral("analysis-intervals");
+    spec.ifRunning = JobSpec::IfRunning::Replace;
+    const int generation = ++generation_;
+    session_->jobs()
+        ->run<SplitEvaluation>(spec,
+                               [samples = model_->samples(), schema = model_->schema(),
+                                predictions = model_->predictions(), split = splitName()](JobScope&) {
+                                   return ErrorAnalysis(samples, schema, predictions, split).evaluation(true);
+                               })
+        .then(this, [this, generation](const SplitEvaluation& withIntervals) {
+            if (generation == generation_) showIntervals(withIntervals);
+        });
+}
+
+void AnalysisPanel::showIntervals(const SplitEvaluation& e) {
+    for (int i = 0; i < e.perClass.size() && i < classes_->rowCount(); ++i) {
+        QTableWidgetItem* f1 = classes_->item(i, 3);
+        if (!f1) continue;
+        // F1 with its 95 % interval: how far the split's memes pin it down.
+        IntervalFigure ci;
+        if (e.intervals && i < e.intervals->perClassF1.size()) ci = e.intervals->perClassF1[i];
+        if (!ci.shown && ci.reason.isEmpty() && e.intervals) ci.reason = e.intervals->reason; // the split's
+        f1->setText(withInterval(e.perClass[i].f1, ci));
+        const bool few = e.perClass[i].support < kFewPositives;
+        const QString fewNote =
+            tr("Figures from fewer than %1 memes: the interval is wide").arg(kFewPositives);
+        if (!ci.shown) {
+            const QString why =
+                tr("No interval: %1").arg(ci.reason.isEmpty() ? tr("not computed") : ci.reason);
+            f1->setToolTip(few ? fewNote + '\n' + why : why);
+        }
+    }
+    classes_->resizeColumnToContents(3);
 }
 
 } // namespace memescope

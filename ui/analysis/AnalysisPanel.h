@@ -45,7 +45,12 @@ Q_SIGNALS:
 private:
     QString splitName() const;
     MatrixKind kind() const;
+    // The per-class F1 cells with their intervals (or why there are none), once the job has bootstrapped
+    // them.
+    void showIntervals(const SplitEvaluation& e);
 
+    class ProjectSession* session_;
+    int generation_ = 0;            // a refresh's number: a slower bootstrap of an older refresh is dropped
     const SampleTableModel* model_; // the session's
     QComboBox *split_, *kind_, *label_;
     QLabel* summary_;
