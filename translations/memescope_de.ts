@@ -671,6 +671,10 @@
         <source>not computed</source>
         <translation>nicht berechnet</translation>
     </message>
+    <message>
+        <source>95 % bootstrap intervals</source>
+        <translation>95-%-Bootstrap-Intervalle</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AttentionView</name>

@@ -671,6 +671,10 @@
         <source>not computed</source>
         <translation>not computed</translation>
     </message>
+    <message>
+        <source>95 % bootstrap intervals</source>
+        <translation>95 % bootstrap intervals</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AttentionView</name>

@@ -671,6 +671,10 @@
         <source>not computed</source>
         <translation>गणना नहीं की गई</translation>
     </message>
+    <message>
+        <source>95 % bootstrap intervals</source>
+        <translation>95 % बूटस्ट्रैप अंतराल</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AttentionView</name>

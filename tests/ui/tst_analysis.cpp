@@ -161,7 +161,9 @@ private Q_SLOTS:
         // The figure at once (on the GUI thread), its interval when the job is back (through the event loop).
         QVERIFY2(!classes->item(0, 3)->text().contains('('), qPrintable(classes->item(0, 3)->text()));
         QTRY_VERIFY(classes->item(0, 3)->text().contains(QChar(0x2013)));
-        const QString f1a = classes->item(0, 3)->text(); // "0.889 (0.80–0.96)"
+        QVERIFY2(panel.summaryLabel()->text().contains("95 % bootstrap intervals"),
+                 qPrintable(panel.summaryLabel()->text())); // the split's figures with theirs
+        const QString f1a = classes->item(0, 3)->text();    // "0.889 (0.80–0.96)"
         QVERIFY2(f1a.contains(" (") && f1a.contains(QChar(0x2013)), qPrintable(f1a));
         QVERIFY(classes->item(0, 0)->toolTip().isEmpty());
         const QColor grey = panel.palette().color(QPalette::Disabled, QPalette::Text);

@@ -179,12 +179,7 @@ void AnalysisPanel::refresh() {
     }
     // The figures now; their bootstrap intervals from a quiet job (never on the GUI thread).
     const SplitEvaluation e = analysis.evaluation(false);
-    summary_->setText(tr("%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5")
-                          .arg(e.samples)
-                          .arg(e.accuracy, 0, 'f', 3)
-                          .arg(e.macroF1, 0, 'f', 3)
-                          .arg(e.weightedF1, 0, 'f', 3)
-                          .arg(e.microF1, 0, 'f', 3));
+    showSummary(e);
     const QStringList names = schema.names();
     if (kind() == MatrixKind::PerLabel) {
         const int l = std::max(0, label_->currentIndex());
@@ -242,7 +237,19 @@ void AnalysisPanel::refresh() {
         });
 }
 
+// The split's figures, each with its 95 % interval once known ("0.751 (0.67–0.82)").
+void AnalysisPanel::showSummary(const SplitEvaluation& e) {
+    const SplitIntervals ci = e.intervals.value_or(SplitIntervals{});
+    QString text = tr("%1 memes · accuracy %2 · macro-F1 %3 · weighted-F1 %4 · micro-F1 %5")
+                       .arg(e.samples)
+                       .arg(withInterval(e.accuracy, ci.accuracy), withInterval(e.macroF1, ci.macroF1),
+                            withInterval(e.weightedF1, ci.weightedF1), withInterval(e.microF1, ci.microF1));
+    if (e.intervals && e.intervals->reason.isEmpty()) text += " · " + tr("95 % bootstrap intervals");
+    summary_->setText(text);
+}
+
 void AnalysisPanel::showIntervals(const SplitEvaluation& e) {
+    showSummary(e);
     for (int i = 0; i < e.perClass.size() && i < classes_->rowCount(); ++i) {
         QTableWidgetItem* f1 = classes_->item(i, 3);
         if (!f1) continue;

@@ -35,6 +35,7 @@ public:
     QComboBox* kindBox() const { return kind_; }
     QComboBox* labelBox() const { return label_; }
     QTableWidget* classTable() const { return classes_; }
+    QLabel* summaryLabel() const { return summary_; }
     // What a click on cell (i, j) selects, under the current settings.
     QVector<qint64> rowsOfCell(int i, int j) const;
 
@@ -48,6 +49,7 @@ private:
     // The per-class F1 cells with their intervals (or why there are none), once the job has bootstrapped
     // them.
     void showIntervals(const SplitEvaluation& e);
+    void showSummary(const SplitEvaluation& e);
 
     class ProjectSession* session_;
     int generation_ = 0;            // a refresh's number: a slower bootstrap of an older refresh is dropped
