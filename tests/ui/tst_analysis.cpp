@@ -87,6 +87,24 @@ ml::ModelConfig smallNetwork() {
 
 } // namespace
 
+// AxiOM-style memes whose captions carry a cue word of their label: 60 in train, 30 in test, the test
+// captions with the cue of label (i * cueStep) % 6 (1: their own; 5: mostly another's).
+static void writeCueDataset(const QString& dir, int cueStep) {
+    const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
+    const QStringList names = LabelSchema::axiom().names();
+    QJsonArray train, test;
+    for (int i = 0; i < 60; ++i)
+        train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
+                                           QStringLiteral("so %1 today %2").arg(cue[i % 6]).arg(i),
+                                           names[i % 6]));
+    for (int i = 0; i < 30; ++i)
+        test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
+                                          QStringLiteral("%1 again %2").arg(cue[(i * cueStep) % 6]).arg(i),
+                                          names[i % 6]));
+    testdata::writeAxiom(dir, "train", train);
+    testdata::writeAxiom(dir, "test", test);
+}
+
 class TestAnalysis : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
@@ -466,19 +484,7 @@ private Q_SLOTS:
     // interval and, against the first variant, the Holm-corrected p-value (a text-only baseline reading no
     // text differs).
     void ablationDialogShowsTheTests() {
-        const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
-        const QStringList names = LabelSchema::axiom().names();
-        QJsonArray train, test;
-        for (int i = 0; i < 60; ++i)
-            train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
-                                               QStringLiteral("so %1 today %2").arg(cue[i % 6]).arg(i),
-                                               names[i % 6]));
-        for (int i = 0; i < 30; ++i)
-            test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
-                                              QStringLiteral("%1 again %2").arg(cue[i % 6]).arg(i),
-                                              names[i % 6]));
-        testdata::writeAxiom(dir_.filePath("abl"), "train", train);
-        testdata::writeAxiom(dir_.filePath("abl"), "test", test);
+        writeCueDataset(dir_.filePath("abl"), 1); // test captions carry their own label's cue
         const QString project = dir_.filePath("abl.memescope");
         {
             auto store = ProjectStore::open(project);
@@ -510,19 +516,7 @@ private Q_SLOTS:
     // Compare Selected Runs tests each test metric's difference in the background: "computing…" first,
     // then B − A with its interval and p-value, in words. Two TF-IDF runs of the same data predict alike.
     void compareSelectedRunsSaysWhetherTheDifferenceIsNoise() {
-        const QStringList cue = {"nervous", "uncontrollable", "worry", "relax", "restless", "doom"};
-        const QStringList names = LabelSchema::axiom().names();
-        QJsonArray train, test;
-        for (int i = 0; i < 60; ++i)
-            train.append(testdata::axiomRecord(QStringLiteral("TR-%1").arg(i),
-                                               QStringLiteral("so %1 today %2").arg(cue[i % 6]).arg(i),
-                                               names[i % 6]));
-        for (int i = 0; i < 30; ++i)
-            test.append(testdata::axiomRecord(QStringLiteral("TE-%1").arg(i),
-                                              QStringLiteral("%1 again %2").arg(cue[(i * 5) % 6]).arg(i),
-                                              names[i % 6]));
-        testdata::writeAxiom(dir_.filePath("cmp"), "train", train);
-        testdata::writeAxiom(dir_.filePath("cmp"), "test", test);
+        writeCueDataset(dir_.filePath("cmp"), 5); // test captions carry another label's cue
         const QString project = dir_.filePath("cmp.memescope");
         DatasetImporter::importPath(*ProjectStore::open(project), dir_.filePath("cmp"));
 
