@@ -93,11 +93,15 @@ void DuplicatesView::buildControls() {
     settingsHint_ = new QLabel(tr("Settings changed: Find Duplicates applies them"), this);
     settingsHint_->setObjectName("DuplicateSettingsHint");
     settingsHint_->setEnabled(false);
-    for (QWidget* w : std::initializer_list<QWidget*>{textLabel, textThreshold_, imageLabel, imageDistance_,
-                                                      find_, settingsHint_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{textLabel, textThreshold_, imageLabel, imageDistance_, find_})
         settingsRow->addWidget(w);
     settingsRow->addStretch();
     l->addLayout(settingsRow);
+    // On a line of its own, wrapping: beside the settings it made the view too wide for a 1366-px screen
+    // with the Jobs panel and the inspector open.
+    settingsHint_->setWordWrap(true);
+    l->addWidget(settingsHint_);
     connect(find_, &QPushButton::clicked, this, &DuplicatesView::findDuplicates);
     connect(textThreshold_, &QDoubleSpinBox::valueChanged, this, &DuplicatesView::updateState);
     connect(imageDistance_, &QSpinBox::valueChanged, this, &DuplicatesView::updateState);

@@ -30,12 +30,17 @@ JobHandle* JobsPanel::start(const QString& title, std::shared_ptr<std::atomic_bo
     l->setContentsMargins(0, 2, 0, 6);
     auto* head = new QHBoxLayout;
     auto* name = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), row);
+    name->setWordWrap(true); // a long job title wraps instead of widening the dock (and the window)
     auto* cancel = new QPushButton(tr("Cancel"), row);
     head->addWidget(name, 1);
     head->addWidget(cancel);
     l->addLayout(head);
     auto* bar = new QProgressBar(row);
     bar->setRange(0, 0);
+    // The bar takes the dock's width rather than asking for its own (~190 px in most styles): with it, a job
+    // widened the Jobs panel and pushed the window past a 1366-px screen.
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    bar->setMinimumWidth(40);
     l->addWidget(bar);
     auto* text = new QLabel(row);
     text->setWordWrap(true);
