@@ -1,5 +1,6 @@
 #include "AblationSignificance.h"
 
+#include "LabelMasks.h"
 #include "RunPredictions.h"
 #include "RunSummary.h"
 #include "core/metrics/ClassificationMetrics.h"
@@ -12,23 +13,6 @@
 #include "core/util/Error.h"
 
 namespace memescope {
-namespace {
-
-std::vector<int> bits(uint64_t mask, int n) {
-    std::vector<int> row(size_t(n), 0);
-    for (int l = 0; l < n; ++l)
-        row[size_t(l)] = int((mask >> l) & 1u);
-    return row;
-}
-
-int firstLabel(uint64_t mask) {
-    for (int l = 0; l < 64; ++l)
-        if ((mask >> l) & 1u) return l;
-    return 0;
-}
-
-} // namespace
-
 QVector<VariantSignificance>
 ablationSignificance(ProjectStore& store, const QVector<QPair<QString, QVector<int64_t>>>& runsByVariant,
                      double alpha, int64_t shuffles) {
@@ -90,18 +74,8 @@ ablationSignificance(ProjectStore& store, const QVector<QPair<QString, QVector<i
         decided << d;
     }
 
-    auto asSingle = [&](const std::vector<uint64_t>& masks) {
-        std::vector<int> out;
-        for (const uint64_t m : masks)
-            out.push_back(firstLabel(m));
-        return out;
-    };
-    auto asMulti = [&](const std::vector<uint64_t>& masks) {
-        std::vector<std::vector<int>> out;
-        for (const uint64_t m : masks)
-            out.push_back(bits(m, n));
-        return out;
-    };
+    auto asSingle = [](const std::vector<uint64_t>& masks) { return firstLabels(masks); };
+    auto asMulti = [n](const std::vector<uint64_t>& masks) { return indicatorRows(masks, n); };
     QVector<VariantSignificance> out;
     std::vector<double> pValues;
     metrics::RandomisationOptions ro;

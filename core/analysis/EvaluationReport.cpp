@@ -187,7 +187,7 @@ LeakFreeFigures leakFreeFigures(const QVector<QVector<float>>& probabilities,
     f.imageDistance = leaked.imageDistance;
     if (f.samples > 0) {
         const SplitEvaluation e =
-            evaluateProbabilities(QString(), keptProbabilities, keptTruth, schema, thresholds);
+            evaluateProbabilities(QString(), keptProbabilities, keptTruth, schema, thresholds, false);
         f.accuracy = e.accuracy;
         f.macroF1 = e.macroF1;
         f.weightedF1 = e.weightedF1;

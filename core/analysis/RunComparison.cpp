@@ -1,5 +1,6 @@
 #include "RunComparison.h"
 
+#include "LabelMasks.h"
 #include "RunPredictions.h"
 #include "RunSummary.h"
 #include "core/metrics/PairedTests.h"
@@ -15,19 +16,6 @@ namespace {
 
 QString tr(const char* text) {
     return QCoreApplication::translate("memescope::RunComparison", text);
-}
-
-std::vector<int> bits(uint64_t mask, int n) {
-    std::vector<int> row(size_t(n), 0);
-    for (int l = 0; l < n; ++l)
-        row[size_t(l)] = (mask >> l) & 1u ? 1 : 0;
-    return row;
-}
-
-int firstLabel(uint64_t mask) {
-    for (int l = 0; l < 64; ++l)
-        if ((mask >> l) & 1u) return l;
-    return 0;
 }
 
 } // namespace
@@ -78,20 +66,11 @@ RunComparison compareRuns(ProjectStore& store, const RunRecord& a, const RunReco
     ro.shuffles = shuffles;
     c.resamples = bo.resamples;
     c.seed = bo.seed;
-    std::vector<int> yTrue, yA, yB;
-    std::vector<std::vector<int>> mTrue, mA, mB;
-    for (size_t i = 0; i < truth.size(); ++i) {
+    for (size_t i = 0; i < truth.size(); ++i)
         c.differing += predA[i] != predB[i] ? 1 : 0;
-        if (multi) {
-            mTrue.push_back(bits(truth[i], n));
-            mA.push_back(bits(predA[i], n));
-            mB.push_back(bits(predB[i], n));
-        } else {
-            yTrue.push_back(firstLabel(truth[i]));
-            yA.push_back(firstLabel(predA[i]));
-            yB.push_back(firstLabel(predB[i]));
-        }
-    }
+    const std::vector<int> yTrue = firstLabels(truth), yA = firstLabels(predA), yB = firstLabels(predB);
+    const std::vector<std::vector<int>> mTrue = indicatorRows(truth, n), mA = indicatorRows(predA, n),
+                                        mB = indicatorRows(predB, n);
     for (const metrics::Metric m : {metrics::Metric::Accuracy, metrics::Metric::MacroF1,
                                     metrics::Metric::WeightedF1, metrics::Metric::MicroF1}) {
         const metrics::PairedDifference d =
