@@ -1,11 +1,19 @@
 #include "CliCommon.h"
+#include "ProgressBar.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoTruth.h"
+#include "core/engine/FaithfulnessStudy.h"
 #include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "core/store/Split.h"
+#include "core/store/SplitSchemeStore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 #include <numeric>
 
@@ -38,6 +46,88 @@ QString gridText(const QVector<float>& patches, int side) {
     return out;
 }
 
+// The split scheme the run was trained on (result.json), so that its test memes are the ones it never saw.
+QString runSplitScheme(const QString& runDir) {
+    QFile f(QDir(runDir).filePath("result.json"));
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value("split_scheme").toString();
+}
+
+// `explain --faithfulness`: deletion and the pointing game over a split's memes, a table per method.
+int runFaithfulness(const QCommandLineParser& p, const CliOutput& out) {
+    bool ok = false;
+    const int limit = p.value("limit").toInt(&ok);
+    if (!ok || limit < 1) throw UserError{"--limit takes a whole number of memes, at least 1"};
+    const int steps = p.value("steps").toInt(&ok);
+    if (!ok || steps < 2 || steps > 1024) throw UserError{"--steps takes a whole number 2..1024"};
+    const std::optional<Split> split = splitFromString(p.value("split"));
+    if (!split) throw UserError{"--split '" + p.value("split") + "': expected train, val or test"};
+    FaithfulnessOptions options;
+    options.igSteps = steps;
+    if (p.isSet("method")) {
+        options.methods.clear();
+        for (const QString& name : p.value("method").split(',', Qt::SkipEmptyParts)) {
+            const auto m = explanationMethodFromString(name.trimmed());
+            if (!m)
+                throw UserError{"--method '" + name +
+                                "': expected relevance, integrated-gradients or attention"};
+            options.methods << *m;
+        }
+    }
+    auto store = openForReading(p.value("project"), out);
+    QHash<QString, DemoMemeTruth> truth;
+    if (p.isSet("truth")) truth = readDemoTruth(p.value("truth"));
+    const QString scheme = p.isSet("split-scheme") ? p.value("split-scheme") : runSplitScheme(p.value("run"));
+    QHash<int64_t, Split> splits;
+    if (!scheme.isEmpty()) splits = SplitSchemeStore(*store).load(scheme);
+    auto session = ModelSession::load(QDir(p.value("run")).filePath("model"));
+    if (session->isBaseline())
+        throw UserError{p.value("run") + ": a TF-IDF run has no relevance maps to test (its word weights are "
+                                         "its coefficients, exact by construction)"};
+    const QStringList labels = store->labelSchema().names();
+    QVector<FaithfulnessMeme> memes;
+    bool synthetic = false;
+    for (const SampleRecord& s : SampleStore(*store).loadAll()) {
+        const Split in = scheme.isEmpty() ? splitFromString(s.split).value_or(Split::Unassigned)
+                                          : splits.value(s.id, Split::Unassigned);
+        if (in != *split || !s.labelMask || memes.size() >= limit) continue;
+        FaithfulnessMeme m;
+        m.sampleId = s.sampleId;
+        m.imagePath = s.imageStatus == ImageStatus::Ok ? store->resolveStoredPath(s.imagePath) : QString();
+        m.text = s.ocrText;
+        m.labels = store->labelSchema().namesOf(*s.labelMask);
+        if (truth.contains(s.sampleId)) m.truth = truth.value(s.sampleId);
+        synthetic = synthetic || DemoGenerator::isSynthetic(s.extraJson);
+        memes << m;
+    }
+    if (memes.isEmpty())
+        throw UserError{
+            QStringLiteral("no labelled %1 memes in %2").arg(splitToString(*split), store->path())};
+    ProgressBar bar("Faithfulness");
+    std::optional<InterruptScope> interrupts(std::in_place);
+    JobContext::Listener listener;
+    listener.progress = [&](const JobProgress& jp) { bar.update(int(jp.done), int(jp.total), jp.stage); };
+    const FaithfulnessTable table = measureFaithfulness(*session, memes, options, out.job(listener));
+    bar.finish();
+    interrupts.reset();
+    QString text =
+        QStringLiteral("Faithfulness of the relevance maps of %1 on %2 %3 memes%4\n\n")
+            .arg(QDir(p.value("run")).dirName())
+            .arg(table.memes)
+            .arg(splitToString(*split))
+            .arg(synthetic ? QStringLiteral(" (synthetic demo memes: these figures say how the methods "
+                                            "behave, not how they do on real memes)")
+                           : QString());
+    text += table.toText();
+    QJsonObject result = table.toJson();
+    result.insert("run", p.value("run"));
+    result.insert("split", splitToString(*split));
+    result.insert("split_scheme", scheme.isEmpty() ? QStringLiteral("original") : scheme);
+    result.insert("synthetic", synthetic);
+    out.result(result, text);
+    return table.cancelled ? kUserError : kOk;
+}
+
 } // namespace
 
 int runExplain(const QStringList& args) {
@@ -52,11 +142,29 @@ int runExplain(const QStringList& args) {
     p.addOption({"project", "Project file (.memescope).", "FILE"});
     p.addOption({"run", "Run folder written by 'train'.", "RUN_DIR"});
     p.addOption({"sample", "The meme's sample id.", "ID"});
-    p.addOption({"method", "relevance, integrated-gradients (ig) or attention.", "METHOD", "relevance"});
+    p.addOption({"method",
+                 "relevance, integrated-gradients (ig) or attention (--faithfulness: a comma-separated list; "
+                 "default all three).",
+                 "METHOD", "relevance"});
     p.addOption({"class", "A label name or index (default: the predicted label).", "LABEL"});
     p.addOption({"steps", "Integrated gradients: steps along the path (default 32).", "N", "32"});
-    p.addOption({"json", "Print the explanation as JSON on the last line."});
+    p.addOption({"json", "Print the explanation (or the faithfulness table) as JSON on the last line."});
+    p.addOption({"faithfulness",
+                 "Instead of one meme: measure how faithful each method's maps are on a split (deletion AOPC "
+                 "with a random floor; the pointing game with --truth), a table per method."});
+    p.addOption({"split", "--faithfulness: the split to measure on (default test).", "SPLIT", "test"});
+    p.addOption({"split-scheme", "--faithfulness: the split scheme (default: the run's own).", "NAME"});
+    p.addOption({"limit", "--faithfulness: at most this many memes (default 120).", "N", "120"});
+    p.addOption({"truth",
+                 "--faithfulness: the demo's demo_truth.json (motif boxes and label words) for the "
+                 "pointing game.",
+                 "FILE"});
     parseOrThrow(p, args);
+    if (p.isSet("faithfulness")) {
+        for (const char* required : {"project", "run"})
+            if (!p.isSet(required)) throw UserError{QStringLiteral("--%1 is required").arg(required)};
+        return runFaithfulness(p, CliOutput(p.isSet("json")));
+    }
     for (const char* required : {"project", "run", "sample"})
         if (!p.isSet(required)) throw UserError{QStringLiteral("--%1 is required").arg(required)};
     const auto method = explanationMethodFromString(p.value("method"));

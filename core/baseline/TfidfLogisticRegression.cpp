@@ -4,6 +4,7 @@
 #include "core/metrics/ThresholdTuning.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -124,6 +125,55 @@ std::vector<std::pair<int, double>> TfidfLogisticRegression::features(const std:
     normalise(row, 0, block_, blockScale_);
     normalise(row, 1, block_, blockScale_);
     return row;
+}
+
+std::vector<double> TfidfLogisticRegression::chunkContributions(const std::string& text, int label,
+                                                                std::vector<std::string>* chunks) const {
+    if (label < 0 || label >= numLabels_)
+        throw std::invalid_argument("chunkContributions: label out of range");
+    std::vector<std::string> pieces;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
+        const size_t start = i;
+        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i])))
+            ++i;
+        if (i > start) pieces.push_back(text.substr(start, i - start));
+    }
+    // Each feature's value per occurrence: its tf-idf value over its count in the whole text.
+    std::unordered_map<std::string, double> perOccurrence;
+    const std::unordered_map<std::string, int> counts = baselineTerms(text);
+    std::unordered_map<int, double> value;
+    for (const auto& [f, v] : features(text))
+        value[f] = v;
+    for (const auto& [term, count] : counts) {
+        const auto it = vocab_.find(term);
+        if (it == vocab_.end()) continue;
+        const double w = weights_[size_t(it->second) * size_t(numLabels_) + size_t(label)];
+        perOccurrence[term] = value[it->second] * w / double(count);
+    }
+    auto share = [&](const std::string& term) {
+        const auto it = perOccurrence.find(term);
+        return it == perOccurrence.end() ? 0.0 : it->second;
+    };
+    std::vector<double> out(pieces.size(), 0.0);
+    std::vector<std::pair<std::string, size_t>> tokens; // the text's word tokens, each with its chunk
+    for (size_t c = 0; c < pieces.size(); ++c) {
+        for (const std::string& g : charWbGrams(pieces[c], 2, 5))
+            out[c] += share("c:" + g);
+        for (const std::string& w : wordTokens(pieces[c])) {
+            out[c] += share("w:" + w);
+            tokens.emplace_back(w, c);
+        }
+    }
+    for (size_t t = 0; t + 1 < tokens.size(); ++t) {
+        const double half = share("w:" + tokens[t].first + " " + tokens[t + 1].first) / 2;
+        out[tokens[t].second] += half;
+        out[tokens[t + 1].second] += half;
+    }
+    if (chunks) *chunks = std::move(pieces);
+    return out;
 }
 
 double TfidfLogisticRegression::idfOf(const std::string& feature) const {

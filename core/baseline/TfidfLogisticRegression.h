@@ -66,6 +66,13 @@ public:
     // The TF-IDF row of one text: (feature index, value), sorted by index.
     std::vector<std::pair<int, double>> features(const std::string& text) const;
     double idfOf(const std::string& feature) const; // "w:word", "w:two words", "c: wo" ...; 0 if unknown
+    // What each whitespace-separated chunk of `text` (a word as the reader sees it, returned in `chunks`)
+    // adds to the label's decision value: every feature occurrence's coefficient x tf-idf value / the
+    // feature's count, to the chunk it was read from (a word pair: half to each word's chunk). The
+    // contributions sum to the decision value minus the bias.
+    std::vector<double> chunkContributions(const std::string& text, int label,
+                                           std::vector<std::string>* chunks) const;
+    double bias(int label) const { return weights_[idf_.size() * size_t(numLabels_) + size_t(label)]; }
 
 private:
     void buildVocabulary(const std::vector<std::string>& texts, int minDf);

@@ -152,6 +152,19 @@ QString ocrSlip(QString w, std::mt19937& rng) {
 
 } // namespace
 
+QStringList demoLabelWords(bool restore, int label) {
+    const QVector<QStringList>& lex = lexicon(restore);
+    QStringList out;
+    if (label < 0 || label >= lex.size()) return out;
+    for (const QString& w : lex[label]) {
+        bool elsewhere = false;
+        for (int other = 0; other < lex.size() && !elsewhere; ++other)
+            elsewhere = other != label && lex[other].contains(w);
+        if (!elsewhere) out << w.toLower();
+    }
+    return out;
+}
+
 QVector<int> drawDemoLabels(bool restore, std::mt19937& rng) {
     if (!restore) return {int(rng() % 6u)}; // AxiOM's six classes are balanced
     // RESTORE order: Lack of Interest, Feeling Down, Eating Disorder, Sleeping Disorder, Low Self-Esteem,

@@ -16,6 +16,10 @@ struct DemoCaption {
 };
 DemoCaption composeDemoCaption(bool restore, const QVector<int>& labels, std::mt19937& rng);
 
+// The words of a label's phrase bank that no other label's bank has (lower case): what carries the label in
+// a demo caption when it is there.
+QStringList demoLabelWords(bool restore, int label);
+
 // Real RESTORE's label frequencies (per label, RESTORE order) and label counts per meme (94 % one, 5.5 %
 // two, the rest three).
 QVector<int> drawDemoLabels(bool restore, std::mt19937& rng);

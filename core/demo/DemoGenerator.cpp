@@ -92,6 +92,9 @@ struct MemeJob {
     double cropFraction = 0;  // cut from each side
     double scale = 1;
     int jpegQuality = 88;
+    // What the pointing game checks against (demo_truth.json): the class whose motif was drawn and where.
+    int motifClass = -1;
+    QRectF motifBox; // in the written image's pixels (after a re-upload's crop and rescale)
 };
 
 template <typename T> const T& pick(const QList<T>& list, std::mt19937& rng) {
@@ -130,6 +133,7 @@ MemeJob planMeme(bool restore, const QVector<int>& labelIdx, std::mt19937& rng) 
     s.primary = jitter(looks[paletteClass].a, rng);
     s.secondary = jitter(looks[paletteClass].b, rng);
     s.motif = looks[motifClass].motif;
+    job.motifClass = motifClass;
     s.captionStyle =
         rng() % 100 < 70 ? MemeSpec::CaptionStyle::ImpactOutline : MemeSpec::CaptionStyle::DarkOnPanel;
     s.topText = top;
@@ -182,7 +186,7 @@ void layoutJob(MemeJob& j) {
 }
 
 // A re-upload's edits: the site's stamp, a crop, a rescale (the JPEG quality is applied when encoding).
-QImage reupload(QImage img, const MemeJob& j) {
+QImage reupload(QImage img, const MemeJob& j, QRectF* motifBox) {
     if (!j.stampGlyphs.isEmpty()) {
         QPainter p(&img);
         p.setRenderHint(QPainter::Antialiasing);
@@ -193,17 +197,25 @@ QImage reupload(QImage img, const MemeJob& j) {
     if (j.cropFraction > 0) {
         const int dx = int(img.width() * j.cropFraction), dy = int(img.height() * j.cropFraction);
         img = img.copy(dx, dy, img.width() - 2 * dx, img.height() - 2 * dy);
+        *motifBox = motifBox->translated(-dx, -dy).intersected(QRectF(0, 0, img.width(), img.height()));
     }
-    if (j.scale != 1)
+    if (j.scale != 1) {
+        const QSize before = img.size();
         img = img.scaled(qMax(32, int(img.width() * j.scale)), qMax(32, int(img.height() * j.scale)),
                          Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const double sx = double(img.width()) / before.width(), sy = double(img.height()) / before.height();
+        *motifBox =
+            QRectF(motifBox->x() * sx, motifBox->y() * sy, motifBox->width() * sx, motifBox->height() * sy);
+    }
     return img;
 }
 
 // Any thread: rasterise and encode.
 void renderJob(MemeJob& j) {
     if (j.imagePath.isEmpty()) return;
-    const QImage img = reupload(MemeRenderer::render(j.spec, j.captions), j);
+    QRectF box;
+    const QImage img = reupload(MemeRenderer::render(j.spec, j.captions, &box), j, &box);
+    j.motifBox = box;
     QByteArray bytes;
     {
         QBuffer buf(&bytes);
@@ -416,6 +428,37 @@ void writeDataset(bool restore, const QVector<MemeJob>& jobs, const QString& dir
                                         "(kind: same_meme, same_text_other_image, same_image_other_text)"},
                               {"seed", qint64(o.seed)},
                               {"reposts", reposts}}));
+    // What a relevance map should find (the pointing game of `explain --faithfulness`): the class whose
+    // motif was drawn, the box it covers, and per given label the caption words that carry it.
+    const QStringList names = (restore ? LabelSchema::restore() : LabelSchema::axiom()).names();
+    QJsonObject truth;
+    for (const MemeJob& j : jobs) {
+        if (j.imagePath.isEmpty() || j.breakage != Breakage::None || j.motifClass < 0) continue;
+        QJsonObject words;
+        const QStringList caption =
+            j.rendered.toLower().split(QRegularExpression("[^a-z0-9']+"), Qt::SkipEmptyParts);
+        for (const QString& label : j.labels) {
+            const int l = int(names.indexOf(label));
+            if (l < 0) continue;
+            QStringList found;
+            for (const QString& w : demoLabelWords(restore, l))
+                if (caption.contains(w) && !found.contains(w)) found << w;
+            if (!found.isEmpty()) words.insert(label, QJsonArray::fromStringList(found));
+        }
+        const QRectF& b = j.motifBox;
+        truth.insert(j.sampleId, QJsonObject{{"motif_label", names.value(j.motifClass)},
+                                             {"motif_box", QJsonArray{qRound(b.x()), qRound(b.y()),
+                                                                      qRound(b.width()), qRound(b.height())}},
+                                             {"label_words", words}});
+    }
+    writeJson(dir + "/demo_truth.json",
+              QJsonDocument(QJsonObject{
+                  {"about", "what each demo meme's label rests on: the class whose motif was drawn "
+                            "(motif_label; it is another class's on purpose in about a third of the memes), "
+                            "the box it covers in image pixels [x, y, width, height], and per given label "
+                            "the caption words that belong to that label alone"},
+                  {"seed", qint64(o.seed)},
+                  {"memes", truth}}));
     // The llava file holds the same records (shuffled, as upstream) plus reasoning text; one record refers
     // to an id that is not in the dataset, which the import report must list.
     for (int i = int(withReasoning.size()) - 1; i > 0; --i)

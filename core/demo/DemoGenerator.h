@@ -29,13 +29,14 @@ struct DemoSummary {
 // class's (conflicting). A handful of entries are broken on
 // purpose. demo_captions.json in each folder records exactly the text rendered on every image (for OCR
 // accuracy measurements); demo_reposts.json lists the reposts planted on purpose (an original, its copy and the
-// kind of copy), so duplicate detection can be scored. Same seed -> byte-identical files. Needs a QGuiApplication (fonts). Progress (memes
+// kind of copy), so duplicate detection can be scored; demo_truth.json records the drawn motif's class and box and
+// each label's caption words, so relevance maps can be scored (the pointing game). Same seed -> byte-identical files. Needs a QGuiApplication (fonts). Progress (memes
 // rendered) comes from the rendering threads.
 class DemoGenerator {
 public:
     // Raised whenever the generated files change (2: captions that behave like real meme text, RESTORE's
     // label distribution), so scripts/run-demo.sh knows to regenerate an older demo.
-    static constexpr int kVersion = 4; // 3: every record marked synthetic; 4: planted reposts
+    static constexpr int kVersion = 5; // 3: every record marked synthetic; 4: planted reposts; 5: truth
     // Every record the demo writes carries this key ("yes"); an import keeps it, so reports and panels can
     // say that a figure was measured on synthetic memes.
     static constexpr const char* kSyntheticKey = "memescope_synthetic_demo";

@@ -114,7 +114,42 @@ void drawBackground(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRe
     }
 }
 
-void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& area) {
+// The part of the picture a motif covers, relative to its centre in units of its scale u (read off the
+// shapes drawMotif draws below; the moon's scattered stars are background, not the motif).
+QRectF motifExtent(MemeSpec::Motif motif) {
+    using M = MemeSpec::Motif;
+    switch (motif) {
+    case M::SweatyFace:
+    case M::FlatFace:
+        return {-1.1, -1.0, 2.2, 2.0};
+    case M::Spiral:
+        return {-1.2, -1.2, 2.4, 2.4};
+    case M::ThoughtCloud:
+        return {-1.25, -0.65, 2.5, 1.75};
+    case M::RainCloud:
+        return {-1.25, -0.65, 2.5, 1.9};
+    case M::Storm:
+        return {-1.25, -0.65, 2.5, 2.15};
+    case M::TenseBed:
+        return {-1.2, -0.85, 2.4, 1.35};
+    case M::Zigzag:
+        return {-1.2, -0.8, 2.4, 1.6};
+    case M::Plate:
+        return {-1.4, -0.8, 2.82, 1.6};
+    case M::MoonStars:
+        return {-0.8, -0.8, 1.6, 1.6};
+    case M::CrackedMirror:
+        return {-0.7, -1.0, 1.4, 2.0};
+    case M::Books:
+        return {-1.0, -0.85, 2.0, 1.75};
+    case M::Bandage: // a 2.2 x 0.6 bar turned by 30 degrees
+        return {-1.1, -0.81, 2.2, 1.62};
+    }
+    return {-1, -1, 2, 2};
+}
+
+// Draws the motif and returns the box it covers (image pixels).
+QRectF drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& area) {
     // Where and how large the motif is drawn varies from meme to meme (up to a fifth of the picture off
     // centre, 0.75-1.25x), as the subject of real meme pictures does: memes of one class share a motif, not
     // one picture (near-duplicate detection must not find every meme of a class alike).
@@ -259,6 +294,8 @@ void drawMotif(QPainter& p, const MemeSpec& s, std::mt19937& rng, const QRectF& 
     }
     }
     p.restore();
+    const QRectF e = motifExtent(s.motif);
+    return QRectF(c + e.topLeft() * u, e.size() * u).intersected(QRectF(0, 0, s.width, s.height));
 }
 
 // Lays out caption lines centred in `box` as glyph outlines: white with a black outline (Impact style)
@@ -329,26 +366,28 @@ QVector<CaptionLayout> MemeRenderer::layoutCaptions(const MemeSpec& spec) {
     return {layoutCaption((spec.topText + ' ' + spec.bottomText).trimmed(), panel, false, true)};
 }
 
-QImage MemeRenderer::render(const MemeSpec& spec, const QVector<CaptionLayout>& captions) {
+QImage MemeRenderer::render(const MemeSpec& spec, const QVector<CaptionLayout>& captions, QRectF* motifBox) {
     std::mt19937 rng(spec.seed);
     QImage img(spec.width, spec.height, QImage::Format_RGB32);
     img.fill(Qt::white);
     QPainter p(&img);
     const QRectF full(0, 0, spec.width, spec.height);
+    QRectF box;
     if (spec.captionStyle == MemeSpec::CaptionStyle::ImpactOutline) {
         drawBackground(p, spec, rng, full);
-        drawMotif(p, spec, rng, full.adjusted(0, spec.height * 0.2, 0, -spec.height * 0.2));
+        box = drawMotif(p, spec, rng, full.adjusted(0, spec.height * 0.2, 0, -spec.height * 0.2));
     } else {
         // Light panel on top with dark text, the picture below.
         const QRectF panel = panelRect(spec);
         const QRectF picture(0, panel.height(), spec.width, spec.height - panel.height());
         drawBackground(p, spec, rng, picture);
-        drawMotif(p, spec, rng, picture);
+        box = drawMotif(p, spec, rng, picture).intersected(picture); // the panel covers what is above
         p.fillRect(panel, QColor(250, 250, 245));
     }
     for (const CaptionLayout& c : captions)
         drawCaption(p, c);
     p.end();
+    if (motifBox) *motifBox = box;
     return img;
 }
 

@@ -51,7 +51,9 @@ public:
     // used from several threads at once: call this on ONE thread; render() then only fills vector paths
     // and may run on any number of threads with byte-identical results.
     static QVector<CaptionLayout> layoutCaptions(const MemeSpec& spec);
-    static QImage render(const MemeSpec& spec, const QVector<CaptionLayout>& captions);
+    // `motifBox` (optional) receives the box the motif covers, in image pixels (the pointing game's truth).
+    static QImage render(const MemeSpec& spec, const QVector<CaptionLayout>& captions,
+                         QRectF* motifBox = nullptr);
     // Both steps; `renderedCaption` receives exactly the text drawn (line breaks as drawn).
     static QImage render(const MemeSpec& spec, QString* renderedCaption = nullptr);
     // The font family names used (loaded from DejaVu files when present; else Qt's default).

@@ -280,6 +280,8 @@ QString explanationMethodToString(ExplanationMethod m) {
         return QStringLiteral("attention");
     case ExplanationMethod::IntegratedGradients:
         return QStringLiteral("integrated-gradients");
+    case ExplanationMethod::WordWeights:
+        return QStringLiteral("word-weights");
     case ExplanationMethod::Relevance:
         break;
     }
@@ -288,7 +290,7 @@ QString explanationMethodToString(ExplanationMethod m) {
 
 std::optional<ExplanationMethod> explanationMethodFromString(const QString& text) {
     for (const ExplanationMethod m : {ExplanationMethod::RawAttention, ExplanationMethod::Relevance,
-                                      ExplanationMethod::IntegratedGradients})
+                                      ExplanationMethod::IntegratedGradients, ExplanationMethod::WordWeights})
         if (explanationMethodToString(m) == text) return m;
     if (text == QLatin1String("ig")) return ExplanationMethod::IntegratedGradients;
     if (text == QLatin1String("rollout")) return ExplanationMethod::Relevance;
@@ -301,6 +303,8 @@ QString explanationMethodDisplayName(ExplanationMethod m) {
         return QCoreApplication::translate("memescope::Explain", "Raw attention");
     case ExplanationMethod::IntegratedGradients:
         return QCoreApplication::translate("memescope::Explain", "Integrated gradients");
+    case ExplanationMethod::WordWeights:
+        return QCoreApplication::translate("memescope::Explain", "Word weights (coefficient × tf-idf)");
     case ExplanationMethod::Relevance:
         break;
     }
@@ -308,10 +312,31 @@ QString explanationMethodDisplayName(ExplanationMethod m) {
 }
 
 MemeExplanation ModelSession::explain(const QString& imagePath, const QString& text, int classIndex,
-                                      ExplanationMethod method, int igSteps,
-                                      const std::function<bool()>& cancelled) {
-    if (d_->baseline)
-        throw EngineError("a TF-IDF baseline has no relevance map (its words' weights are its coefficients)");
+                                      ExplanationMethod method, int igSteps, const JobContext& job) {
+    if (d_->baseline) {
+        if (classIndex < 0 || classIndex >= d_->baseline->numLabels())
+            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels (0..%3)")
+                                  .arg(classIndex)
+                                  .arg(d_->baseline->numLabels())
+                                  .arg(d_->baseline->numLabels() - 1));
+        MemeExplanation e;
+        e.method = ExplanationMethod::WordWeights;
+        e.classIndex = classIndex;
+        std::vector<std::string> chunks;
+        const std::vector<double> weights =
+            d_->baseline->chunkContributions(text.toStdString(), classIndex, &chunks);
+        double sum = d_->baseline->bias(classIndex);
+        for (size_t i = 0; i < chunks.size(); ++i) {
+            const QString word = QString::fromStdString(chunks[i]);
+            e.units << word;
+            e.words << CaptionWord{word, {int(i)}};
+            e.unitRelevance << float(weights[i]);
+            e.wordRelevance << float(weights[i]);
+            sum += weights[i];
+        }
+        e.classScore = sum; // the decision value
+        return e;
+    }
     return guarded([&] {
         const ml::ModelConfig& c = d_->model->config();
         if (classIndex < 0 || classIndex >= int(c.numLabels))
@@ -319,6 +344,9 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
                                   .arg(classIndex)
                                   .arg(c.numLabels)
                                   .arg(c.numLabels - 1));
+        if (method == ExplanationMethod::WordWeights)
+            throw EngineError("word weights explain a TF-IDF run; this run is a network (relevance, "
+                              "integrated-gradients or attention)");
         ml::SampleInput in;
         in.text = text.toStdString();
         MemeExplanation e;
@@ -340,7 +368,12 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
                                                                : ml::RelevanceMethod::Rollout;
         ml::Relevance r;
         try {
-            r = ml::explain(d_->model, batch, classIndex, m, igSteps, cancelled);
+            const QString stage =
+                QCoreApplication::translate("memescope::Explain", "integrated gradients: %1 path points");
+            r = ml::explain(d_->model, batch, classIndex, m, igSteps, job.cancellation(),
+                            [&](int64_t done, int64_t total) {
+                                job.progress({done, total, stage.arg(total)});
+                            });
         } catch (const std::invalid_argument& ex) {
             throw EngineError(QString::fromUtf8(ex.what()));
         }
@@ -372,6 +405,56 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
     });
 }
 
+QVector<float> ModelSession::classProbabilities(const QString& imagePath, int classIndex,
+                                                const QVector<MemePerturbation>& variants, int batchSize) {
+    if (d_->baseline) throw EngineError("a TF-IDF baseline has no network to perturb");
+    return guarded([&] {
+        const ml::ModelConfig& c = d_->model->config();
+        if (classIndex < 0 || classIndex >= int(c.numLabels))
+            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels")
+                                  .arg(classIndex)
+                                  .arg(c.numLabels));
+        std::vector<float> pixels;
+        if (c.hasImage() && !imagePath.isEmpty()) {
+            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
+            if (img.ok()) pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
+        }
+        const int size = int(c.clip.imageSize), side = c.hasImage() ? int(c.clip.gridSide()) : 0;
+        const int patch = side > 0 ? size / side : 0;
+        QVector<float> out;
+        out.reserve(variants.size());
+        torch::NoGradGuard ng;
+        const bool wasTraining = d_->model->is_training();
+        d_->model->eval();
+        for (int start = 0; start < variants.size(); start += std::max(1, batchSize)) {
+            std::vector<ml::SampleInput> inputs;
+            for (int k = start; k < variants.size() && k < start + std::max(1, batchSize); ++k) {
+                ml::SampleInput in;
+                in.text = variants[k].text.toStdString();
+                in.pixels = pixels;
+                if (!in.pixels.empty())
+                    for (const int p : variants[k].hiddenPatches) {
+                        if (p < 0 || p >= side * side) continue;
+                        const int y0 = (p / side) * patch, x0 = (p % side) * patch;
+                        for (int ch = 0; ch < 3; ++ch)
+                            for (int y = y0; y < y0 + patch; ++y)
+                                std::fill_n(in.pixels.begin() + (size_t(ch) * size + y) * size + x0, patch,
+                                            0.f);
+                    }
+                inputs.push_back(std::move(in));
+            }
+            const ml::ModelBatch batch =
+                ml::BatchBuilder(c, d_->tokenizer.get()).build(inputs).to(d_->device);
+            const ml::ModelOutput o = d_->model->forward(batch);
+            const torch::Tensor p = d_->model->probabilities(o.logits).select(1, classIndex).to(torch::kCPU);
+            for (int64_t i = 0; i < p.size(0); ++i)
+                out << p[i].item<float>();
+        }
+        if (wasTraining) d_->model->train();
+        return out;
+    });
+}
+
 ml::ModelConfig ModelSession::config() const {
     if (d_->baseline) return d_->baselineConfig;
     return d_->model->config();
@@ -383,6 +466,10 @@ QStringList ModelSession::labelNames() const {
     for (const auto& n : d_->model->config().labelNames)
         out << QString::fromStdString(n);
     return out;
+}
+
+bool ModelSession::isBaseline() const {
+    return d_->baseline != nullptr;
 }
 
 bool ModelSession::multiLabel() const {

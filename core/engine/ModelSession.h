@@ -3,6 +3,7 @@
 #include "EngineError.h"
 #include "core/analysis/CaptionWords.h"
 #include "core/ml/config/ModelConfig.h"
+#include "core/util/JobContext.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -46,8 +47,11 @@ enum class ExplanationMethod {
     RawAttention, // the fusion's cross-attention, averaged: where the model looked, not why (not per class)
     Relevance,    // gradient-weighted attention rollout (Chefer, Gur & Wolf 2021): per class
     IntegratedGradients, // Sundararajan et al. 2017, on the token and patch embeddings: per class, slower
+    WordWeights,         // a TF-IDF run's own explanation: each word's coefficient x tf-idf for the class (no
+                         // picture)
 };
-QString explanationMethodToString(ExplanationMethod m); // "attention", "relevance", "integrated-gradients"
+// "attention", "relevance", "integrated-gradients", "word-weights"
+QString explanationMethodToString(ExplanationMethod m);
 std::optional<ExplanationMethod> explanationMethodFromString(const QString& text);
 QString explanationMethodDisplayName(ExplanationMethod m); // for people, translated
 
@@ -64,6 +68,12 @@ struct MemeExplanation {
     int gridSide = 0;
     QVector<float> patchRelevance; // gridSide x gridSide, row-major; empty without an image
     bool cancelled = false;
+};
+
+// One variant of a meme for deletion tests: the caption with some words dropped, some image patches hidden.
+struct MemePerturbation {
+    QString text;               // the caption the model reads
+    QVector<int> hiddenPatches; // grid indices (row-major) painted in CLIP's mean colour (0 once normalised)
 };
 
 // The torch-free facade through which the UI and CLI create, load, save and run models (pimpl: no torch
@@ -86,11 +96,20 @@ public:
     // unreadable image gives a text-only prediction.
     MemePrediction predict(const QString& imagePath, const QString& text);
     // What drove the model's score for `classIndex` on this meme, by `method` (integrated gradients with
-    // `igSteps` steps, cancellable between batches). Throws EngineError for a class out of range, a TF-IDF
-    // baseline (no relevance map) or raw attention on a model without token fusion or without an image.
+    // `igSteps` steps: progress in path points, cancellable between batches of them). A TF-IDF baseline
+    // explains by its words' coefficient x tf-idf (no picture). Throws EngineError for a class out of range
+    // or raw attention on a model without token fusion or without an image.
     MemeExplanation explain(const QString& imagePath, const QString& text, int classIndex,
-                            ExplanationMethod method, int igSteps = 32,
-                            const std::function<bool()>& cancelled = {});
+                            ExplanationMethod method, int igSteps = 32, const JobContext& job = {});
+
+    // The network's probability of `classIndex` for each variant of the meme at `imagePath` (decoded once),
+    // in batches. The TF-IDF blend is left out: the explanations explain the network. Throws EngineError for
+    // a TF-IDF baseline or a class out of range.
+    QVector<float> classProbabilities(const QString& imagePath, int classIndex,
+                                      const QVector<MemePerturbation>& variants, int batchSize = 16);
+
+    // A TF-IDF baseline: explain() gives word weights whatever the method asked for.
+    bool isBaseline() const;
 
     ml::ModelConfig config() const; // a TF-IDF baseline's: model TfidfLr and its labels
     QStringList labelNames() const;

@@ -249,6 +249,7 @@ private Q_SLOTS:
         s.ocrText = "me at three am still awake";
         s.imagePath = image;
         s.imageStatus = ImageStatus::Ok;
+        QSettings().setValue("inspector/explanationMethod", "relevance");
         QSignalSpy ready(&panel, &InspectorPanel::predictionReady);
         panel.showSample(&s, nullptr); // no store: the image path is used as given
         QVERIFY(ready.wait(20000));
@@ -256,6 +257,41 @@ private Q_SLOTS:
         QCOMPARE(p.probabilities.size(), 6);
         QVERIFY(p.hasAttention());
         QCOMPARE(p.gridSide, 4);
+
+        // By default the inspector explains the predicted class by relevance (gradient-weighted rollout),
+        // computed in the background, named in the legend and the caption, the same as the engine's.
+        AttentionView* view = panel.attention();
+        const int predicted = p.predicted.value(0, 0);
+        QCOMPARE(view->method(), ExplanationMethod::Relevance);
+        QCOMPARE(view->explainedClass(), predicted);
+        QTRY_VERIFY_WITH_TIMEOUT(view->explanation().has_value(), 20000);
+        const MemeExplanation direct =
+            model->session->explain(image, s.ocrText, predicted, ExplanationMethod::Relevance);
+        QCOMPARE(view->explanation()->patchRelevance, direct.patchRelevance);
+        QCOMPARE(view->explanation()->wordRelevance, direct.wordRelevance);
+        QCOMPARE(view->legend()->name(), QString("Relevance"));
+        QVERIFY(view->caption()->text().contains("gradient-weighted rollout"));
+        QVERIFY(view->caption()->text().contains(LabelSchema::axiom().names()[predicted]));
+        QVERIFY(panel.cachedExplanation(ExplanationMethod::Relevance, predicted) != nullptr);
+        // Another class: a new map, for that class.
+        const int other = (predicted + 1) % 6;
+        view->classBox()->setCurrentIndex(other);
+        QTRY_VERIFY_WITH_TIMEOUT(view->explanation() && view->explanation()->classIndex == other, 20000);
+        QCOMPARE(
+            view->explanation()->patchRelevance,
+            model->session->explain(image, s.ocrText, other, ExplanationMethod::Relevance).patchRelevance);
+        // Integrated gradients: a Jobs-panel job (its completeness gap in the caption).
+        view->methodBox()->setCurrentIndex(
+            view->methodBox()->findData(int(ExplanationMethod::IntegratedGradients)));
+        QTRY_VERIFY_WITH_TIMEOUT(view->explanation() &&
+                                     view->explanation()->method == ExplanationMethod::IntegratedGradients,
+                                 30000);
+        QCOMPARE(view->legend()->name(), QString("Integrated gradients"));
+        QVERIFY(view->caption()->text().contains("completeness gap"));
+        // The choice is remembered; raw attention shows where the picked word looks, as before.
+        view->methodBox()->setCurrentIndex(view->methodBox()->findData(int(ExplanationMethod::RawAttention)));
+        QCOMPARE(QSettings().value("inspector/explanationMethod").toString(), QString("attention"));
+        QCOMPARE(view->legend()->name(), QString("Attention"));
         // The first word's heatmap was drawn: a 4 x 4 grid summing to 1.
         auto* units = panel.findChild<QListWidget*>("UnitList");
         QVERIFY(units->currentRow() >= 0);
@@ -285,6 +321,29 @@ private Q_SLOTS:
         // Dragging a region colours the words by the attention they get from it.
         Q_EMIT panel.canvas()->regionSelected(panel.canvas()->cropRect());
         QVERIFY(units->item(0)->background().style() != Qt::NoBrush);
+        QSettings().setValue("inspector/explanationMethod", "relevance");
+    }
+
+    void blindLabellingHidesTheModelsReading() {
+        MainWindow w;
+        QVERIFY(w.openProject(axiom_, false));
+        auto model = std::make_shared<SharedModel>();
+        model->session =
+            ModelSession::create(modelConfigFromJson({{"preset", "tiny"}, {"text_encoder", "ngram"}}),
+                                 w.session()->schema().names(), false);
+        w.session()->useModel(model);
+        w.session()->labeling()->setBlind(true);
+        InspectorPanel* panel = w.findChild<InspectorPanel*>();
+        QSignalSpy ready(panel, &InspectorPanel::predictionReady);
+        panel->showRow(rowIdsOf(w, {"TR-0"}).value(0));
+        QVERIFY(ready.wait(20000));
+        // No heatmap, no explanation bar, no probabilities, no prediction in the focus view.
+        QVERIFY(!panel->attention()->findChild<QWidget*>("ExplanationBar")->isVisibleTo(panel));
+        QVERIFY(panel->attention()->wordList()->count() == 0);
+        QVERIFY(panel->attention()->caption()->text().contains("blind"));
+        QVERIFY(!panel->focusContent().prediction.has_value());
+        QVERIFY(panel->focusContent().probabilities.isEmpty());
+        w.session()->labeling()->setBlind(false);
     }
 
     void droppedImagesBecomeMemes() {

@@ -30,6 +30,18 @@ void HeatLegend::setRange(double low, double high) {
     update();
 }
 
+int HeatLegend::nameWidth() const {
+    QFont bold = font();
+    bold.setBold(true);
+    return QFontMetrics(bold).horizontalAdvance(name_);
+}
+
+void HeatLegend::setName(const QString& name) {
+    name_ = name;
+    updateGeometry();
+    update();
+}
+
 void HeatLegend::clear() {
     low_.clear();
     high_.clear();
@@ -41,7 +53,8 @@ QSize HeatLegend::sizeHint() const {
     const QFontMetrics fm(font());
     const int text = fm.horizontalAdvance(low_.isEmpty() ? tr("low") : low_) +
                      fm.horizontalAdvance(high_.isEmpty() ? tr("high") : high_);
-    return {kStripWidth + text + 12, std::max(fm.height(), 14) + 2};
+    const int name = name_.isEmpty() ? 0 : nameWidth() + 6;
+    return {name + kStripWidth + text + 12, std::max(fm.height(), 14) + 2};
 }
 
 void HeatLegend::paintEvent(QPaintEvent*) {
@@ -51,8 +64,18 @@ void HeatLegend::paintEvent(QPaintEvent*) {
     const int lowWidth = fm.horizontalAdvance(low);
     p.setPen(palette().color(QPalette::WindowText));
     const QRect all = rect();
-    p.drawText(QRect(0, 0, lowWidth, all.height()), Qt::AlignVCenter, low);
-    const QRect strip(lowWidth + 6, (all.height() - 10) / 2, kStripWidth, 10);
+    int x = 0;
+    if (!name_.isEmpty()) {
+        const int w = nameWidth();
+        QFont bold = font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.drawText(QRect(0, 0, w + 6, all.height()), Qt::AlignVCenter, name_);
+        p.setFont(font());
+        x = w + 6;
+    }
+    p.drawText(QRect(x, 0, lowWidth, all.height()), Qt::AlignVCenter, low);
+    const QRect strip(x + lowWidth + 6, (all.height() - 10) / 2, kStripWidth, 10);
     p.drawImage(strip, Heatmap::legend(kStripWidth, 10));
     p.drawText(QRect(strip.right() + 6, 0, all.width() - strip.right() - 6, all.height()), Qt::AlignVCenter,
                high);

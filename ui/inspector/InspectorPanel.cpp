@@ -14,6 +14,7 @@
 #include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -29,7 +30,8 @@ namespace memescope {
 
 namespace {
 const QString kPredictionJob = QStringLiteral("inspector-prediction");
-}
+const QString kExplanationJob = QStringLiteral("inspector-explanation");
+} // namespace
 
 InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
@@ -52,6 +54,8 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     attention_ = new AttentionView(split_);
     attention_->canvas()->setDoubleClickFits(false);
     connect(attention_, &AttentionView::focusRequested, this, &InspectorPanel::openFocusView);
+    connect(attention_, &AttentionView::explanationWanted, this,
+            [this](ExplanationMethod m, int c) { requestExplanation(attention_, m, c); });
     split_->addWidget(attention_);
 
     // One row per label: its key button and the model's probability beside it (no table to scroll).
@@ -114,6 +118,7 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     connect(session_, &ProjectSession::runSelected, this, [this] { showRow(shownRow()); });
     connect(session_->labeling(), &LabelingController::blindChanged, this, [this] { showRow(shownRow()); });
     connect(session_, &ProjectSession::modelChanged, this, [this] {
+        explanations_.clear();
         if (hasSample_ && session_->modelReady()) requestPrediction();
     });
 }
@@ -174,6 +179,7 @@ void InspectorPanel::showRow(qint64 rowId) {
 
 void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>* storedProbabilities) {
     session_->jobs()->discard(kPredictionJob); // the last meme's prediction must not land on this one
+    session_->jobs()->discard(kExplanationJob);
     if (labelButtons_.size() != session_->schema().size()) rebuildLabelRows();
     prediction_ = {};
     pending_ = false;
@@ -296,8 +302,86 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
                               "answers with these weights.",
                               "", int(prediction_.gates.size())));
     }
+    if (session_->labeling()->isBlind()) {
+        // Nothing that reveals the model while labelling blind: no heatmap, no relevance, no probabilities.
+        attention_->setMessage(tr("Labelling blind: what the model reads and predicts is hidden."));
+        Q_EMIT predictionReady();
+        return;
+    }
     attention_->setPrediction(prediction_);
+    if (const std::shared_ptr<SharedModel> model = session_->model())
+        attention_->setExplanationChoices(model->labelNames, predictedClass(), model->tfidf);
     Q_EMIT predictionReady();
+}
+
+int InspectorPanel::predictedClass() const {
+    if (!prediction_.predicted.isEmpty()) return prediction_.predicted.first();
+    if (prediction_.probabilities.isEmpty()) return 0;
+    return int(std::max_element(prediction_.probabilities.begin(), prediction_.probabilities.end()) -
+               prediction_.probabilities.begin());
+}
+
+QString InspectorPanel::explanationKey(ExplanationMethod method, int classIndex) const {
+    const std::shared_ptr<SharedModel> model = session_->model();
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(quintptr(model.get()))
+        .arg(sample_.id)
+        .arg(sample_.sampleId)
+        .arg(classIndex)
+        .arg(explanationMethodToString(method));
+}
+
+const MemeExplanation* InspectorPanel::cachedExplanation(ExplanationMethod method, int classIndex) const {
+    return hasSample_ ? explanations_.object(explanationKey(method, classIndex)) : nullptr;
+}
+
+void InspectorPanel::requestExplanation(AttentionView* view, ExplanationMethod method, int classIndex) {
+    const std::shared_ptr<SharedModel> model = session_->model();
+    if (!model || !model->session || !hasSample_ || classIndex < 0) return;
+    const QString key = explanationKey(method, classIndex);
+    if (const MemeExplanation* cached = explanations_.object(key)) {
+        view->setExplanation(*cached);
+        return;
+    }
+    const bool slow = method == ExplanationMethod::IntegratedGradients;
+    view->setExplanationPending(slow ? tr("Computing integrated gradients (progress and Cancel in the Jobs "
+                                          "panel)…")
+                                     : tr("Computing %1…").arg(explanationMethodDisplayName(method)));
+    ProjectStore* store = session_->store();
+    const QString path = sample_.imageStatus != ImageStatus::Ok ? QString()
+                         : store                                ? store->resolveStoredPath(sample_.imagePath)
+                                                                : sample_.imagePath;
+    const QString text = sample_.ocrText;
+    JobSpec spec;
+    spec.key = kExplanationJob;
+    spec.ifRunning = JobSpec::IfRunning::Replace; // the last choice wins
+    if (slow) // a row with progress and Cancel; relevance takes a fraction of a second and stays quiet
+        spec.title = tr("Integrated gradients · %1").arg(sample_.sampleId);
+    QPointer<AttentionView> target(view);
+    session_->jobs()
+        ->run<MemeExplanation>(
+            spec,
+            [model, path, text, classIndex, method, id = sample_.sampleId](JobScope& scope) {
+                std::lock_guard<std::mutex> lock(model->mutex);
+                MemeExplanation e = model->session->explain(path, text, classIndex, method, 32, scope.job());
+                if (!e.cancelled)
+                    scope.setOutcome(tr("Integrated gradients for %1 (completeness gap %2)")
+                                         .arg(id)
+                                         .arg(e.completenessGap, 0, 'g', 2));
+                return e;
+            })
+        .then(this,
+              [this, key, target](const MemeExplanation& e) {
+                  if (e.cancelled) {
+                      if (target) target->setMessage(tr("Cancelled: choose the method again to compute it."));
+                      return;
+                  }
+                  explanations_.insert(key, new MemeExplanation(e));
+                  if (target) target->setExplanation(e);
+              })
+        .onFailed(this, [target](const Error& e) {
+            if (target) target->setMessage(tr("No explanation: %1").arg(e.message()));
+        });
 }
 
 MemeFocusView::Content InspectorPanel::focusContent() const {
@@ -307,7 +391,9 @@ MemeFocusView::Content InspectorPanel::focusContent() const {
     c.placeholder = canvas()->image().isNull() ? text_->toPlainText() : QString();
     c.text = memeText();
     c.ocrWords = attention_->ocrWords();
-    if (!prediction_.probabilities.isEmpty() || prediction_.hasAttention()) c.prediction = prediction_;
+    const bool blind = session_->labeling()->isBlind();
+    if (!blind && (!prediction_.probabilities.isEmpty() || prediction_.hasAttention()))
+        c.prediction = prediction_;
     c.word = attention_->currentWord();
     const LabelSchema& schema = session_->schema();
     for (int i = 0; i < probabilities_.size(); ++i) // a meme outside a project has no label names
@@ -320,7 +406,20 @@ MemeFocusView::Content InspectorPanel::focusContent() const {
 void InspectorPanel::openFocusView() {
     if (!hasSample_) return;
     MemeFocusView view(focusContent(), window());
+    AttentionView* large = view.view();
+    connect(large, &AttentionView::explanationWanted, this,
+            [this, large](ExplanationMethod m, int c) { requestExplanation(large, m, c); });
+    const std::shared_ptr<SharedModel> model = session_->model();
+    if (model && model->session && !prediction_.probabilities.isEmpty() && !session_->labeling()->isBlind()) {
+        // The same method and class as the inspector shows (cached: no second computation).
+        large->setExplanationChoices(model->labelNames, predictedClass(), model->tfidf);
+        const QSignalBlocker quiet(large->methodBox());
+        large->methodBox()->setCurrentIndex(attention_->methodBox()->currentIndex());
+        large->classBox()->setCurrentIndex(-1); // so that the next line always asks for the map
+        large->classBox()->setCurrentIndex(attention_->classBox()->currentIndex());
+    }
     view.exec();
+    session_->jobs()->discard(kExplanationJob); // nothing may land on the closed view
 }
 
 QString InspectorPanel::labelNames(uint64_t mask) const {

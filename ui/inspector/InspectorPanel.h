@@ -4,6 +4,8 @@
 #include "core/engine/ModelSession.h"
 #include "core/store/SampleRecord.h"
 
+#include <QCache>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -48,12 +50,20 @@ public:
     // probabilities (none while labelling blind).
     MemeFocusView::Content focusContent() const;
 
+    // The cached explanation of the shown meme by the selected run for this method and class, if computed.
+    const MemeExplanation* cachedExplanation(ExplanationMethod method, int classIndex) const;
+
 Q_SIGNALS:
     void labelToggled(int label);
     void predictionReady();
 
 private:
     void requestPrediction();
+    // Computes (or takes from the cache) the map `view` asks for, through the job runner: relevance quietly,
+    // integrated gradients as a Jobs-panel row with progress and Cancel.
+    void requestExplanation(AttentionView* view, ExplanationMethod method, int classIndex);
+    QString explanationKey(ExplanationMethod method, int classIndex) const;
+    int predictedClass() const;
     void fillProbabilities(const QVector<float>& probabilities);
     void showPrediction(const MemePrediction& prediction);
     void rebuildLabelRows();
@@ -67,6 +77,8 @@ private:
     MemePrediction prediction_;
     QVector<float> probabilities_; // shown beside the labels (stored or on-demand)
     bool pending_ = false;
+    // Per run (its loaded model), meme, class and method: a map is computed once while the run is selected.
+    QCache<QString, MemeExplanation> explanations_{64};
 
     QLabel* title_;
     QSplitter* split_;

@@ -129,6 +129,10 @@ void ProjectSession::selectRun(qint64 runId) {
 void ProjectSession::useModel(std::shared_ptr<SharedModel> model) {
     jobs_->discard(QStringLiteral("model"));
     model_ = std::move(model);
+    if (model_ && model_->session && model_->labelNames.isEmpty()) {
+        model_->labelNames = model_->session->labelNames();
+        model_->tfidf = model_->session->isBaseline();
+    }
     Q_EMIT modelChanged();
 }
 
@@ -142,6 +146,8 @@ void ProjectSession::loadModel(qint64 runId, const QString& runName, const QStri
                                                 auto m = std::make_shared<SharedModel>();
                                                 m->session = ModelSession::load(modelDir);
                                                 m->runName = runName;
+                                                m->labelNames = m->session->labelNames();
+                                                m->tfidf = m->session->isBaseline();
                                                 return m;
                                             })
         .then(this,

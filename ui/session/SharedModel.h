@@ -3,6 +3,7 @@
 #include "core/engine/ModelSession.h"
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <mutex>
 
@@ -14,6 +15,9 @@ struct SharedModel {
     std::unique_ptr<ModelSession> session;
     std::mutex mutex;
     QString runName;
+    // Read once when the model is set (the session may be busy on a worker thread later).
+    QStringList labelNames;
+    bool tfidf = false; // a TF-IDF run: explained by word weights
 };
 
 } // namespace memescope

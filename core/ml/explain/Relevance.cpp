@@ -179,7 +179,8 @@ Relevance gradientRollout(MultimodalModel& model, const ModelBatch& b, int cls, 
 }
 
 Relevance integratedGradients(MultimodalModel& model, const ModelBatch& b, int cls, const Shape& s, int steps,
-                              const std::function<bool()>& cancelled) {
+                              const std::function<bool()>& cancelled,
+                              const std::function<void(int64_t, int64_t)>& progress) {
     if (steps < 1) throw std::invalid_argument("integrated gradients: steps must be >= 1");
     InputEmbeddings x;
     {
@@ -199,8 +200,9 @@ Relevance integratedGradients(MultimodalModel& model, const ModelBatch& b, int c
         r.baselineScore =
             model->forward(b, {scaled(x.text, zero), scaled(x.patches, zero)}).logits[0][cls].item<double>();
     }
-    // Midpoint rule: alpha_k = (k + 1/2) / steps. Chunks bound the memory of one backward pass.
-    const int64_t chunk = 16;
+    // Midpoint rule: alpha_k = (k + 1/2) / steps. Chunks bound the memory of one backward pass (and set how
+    // often progress is reported and cancellation is checked).
+    const int64_t chunk = 8;
     torch::Tensor gradText, gradPatches;
     for (int64_t k0 = 0; k0 < steps; k0 += chunk) {
         if (cancelled && cancelled()) {
@@ -208,6 +210,7 @@ Relevance integratedGradients(MultimodalModel& model, const ModelBatch& b, int c
             none.cancelled = true;
             return none;
         }
+        if (progress) progress(k0, steps);
         const int64_t n = std::min<int64_t>(chunk, steps - k0);
         const auto opts = x.text.defined() ? x.text.options() : x.patches.options();
         const torch::Tensor alpha = (torch::arange(k0, k0 + n, opts) + 0.5) / double(steps);
@@ -246,7 +249,8 @@ Relevance integratedGradients(MultimodalModel& model, const ModelBatch& b, int c
 } // namespace
 
 Relevance explain(MultimodalModel& model, const ModelBatch& oneMeme, int classIndex, RelevanceMethod method,
-                  int igSteps, const std::function<bool()>& cancelled) {
+                  int igSteps, const std::function<bool()>& cancelled,
+                  const std::function<void(int64_t, int64_t)>& progress) {
     if (oneMeme.size() != 1) throw std::invalid_argument("explain: the batch must hold exactly one meme");
     if (classIndex < 0 || classIndex >= model->config().numLabels)
         throw std::invalid_argument("explain: class index " + std::to_string(classIndex) + " out of range");
@@ -265,7 +269,7 @@ Relevance explain(MultimodalModel& model, const ModelBatch& oneMeme, int classIn
     case RelevanceMethod::Rollout:
         return gradientRollout(model, b, classIndex, s);
     case RelevanceMethod::IntegratedGradients:
-        return integratedGradients(model, b, classIndex, s, igSteps, cancelled);
+        return integratedGradients(model, b, classIndex, s, igSteps, cancelled, progress);
     }
     throw std::invalid_argument("explain: unknown method");
 }

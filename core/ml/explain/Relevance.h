@@ -39,8 +39,10 @@ struct Relevance {
 // oneMeme: a batch of one sample, on any device (moved to the model's). The model is put in eval mode for
 // the call and restored afterwards. RawAttention needs token fusion with both encoders and an image
 // (std::invalid_argument otherwise). Tensors come back on the CPU as float32.
+// `progress` (integrated gradients only) hears (path points done, steps) before each batch of points.
 Relevance explain(MultimodalModel& model, const ModelBatch& oneMeme, int classIndex, RelevanceMethod method,
-                  int igSteps = 32, const std::function<bool()>& cancelled = {});
+                  int igSteps = 32, const std::function<bool()>& cancelled = {},
+                  const std::function<void(int64_t, int64_t)>& progress = {});
 
 namespace rollout {
 // The paper's rules on one layer (all [*, *] float64 matrices, R updated in place). Self-attention of
