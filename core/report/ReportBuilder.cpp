@@ -9,6 +9,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelDescription.h"
+#include "core/engine/ModelSession.h"
 #include "core/imaging/Heatmap.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
@@ -32,6 +33,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
+#include <bit>
 #include <cmath>
 #include <functional>
 #include <vector>
@@ -86,10 +88,25 @@ QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
     return h;
 }
 
+// The stored attention of a meme (its words' text-to-image maps) averaged over the words: a side x side grid.
+QVector<float> meanAttention(const std::optional<RunBlob>& attention, int* side) {
+    *side = 0;
+    if (!attention || attention->shape.size() != 2) return {};
+    const int units = int(attention->shape[0]), patches = int(attention->shape[1]);
+    const int s = int(std::lround(std::sqrt(double(patches))));
+    if (s * s != patches || units <= 0) return {};
+    QVector<float> grid(patches, 0.f);
+    for (int u = 0; u < units; ++u)
+        for (int k = 0; k < patches; ++k)
+            grid[k] += attention->data[u * patches + k] / float(units);
+    *side = s;
+    return grid;
+}
+
 // The whole meme (nothing of the caption cut), the square the vision encoder saw marked with a dashed
-// frame and the model's attention (averaged over the words) blended into it.
-QImage attentionPicture(const QString& imagePath, bool markCrop, const std::optional<RunBlob>& attention,
-                        bool* withHeatmap) {
+// frame and a heatmap (side x side over that square; none when empty) blended into it.
+QImage heatmapPicture(const QString& imagePath, bool markCrop, const QVector<float>& heat, int side,
+                      bool* withHeatmap) {
     *withHeatmap = false;
     const DecodedImage d = ImageDecoder::decodeFile(imagePath);
     if (!d.ok()) return {};
@@ -99,19 +116,11 @@ QImage attentionPicture(const QString& imagePath, bool markCrop, const std::opti
                      Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     const int s = std::min(img.width(), img.height());
     const QRect crop((img.width() - s) / 2, (img.height() - s) / 2, s, s);
-    if (attention && attention->shape.size() == 2) {
-        const int units = int(attention->shape[0]), patches = int(attention->shape[1]);
-        const int side = int(std::lround(std::sqrt(double(patches))));
-        if (side * side == patches && units > 0) {
-            QVector<float> grid(patches, 0.f);
-            for (int u = 0; u < units; ++u)
-                for (int k = 0; k < patches; ++k)
-                    grid[k] += attention->data[u * patches + k] / float(units);
-            const QImage blended = Heatmap::overlay(img.copy(crop), grid, side, side, 0.55);
-            QPainter p(&img);
-            p.drawImage(crop.topLeft(), blended);
-            *withHeatmap = true;
-        }
+    if (side > 0 && heat.size() == side * side) {
+        const QImage blended = Heatmap::overlay(img.copy(crop), heat, side, side, 0.55);
+        QPainter p(&img);
+        p.drawImage(crop.topLeft(), blended);
+        *withHeatmap = true;
     }
     if (markCrop) {
         QPainter p(&img);
@@ -390,7 +399,7 @@ void writeAblationSection(ReportDraft& d) {
     }
 }
 
-// Each mistake whole on its page (two per page): the full meme with the model's crop and attention, the
+// Each mistake whole on its page (two per page): the full meme with the model's crop and relevance, the
 // given and the predicted labels with the confidence, and the text.
 void writeMistakesSection(ReportDraft& d, int examples) {
     d.pageBreak();
@@ -405,15 +414,52 @@ void writeMistakesSection(ReportDraft& d, int examples) {
     }
     bool anyHeatmap = false;
     const bool seesImages = isNeural(d) && d.config.hasImage(); // else no crop to mark
+    // Relevance (gradient-weighted rollout) for the class the model wrongly gave, from the run's saved model;
+    // the stored attention only when the model cannot be loaded (said under the mistakes).
+    std::unique_ptr<ModelSession> model;
+    QString modelProblem;
+    if (seesImages) {
+        try {
+            model = ModelSession::load(d.run.checkpointPath);
+        } catch (const Error& e) {
+            modelProblem = e.message();
+        }
+    }
+    int relevanceMaps = 0, attentionMaps = 0;
     for (int k = 0; k < mistakes.size() && k < examples; ++k) {
         const SampleRecord& sample = analysis.sample(mistakes[k].rowId);
         const uint64_t predicted = predictions.predictedMask(sample.id);
         QString picture = QStringLiteral("<i>%1</i>").arg(QObject::tr("text only (no image)"));
         if (sample.imageStatus == ImageStatus::Ok) {
             bool heatmap = false;
-            const QImage image = attentionPicture(
-                d.store.resolveStoredPath(sample.imagePath), seesImages,
-                seesImages ? d.runs.blob(d.run.id, sample.id, "attention") : std::nullopt, &heatmap);
+            const QString path = d.store.resolveStoredPath(sample.imagePath);
+            QVector<float> heat;
+            int side = 0;
+            if (model) {
+                // The first label it predicted, or (predicting none) the one it came closest to.
+                int cls = predicted ? std::countr_zero(predicted) : 0;
+                if (!predicted)
+                    if (const QVector<float>* p = predictions.probabilitiesOf(sample.id); p && !p->isEmpty())
+                        cls = int(std::max_element(p->begin(), p->end()) - p->begin());
+                try {
+                    const MemeExplanation e =
+                        model->explain(path, sample.ocrText, cls, ExplanationMethod::Relevance);
+                    if (e.hasImage && !e.patchRelevance.isEmpty()) {
+                        heat = e.patchRelevance;
+                        for (float& v : heat)
+                            v = std::max(0.f, v);
+                        side = e.gridSide;
+                        ++relevanceMaps;
+                    }
+                } catch (const Error& e) {
+                    modelProblem = e.message();
+                }
+            }
+            if (side == 0 && seesImages) {
+                heat = meanAttention(d.runs.blob(d.run.id, sample.id, "attention"), &side);
+                if (side > 0) ++attentionMaps;
+            }
+            const QImage image = heatmapPicture(path, seesImages, heat, side, &heatmap);
             anyHeatmap = anyHeatmap || heatmap;
             if (!image.isNull())
                 picture = QStringLiteral("<img src='%1' width='%2'>")
@@ -432,15 +478,22 @@ void writeMistakesSection(ReportDraft& d, int examples) {
                      QObject::tr("predicted"), esc(names(predicted)), num(mistakes[k].score),
                      esc(sample.ocrText).replace('\n', "<br>"));
     }
-    if (seesImages)
-        d.body +=
-            QStringLiteral("<p class='note'>%1</p>")
-                .arg(anyHeatmap
-                         ? QObject::tr(
-                               "The dashed square is the part of the meme the vision encoder sees; the "
-                               "heatmap in it is the model's text-to-image attention, averaged over "
-                               "the words.")
-                         : QObject::tr("The dashed square is the part of the meme the vision encoder sees."));
+    if (seesImages) {
+        QString note = QObject::tr("The dashed square is the part of the meme the vision encoder sees.");
+        if (relevanceMaps > 0)
+            note += ' ' + QObject::tr("The heatmap in it is the relevance of each image region for the label "
+                                      "the model wrongly gave (gradient-weighted attention rollout, Chefer, "
+                                      "Gur & Wolf 2021): what raised that label's score.");
+        if (attentionMaps > 0)
+            note +=
+                ' ' + QObject::tr("%n heatmap(s) show the model's raw text-to-image attention averaged over "
+                                  "the words (where it looked, not why), because relevance could not be "
+                                  "computed: %1.",
+                                  "", attentionMaps)
+                          .arg(modelProblem.isEmpty() ? QObject::tr("no map") : modelProblem);
+        d.body += QStringLiteral("<p class='note'>%1</p>").arg(esc(note));
+        Q_UNUSED(anyHeatmap);
+    }
 }
 
 } // namespace

@@ -18,7 +18,8 @@ struct ReportResult {
 
 // The analysis report of one run: dataset summary, run config, metrics tables (validation, test, per
 // class), training curves, confusion matrix, the project's latest ablation table and chart, and a page of the
-// most confident mistakes with the model's attention over each image. HTML is self-contained (images
+// most confident mistakes with the relevance of each image for the label the model wrongly gave (stored
+// attention when the run's model cannot be loaded). HTML is self-contained (images
 // embedded as data URIs); PDF is laid out by QTextDocument on A4. The format follows the file extension
 // (.html / .htm / .pdf). Throws memescope::Error naming the file and the problem.
 // Progress counts the sections; a cancelled job writes nothing.

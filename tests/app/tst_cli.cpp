@@ -293,6 +293,57 @@ private Q_SLOTS:
         bad = run({"explain", "--project", project, "--run", dir.filePath("run"), "--sample", "NOPE"});
         QCOMPARE(bad.code, 1);
         QVERIFY(bad.err.contains("NOPE: no meme"));
+
+        // --faithfulness: the table per method over the test split, the random floor last; the pointing game
+        // with a truth file (one meme here: its motif covers the whole picture, so every top patch hits).
+        QFile truth(dir.filePath("truth.json"));
+        QVERIFY(truth.open(QIODevice::WriteOnly));
+        truth.write(
+            R"({"memes": {"TS-1": {"motif_label": "Lack of Worry Control", "motif_box": [0, 0, 4000, 4000],
+                        "label_words": {}}}})");
+        truth.close();
+        const Result f = run({"explain", "--project", project, "--run", dir.filePath("run"), "--faithfulness",
+                              "--steps", "4", "--truth", truth.fileName(), "--json"});
+        QVERIFY2(f.code == 0, f.err.constData());
+        const QJsonObject table = f.lastJson();
+        QCOMPARE(table.value("memes").toInt(), 6);
+        QCOMPARE(table.value("split").toString(), QString("test"));
+        const QJsonArray methods = table.value("methods").toArray();
+        QCOMPARE(methods.size(), 4);
+        QCOMPARE(methods.last().toObject().value("method").toString(), QString("random"));
+        for (const QJsonValue m : methods) {
+            const QJsonObject o = m.toObject();
+            QCOMPARE(o.value("deletion_aopc_image").toObject().value("memes").toInt(), 6);
+            if (o.value("method") != "random")
+                QCOMPARE(o.value("pointing_motif").toObject().value("value").toDouble(), 1.0);
+        }
+        const Result human = run({"explain", "--project", project, "--run", dir.filePath("run"),
+                                  "--faithfulness", "--method", "relevance", "--limit", "3"});
+        QVERIFY2(human.code == 0, human.err.constData());
+        QVERIFY(human.out.contains("Relevance (gradient-weighted rollout)"));
+        QVERIFY(human.out.contains("Random order"));
+        QVERIFY(!human.out.contains("Integrated gradients"));
+        bad = run({"explain", "--project", project, "--run", dir.filePath("run"), "--faithfulness", "--truth",
+                   dir.filePath("none.json")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY(bad.err.contains("none.json"));
+        // The report's mistakes are drawn with relevance for the label the model wrongly gave, and say so;
+        // with the run's model gone, with the stored attention, saying why.
+        auto reportText = [&](const QString& name) {
+            const Result r = run(
+                {"report", "--project", project, "--run", dir.filePath("run"), "--out", dir.filePath(name)});
+            QFile html(dir.filePath(name));
+            return r.code == 0 && html.open(QIODevice::ReadOnly) ? QString::fromUtf8(html.readAll())
+                                                                 : QString();
+        };
+        const QString withModel = reportText("relevance.html");
+        QVERIFY(withModel.contains("Most confident mistakes") && !withModel.contains("No mistakes"));
+        QVERIFY(withModel.contains("gradient-weighted attention rollout"));
+        QVERIFY(QDir().rename(dir.filePath("run/model"), dir.filePath("run/model-moved")));
+        const QString without = reportText("attention.html");
+        QVERIFY(!without.contains("gradient-weighted attention rollout"));
+        QVERIFY(without.contains("raw text-to-image attention") && without.contains("could not be computed"));
+        QVERIFY(QDir().rename(dir.filePath("run/model-moved"), dir.filePath("run/model")));
     }
 
     void infoReportsDevicesAndBlas() {

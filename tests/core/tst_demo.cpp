@@ -2,6 +2,7 @@
 // captions and labels distributed like the real AxiOM and RESTORE annotations (issue figures).
 #include "core/demo/DemoCaption.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoTruth.h"
 #include "core/store/LabelSchema.h"
 
 #include <QCryptographicHash>
@@ -178,6 +179,38 @@ private Q_SLOTS:
             ++n;
         }
         QCOMPARE(n, 10);
+
+        // The truth the pointing game scores against: per meme with an image, the class whose motif was
+        // drawn (a third of them another class's, on purpose), its box inside the picture, and per given
+        // label its own words found in the caption.
+        const QHash<QString, DemoMemeTruth> truth = readDemoTruth(dir.filePath("axiom/demo_truth.json"));
+        QVERIFY(truth.size() >= 60);
+        int ownMotif = 0, withWords = 0, checked = 0;
+        QSet<QString> seen;
+        for (const auto& r : readArray(dir.filePath("axiom/anxiety_train.json"))) {
+            const QJsonObject o = r.toObject();
+            const QString id = o.value("sample_id").toString();
+            if (!truth.contains(id) || seen.contains(id)) continue; // the duplicate id's second record
+            seen.insert(id);
+            const DemoMemeTruth& t = truth[id];
+            const QString label = o.value("meme_anxiety_category").toString();
+            QVERIFY(LabelSchema::axiom().names().contains(t.motifLabel));
+            ownMotif += t.motifLabel == label;
+            QVERIFY2(t.labelWords.isEmpty() || t.labelWords.contains(label), qPrintable(id));
+            for (const QString& w : t.labelWords.value(label)) {
+                QVERIFY2(captions.value(id).toString().toLower().contains(w), qPrintable(id + ": " + w));
+                ++withWords;
+            }
+            const QString image = dir.filePath("axiom/anxiety_train_image/" + id + ".jpg");
+            const QSize size = QImageReader(image).size();
+            if (!size.isValid()) continue;
+            QVERIFY2(QRectF(QPointF(0, 0), QSizeF(size)).contains(t.motifBox), qPrintable(id));
+            QVERIFY(t.motifBox.width() > 20 && t.motifBox.height() > 20);
+            ++checked;
+        }
+        QVERIFY(checked >= 40);
+        QVERIFY(ownMotif > checked / 2 && ownMotif < checked); // mostly the label's own motif, not always
+        QVERIFY(withWords > 10);
     }
 };
 

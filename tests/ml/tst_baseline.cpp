@@ -119,6 +119,35 @@ TEST(probabilitiesMatchScikitLearn) {
     CHECK(pruned.featureCount() == 143);
 }
 
+// A TF-IDF run's explanation: what each word adds to a label's decision value. The words' shares add up to
+// the decision value minus the bias (read back from the sigmoid of a one-vs-rest model), and a label's own
+// word carries the most.
+TEST(wordWeightsAddUpToTheDecisionValue) {
+    BaselineOptions o;
+    o.minDf = 1;
+    o.c = 10;
+    TfidfLogisticRegression m;
+    m.fit({"cannot sleep tonight", "sleep all day", "so hungry always", "hungry again today", "sleep again",
+           "hungry tonight"},
+          {{0}, {0}, {1}, {1}, {0}, {1}}, 2, true, o);
+    const std::string text = "Still cannot sleep, hungry-ish   today";
+    const auto p = m.predictProba({text}).front();
+    for (int label = 0; label < 2; ++label) {
+        std::vector<std::string> chunks;
+        const std::vector<double> w = m.chunkContributions(text, label, &chunks);
+        CHECK(chunks == (std::vector<std::string>{"Still", "cannot", "sleep,", "hungry-ish", "today"}));
+        CHECK(w.size() == chunks.size());
+        double sum = m.bias(label);
+        for (const double v : w)
+            sum += v;
+        const double logit = std::log(p[size_t(label)] / (1 - p[size_t(label)]));
+        CHECK(std::abs(sum - logit) < 1e-9);
+        const size_t top = size_t(std::max_element(w.begin(), w.end()) - w.begin());
+        CHECK(chunks[top] == (label == 0 ? "sleep," : "hungry-ish"));
+    }
+    CHECK_THROWS(m.chunkContributions(text, 2, nullptr), std::invalid_argument);
+}
+
 TEST(lbfgsFindsTheRosenbrockMinimum) {
     std::vector<double> x = {-1.2, 1.0};
     const LbfgsResult r = minimiseLbfgs(
