@@ -148,10 +148,6 @@
         <translation>vergeben</translation>
     </message>
     <message>
-        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
-        <translation>Das gestrichelte Quadrat ist der Teil des Memes, den der Bild-Encoder sieht; die Heatmap darin ist die Text-zu-Bild-Aufmerksamkeit des Modells, gemittelt über die Wörter.</translation>
-    </message>
-    <message>
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>Das gestrichelte Quadrat ist der Teil des Memes, den der Bild-Encoder sieht.</translation>
     </message>
@@ -202,6 +198,21 @@
     <message>
         <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
         <translation>Über Seeds gemittelt: der Mittelwert der Wahrscheinlichkeiten der Läufe einer Variante je Test-Meme, mit einem Perzentil-Bootstrap (95 %) über die Test-Memes. p: gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten; ‚unterscheidet sich‘ bei 0,05 nach der Korrektur.</translation>
+    </message>
+    <message>
+        <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
+        <translation>Die Heatmap darin ist die Relevanz jeder Bildregion für das Label, das das Modell fälschlich vergab (gradientengewichteter Attention-Rollout, Chefer, Gur &amp; Wolf 2021): was den Wert dieses Labels erhöhte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heatmap(s) show the model&apos;s raw text-to-image attention averaged over the words (where it looked, not why), because relevance could not be computed: %1.</source>
+        <translation>
+            <numerusform>%n Heatmap zeigt die rohe Text-zu-Bild-Attention des Modells, gemittelt über die Wörter (wohin es sah, nicht warum), weil die Relevanz nicht berechnet werden konnte: %1.</numerusform>
+            <numerusform>%n Heatmaps zeigen die rohe Text-zu-Bild-Attention des Modells, gemittelt über die Wörter (wohin es sah, nicht warum), weil die Relevanz nicht berechnet werden konnte: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no map</source>
+        <translation>keine Karte</translation>
     </message>
 </context>
 <context>
@@ -736,6 +747,82 @@
             <numerusform>Wörter, auf die die %n gewählten Felder achten, am hellsten = am meisten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Relevance: gradient-weighted attention rollout (Chefer et al. 2021), what raised the class&apos;s score. Integrated gradients (Sundararajan et al. 2017): slower, axiomatic. Raw attention: where the model looked, not why.</source>
+        <translation>Relevanz: gradientengewichteter Attention-Rollout (Chefer et al. 2021), was den Wert der Klasse erhöhte. Integrated Gradients (Sundararajan et al. 2017): langsamer, axiomatisch. Rohe Attention: wohin das Modell sah, nicht warum.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>für</translation>
+    </message>
+    <message>
+        <source>The label whose score is explained (the predicted one by default)</source>
+        <translation>Das Label, dessen Wert erklärt wird (standardmäßig das vorhergesagte)</translation>
+    </message>
+    <message>
+        <source>Word weights</source>
+        <translation>Wortgewichte</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>Integrated Gradients</translation>
+    </message>
+    <message>
+        <source>Raw attention</source>
+        <translation>Rohe Attention</translation>
+    </message>
+    <message>
+        <source>This model has no token-level attention for this meme</source>
+        <translation>Dieses Modell hat für dieses Meme keine Attention auf Token-Ebene</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw: choose Relevance.</source>
+        <translation>Die Fusion dieses Modells hat keine Attention auf Token-Ebene: Relevanz wählen.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: %3</source>
+        <translation>%1 für „%2“: %3</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: what raised the class&apos;s score, in the picture and the words (brightest = most).</source>
+        <translation>%1 für „%2“: was den Wert der Klasse erhöhte, im Bild und in den Wörtern (am hellsten = am meisten).</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: each word&apos;s coefficient × tf-idf in the TF-IDF model (brightest = raises the score most); the model does not see the picture.</source>
+        <translation>%1 für „%2“: Koeffizient × TF-IDF jedes Worts im TF-IDF-Modell (am hellsten = erhöht den Wert am meisten); das Modell sieht das Bild nicht.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: no image, so the words alone (brightest = most).</source>
+        <translation>%1 für „%2“: kein Bild, also nur die Wörter (am hellsten = am meisten).</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: nothing in the picture raised the class&apos;s score; the words are coloured by what did.</source>
+        <translation>%1 für „%2“: nichts im Bild erhöhte den Wert der Klasse; die Wörter sind nach dem gefärbt, was ihn erhöhte.</translation>
+    </message>
+    <message>
+        <source>Negative attributions (against the class) are not drawn; completeness gap %1.</source>
+        <translation>Negative Attributionen (gegen die Klasse) werden nicht gezeichnet; Vollständigkeitslücke %1.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Dragging over the image shows which words look there: choose Raw attention.</source>
+        <translation>Ziehen über das Bild zeigt, welche Wörter dorthin sehen: Rohe Attention wählen.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::BrowserView</name>
@@ -1152,6 +1239,93 @@ alle in der Galerie zeigen</numerusform>
         <source>Relevance (gradient-weighted rollout)</source>
         <translation>Relevanz (gradientengewichteter Rollout)</translation>
     </message>
+    <message>
+        <source>Word weights (coefficient × tf-idf)</source>
+        <translation>Wortgewichte (Koeffizient × TF-IDF)</translation>
+    </message>
+    <message>
+        <source>integrated gradients: %1 path points</source>
+        <translation>Integrated Gradients: %1 Pfadpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Faithfulness</name>
+    <message>
+        <source>no meme to measure</source>
+        <translation>kein Meme zu messen</translation>
+    </message>
+    <message>
+        <source>testing the relevance maps</source>
+        <translation>prüfe die Relevanzkarten</translation>
+    </message>
+    <message>
+        <source>Random order (the floor)</source>
+        <translation>Zufällige Reihenfolge (die Untergrenze)</translation>
+    </message>
+    <message>
+        <source>Deletion: the class probability&apos;s mean fall (AOPC) as the most relevant 10-50 % of the picture&apos;s patches or the caption&apos;s words are removed; higher = more faithful.
+</source>
+        <translation>Löschen: der mittlere Abfall der Klassenwahrscheinlichkeit (AOPC), wenn die relevantesten 10–50 % der Bildfelder oder der Wörter entfernt werden; höher = treuer.
+</translation>
+    </message>
+    <message>
+        <source>Pointing game: the share of memes whose most relevant patch lies on the label&apos;s motif / whose most relevant word is one of the label&apos;s words; for the random floor, the share expected by chance.
+</source>
+        <translation>Pointing Game: der Anteil der Memes, deren relevantestes Feld auf dem Motiv des Labels liegt / deren relevantestes Wort eines der Wörter des Labels ist; für die Zufallsgrenze der zufällig erwartete Anteil.
+</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap intervals over the memes in brackets.
+
+</source>
+        <translation>95-%-Perzentil-Bootstrap-Intervalle über die Memes in Klammern.
+
+</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>AOPC picture</source>
+        <translation>AOPC Bild</translation>
+    </message>
+    <message>
+        <source>AOPC words</source>
+        <translation>AOPC Wörter</translation>
+    </message>
+    <message>
+        <source>motif hit</source>
+        <translation>Motiv-Treffer</translation>
+    </message>
+    <message>
+        <source>word hit</source>
+        <translation>Wort-Treffer</translation>
+    </message>
+    <message>
+        <source>s/meme</source>
+        <translation>s/Meme</translation>
+    </message>
+    <message>
+        <source>Paired differences (the same memes):</source>
+        <translation>Gepaarte Differenzen (dieselben Memes):</translation>
+    </message>
+    <message>
+        <source>%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the %3 whose caption holds words of their label.</source>
+        <translation>%1 Memes. Motiv-Treffer auf den %2, deren gezeichnetes Motiv eines ihrer Labels ist; Wort-Treffer auf den %3, deren Text Wörter ihres Labels enthält.</translation>
+    </message>
+    <message>
+        <source>(No truth file: the pointing game needs the demo&apos;s demo_truth.json, --truth.)</source>
+        <translation>(Keine Wahrheitsdatei: das Pointing Game braucht die demo_truth.json der Demo, --truth.)</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures cover the memes done so far.</source>
+        <translation>Abgebrochen: die Zahlen decken die bisher fertigen Memes ab.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::FilterBar</name>
@@ -1474,6 +1648,34 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>label %1</source>
         <translation>Label %1</translation>
+    </message>
+    <message>
+        <source>Labelling blind: what the model reads and predicts is hidden.</source>
+        <translation>Blind labeln: was das Modell liest und vorhersagt, ist verborgen.</translation>
+    </message>
+    <message>
+        <source>Computing integrated gradients (progress and Cancel in the Jobs panel)…</source>
+        <translation>Berechne Integrated Gradients (Fortschritt und Abbrechen im Aufgaben-Bereich)…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Berechne %1…</translation>
+    </message>
+    <message>
+        <source>Integrated gradients · %1</source>
+        <translation>Integrated Gradients · %1</translation>
+    </message>
+    <message>
+        <source>Integrated gradients for %1 (completeness gap %2)</source>
+        <translation>Integrated Gradients für %1 (Vollständigkeitslücke %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: choose the method again to compute it.</source>
+        <translation>Abgebrochen: die Methode erneut wählen, um sie zu berechnen.</translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>Keine Erklärung: %1</translation>
     </message>
 </context>
 <context>

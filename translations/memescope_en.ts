@@ -148,10 +148,6 @@
         <translation>given</translation>
     </message>
     <message>
-        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
-        <translation>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</translation>
-    </message>
-    <message>
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>The dashed square is the part of the meme the vision encoder sees.</translation>
     </message>
@@ -202,6 +198,21 @@
     <message>
         <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
         <translation>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</translation>
+    </message>
+    <message>
+        <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
+        <translation>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heatmap(s) show the model&apos;s raw text-to-image attention averaged over the words (where it looked, not why), because relevance could not be computed: %1.</source>
+        <translation>
+            <numerusform>%n heatmap(s) show the model&apos;s raw text-to-image attention averaged over the words (where it looked, not why), because relevance could not be computed: %1.</numerusform>
+            <numerusform>%n heatmap(s) show the model&apos;s raw text-to-image attention averaged over the words (where it looked, not why), because relevance could not be computed: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no map</source>
+        <translation>no map</translation>
     </message>
 </context>
 <context>
@@ -736,6 +747,82 @@
             <numerusform>Words the %n selected patches attend to, brightest = most</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Relevance: gradient-weighted attention rollout (Chefer et al. 2021), what raised the class&apos;s score. Integrated gradients (Sundararajan et al. 2017): slower, axiomatic. Raw attention: where the model looked, not why.</source>
+        <translation>Relevance: gradient-weighted attention rollout (Chefer et al. 2021), what raised the class&apos;s score. Integrated gradients (Sundararajan et al. 2017): slower, axiomatic. Raw attention: where the model looked, not why.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>The label whose score is explained (the predicted one by default)</source>
+        <translation>The label whose score is explained (the predicted one by default)</translation>
+    </message>
+    <message>
+        <source>Word weights</source>
+        <translation>Word weights</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>Integrated gradients</translation>
+    </message>
+    <message>
+        <source>Raw attention</source>
+        <translation>Raw attention</translation>
+    </message>
+    <message>
+        <source>This model has no token-level attention for this meme</source>
+        <translation>This model has no token-level attention for this meme</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (predicted)</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw: choose Relevance.</source>
+        <translation>This model&apos;s fusion has no token-level attention to draw: choose Relevance.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: %3</source>
+        <translation>%1 for “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: what raised the class&apos;s score, in the picture and the words (brightest = most).</source>
+        <translation>%1 for “%2”: what raised the class&apos;s score, in the picture and the words (brightest = most).</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: each word&apos;s coefficient × tf-idf in the TF-IDF model (brightest = raises the score most); the model does not see the picture.</source>
+        <translation>%1 for “%2”: each word&apos;s coefficient × tf-idf in the TF-IDF model (brightest = raises the score most); the model does not see the picture.</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: no image, so the words alone (brightest = most).</source>
+        <translation>%1 for “%2”: no image, so the words alone (brightest = most).</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: nothing in the picture raised the class&apos;s score; the words are coloured by what did.</source>
+        <translation>%1 for “%2”: nothing in the picture raised the class&apos;s score; the words are coloured by what did.</translation>
+    </message>
+    <message>
+        <source>Negative attributions (against the class) are not drawn; completeness gap %1.</source>
+        <translation>Negative attributions (against the class) are not drawn; completeness gap %1.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Dragging over the image shows which words look there: choose Raw attention.</source>
+        <translation>Dragging over the image shows which words look there: choose Raw attention.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::BrowserView</name>
@@ -1152,6 +1239,93 @@ show all in the gallery</numerusform>
         <source>Relevance (gradient-weighted rollout)</source>
         <translation>Relevance (gradient-weighted rollout)</translation>
     </message>
+    <message>
+        <source>Word weights (coefficient × tf-idf)</source>
+        <translation>Word weights (coefficient × tf-idf)</translation>
+    </message>
+    <message>
+        <source>integrated gradients: %1 path points</source>
+        <translation>integrated gradients: %1 path points</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Faithfulness</name>
+    <message>
+        <source>no meme to measure</source>
+        <translation>no meme to measure</translation>
+    </message>
+    <message>
+        <source>testing the relevance maps</source>
+        <translation>testing the relevance maps</translation>
+    </message>
+    <message>
+        <source>Random order (the floor)</source>
+        <translation>Random order (the floor)</translation>
+    </message>
+    <message>
+        <source>Deletion: the class probability&apos;s mean fall (AOPC) as the most relevant 10-50 % of the picture&apos;s patches or the caption&apos;s words are removed; higher = more faithful.
+</source>
+        <translation>Deletion: the class probability&apos;s mean fall (AOPC) as the most relevant 10-50 % of the picture&apos;s patches or the caption&apos;s words are removed; higher = more faithful.
+</translation>
+    </message>
+    <message>
+        <source>Pointing game: the share of memes whose most relevant patch lies on the label&apos;s motif / whose most relevant word is one of the label&apos;s words; for the random floor, the share expected by chance.
+</source>
+        <translation>Pointing game: the share of memes whose most relevant patch lies on the label&apos;s motif / whose most relevant word is one of the label&apos;s words; for the random floor, the share expected by chance.
+</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap intervals over the memes in brackets.
+
+</source>
+        <translation>95 % percentile-bootstrap intervals over the memes in brackets.
+
+</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>AOPC picture</source>
+        <translation>AOPC picture</translation>
+    </message>
+    <message>
+        <source>AOPC words</source>
+        <translation>AOPC words</translation>
+    </message>
+    <message>
+        <source>motif hit</source>
+        <translation>motif hit</translation>
+    </message>
+    <message>
+        <source>word hit</source>
+        <translation>word hit</translation>
+    </message>
+    <message>
+        <source>s/meme</source>
+        <translation>s/meme</translation>
+    </message>
+    <message>
+        <source>Paired differences (the same memes):</source>
+        <translation>Paired differences (the same memes):</translation>
+    </message>
+    <message>
+        <source>%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the %3 whose caption holds words of their label.</source>
+        <translation>%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the %3 whose caption holds words of their label.</translation>
+    </message>
+    <message>
+        <source>(No truth file: the pointing game needs the demo&apos;s demo_truth.json, --truth.)</source>
+        <translation>(No truth file: the pointing game needs the demo&apos;s demo_truth.json, --truth.)</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>note: </translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures cover the memes done so far.</source>
+        <translation>Cancelled: the figures cover the memes done so far.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::FilterBar</name>
@@ -1474,6 +1648,34 @@ show all in the gallery</numerusform>
     <message>
         <source>label %1</source>
         <translation>label %1</translation>
+    </message>
+    <message>
+        <source>Labelling blind: what the model reads and predicts is hidden.</source>
+        <translation>Labelling blind: what the model reads and predicts is hidden.</translation>
+    </message>
+    <message>
+        <source>Computing integrated gradients (progress and Cancel in the Jobs panel)…</source>
+        <translation>Computing integrated gradients (progress and Cancel in the Jobs panel)…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>Computing %1…</translation>
+    </message>
+    <message>
+        <source>Integrated gradients · %1</source>
+        <translation>Integrated gradients · %1</translation>
+    </message>
+    <message>
+        <source>Integrated gradients for %1 (completeness gap %2)</source>
+        <translation>Integrated gradients for %1 (completeness gap %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: choose the method again to compute it.</source>
+        <translation>Cancelled: choose the method again to compute it.</translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>No explanation: %1</translation>
     </message>
 </context>
 <context>

@@ -148,10 +148,6 @@
         <translation>दिया गया</translation>
     </message>
     <message>
-        <source>The dashed square is the part of the meme the vision encoder sees; the heatmap in it is the model&apos;s text-to-image attention, averaged over the words.</source>
-        <translation>धराशायी वर्ग मीम का वह भाग है जिसे vision encoder देखता है; उसके अंदर का heatmap मॉडल का पाठ-से-चित्र attention है, शब्दों पर औसत।</translation>
-    </message>
-    <message>
         <source>The dashed square is the part of the meme the vision encoder sees.</source>
         <translation>धराशायी वर्ग मीम का वह भाग है जिसे vision encoder देखता है।</translation>
     </message>
@@ -202,6 +198,21 @@
     <message>
         <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
         <translation>सीड-औसत: हर टेस्ट मीम के लिए किसी वेरिएंट के रनों की प्रायिकताओं का माध्य, टेस्ट मीम पर 95 % percentile bootstrap के साथ। p: पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित approximate randomisation परीक्षण, वेरिएंटों में Holm-संशोधित; संशोधन के बाद 0.05 पर &apos;अलग है&apos;।</translation>
+    </message>
+    <message>
+        <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
+        <translation>इसमें हीटमैप हर चित्र-क्षेत्र की उस लेबल के लिए प्रासंगिकता है जो मॉडल ने गलत दिया (ग्रेडिएंट-भारित अटेंशन रोलआउट, Chefer, Gur &amp; Wolf 2021): किसने उस लेबल का स्कोर बढ़ाया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heatmap(s) show the model&apos;s raw text-to-image attention averaged over the words (where it looked, not why), because relevance could not be computed: %1.</source>
+        <translation>
+            <numerusform>%n हीटमैप शब्दों पर औसत मॉडल का कच्चा टेक्स्ट-से-चित्र अटेंशन दिखाते हैं (कहाँ देखा, क्यों नहीं), क्योंकि प्रासंगिकता की गणना नहीं हो सकी: %1।</numerusform>
+            <numerusform>%n हीटमैप शब्दों पर औसत मॉडल का कच्चा टेक्स्ट-से-चित्र अटेंशन दिखाते हैं (कहाँ देखा, क्यों नहीं), क्योंकि प्रासंगिकता की गणना नहीं हो सकी: %1।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no map</source>
+        <translation>कोई मानचित्र नहीं</translation>
     </message>
 </context>
 <context>
@@ -736,6 +747,82 @@
             <numerusform>वे शब्द जिन पर %n चुने गए patches ध्यान देते हैं, सबसे चमकीला = सबसे अधिक</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Explain</source>
+        <translation>समझाएँ</translation>
+    </message>
+    <message>
+        <source>Relevance: gradient-weighted attention rollout (Chefer et al. 2021), what raised the class&apos;s score. Integrated gradients (Sundararajan et al. 2017): slower, axiomatic. Raw attention: where the model looked, not why.</source>
+        <translation>प्रासंगिकता: ग्रेडिएंट-भारित अटेंशन रोलआउट (Chefer et al. 2021), किसने वर्ग का स्कोर बढ़ाया। इंटीग्रेटेड ग्रेडिएंट्स (Sundararajan et al. 2017): धीमा, स्वयंसिद्ध। कच्चा अटेंशन: मॉडल ने कहाँ देखा, क्यों नहीं।</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>के लिए</translation>
+    </message>
+    <message>
+        <source>The label whose score is explained (the predicted one by default)</source>
+        <translation>वह लेबल जिसका स्कोर समझाया जाता है (डिफ़ॉल्ट रूप से अनुमानित)</translation>
+    </message>
+    <message>
+        <source>Word weights</source>
+        <translation>शब्द भार</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>प्रासंगिकता</translation>
+    </message>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>इंटीग्रेटेड ग्रेडिएंट्स</translation>
+    </message>
+    <message>
+        <source>Raw attention</source>
+        <translation>कच्चा अटेंशन</translation>
+    </message>
+    <message>
+        <source>This model has no token-level attention for this meme</source>
+        <translation>इस मॉडल में इस मीम के लिए टोकन-स्तर अटेंशन नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 (predicted)</source>
+        <translation>%1 (अनुमानित)</translation>
+    </message>
+    <message>
+        <source>This model&apos;s fusion has no token-level attention to draw: choose Relevance.</source>
+        <translation>इस मॉडल के फ़्यूज़न में दिखाने को टोकन-स्तर अटेंशन नहीं है: प्रासंगिकता चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: %3</source>
+        <translation>“%2” के लिए %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: what raised the class&apos;s score, in the picture and the words (brightest = most).</source>
+        <translation>“%2” के लिए %1: चित्र और शब्दों में किसने वर्ग का स्कोर बढ़ाया (सबसे चमकीला = सबसे अधिक)।</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: each word&apos;s coefficient × tf-idf in the TF-IDF model (brightest = raises the score most); the model does not see the picture.</source>
+        <translation>“%2” के लिए %1: TF-IDF मॉडल में हर शब्द का गुणांक × tf-idf (सबसे चमकीला = स्कोर सबसे अधिक बढ़ाता है); मॉडल चित्र नहीं देखता।</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: no image, so the words alone (brightest = most).</source>
+        <translation>“%2” के लिए %1: कोई चित्र नहीं, इसलिए केवल शब्द (सबसे चमकीला = सबसे अधिक)।</translation>
+    </message>
+    <message>
+        <source>%1 for “%2”: nothing in the picture raised the class&apos;s score; the words are coloured by what did.</source>
+        <translation>“%2” के लिए %1: चित्र में किसी ने वर्ग का स्कोर नहीं बढ़ाया; शब्द उसके अनुसार रंगे हैं जिसने बढ़ाया।</translation>
+    </message>
+    <message>
+        <source>Negative attributions (against the class) are not drawn; completeness gap %1.</source>
+        <translation>नकारात्मक आरोपण (वर्ग के विरुद्ध) नहीं दिखाए गए; पूर्णता अंतर %1।</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>अटेंशन</translation>
+    </message>
+    <message>
+        <source>Dragging over the image shows which words look there: choose Raw attention.</source>
+        <translation>चित्र पर खींचने से दिखता है कि कौन से शब्द वहाँ देखते हैं: कच्चा अटेंशन चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::BrowserView</name>
@@ -1152,6 +1239,93 @@ show all in the gallery</source>
         <source>Relevance (gradient-weighted rollout)</source>
         <translation>प्रासंगिकता (ग्रेडिएंट-भारित रोलआउट)</translation>
     </message>
+    <message>
+        <source>Word weights (coefficient × tf-idf)</source>
+        <translation>शब्द भार (गुणांक × tf-idf)</translation>
+    </message>
+    <message>
+        <source>integrated gradients: %1 path points</source>
+        <translation>इंटीग्रेटेड ग्रेडिएंट्स: %1 पथ बिंदु</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Faithfulness</name>
+    <message>
+        <source>no meme to measure</source>
+        <translation>मापने के लिए कोई मीम नहीं</translation>
+    </message>
+    <message>
+        <source>testing the relevance maps</source>
+        <translation>प्रासंगिकता मानचित्रों की जाँच</translation>
+    </message>
+    <message>
+        <source>Random order (the floor)</source>
+        <translation>यादृच्छिक क्रम (निचली सीमा)</translation>
+    </message>
+    <message>
+        <source>Deletion: the class probability&apos;s mean fall (AOPC) as the most relevant 10-50 % of the picture&apos;s patches or the caption&apos;s words are removed; higher = more faithful.
+</source>
+        <translation>हटाना: चित्र के सबसे प्रासंगिक 10-50 % पैच या शब्द हटाने पर वर्ग प्रायिकता की औसत गिरावट (AOPC); अधिक = अधिक विश्वसनीय।
+</translation>
+    </message>
+    <message>
+        <source>Pointing game: the share of memes whose most relevant patch lies on the label&apos;s motif / whose most relevant word is one of the label&apos;s words; for the random floor, the share expected by chance.
+</source>
+        <translation>पॉइंटिंग गेम: उन मीम का हिस्सा जिनका सबसे प्रासंगिक पैच लेबल के मोटिफ़ पर है / जिनका सबसे प्रासंगिक शब्द लेबल के शब्दों में है; यादृच्छिक सीमा के लिए संयोग से अपेक्षित हिस्सा।
+</translation>
+    </message>
+    <message>
+        <source>95 % percentile-bootstrap intervals over the memes in brackets.
+
+</source>
+        <translation>कोष्ठक में मीम पर 95 % पर्सेंटाइल-बूटस्ट्रैप अंतराल।
+
+</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <source>AOPC picture</source>
+        <translation>AOPC चित्र</translation>
+    </message>
+    <message>
+        <source>AOPC words</source>
+        <translation>AOPC शब्द</translation>
+    </message>
+    <message>
+        <source>motif hit</source>
+        <translation>मोटिफ़ हिट</translation>
+    </message>
+    <message>
+        <source>word hit</source>
+        <translation>शब्द हिट</translation>
+    </message>
+    <message>
+        <source>s/meme</source>
+        <translation>से./मीम</translation>
+    </message>
+    <message>
+        <source>Paired differences (the same memes):</source>
+        <translation>युग्मित अंतर (वही मीम):</translation>
+    </message>
+    <message>
+        <source>%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the %3 whose caption holds words of their label.</source>
+        <translation>%1 मीम। मोटिफ़ हिट उन %2 पर जिनका बना मोटिफ़ उनके लेबलों में है; शब्द हिट उन %3 पर जिनके पाठ में उनके लेबल के शब्द हैं।</translation>
+    </message>
+    <message>
+        <source>(No truth file: the pointing game needs the demo&apos;s demo_truth.json, --truth.)</source>
+        <translation>(कोई सत्य फ़ाइल नहीं: पॉइंटिंग गेम को डेमो की demo_truth.json चाहिए, --truth।)</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>टिप्पणी: </translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures cover the memes done so far.</source>
+        <translation>रद्द: आँकड़े अब तक पूरे हुए मीम को दर्शाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::FilterBar</name>
@@ -1474,6 +1648,34 @@ show all in the gallery</source>
     <message>
         <source>label %1</source>
         <translation>लेबल %1</translation>
+    </message>
+    <message>
+        <source>Labelling blind: what the model reads and predicts is hidden.</source>
+        <translation>अंधा लेबलिंग: मॉडल क्या पढ़ता और अनुमान लगाता है, छिपा है।</translation>
+    </message>
+    <message>
+        <source>Computing integrated gradients (progress and Cancel in the Jobs panel)…</source>
+        <translation>इंटीग्रेटेड ग्रेडिएंट्स की गणना (प्रगति और रद्द करें कार्य पैनल में)…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>%1 की गणना…</translation>
+    </message>
+    <message>
+        <source>Integrated gradients · %1</source>
+        <translation>इंटीग्रेटेड ग्रेडिएंट्स · %1</translation>
+    </message>
+    <message>
+        <source>Integrated gradients for %1 (completeness gap %2)</source>
+        <translation>%1 के लिए इंटीग्रेटेड ग्रेडिएंट्स (पूर्णता अंतर %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled: choose the method again to compute it.</source>
+        <translation>रद्द: गणना के लिए विधि फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>No explanation: %1</source>
+        <translation>कोई व्याख्या नहीं: %1</translation>
     </message>
 </context>
 <context>

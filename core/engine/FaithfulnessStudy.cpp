@@ -17,10 +17,6 @@ namespace {
 
 namespace fm = faithfulness;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("memescope::Faithfulness", text);
-}
-
 // Letters and digits, lower-cased: caption words and the truth's words compare whatever the case.
 QString letters(const QString& s) {
     QString out;
@@ -33,7 +29,7 @@ FaithfulnessFigure figureOf(const std::vector<double>& values) {
     FaithfulnessFigure f;
     f.memes = int(values.size());
     if (values.empty()) {
-        f.reason = tr("no meme to measure");
+        f.reason = QCoreApplication::translate("memescope::Faithfulness", "no meme to measure");
         return f;
     }
     double sum = 0;
@@ -127,7 +123,8 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
             table.cancelled = true;
             break;
         }
-        job.progress({m, memes.size(), tr("testing the relevance maps")});
+        job.progress({m, memes.size(),
+                      QCoreApplication::translate("memescope::Faithfulness", "testing the relevance maps")});
         const FaithfulnessMeme& meme = memes[m];
         for (Samples& s : samples) {
             s.imageAopc.push_back(nan);
@@ -301,7 +298,8 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
         }
     }
     table.memes = int(samples.isEmpty() ? 0 : samples[0].imageAopc.size());
-    job.progress({table.memes, memes.size(), tr("testing the relevance maps")});
+    job.progress({table.memes, memes.size(),
+                  QCoreApplication::translate("memescope::Faithfulness", "testing the relevance maps")});
 
     for (int k = 0; k <= methods; ++k) {
         const Samples& s = samples[k];
@@ -312,7 +310,8 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
             row.secondsPerMeme = s.explained ? s.seconds / s.explained : 0;
         } else {
             row.method = QStringLiteral("random");
-            row.displayName = tr("Random order (the floor)");
+            row.displayName =
+                QCoreApplication::translate("memescope::Faithfulness", "Random order (the floor)");
         }
         row.failures = s.failures;
         row.imageAopc = figureOf(finite(s.imageAopc));
@@ -378,20 +377,24 @@ QJsonObject FaithfulnessTable::toJson() const {
 
 QString FaithfulnessTable::toText() const {
     QString t;
-    t +=
-        tr("Deletion: the class probability's mean fall (AOPC) as the most relevant 10-50 % of the picture's "
-           "patches or the caption's words are removed; higher = more faithful.\n");
-    t += tr("Pointing game: the share of memes whose most relevant patch lies on the label's motif / whose "
-            "most relevant word is one of the label's words; for the random floor, the share expected by "
-            "chance.\n");
-    t += tr("95 % percentile-bootstrap intervals over the memes in brackets.\n\n");
+    t += QCoreApplication::translate(
+        "memescope::Faithfulness",
+        "Deletion: the class probability's mean fall (AOPC) as the most relevant 10-50 % of the picture's "
+        "patches or the caption's words are removed; higher = more faithful.\n");
+    t += QCoreApplication::translate(
+        "memescope::Faithfulness",
+        "Pointing game: the share of memes whose most relevant patch lies on the label's motif / whose "
+        "most relevant word is one of the label's words; for the random floor, the share expected by "
+        "chance.\n");
+    t += QCoreApplication::translate("memescope::Faithfulness",
+                                     "95 % percentile-bootstrap intervals over the memes in brackets.\n\n");
     const QString head = QStringLiteral("%1 %2 %3 %4 %5 %6\n");
-    t += head.arg(tr("method"), -38)
-             .arg(tr("AOPC picture"), -22)
-             .arg(tr("AOPC words"), -22)
-             .arg(tr("motif hit"), -22)
-             .arg(tr("word hit"), -22)
-             .arg(tr("s/meme"));
+    t += head.arg(QCoreApplication::translate("memescope::Faithfulness", "method"), -38)
+             .arg(QCoreApplication::translate("memescope::Faithfulness", "AOPC picture"), -22)
+             .arg(QCoreApplication::translate("memescope::Faithfulness", "AOPC words"), -22)
+             .arg(QCoreApplication::translate("memescope::Faithfulness", "motif hit"), -22)
+             .arg(QCoreApplication::translate("memescope::Faithfulness", "word hit"), -22)
+             .arg(QCoreApplication::translate("memescope::Faithfulness", "s/meme"));
     for (const FaithfulnessRow& r : rows)
         t += head.arg(r.displayName, -38)
                  .arg(figureText(r.imageAopc), -22)
@@ -401,24 +404,35 @@ QString FaithfulnessTable::toText() const {
                  .arg(r.method == QLatin1String("random") ? QStringLiteral("—")
                                                           : QString::number(r.secondsPerMeme, 'f', 3));
     if (!contrasts.isEmpty()) {
-        t += '\n' + tr("Paired differences (the same memes):") + '\n';
+        t += '\n' +
+             QCoreApplication::translate("memescope::Faithfulness", "Paired differences (the same memes):") +
+             '\n';
         for (const FaithfulnessContrast& c : contrasts)
             t += QStringLiteral("  %1 − %2: %3 %4, %5 %6\n")
-                     .arg(c.first, c.second, tr("AOPC picture"), figureText(c.imageAopc, true),
-                          tr("AOPC words"), figureText(c.textAopc, true));
+                     .arg(c.first, c.second,
+                          QCoreApplication::translate("memescope::Faithfulness", "AOPC picture"),
+                          figureText(c.imageAopc, true),
+                          QCoreApplication::translate("memescope::Faithfulness", "AOPC words"),
+                          figureText(c.textAopc, true));
     }
     const FaithfulnessRow& floor = rows.last();
-    t +=
-        '\n' + tr("%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the "
-                  "%3 whose caption holds words of their label.")
-                   .arg(memes)
-                   .arg(floor.motifHits.memes)
-                   .arg(floor.wordHits.memes);
+    t += '\n' +
+         QCoreApplication::translate(
+             "memescope::Faithfulness",
+             "%1 memes. Motif hits on the %2 whose drawn motif is one of their labels; word hits on the "
+             "%3 whose caption holds words of their label.")
+             .arg(memes)
+             .arg(floor.motifHits.memes)
+             .arg(floor.wordHits.memes);
     if (withTruth == 0)
-        t += ' ' + tr("(No truth file: the pointing game needs the demo's demo_truth.json, --truth.)");
+        t += ' ' + QCoreApplication::translate(
+                       "memescope::Faithfulness",
+                       "(No truth file: the pointing game needs the demo's demo_truth.json, --truth.)");
     for (const QString& p : problems)
-        t += '\n' + tr("note: ") + p;
-    if (cancelled) t += '\n' + tr("Cancelled: the figures cover the memes done so far.");
+        t += '\n' + QCoreApplication::translate("memescope::Faithfulness", "note: ") + p;
+    if (cancelled)
+        t += '\n' + QCoreApplication::translate("memescope::Faithfulness",
+                                                "Cancelled: the figures cover the memes done so far.");
     return t;
 }
 
