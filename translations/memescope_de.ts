@@ -2261,16 +2261,16 @@ alle in der Galerie zeigen</numerusform>
 <context>
     <name>memescope::MemeFocusView</name>
     <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;Wörter, die das Modell liest&lt;/b&gt; (eines anklicken; über das Bild ziehen)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modell&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Text&lt;/b&gt;</source>
         <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (coloured by the chosen method; with raw attention, click one or drag over the image)</source>
+        <translation>&lt;b&gt;Wörter, die das Modell liest&lt;/b&gt; (gefärbt nach der gewählten Methode; bei roher Attention eines anklicken oder über das Bild ziehen)</translation>
     </message>
 </context>
 <context>

@@ -2261,16 +2261,16 @@ show all in the gallery</numerusform>
 <context>
     <name>memescope::MemeFocusView</name>
     <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Text&lt;/b&gt;</source>
         <translation>&lt;b&gt;Text&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (coloured by the chosen method; with raw attention, click one or drag over the image)</source>
+        <translation>&lt;b&gt;Words the model reads&lt;/b&gt; (coloured by the chosen method; with raw attention, click one or drag over the image)</translation>
     </message>
 </context>
 <context>

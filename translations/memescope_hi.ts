@@ -2261,16 +2261,16 @@ show all in the gallery</source>
 <context>
     <name>memescope::MemeFocusView</name>
     <message>
-        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (click one; drag over the image)</source>
-        <translation>&lt;b&gt;मॉडल द्वारा पढ़े गए शब्द&lt;/b&gt; (एक पर क्लिक करें; चित्र पर खींचें)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Model&lt;/b&gt;</source>
         <translation>&lt;b&gt;मॉडल&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Text&lt;/b&gt;</source>
         <translation>&lt;b&gt;पाठ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Words the model reads&lt;/b&gt; (coloured by the chosen method; with raw attention, click one or drag over the image)</source>
+        <translation>&lt;b&gt;मॉडल द्वारा पढ़े गए शब्द&lt;/b&gt; (चुनी गई विधि के अनुसार रंगे; कच्चे अटेंशन में एक पर क्लिक करें या चित्र पर खींचें)</translation>
     </message>
 </context>
 <context>

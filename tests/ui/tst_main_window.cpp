@@ -1,14 +1,20 @@
 // The first window: opens a project, lists its samples, refuses a locked one, remembers recent projects.
 #include "TestDatasets.h"
 #include "core/dataset/DatasetImporter.h"
+#include "core/engine/ModelConfigJson.h"
+#include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleTableModel.h"
+#include "ui/inspector/AttentionView.h"
+#include "ui/inspector/InspectorPanel.h"
+#include "ui/main/Language.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentProjects.h"
 #include "ui/main/RunSelector.h"
 #include "ui/session/ProjectSession.h"
+#include "ui/session/SharedModel.h"
 #include "ui/training/TrainingDialog.h"
 
 #include <QComboBox>
@@ -20,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +116,49 @@ private Q_SLOTS:
             TrainingDialog cpu(QDir::tempPath() + "/run", nullptr, QJsonObject{{"cpu", "CPU, 1 thread"}});
             QVERIFY(cpu.findChild<QSpinBox*>("processes")->isHidden());
         }
+    }
+
+    // Every panel fits a 1366 x 768 screen in English and German: the inspector with its explanation bar,
+    // legend and a prediction, the Jobs dock shown and hidden again.
+    void fitsA1366x768ScreenInEveryLanguage() {
+        for (const char* language : {"de", "en"}) {
+            QVERIFY(installUiTranslators(*qApp, language));
+            MainWindow w;
+            QVERIFY(w.openProject(project_, false));
+            auto model = std::make_shared<SharedModel>();
+            model->session =
+                ModelSession::create(modelConfigFromJson({{"preset", "tiny"}, {"text_encoder", "ngram"}}),
+                                     w.session()->schema().names(), false);
+            w.session()->useModel(model);
+            w.resize(1366, 740);
+            w.show();
+            QSignalSpy ready(w.inspector(), &InspectorPanel::predictionReady);
+            w.inspector()->showRow(w.session()->samples()->sampleAt(0).id);
+            QVERIFY(ready.wait(20000));
+            QTRY_VERIFY_WITH_TIMEOUT(w.inspector()->attention()->explanation().has_value(), 20000);
+            for (const MainWindow::Panel panel :
+                 {MainWindow::Panel::Jobs, MainWindow::Panel::Training, MainWindow::Panel::Analysis,
+                  MainWindow::Panel::Duplicates}) {
+                w.showPanel(panel);
+                QCoreApplication::processEvents();
+                if (qEnvironmentVariableIsSet("MEMESCOPE_DEBUG_WIDTHS"))
+                    for (QWidget* c : w.findChildren<QWidget*>())
+                        if (c->minimumSizeHint().width() > 300 &&
+                            (c->isVisible() ||
+                             c->parentWidget()->objectName() == "qt_tabwidget_stackedwidget"))
+                            qDebug() << c->metaObject()->className() << c->objectName()
+                                     << c->minimumSizeHint().width() << c->minimumWidth();
+                QVERIFY2(w.minimumSizeHint().width() <= 1366,
+                         qPrintable(QStringLiteral("%1: %2 px wide at least with panel %3 (inspector %4)")
+                                        .arg(language)
+                                        .arg(w.minimumSizeHint().width())
+                                        .arg(int(panel))
+                                        .arg(w.inspector()->minimumSizeHint().width())));
+                QVERIFY2(w.width() <= 1366,
+                         qPrintable(QStringLiteral("%1: %2 px").arg(language).arg(w.width())));
+            }
+        }
+        installUiTranslators(*qApp, "en");
     }
 
     void opensProjectAndListsSamples() {

@@ -46,8 +46,13 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     lassoTool_->setCheckable(true);
     lassoTool_->setToolTip(tr("Draw around points to show those memes in the gallery"));
     top->addWidget(lassoTool_);
-    top->addWidget(new QLabel(tr("click a point to inspect the meme; wheel zooms, drag pans"), this));
-    top->addStretch();
+    for (QComboBox* c : {kind_, method_, colour_}) { // narrow windows: the combos give way, the hint wraps
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(8);
+    }
+    auto* hint = new QLabel(tr("click a point to inspect the meme; wheel zooms, drag pans"), this);
+    hint->setWordWrap(true);
+    top->addWidget(hint, 1);
     l->addLayout(top);
     plot_ = new QCustomPlot(this);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -47,7 +47,9 @@ AttentionView::AttentionView(QWidget* parent)
     class_->setObjectName("ExplanationClass");
     class_->setToolTip(tr("The label whose score is explained (the predicted one by default)"));
     class_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    class_->setMinimumContentsLength(12);
+    class_->setMinimumContentsLength(8);
+    method_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    method_->setMinimumContentsLength(8);
     bar->addWidget(class_, 1);
     explainBar_->hide();
     layout->addWidget(explainBar_);
@@ -80,10 +82,12 @@ AttentionView::AttentionView(QWidget* parent)
     opacity_->setValue(QSettings().value("inspector/heatmapOpacity", 75).toInt());
     canvas_->setOpacity(opacity_->value() / 100.0);
     controls->addWidget(opacity_);
-    legend_ = new HeatLegend(controls_);
-    controls->addWidget(legend_);
     controls->addStretch();
     layout->addWidget(controls_);
+    // The legend on a line of its own: it carries the method's name and its range, and the inspector must
+    // stay narrow enough for a 1366 px screen.
+    legend_ = new HeatLegend(this);
+    layout->addWidget(legend_);
     caption_ = new QLabel(this);
     caption_->setWordWrap(true);
     caption_->setObjectName("HeatmapCaption");
@@ -110,6 +114,7 @@ void AttentionView::setMeme(const QImage& image, const QString& placeholder,
     canvas_->setImage(image, placeholder);
     canvas_->setWords(ocr_);
     controls_->setVisible(!image.isNull()); // no boxes or heatmap on a text-only meme
+    legend_->setVisible(!image.isNull());
 }
 
 void AttentionView::setPrediction(const MemePrediction& prediction, int word) {
@@ -258,7 +263,7 @@ void AttentionView::setExplanation(const MemeExplanation& e) {
     if (e.hasImage && !grid.isEmpty() && top > 0) {
         canvas_->setHeatmap(grid, e.gridSide);
         legend_->setName(name);
-        legend_->setRange(0, top);
+        legend_->setRange(*std::min_element(grid.begin(), grid.end()), top); // the colours span min..max
         caption = tr("%1 for “%2”: what raised the class's score, in the picture and the words (brightest = "
                      "most).")
                       .arg(explanationMethodDisplayName(e.method), className);

@@ -31,8 +31,12 @@ MemeFocusView::MemeFocusView(const Content& content, QWidget* parent)
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(content.title.toHtmlEscaped()), side);
     title->setWordWrap(true);
     sideLayout->addWidget(title);
-    sideLayout->addWidget(
-        new QLabel(tr("<b>Words the model reads</b> (click one; drag over the image)"), side));
+    auto* wordsTitle = new QLabel(
+        tr("<b>Words the model reads</b> (coloured by the chosen method; with raw attention, click "
+           "one or drag over the image)"),
+        side);
+    wordsTitle->setWordWrap(true);
+    sideLayout->addWidget(wordsTitle);
     view_->wordList()->setParent(side);
     sideLayout->addWidget(view_->wordList(), 2);
     if (!content.probabilities.isEmpty()) {

@@ -143,6 +143,8 @@ void MainWindow::restoreLayout() {
         if (!avail.contains(geometry())) {
             const QSize size = geometry().size().boundedTo(avail.size() * 96 / 100);
             setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, avail));
+            // The docks keep their saved widths, which would push the window past the screen again.
+            resizeDocks({inspectorDock_}, {size.width() * 36 / 100}, Qt::Horizontal);
         }
         return;
     }
@@ -166,7 +168,9 @@ void MainWindow::buildDocks() {
     inspectorDock_ = addDock(inspector_, tr("Inspector"), "InspectorDock", Qt::RightDockWidgetArea);
     jobs_ = new JobsPanel(this);
     session_->jobs()->setPanel(jobs_);
-    jobsDock_ = addDock(jobs_, tr("Jobs"), "JobsDock", Qt::LeftDockWidgetArea);
+    // Below the workspace, not beside it: a job's row is a wide line, and a dock at the side would make the
+    // window wider than a 1366 px screen while a job runs.
+    jobsDock_ = addDock(jobs_, tr("Jobs"), "JobsDock", Qt::BottomDockWidgetArea);
     jobsDock_->hide(); // shown when a job starts
     connect(jobs_, &JobsPanel::started, jobsDock_, &QWidget::show);
     training_ = new TrainingDock(session_, this);
