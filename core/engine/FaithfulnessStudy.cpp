@@ -333,6 +333,8 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
             c.second = table.rows[other].method;
             c.imageAopc = figureOf(differences(samples[relevance].imageAopc, samples[other].imageAopc));
             c.textAopc = figureOf(differences(samples[relevance].textAopc, samples[other].textAopc));
+            c.motifHits = figureOf(differences(samples[relevance].motif, samples[other].motif));
+            c.wordHits = figureOf(differences(samples[relevance].word, samples[other].word));
             table.contrasts << c;
         }
     return table;
@@ -362,7 +364,9 @@ QJsonObject FaithfulnessTable::toJson() const {
         contrastJson.append(QJsonObject{{"first", c.first},
                                         {"second", c.second},
                                         {"deletion_aopc_image_difference", figureJson(c.imageAopc)},
-                                        {"deletion_aopc_words_difference", figureJson(c.textAopc)}});
+                                        {"deletion_aopc_words_difference", figureJson(c.textAopc)},
+                                        {"pointing_motif_difference", figureJson(c.motifHits)},
+                                        {"pointing_word_difference", figureJson(c.wordHits)}});
     QJsonArray fractions{0.0};
     for (const double f : faithfulness::deletionFractions())
         fractions.append(f);
@@ -408,12 +412,16 @@ QString FaithfulnessTable::toText() const {
              QCoreApplication::translate("memescope::Faithfulness", "Paired differences (the same memes):") +
              '\n';
         for (const FaithfulnessContrast& c : contrasts)
-            t += QStringLiteral("  %1 − %2: %3 %4, %5 %6\n")
+            t += QStringLiteral("  %1 − %2: %3 %4, %5 %6, %7 %8, %9 %10\n")
                      .arg(c.first, c.second,
                           QCoreApplication::translate("memescope::Faithfulness", "AOPC picture"),
                           figureText(c.imageAopc, true),
                           QCoreApplication::translate("memescope::Faithfulness", "AOPC words"),
-                          figureText(c.textAopc, true));
+                          figureText(c.textAopc, true),
+                          QCoreApplication::translate("memescope::Faithfulness", "motif hit"),
+                          figureText(c.motifHits, true))
+                     .arg(QCoreApplication::translate("memescope::Faithfulness", "word hit"),
+                          figureText(c.wordHits, true));
     }
     const FaithfulnessRow& floor = rows.last();
     t += '\n' +

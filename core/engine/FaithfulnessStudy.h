@@ -53,6 +53,7 @@ struct FaithfulnessRow {
 struct FaithfulnessContrast {
     QString first, second; // method keys
     FaithfulnessFigure imageAopc, textAopc;
+    FaithfulnessFigure motifHits, wordHits; // against random: hit minus the chance of a hit
 };
 
 struct FaithfulnessTable {
