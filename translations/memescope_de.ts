@@ -1677,6 +1677,18 @@ alle in der Galerie zeigen</numerusform>
         <source>No explanation: %1</source>
         <translation>Keine Erklärung: %1</translation>
     </message>
+    <message>
+        <source>The run&apos;s model could not be loaded (%1), so no relevance can be computed.</source>
+        <translation>Das Modell des Laufs konnte nicht geladen werden (%1), daher lässt sich keine Relevanz berechnen.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished">Attention</translation>
+    </message>
+    <message>
+        <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
+        <translation>Die Heatmap ist die mit dem Lauf gespeicherte Attention: wohin das Modell sah, gemittelt über die Wörter, nicht warum.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>

@@ -1677,6 +1677,18 @@ show all in the gallery</numerusform>
         <source>No explanation: %1</source>
         <translation>No explanation: %1</translation>
     </message>
+    <message>
+        <source>The run&apos;s model could not be loaded (%1), so no relevance can be computed.</source>
+        <translation>The run&apos;s model could not be loaded (%1), so no relevance can be computed.</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished">Attention</translation>
+    </message>
+    <message>
+        <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
+        <translation>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>

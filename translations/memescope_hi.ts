@@ -1677,6 +1677,18 @@ show all in the gallery</source>
         <source>No explanation: %1</source>
         <translation>कोई व्याख्या नहीं: %1</translation>
     </message>
+    <message>
+        <source>The run&apos;s model could not be loaded (%1), so no relevance can be computed.</source>
+        <translation>रन का मॉडल लोड नहीं हो सका (%1), इसलिए प्रासंगिकता की गणना नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished">अटेंशन</translation>
+    </message>
+    <message>
+        <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
+        <translation>हीटमैप रन के साथ सहेजा गया अटेंशन है: मॉडल ने कहाँ देखा, शब्दों पर औसत, क्यों नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::JobRunner</name>

@@ -344,6 +344,21 @@ private Q_SLOTS:
         QVERIFY(!without.contains("gradient-weighted attention rollout"));
         QVERIFY(without.contains("raw text-to-image attention") && without.contains("could not be computed"));
         QVERIFY(QDir().rename(dir.filePath("run/model-moved"), dir.filePath("run/model")));
+        // A TF-IDF run explains itself by its words' coefficient x tf-idf (no picture); it has no maps to
+        // test.
+        const Result tfidf = run({"train", "--project", project, "--out", dir.filePath("tfidf"), "--config",
+                                  R"({"model": "tfidf_lr"})"});
+        QVERIFY2(tfidf.code == 0, tfidf.err.constData());
+        const Result w = run(
+            {"explain", "--project", project, "--run", dir.filePath("tfidf"), "--sample", "TS-1", "--json"});
+        QVERIFY2(w.code == 0, w.err.constData());
+        QCOMPARE(w.lastJson().value("method").toString(), QString("word-weights"));
+        QCOMPARE(w.lastJson().value("words").toArray().size(), 2);
+        QCOMPARE(w.lastJson().value("patches").toArray().size(), 0);
+        const Result noMaps =
+            run({"explain", "--project", project, "--run", dir.filePath("tfidf"), "--faithfulness"});
+        QCOMPARE(noMaps.code, 1);
+        QVERIFY(noMaps.err.contains("TF-IDF run has no relevance maps"));
     }
 
     void infoReportsDevicesAndBlas() {

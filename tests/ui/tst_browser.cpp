@@ -324,6 +324,34 @@ private Q_SLOTS:
         QSettings().setValue("inspector/explanationMethod", "relevance");
     }
 
+    // A run whose model can no longer be loaded: the inspector draws the attention stored with the run and
+    // says why there is no relevance.
+    void aRunWithoutItsModelShowsTheStoredAttention() {
+        MainWindow w;
+        QVERIFY(w.openProject(axiom_, false));
+        const qint64 row = rowIdsOf(w, {"TR-0"}).value(0);
+        qint64 runId = 0;
+        {
+            RunStore runs(*w.session()->store());
+            runId = runs.createRun("gone", dir_.filePath("gone-run"), QJsonObject{{"preset", "tiny"}});
+            runs.setSummary(runId, QJsonObject{}, dir_.filePath("gone-run/model"));
+            RunBlob b;
+            b.shape = {2, 4};
+            b.data = {0.1f, 0.2f, 0.3f, 0.4f, 0.3f, 0.2f, 0.1f, 0.4f}; // two words over 2 x 2 patches
+            runs.putBlobs(runId, "attention", {{row, b}});
+        }
+        InspectorPanel* panel = w.inspector();
+        panel->showRow(row);
+        w.session()->selectRun(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session()->modelProblem().isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->attention()->caption()->text().contains("could not be loaded"), 5000);
+        QVERIFY(panel->attention()->caption()->text().contains(w.session()->modelProblem()));
+        QCOMPARE(panel->attention()->legend()->name(), QString("Attention"));
+        QCOMPARE(panel->attention()->legend()->highText(), QString::number(0.4, 'g', 3)); // mean of the words
+        QCOMPARE(panel->attention()->legend()->lowText(), QString::number(0.2, 'g', 3));
+        w.session()->selectRun(0);
+    }
+
     void blindLabellingHidesTheModelsReading() {
         MainWindow w;
         QVERIFY(w.openProject(axiom_, false));

@@ -1,12 +1,14 @@
 #include "InspectorPanel.h"
 
 #include "AttentionView.h"
+#include "HeatLegend.h"
 #include "MemeCanvas.h"
 #include "MemeFocusView.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
 #include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/StoreError.h"
 #include "ui/browser/SampleTableModel.h"
@@ -25,6 +27,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace memescope {
 
@@ -120,6 +123,7 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     connect(session_, &ProjectSession::modelChanged, this, [this] {
         explanations_.clear();
         if (hasSample_ && session_->modelReady()) requestPrediction();
+        if (hasSample_ && !session_->modelProblem().isEmpty()) showStoredAttention();
     });
 }
 
@@ -235,6 +239,7 @@ void InspectorPanel::showSample(const SampleRecord* sample, const QVector<float>
     else
         fillProbabilities({});
     requestPrediction();
+    if (!session_->modelProblem().isEmpty()) showStoredAttention();
 }
 
 QString InspectorPanel::memeText() const {
@@ -312,6 +317,40 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
     if (const std::shared_ptr<SharedModel> model = session_->model())
         attention_->setExplanationChoices(model->labelNames, predictedClass(), model->tfidf);
     Q_EMIT predictionReady();
+}
+
+void InspectorPanel::showStoredAttention() {
+    ProjectStore* store = session_->store();
+    if (!store || !session_->runId() || session_->labeling()->isBlind()) return;
+    const QString why = tr("The run's model could not be loaded (%1), so no relevance can be computed.")
+                            .arg(session_->modelProblem());
+    std::optional<RunBlob> blob;
+    try {
+        blob = RunStore(*store).blob(session_->runId(), sample_.id, "attention");
+    } catch (const StoreError&) {
+    }
+    if (!blob || blob->shape.size() != 2 || blob->shape[0] <= 0) {
+        attention_->setMessage(why);
+        return;
+    }
+    const int units = int(blob->shape[0]), patches = int(blob->shape[1]);
+    const int side = int(std::lround(std::sqrt(double(patches))));
+    if (side * side != patches) {
+        attention_->setMessage(why);
+        return;
+    }
+    QVector<float> grid(patches, 0.f);
+    for (int u = 0; u < units; ++u)
+        for (int k = 0; k < patches; ++k)
+            grid[k] += blob->data[u * patches + k] / float(units);
+    attention_->canvas()->setHeatmap(grid, side);
+    attention_->legend()->setName(tr("Attention"));
+    const auto [low, high] = std::minmax_element(grid.begin(), grid.end());
+    attention_->legend()->setRange(*low, *high);
+    attention_->setMessage(
+        why + ' ' +
+        tr("The heatmap is the attention stored with the run: where the model looked, averaged "
+           "over the words, not why."));
 }
 
 int InspectorPanel::predictedClass() const {

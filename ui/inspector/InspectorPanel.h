@@ -63,6 +63,8 @@ private:
     // integrated gradients as a Jobs-panel row with progress and Cancel.
     void requestExplanation(AttentionView* view, ExplanationMethod method, int classIndex);
     QString explanationKey(ExplanationMethod method, int classIndex) const;
+    // The selected run's model could not be loaded: the attention stored with the run, saying why.
+    void showStoredAttention();
     int predictedClass() const;
     void fillProbabilities(const QVector<float>& probabilities);
     void showPrediction(const MemePrediction& prediction);

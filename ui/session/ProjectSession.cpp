@@ -113,6 +113,7 @@ void ProjectSession::reloadPredictions() {
 void ProjectSession::selectRun(qint64 runId) {
     runId_ = store_ ? runId : 0;
     model_.reset();
+    modelProblem_.clear();
     Q_EMIT modelChanged();
     if (!runId_) {
         jobs_->discard(QStringLiteral("model"));
@@ -159,7 +160,11 @@ void ProjectSession::loadModel(qint64 runId, const QString& runName, const QStri
                       tr("Run “%1” loaded (%2)").arg(model_->runName, model_->session->deviceDescription()),
                       5000);
               })
-        .onFailed(this, [this, runName](const Error& e) {
+        .onFailed(this, [this, runId, runName](const Error& e) {
+            if (runId == runId_) {
+                modelProblem_ = e.message();
+                Q_EMIT modelChanged();
+            }
             Q_EMIT statusMessage(tr("Run “%1”: its model could not be loaded (%2); stored predictions only")
                                      .arg(runName, e.message()),
                                  10000);

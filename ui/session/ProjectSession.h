@@ -60,6 +60,8 @@ public:
     // The selected run's loaded model; null while loading, without a run, or when it failed to load.
     std::shared_ptr<SharedModel> model() const { return model_; }
     bool modelReady() const { return model_ && model_->session; }
+    // Why the selected run's model could not be loaded (empty while it loads, when it loaded, without a run).
+    QString modelProblem() const { return modelProblem_; }
     // A model made elsewhere (a test's, a freshly created one) as the current model.
     void useModel(std::shared_ptr<SharedModel> model);
 
@@ -76,7 +78,7 @@ Q_SIGNALS:
     void runsChanged();
     void runSelected(qint64 runId); // predictions are in samples(); the model follows with modelChanged
     void predictionsChanged();      // the same run's predictions, now for more memes
-    void modelChanged();            // model() was loaded or dropped
+    void modelChanged();            // model() was loaded or dropped, or modelProblem() is known
     void labelsChanged(const QVector<qint64>& rowIds);
     void duplicatesChanged(); // duplicates() is another result, or none
     void statusMessage(const QString& text, int timeoutMs);
@@ -92,6 +94,7 @@ private:
     JobRunner* jobs_;
     qint64 runId_ = 0;
     std::shared_ptr<SharedModel> model_;
+    QString modelProblem_;
     std::shared_ptr<const duplicates::ProjectDuplicates> duplicates_;
 };
 
