@@ -1683,7 +1683,7 @@ show all in the gallery</numerusform>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished">Attention</translation>
+        <translation>Attention</translation>
     </message>
     <message>
         <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
