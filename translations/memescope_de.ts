@@ -1894,6 +1894,14 @@ alle in der Galerie zeigen</numerusform>
         <source>Left the labelling queue</source>
         <translation>Label-Warteschlange verlassen</translation>
     </message>
+    <message>
+        <source>Labelling as %1%2 (Label ▸ Set Annotator… to change)</source>
+        <translation>Sie labeln als %1%2 (Label ▸ Annotator festlegen… zum Ändern)</translation>
+    </message>
+    <message>
+        <source>, blind</source>
+        <translation>, blind</translation>
+    </message>
 </context>
 <context>
     <name>memescope::LanguageMenu</name>

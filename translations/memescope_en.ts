@@ -1894,6 +1894,14 @@ show all in the gallery</numerusform>
         <source>Left the labelling queue</source>
         <translation>Left the labelling queue</translation>
     </message>
+    <message>
+        <source>Labelling as %1%2 (Label ▸ Set Annotator… to change)</source>
+        <translation>Labelling as %1%2 (Label ▸ Set Annotator… to change)</translation>
+    </message>
+    <message>
+        <source>, blind</source>
+        <translation>, blind</translation>
+    </message>
 </context>
 <context>
     <name>memescope::LanguageMenu</name>

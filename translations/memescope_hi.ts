@@ -1894,6 +1894,14 @@ show all in the gallery</source>
         <source>Left the labelling queue</source>
         <translation>लेबलिंग कतार छोड़ी</translation>
     </message>
+    <message>
+        <source>Labelling as %1%2 (Label ▸ Set Annotator… to change)</source>
+        <translation>%1%2 के रूप में लेबलिंग (बदलने के लिए लेबल ▸ एनोटेटर सेट करें…)</translation>
+    </message>
+    <message>
+        <source>, blind</source>
+        <translation>, अंधा</translation>
+    </message>
 </context>
 <context>
     <name>memescope::LanguageMenu</name>

@@ -352,6 +352,41 @@ private Q_SLOTS:
         w.session()->selectRun(0);
     }
 
+    // Blind labelling belongs to the project: remembered with it, off in the next project, on again when the
+    // first is reopened; while blind, the filters that reveal the model are off.
+    void blindLabellingIsTheProjects() {
+        QAction* blind = nullptr;
+        auto blindAction = [&](MainWindow& w) {
+            for (QAction* a : w.findChildren<QAction*>())
+                if (a->isCheckable() && a->text().contains("Blind")) return a;
+            return static_cast<QAction*>(nullptr);
+        };
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(axiom_, false));
+            blind = blindAction(w);
+            QVERIFY(blind && !blind->isChecked());
+            const qint64 run = RunStore(*w.session()->store()).createRun("r", dir_.filePath("r"), {});
+            w.session()->selectRun(run);
+            auto* correctness = w.browser()->filterBar()->findChild<QComboBox*>("CorrectnessFilter");
+            QVERIFY(correctness->isEnabled());
+            correctness->setCurrentIndex(2); // wrong predictions only
+            blind->trigger();
+            QVERIFY(w.session()->labeling()->isBlind());
+            QVERIFY(!correctness->isEnabled());
+            QCOMPARE(correctness->currentIndex(), 0); // no hidden filter left behind
+            QVERIFY(w.openProject(restore_, false));
+            QVERIFY(!blind->isChecked());
+            QVERIFY(!w.session()->labeling()->isBlind());
+            QVERIFY(w.openProject(axiom_, false));
+            QVERIFY(blind->isChecked());
+            QVERIFY(w.session()->labeling()->isBlind());
+            blind->trigger(); // off again, for the tests after this one
+            QVERIFY(!w.session()->labeling()->isBlind());
+            RunStore(*w.session()->store()).deleteRun(run);
+        }
+    }
+
     void blindLabellingHidesTheModelsReading() {
         MainWindow w;
         QVERIFY(w.openProject(axiom_, false));

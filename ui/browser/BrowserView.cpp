@@ -5,6 +5,7 @@
 #include "SampleFilterModel.h"
 #include "SampleTableModel.h"
 #include "ThumbnailProvider.h"
+#include "ui/labelling/LabelingController.h"
 #include "ui/session/ProjectSession.h"
 
 #include <QHeaderView>
@@ -52,8 +53,12 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
         proxy_->sort(-1);
         updateEmptyState();
     });
-    connect(session_, &ProjectSession::runSelected, this,
-            [this](qint64 run) { filterBar_->setHasPredictions(run != 0); });
+    // The prediction filters reveal the model: off without a run and while labelling blind.
+    auto predictionFilters = [this] {
+        filterBar_->setHasPredictions(session_->runId() != 0 && !session_->labeling()->isBlind());
+    };
+    connect(session_, &ProjectSession::runSelected, this, predictionFilters);
+    connect(session_->labeling(), &LabelingController::blindChanged, this, predictionFilters);
     connect(session_, &ProjectSession::duplicatesChanged, this, [this] {
         // Without a result the filter bar drops its duplicates filter (a filter change of its own); another
         // result changes which memes a duplicates filter holds: applied again.

@@ -83,6 +83,11 @@ void FilterBar::setHasPredictions(bool has) {
     correctness_->setEnabled(has);
     minConfidence_->setEnabled(has);
     maxConfidence_->setEnabled(has);
+    if (!has) { // a filter the user can no longer see or change would keep hiding memes
+        correctness_->setCurrentIndex(0);
+        minConfidence_->setValue(0);
+        maxConfidence_->setValue(1);
+    }
 }
 
 void FilterBar::setHasDuplicates(bool has) {

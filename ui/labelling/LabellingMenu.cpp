@@ -2,7 +2,9 @@
 
 #include "AgreementDialog.h"
 #include "LabelingController.h"
+#include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
+#include "core/util/Error.h"
 #include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
 #include "ui/browser/SampleTableModel.h"
@@ -34,7 +36,14 @@ LabellingMenu::LabellingMenu(ProjectSession* session, BrowserView* browser, QMen
     connect(blind_, &QAction::toggled, this, [this](bool on) {
         if (on) adjudicate_->setChecked(false); // an adjudicator has to see the answers
         session_->labeling()->setBlind(on);
-        QSettings().setValue("labelling/blind", on);
+        // Blind labelling belongs to the project (a study labels blind; the next project may not).
+        if (ProjectStore* store = session_->store(); store && !store->isReadOnly()) {
+            try {
+                store->setMeta(QStringLiteral("labelling.blind"), on ? "yes" : "no");
+            } catch (const Error& e) {
+                Q_EMIT statusMessage(e.message(), 10000);
+            }
+        }
         Q_EMIT statusMessage(on ? tr("Blind labelling: you see only your own answers; the model's suggestion "
                                      "is hidden")
                                 : tr("Blind labelling off: the current labels are shown"),
@@ -50,7 +59,19 @@ LabellingMenu::LabellingMenu(ProjectSession* session, BrowserView* browser, QMen
     });
     session_->labeling()->setAnnotator(
         settings.value("labelling/annotator", qEnvironmentVariable("USER", "annotator")).toString());
-    blind_->setChecked(settings.value("labelling/blind", false).toBool());
+    connect(session_, &ProjectSession::projectOpened, this, [this] {
+        ProjectStore* store = session_->store();
+        blind_->setChecked(store && store->meta(QStringLiteral("labelling.blind")) == QLatin1String("yes"));
+        Q_EMIT statusMessage(
+            tr("Labelling as %1%2 (Label ▸ Set Annotator… to change)")
+                .arg(session_->labeling()->annotator(), blind_->isChecked() ? tr(", blind") : QString()),
+            10000);
+    });
+    connect(session_, &ProjectSession::projectClosed, this, [this] {
+        const QSignalBlocker quiet(blind_); // closing is not a choice to store
+        blind_->setChecked(false);
+        session_->labeling()->setBlind(false);
+    });
     connect(session_, &ProjectSession::samplesReloaded, this, &LabellingMenu::rebuild);
     connect(session_, &ProjectSession::projectClosed, this, &LabellingMenu::rebuild);
     rebuild();
