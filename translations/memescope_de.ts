@@ -842,6 +842,14 @@ Strg+U verlässt die Warteschlange.</translation>
         <source>No meme matches the filter.</source>
         <translation>Kein Meme passt zum Filter.</translation>
     </message>
+    <message>
+        <source>Nothing to review: no reposts with conflicting labels (View ▸ Duplicates finds them) and no labelled meme the selected run disagrees with.
+
+Press Ctrl+Shift+U to leave the queue.</source>
+        <translation>Nichts zu prüfen: keine Reposts mit widersprüchlichen Labels (Ansicht ▸ Duplikate findet sie) und kein gelabeltes Meme, dem der gewählte Lauf widerspricht.
+
+Strg+Umschalt+U verlässt die Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ConfusionMatrixWidget</name>
@@ -1901,6 +1909,52 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>, blind</source>
         <translation>, blind</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue: Conflicting Reposts, Then the Model&apos;s Disagreements (Again to Leave)</source>
+        <translation>&amp;Prüf-Warteschlange: widersprüchliche Reposts, dann die Widersprüche des Modells (erneut zum Verlassen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>A second look at labelled memes: reposts whose labels differ, then the memes whose labels the selected run supports least</source>
+        <translation>Ein zweiter Blick auf gelabelte Memes: Reposts mit verschiedenen Labels, dann die Memes, deren Labels der gewählte Lauf am wenigsten stützt</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>Warteschlange verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) in reposts with conflicting labels</source>
+        <translation>
+            <numerusform>%n Meme in Reposts mit widersprüchlichen Labels</numerusform>
+            <numerusform>%n Memes in Reposts mit widersprüchlichen Labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicate result (View ▸ Duplicates)</source>
+        <translation>kein Duplikat-Ergebnis (Ansicht ▸ Duplikate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the run disagrees with</source>
+        <translation>
+            <numerusform>%n, dem der Lauf widerspricht</numerusform>
+            <numerusform>%n, denen der Lauf widerspricht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no run selected</source>
+        <translation>kein Lauf gewählt</translation>
+    </message>
+    <message>
+        <source>Review queue: %1</source>
+        <translation>Prüf-Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,14 @@ Press Ctrl+U to leave the queue.</translation>
         <source>No meme matches the filter.</source>
         <translation>No meme matches the filter.</translation>
     </message>
+    <message>
+        <source>Nothing to review: no reposts with conflicting labels (View ▸ Duplicates finds them) and no labelled meme the selected run disagrees with.
+
+Press Ctrl+Shift+U to leave the queue.</source>
+        <translation>Nothing to review: no reposts with conflicting labels (View ▸ Duplicates finds them) and no labelled meme the selected run disagrees with.
+
+Press Ctrl+Shift+U to leave the queue.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ConfusionMatrixWidget</name>
@@ -1901,6 +1909,52 @@ show all in the gallery</numerusform>
     <message>
         <source>, blind</source>
         <translation>, blind</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue: Conflicting Reposts, Then the Model&apos;s Disagreements (Again to Leave)</source>
+        <translation>&amp;Review Queue: Conflicting Reposts, Then the Model&apos;s Disagreements (Again to Leave)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>A second look at labelled memes: reposts whose labels differ, then the memes whose labels the selected run supports least</source>
+        <translation>A second look at labelled memes: reposts whose labels differ, then the memes whose labels the selected run supports least</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>Left the queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) in reposts with conflicting labels</source>
+        <translation>
+            <numerusform>%n meme(s) in reposts with conflicting labels</numerusform>
+            <numerusform>%n meme(s) in reposts with conflicting labels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicate result (View ▸ Duplicates)</source>
+        <translation>no duplicate result (View ▸ Duplicates)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the run disagrees with</source>
+        <translation>
+            <numerusform>%n the run disagrees with</numerusform>
+            <numerusform>%n the run disagrees with</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no run selected</source>
+        <translation>no run selected</translation>
+    </message>
+    <message>
+        <source>Review queue: %1</source>
+        <translation>Review queue: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

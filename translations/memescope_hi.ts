@@ -842,6 +842,14 @@ Press Ctrl+U to leave the queue.</source>
         <source>No meme matches the filter.</source>
         <translation>कोई मीम फ़िल्टर से मेल नहीं खाता।</translation>
     </message>
+    <message>
+        <source>Nothing to review: no reposts with conflicting labels (View ▸ Duplicates finds them) and no labelled meme the selected run disagrees with.
+
+Press Ctrl+Shift+U to leave the queue.</source>
+        <translation>जाँचने को कुछ नहीं: परस्पर विरोधी लेबल वाले कोई रीपोस्ट नहीं (दृश्य ▸ डुप्लिकेट उन्हें ढूँढता है) और कोई लेबल किया मीम नहीं जिससे चुना रन असहमत हो।
+
+कतार छोड़ने के लिए Ctrl+Shift+U दबाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ConfusionMatrixWidget</name>
@@ -1901,6 +1909,52 @@ show all in the gallery</source>
     <message>
         <source>, blind</source>
         <translation>, अंधा</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue: Conflicting Reposts, Then the Model&apos;s Disagreements (Again to Leave)</source>
+        <translation>&amp;समीक्षा कतार: विरोधी रीपोस्ट, फिर मॉडल की असहमतियाँ (छोड़ने के लिए फिर से)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>A second look at labelled memes: reposts whose labels differ, then the memes whose labels the selected run supports least</source>
+        <translation>लेबल किए मीम पर दूसरी नज़र: अलग लेबल वाले रीपोस्ट, फिर वे मीम जिनके लेबल को चुना रन सबसे कम समर्थन देता है</translation>
+    </message>
+    <message>
+        <source>Left the queue</source>
+        <translation>कतार छोड़ी</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meme(s) in reposts with conflicting labels</source>
+        <translation>
+            <numerusform>विरोधी लेबल वाले रीपोस्ट में %n मीम</numerusform>
+            <numerusform>विरोधी लेबल वाले रीपोस्ट में %n मीम</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicate result (View ▸ Duplicates)</source>
+        <translation>कोई डुप्लिकेट परिणाम नहीं (दृश्य ▸ डुप्लिकेट)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the run disagrees with</source>
+        <translation>
+            <numerusform>%n जिनसे रन असहमत है</numerusform>
+            <numerusform>%n जिनसे रन असहमत है</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no run selected</source>
+        <translation>कोई रन नहीं चुना</translation>
+    </message>
+    <message>
+        <source>Review queue: %1</source>
+        <translation>समीक्षा कतार: %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "ui/session/ProjectSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -246,6 +247,60 @@ private Q_SLOTS:
         QCOMPARE(f->rowCount(), 8);
         QCOMPARE(m->rowCount(), 0);
         QVERIFY(v->findChild<QPushButton*>("FindDuplicatesEmptyButton")->isVisibleTo(v));
+    }
+
+    // The review queue (Ctrl+Shift+U): the labelled members of the reposts whose labels conflict, side by
+    // side, then the labelled memes the run disagrees with, the least supported labels first; again leaves
+    // it.
+    void reviewQueueTakesConflictsThenDisagreements() {
+        MainWindow w;
+        QVERIFY(w.openProject(project_, false));
+        w.duplicatesView()->findDuplicates();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->duplicates() != nullptr, 60000);
+        SampleTableModel* samples = w.session()->samples();
+        const LabelSchema& schema = samples->schema();
+        auto rowOf = [&](const QString& id) -> qint64 {
+            for (int r = 0; r < samples->rowCount(); ++r)
+                if (samples->sampleAt(r).sampleId == id) return samples->sampleAt(r).id;
+            return qint64(0);
+        };
+        // A run: right about a2 (Feeling Down), wrong about a0 (says Self-Harm) and b0 (says Self-Harm, and
+        // gives Feeling Down more than for a0).
+        const int down = schema.names().indexOf("Feeling Down"), harm = schema.names().indexOf("Self-Harm");
+        auto probabilities = [&](float pDown, float pHarm) {
+            QVector<float> p(schema.size(), 0.05f);
+            p[down] = pDown;
+            p[harm] = pHarm;
+            return p;
+        };
+        QHash<int64_t, QVector<float>> run{{rowOf("a2"), probabilities(0.9f, 0.1f)},
+                                           {rowOf("a0"), probabilities(0.1f, 0.9f)},
+                                           {rowOf("b0"), probabilities(0.3f, 0.8f)}};
+        samples->setPredictions(run, QVector<float>(schema.size(), 0.5f));
+        QAction* review = nullptr;
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->text().contains("Review Queue")) review = a;
+        QVERIFY(review && review->isEnabled());
+        review->trigger();
+        QVERIFY(w.browser()->inLabellingQueue());
+        QStringList order;
+        for (int r = 0; r < w.browser()->filterModel()->rowCount(); ++r)
+            order << w.browser()->filterModel()->index(r, 0).data().toString();
+        QCOMPARE(order.size(), 4);
+        QCOMPARE(QSet<QString>(order.begin(), order.begin() + 2),
+                 (QSet<QString>{"a1", "b1"}));             // side by side
+        QCOMPARE(order.mid(2), (QStringList{"a0", "b0"})); // p(Feeling Down) 0.1, then 0.3
+        QCOMPARE(w.browser()->currentRowId(), rowOf(order.first()));
+        review->trigger(); // again: back to the gallery as it was
+        QVERIFY(!w.browser()->inLabellingQueue());
+        QCOMPARE(w.browser()->filterModel()->rowCount(), samples->rowCount());
+        // Blind labelling: the queue would show others' and the model's judgements.
+        w.session()->labeling()->setBlind(true);
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->isCheckable() && a->text().contains("Blind")) a->setChecked(true);
+        QVERIFY(!review->isEnabled());
+        for (QAction* a : w.findChildren<QAction*>())
+            if (a->isCheckable() && a->text().contains("Blind")) a->setChecked(false);
     }
 
     void closingTheProjectForgetsTheResult() {

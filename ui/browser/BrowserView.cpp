@@ -192,9 +192,28 @@ int BrowserView::showLabellingQueue() {
     SampleFilter f = filterBar_->filter();
     f.unlabelledOnly = true;
     inQueue_ = true;
+    reviewing_ = false;
     proxy_->setFilter(f);
     proxy_->setSortRole(SampleTableModel::UncertaintyRole);
     proxy_->sort(SampleTableModel::IdColumn, Qt::DescendingOrder);
+    setMode(Mode::Gallery);
+    selectFirst();
+    filterApplied();
+    Q_EMIT revealRequested();
+    return proxy_->rowCount();
+}
+
+int BrowserView::showReviewQueue(const QVector<qint64>& ordered) {
+    filterBar_->clear();
+    SampleFilter f = filterBar_->filter();
+    f.restrictToRows = true;
+    f.onlyRows = ordered;
+    inQueue_ = true;
+    reviewing_ = true;
+    session_->samples()->setReviewOrder(ordered);
+    proxy_->setFilter(f);
+    proxy_->setSortRole(SampleTableModel::ReviewRankRole);
+    proxy_->sort(SampleTableModel::IdColumn, Qt::AscendingOrder);
     setMode(Mode::Gallery);
     selectFirst();
     filterApplied();
@@ -227,6 +246,10 @@ QString BrowserView::emptyMessage() const {
     if (!session_->isOpen()) return {};
     if (session_->samples()->rowCount() == 0)
         return tr("This project has no memes yet. Import a dataset (File ▸ Import) or drop images here.");
+    if (inQueue_ && reviewing_)
+        return tr(
+            "Nothing to review: no reposts with conflicting labels (View ▸ Duplicates finds them) and no "
+            "labelled meme the selected run disagrees with.\n\nPress Ctrl+Shift+U to leave the queue.");
     if (inQueue_)
         return tr(
             "Every meme is labelled: the labelling queue is empty.\n\nPress Ctrl+U to leave the queue.");

@@ -41,6 +41,9 @@ public:
     // Any change of the filter leaves the queue (and its order); so does leaveLabellingQueue().
     int showLabellingQueue();
     void leaveLabellingQueue();
+    // The second pass over labelled memes: exactly these, in this order (see reviewQueue). Leaves like the
+    // labelling queue. Returns how many are shown.
+    int showReviewQueue(const QVector<qint64>& ordered);
     bool inLabellingQueue() const { return inQueue_; }
     // What the empty gallery says (hidden while memes are shown).
     QString emptyMessage() const;
@@ -65,6 +68,7 @@ private:
     QTableView* table_ = nullptr;
     QLabel* empty_ = nullptr;
     bool inQueue_ = false;
+    bool reviewing_ = false; // the queue is the review queue
     qint64 lastCurrent_ = 0; // the row currentChanged() last announced
 };
 

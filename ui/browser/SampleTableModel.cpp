@@ -1,5 +1,7 @@
 #include "SampleTableModel.h"
 
+#include <limits>
+
 #include "ThumbnailProvider.h"
 
 #include <QBrush>
@@ -52,6 +54,13 @@ void SampleTableModel::setDuplicates(QSet<int64_t> grouped, QSet<int64_t> leaked
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {DuplicateRole});
 }
 
+void SampleTableModel::setReviewOrder(const QVector<qint64>& rowIds) {
+    reviewRank_.clear();
+    for (int i = 0; i < rowIds.size(); ++i)
+        reviewRank_.insert(rowIds[i], i);
+    // Only the sort role changed: no view shows it, the proxy sorts by it on the next sort().
+}
+
 void SampleTableModel::setPredictionsHidden(bool hidden) {
     predictionsHidden_ = hidden;
     if (!samples_.isEmpty()) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
@@ -101,6 +110,8 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const {
         return qulonglong(predictedMask(s.id));
     case UncertaintyRole:
         return predictions_.uncertainty(s.id).value_or(-1.0);
+    case ReviewRankRole:
+        return reviewRank_.value(s.id, std::numeric_limits<int>::max());
     case ConfidenceRole:
         if (predictionsHidden_) return {};
         if (const auto c = predictions_.confidence(s.id)) return *c;

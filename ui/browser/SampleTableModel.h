@@ -42,6 +42,7 @@ public:
         CaptionRole,                  // QString: the meme's text, for text cards
         PredictedMaskRole,            // qulonglong: the prediction (invalid without a run or when hidden)
         DuplicateRole,                // int, a Duplicate: whether the meme repeats another (needs a result)
+        ReviewRankRole,               // int: place in the review queue (setReviewOrder); large when not in it
     };
     // Where a meme stands in the session's duplicate result (the gallery's mark and filter).
     enum class Duplicate { None = 0, Grouped = 1, LeaksIntoTest = 2 };
@@ -66,6 +67,8 @@ public:
     // which orders the labelling queue without saying which label, stays).
     void setPredictionsHidden(bool hidden);
     bool predictionsHidden() const { return predictionsHidden_; }
+    // The review queue's order (row ids, first first); an empty list clears it.
+    void setReviewOrder(const QVector<qint64>& rowIds);
     // Changes the shown labels of some samples in memory (after the store has them).
     void updateLabels(const QHash<int64_t, std::optional<uint64_t>>& masks);
 
@@ -91,6 +94,7 @@ private:
     RunPredictions predictions_;
     QSet<int64_t> ocrDone_;
     QSet<int64_t> grouped_, leakedIntoTest_;
+    QHash<int64_t, int> reviewRank_;
     bool predictionsHidden_ = false;
     ThumbnailProvider* thumbnails_ = nullptr;
     std::function<QString(const QString&)> resolve_;

@@ -2,6 +2,8 @@
 
 #include "AgreementDialog.h"
 #include "LabelingController.h"
+#include "core/analysis/ReviewQueue.h"
+#include "core/duplicates/ProjectDuplicates.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/SampleStore.h"
 #include "core/util/Error.h"
@@ -119,6 +121,15 @@ void LabellingMenu::rebuild() {
     menu_->addSeparator();
     menu_->addAction(tr("Labelling &Queue: Most Uncertain First (Again to Leave)"),
                      QKeySequence(tr("Ctrl+U")), this, &LabellingMenu::showLabellingQueue);
+    QAction* review =
+        menu_->addAction(tr("&Review Queue: Conflicting Reposts, Then the Model's Disagreements "
+                            "(Again to Leave)"),
+                         QKeySequence(tr("Ctrl+Shift+U")), this, &LabellingMenu::showReviewQueue);
+    review->setToolTip(
+        tr("A second look at labelled memes: reposts whose labels differ, then the memes whose "
+           "labels the selected run supports least"));
+    review->setEnabled(!blind_->isChecked()); // it shows the model's and the others' judgements
+    connect(blind_, &QAction::toggled, review, [review](bool on) { review->setEnabled(!on); });
     menu_->addAction(tr("Annotator A&greement…"), this, &LabellingMenu::showAgreement);
 }
 
@@ -155,6 +166,30 @@ void LabellingMenu::showLabellingQueue() {
             ? tr("Labelling queue: %n unlabelled meme(s), the model's least certain first", "", queued)
             : tr("Labelling queue: select a run to order it by the model's uncertainty"),
         8000);
+}
+
+void LabellingMenu::showReviewQueue() {
+    if (browser_->inLabellingQueue()) {
+        browser_->leaveLabellingQueue();
+        Q_EMIT statusMessage(tr("Left the queue"), 4000);
+        return;
+    }
+    const SampleTableModel* samples = session_->samples();
+    const RunPredictions* predictions = samples->hasPredictions() ? &samples->predictions() : nullptr;
+    const QVector<ReviewItem> queue =
+        reviewQueue(samples->samples(), predictions, session_->duplicates().get());
+    QVector<qint64> rows;
+    int conflicts = 0;
+    for (const ReviewItem& item : queue) {
+        rows << item.rowId;
+        conflicts += item.reason == ReviewReason::ConflictingRepost ? 1 : 0;
+    }
+    const int shown = browser_->showReviewQueue(rows);
+    QStringList parts;
+    parts << (session_->duplicates() ? tr("%n meme(s) in reposts with conflicting labels", "", conflicts)
+                                     : tr("no duplicate result (View ▸ Duplicates)"));
+    parts << (predictions ? tr("%n the run disagrees with", "", shown - conflicts) : tr("no run selected"));
+    Q_EMIT statusMessage(tr("Review queue: %1").arg(parts.join(tr("; "))), 10000);
 }
 
 void LabellingMenu::showAgreement() {

@@ -23,6 +23,7 @@ public:
 
     void applyLabel(int label); // the label keys and the inspector's buttons
     void showLabellingQueue();
+    void showReviewQueue(); // Ctrl+Shift+U (again: leave)
     void showAgreement();
     void setAnnotatorDialog();
 
