@@ -73,5 +73,6 @@ int runDuplicates(const QStringList& args);
 int runCompare(const QStringList& args);
 int runSplit(const QStringList& args);
 int runExplain(const QStringList& args);
+int runExportRun(const QStringList& args);
 
 } // namespace memescope::cli

@@ -25,7 +25,9 @@ const char* kUsage =
     "  duplicates  memes that repeat each other (text and image) and the leaks across splits\n"
     "  compare  two runs on the same memes: differences with intervals and a significance test\n"
     "  split    list split schemes, or make one that keeps duplicate groups together (--group-duplicates)\n"
-    "  explain  what drove a run's score on one meme: words and picture by relevance, IG or attention\n"
+    "  explain  what drove a run's score on one meme: words and picture by relevance, IG or attention;\n"
+    "           --faithfulness: how faithful each method's maps are (deletion, pointing game)\n"
+    "  export-run  a run's curves as a TensorBoard event file (--tensorboard DIR)\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
     "Run 'memescope-cli <command> --help' for a command's options. Exit codes: 0 success, 1 user error\n"
@@ -75,6 +77,7 @@ int main(int argc, char** argv) {
         if (command == "compare") return memescope::cli::runCompare(args);
         if (command == "split") return memescope::cli::runSplit(args);
         if (command == "explain") return memescope::cli::runExplain(args);
+        if (command == "export-run") return memescope::cli::runExportRun(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;
     } catch (const memescope::Error& e) { // bad input, a bad option, a file that cannot be read or written

@@ -2,6 +2,7 @@
 #include "TestDatasets.h"
 #include "core/store/LabelSchema.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +22,49 @@ struct Result {
         return QJsonDocument::fromJson(lines.last()).object();
     }
 };
+
+// TensorBoard's event file read from its documented layout alone: TFRecords (uint64 length, masked CRC-32C of
+// it, data, masked CRC-32C of the data) holding Event protocol buffers (wall_time 1, step 2, file_version 3,
+// summary 5 -> value 1 -> tag 1, simple_value 2). Prints the number of epochs and each epoch's training loss.
+const char* kTensorBoardReader = R"PY(
+import struct,sys,glob
+def crc32c(b):
+    c=0xffffffff
+    for x in b:
+        c^=x
+        for _ in range(8): c=(c>>1)^0x82f63b78 if c&1 else c>>1
+    return c^0xffffffff
+mask=lambda c:(((c>>15)|(c<<17))+0xa282ead8)&0xffffffff
+def varint(b,i):
+    r=s=0
+    while True:
+        x=b[i]; i+=1; r|=(x&0x7f)<<s; s+=7
+        if x<0x80: return r,i
+def fields(b):
+    i=0
+    while i<len(b):
+        k,i=varint(b,i); f,t=k>>3,k&7
+        if t==0: v,i=varint(b,i)
+        elif t==1: v=b[i:i+8]; i+=8
+        elif t==5: v=b[i:i+4]; i+=4
+        elif t==2: n,i=varint(b,i); v=b[i:i+n]; i+=n
+        yield f,t,v
+data=open(glob.glob(sys.argv[1]+'/events.out.tfevents.*')[0],'rb').read(); i=0; events=[]
+while i<len(data):
+    n,=struct.unpack('<Q',data[i:i+8]); assert struct.unpack('<I',data[i+8:i+12])[0]==mask(crc32c(data[i:i+8]))
+    rec=data[i+12:i+12+n]; assert struct.unpack('<I',data[i+12+n:i+16+n])[0]==mask(crc32c(rec)); i+=16+n
+    e={'scalars':{}}
+    for f,t,v in fields(rec):
+        if f==1: e['wall']=struct.unpack('<d',v)[0]
+        if f==2: e['step']=v
+        if f==3: e['version']=v.decode()
+        if f==5:
+            for _,_,val in fields(v):
+                d={ff:vv for ff,_,vv in fields(val)}; e['scalars'][d[1].decode()]=struct.unpack('<f',d[2])[0]
+    events.append(e)
+assert events[0]['version']=='brain.Event:2'
+print(len(events)-1, ' '.join('%d:%.4f'%(e['step'],e['scalars']['loss/train']) for e in events[1:]))
+)PY";
 
 Result run(const QStringList& args, const QString& program = MEMESCOPE_CLI_PATH,
            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment()) {
@@ -344,6 +388,23 @@ private Q_SLOTS:
         QVERIFY(!without.contains("gradient-weighted attention rollout"));
         QVERIFY(without.contains("raw text-to-image attention") && without.contains("could not be computed"));
         QVERIFY(QDir().rename(dir.filePath("run/model-moved"), dir.filePath("run/model")));
+        // export-run --tensorboard: the run's curves as an event file in the format's documented layout
+        // (TFRecords with masked CRC-32C around Event protocol buffers), read back by an independent reader.
+        const Result tb = run({"export-run", "--project", project, "--run", dir.filePath("run"),
+                               "--tensorboard", dir.filePath("tb"), "--json"});
+        QVERIFY2(tb.code == 0, tb.err.constData());
+        QVERIFY(tb.lastJson().value("tags").toArray().contains("loss/train"));
+        const Result read = run({"-c", kTensorBoardReader, dir.filePath("tb/run")}, "/usr/bin/python3");
+        QVERIFY2(read.code == 0, read.err.constData());
+        const QJsonObject firstEpoch =
+            memescope::RunStore(*memescope::ProjectStore::open(project)).epochs(1).value(0);
+        QCOMPARE(read.out.trimmed(),
+                 QStringLiteral("1 1:%1").arg(firstEpoch.value("train_loss").toDouble(), 0, 'f', 4).toUtf8());
+        QCOMPARE(
+            run({"export-run", "--project", project, "--run", "nope", "--tensorboard", dir.filePath("tb")})
+                .code,
+            1);
+
         // A TF-IDF run explains itself by its words' coefficient x tf-idf (no picture); it has no maps to
         // test.
         const Result tfidf = run({"train", "--project", project, "--out", dir.filePath("tfidf"), "--config",
