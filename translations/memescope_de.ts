@@ -858,8 +858,12 @@ Strg+Umschalt+U verlässt die Warteschlange.</translation>
         <translation>Wählen Sie einen Lauf, um seine Konfusionsmatrix zu sehen</translation>
     </message>
     <message>
-        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
-        <translation>%1: %2 · %3: %4 — %5 Memes (klicken, um sie anzuzeigen)</translation>
+        <source>share of the row&apos;s memes</source>
+        <translation>Anteil an den Memes der Zeile</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes, %6 % of the row (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 Memes, %6 % der Zeile (klicken, um sie zu zeigen)</translation>
     </message>
 </context>
 <context>

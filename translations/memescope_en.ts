@@ -858,8 +858,12 @@ Press Ctrl+Shift+U to leave the queue.</translation>
         <translation>Select a run to see its confusion matrix</translation>
     </message>
     <message>
-        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
-        <translation>%1: %2 · %3: %4 — %5 memes (click to show them)</translation>
+        <source>share of the row&apos;s memes</source>
+        <translation>share of the row&apos;s memes</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes, %6 % of the row (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 memes, %6 % of the row (click to show them)</translation>
     </message>
 </context>
 <context>

@@ -858,8 +858,12 @@ Press Ctrl+Shift+U to leave the queue.</source>
         <translation>कन्फ्यूज़न मैट्रिक्स देखने के लिए कोई रन चुनें</translation>
     </message>
     <message>
-        <source>%1: %2 · %3: %4 — %5 memes (click to show them)</source>
-        <translation>%1: %2 · %3: %4 — %5 मीम (उन्हें देखने के लिए क्लिक करें)</translation>
+        <source>share of the row&apos;s memes</source>
+        <translation>पंक्ति के मीम में हिस्सा</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3: %4 — %5 memes, %6 % of the row (click to show them)</source>
+        <translation>%1: %2 · %3: %4 — %5 मीम, पंक्ति का %6 % (दिखाने के लिए क्लिक करें)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
 #include "core/engine/ModelConfigJson.h"
+#include "core/imaging/Heatmap.h"
 #include "core/metrics/ThresholdTuning.h"
 #include "core/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
@@ -414,6 +415,18 @@ private Q_SLOTS:
         QTest::mouseClick(analysis->matrix(), Qt::LeftButton, {},
                           analysis->matrix()->cellRect(empty / 6, empty % 6).center());
         QCOMPARE(w.browser()->filterModel()->rowCount(), 0);
+        // The colour scale beside the matrix: the share of the row, 0 % at the bottom, 100 % at the top.
+        ConfusionMatrixWidget* matrix = analysis->matrix();
+        const QRect scale = matrix->scaleRect();
+        QVERIFY(scale.height() > 20 && scale.left() > matrix->cellRect(0, 5).right());
+        const QImage shot = matrix->grab().toImage();
+        auto near = [](QColor a, QColor b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+                       std::abs(a.blue() - b.blue()) <
+                   30;
+        };
+        QVERIFY(near(shot.pixelColor(scale.center().x(), scale.top() + 1), Heatmap::colorAt(0.95)));
+        QVERIFY(near(shot.pixelColor(scale.center().x(), scale.bottom() - 1), Heatmap::colorAt(0.1)));
 
         // Its fused embeddings, projected, one point per meme (PCA at once, t-SNE in the background).
         QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());

@@ -8,6 +8,15 @@
 
 namespace memescope {
 
+namespace {
+constexpr int kScaleWidth = 64; // the colour scale: a strip and its percentages
+constexpr int kStripWidth = 12;
+// A cell's colour from its share of the row (the scale draws the same mapping).
+QColor shareColour(double share) {
+    return Heatmap::colorAt(0.1 + 0.85 * share);
+}
+} // namespace
+
 ConfusionMatrixWidget::ConfusionMatrixWidget(QWidget* parent)
     : QWidget(parent) {
     setObjectName("ConfusionMatrix");
@@ -26,6 +35,13 @@ void ConfusionMatrixWidget::setMatrix(const QVector<QVector<qint64>>& counts, co
     update();
 }
 
+double ConfusionMatrixWidget::rowShare(int row, int column) const {
+    qint64 total = 0;
+    for (const qint64 v : counts_.value(row))
+        total += v;
+    return total > 0 ? double(counts_.value(row).value(column)) / double(total) : 0;
+}
+
 int ConfusionMatrixWidget::labelWidth() const {
     int w = 0;
     for (const QString& r : rows_)
@@ -38,8 +54,15 @@ QRect ConfusionMatrixWidget::cellRect(int row, int column) const {
     if (n == 0 || m == 0) return {};
     // Room for the title and two lines of column names ("Lack of / Worry Control").
     const int left = labelWidth() + fontMetrics().height() + 4, top = fontMetrics().height() * 3 + 8;
-    const int cw = (width() - left - 4) / m, ch = (height() - top - 4) / n;
+    const int cw = (width() - left - 4 - kScaleWidth) / m, ch = (height() - top - 4) / n;
     return QRect(left + column * cw, top + row * ch, cw, ch);
+}
+
+QRect ConfusionMatrixWidget::scaleRect() const {
+    const int n = int(rows_.size()), m = int(columns_.size());
+    if (n == 0 || m == 0) return {};
+    const QRect first = cellRect(0, m - 1), last = cellRect(n - 1, m - 1);
+    return QRect(first.right() + 10, first.top(), kStripWidth, last.bottom() - first.top());
 }
 
 void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
@@ -97,7 +120,7 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
             const QRect c = cellRect(i, j).adjusted(1, 1, -1, -1);
             const qint64 v = counts_.value(i).value(j);
             const double t = rowTotal > 0 ? double(v) / double(rowTotal) : 0; // share of the true class
-            const QColor colour = Heatmap::colorAt(0.1 + 0.85 * t);
+            const QColor colour = shareColour(t);
             p.fillRect(c, colour);
             if (i == hoverRow_ && j == hoverColumn_) {
                 p.setPen(QPen(QColor(60, 140, 255), 3));
@@ -107,6 +130,24 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
             p.drawText(c, Qt::AlignCenter, QString::number(v));
         }
     }
+    // The colour scale: 0 % of the row's memes at the bottom, 100 % at the top.
+    const QRect strip = scaleRect();
+    for (int y = 0; y < strip.height(); ++y)
+        p.fillRect(QRect(strip.left(), strip.bottom() - y, strip.width(), 1),
+                   shareColour(strip.height() > 1 ? double(y) / (strip.height() - 1) : 0));
+    p.setPen(palette().color(QPalette::Text));
+    const int fh = fontMetrics().height();
+    p.drawText(QRect(strip.right() + 4, strip.top(), kScaleWidth, fh), Qt::AlignLeft | Qt::AlignTop,
+               QStringLiteral("100 %"));
+    p.drawText(QRect(strip.right() + 4, strip.bottom() - fh, kScaleWidth, fh),
+               Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("0 %"));
+    p.save();
+    p.translate(strip.right() + 4 + fh, strip.bottom() - 2 * fh);
+    p.rotate(-90);
+    p.drawText(QRect(0, -fh, std::max(0, strip.height() - 4 * fh), fh), Qt::AlignCenter,
+               fontMetrics().elidedText(tr("share of the row's memes"), Qt::ElideRight,
+                                        std::max(0, strip.height() - 4 * fh)));
+    p.restore();
 }
 
 void ConfusionMatrixWidget::mousePressEvent(QMouseEvent* e) {
@@ -130,9 +171,10 @@ void ConfusionMatrixWidget::mouseMoveEvent(QMouseEvent* e) {
     }
     if (hr >= 0)
         QToolTip::showText(e->globalPosition().toPoint(),
-                           tr("%1: %2 · %3: %4 — %5 memes (click to show them)")
+                           tr("%1: %2 · %3: %4 — %5 memes, %6 % of the row (click to show them)")
                                .arg(rowTitle_, rows_[hr], columnTitle_, columns_[hc])
-                               .arg(counts_.value(hr).value(hc)),
+                               .arg(counts_.value(hr).value(hc))
+                               .arg(rowShare(hr, hc) * 100, 0, 'f', 0),
                            this);
 }
 

@@ -6,7 +6,8 @@
 
 namespace memescope {
 
-// A matrix of counts as a heatmap (row-normalised colour, count in each cell); clicking a cell emits it.
+// A matrix of counts as a heatmap (row-normalised colour, count in each cell) with its colour scale (the
+// share of the row's memes) at the right; clicking a cell emits it.
 class ConfusionMatrixWidget : public QWidget {
     Q_OBJECT
 public:
@@ -14,6 +15,7 @@ public:
     void setMatrix(const QVector<QVector<qint64>>& counts, const QStringList& rowLabels,
                    const QStringList& columnLabels, const QString& rowTitle, const QString& columnTitle);
     QRect cellRect(int row, int column) const;
+    QRect scaleRect() const; // the colour scale's strip (empty without a matrix)
     QSize sizeHint() const override { return {520, 420}; }
 
 Q_SIGNALS:
@@ -26,6 +28,7 @@ protected:
 
 private:
     int labelWidth() const;
+    double rowShare(int row, int column) const; // the cell's share of its row's memes
     QVector<QVector<qint64>> counts_;
     QStringList rows_, columns_;
     QString rowTitle_, columnTitle_;
