@@ -49,6 +49,7 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     l->addLayout(top);
     summary_ = new QLabel(this);
     summary_->setObjectName("AnalysisSummary");
+    summary_->setWordWrap(true); // the figures with their intervals run long (German): wrapped, not widening
     l->addWidget(summary_);
     auto* tabs = tabs_ = new QTabWidget(this);
     // Errors: the matrix on the left; the per-class table (every label, no scrolling) and the mistakes as
