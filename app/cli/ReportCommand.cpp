@@ -18,6 +18,9 @@ int runReport(const QStringList& args) {
     p.addOption({"run", "Run folder written by 'train' (or the run's id in the project).", "RUN_DIR"});
     p.addOption({"out", "FILE.html or FILE.pdf.", "FILE"});
     p.addOption({"examples", "Misclassified examples to show.", "N", "8"});
+    p.addOption({"ablation",
+                 "Include the project's latest ablation study even when this run is not one of its "
+                 "runs."});
     p.addOption({"json", "Print a JSON summary as the last line."});
     parseOrThrow(p, args);
     for (const char* required : {"project", "run", "out"})
@@ -32,7 +35,8 @@ int runReport(const QStringList& args) {
             throw UserError{p.value("run") + ": no run of the project " + p.value("project") +
                             " trained into this folder"};
     }
-    const ReportResult r = writeRunReport(*store, runId, p.value("out"), p.value("examples").toInt());
+    const ReportResult r =
+        writeRunReport(*store, runId, p.value("out"), p.value("examples").toInt(), {}, p.isSet("ablation"));
     out.result({{"report", r.path},
                 {"sections", QJsonArray::fromStringList(r.sections)},
                 {"images", r.images},

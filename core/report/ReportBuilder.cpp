@@ -331,9 +331,11 @@ void writeConfusionSection(ReportDraft& d) {
                                                            QObject::tr("true"), QObject::tr("predicted"))));
 }
 
-void writeAblationSection(ReportDraft& d) {
+// The project's latest ablation study, when the run is one of its runs or the report is asked to include it
+// (a study made of other runs says nothing about this one).
+void writeAblationSection(ReportDraft& d, bool asked) {
     SqliteStatement q(d.store, "SELECT id, name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
-    if (q.next("reading ablations")) {
+    if (q.next("reading ablations") && (asked || d.run.ablation == q.integer(0))) {
         const QString name = q.text(1);
         const QJsonArray table =
             QJsonDocument::fromJson(q.text(2).toUtf8()).object().value("table").toArray();
@@ -399,7 +401,7 @@ void writeAblationSection(ReportDraft& d) {
     }
 }
 
-// Each mistake whole on its page (two per page): the full meme with the model's crop and relevance, the
+// Each mistake whole on its page (three per page): the full meme with the model's crop and relevance, the
 // given and the predicted labels with the confidence, and the text.
 void writeMistakesSection(ReportDraft& d, int examples) {
     d.pageBreak();
@@ -464,16 +466,16 @@ void writeMistakesSection(ReportDraft& d, int examples) {
             if (!image.isNull())
                 picture = QStringLiteral("<img src='%1' width='%2'>")
                               .arg(d.images.add(QStringLiteral("mistake%1.png").arg(k), image))
-                              .arg(std::min(520, image.width()));
+                              .arg(std::min(320, image.width()));
         }
         auto names = [&](uint64_t m) {
             return m ? d.schema.namesOf(m).join(", ") : QObject::tr("no symptom");
         };
-        // A table per mistake, a new page before every second one: a mistake never splits across pages.
+        // A table per mistake, a new page before every third one: a mistake never splits across pages.
         d.body +=
             QStringLiteral("<table class='x'%1><tr><td>%2</td><td><b>%3</b><br>%4: %5<br>%6: %7 "
                            "(%8)<br><br>%9</td></tr></table>")
-                .arg(k > 0 && k % 2 == 0 ? QStringLiteral(" style='page-break-before: always'") : QString())
+                .arg(k > 0 && k % 3 == 0 ? QStringLiteral(" style='page-break-before: always'") : QString())
                 .arg(picture, esc(sample.sampleId), QObject::tr("given"), esc(names(*sample.labelMask)),
                      QObject::tr("predicted"), esc(names(predicted)), num(mistakes[k].score),
                      esc(sample.ocrText).replace('\n', "<br>"));
@@ -499,7 +501,7 @@ void writeMistakesSection(ReportDraft& d, int examples) {
 } // namespace
 
 ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& outPath, int examples,
-                            const JobContext& job) {
+                            const JobContext& job, bool includeAblation) {
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != "html" && suffix != "htm" && suffix != "pdf")
         throw Error(outPath, QStringLiteral("the report format follows the extension: .html or .pdf"));
@@ -518,11 +520,13 @@ ReportResult writeRunReport(ProjectStore& store, qint64 runId, const QString& ou
     } catch (const Error& e) { // a run stored by an older version: the report still tells what it can
         d.configProblem = e.message();
     }
-    const std::vector<std::function<void()>> sections = {
-        [&] { writeSummarySection(d); },  [&] { writeDatasetSection(d); },
-        [&] { writeMetricsSection(d); },  [&] { writeConfusionSection(d); },
-        [&] { writeAblationSection(d); }, [&] { writeMistakesSection(d, examples); },
-        [&] { writeSettingsAppendix(d); }};
+    const std::vector<std::function<void()>> sections = {[&] { writeSummarySection(d); },
+                                                         [&] { writeDatasetSection(d); },
+                                                         [&] { writeMetricsSection(d); },
+                                                         [&] { writeConfusionSection(d); },
+                                                         [&] { writeAblationSection(d, includeAblation); },
+                                                         [&] { writeMistakesSection(d, examples); },
+                                                         [&] { writeSettingsAppendix(d); }};
     for (size_t k = 0; k < sections.size(); ++k) {
         if (job.cancelled()) throw Error(outPath, QStringLiteral("cancelled; nothing was written"));
         job.progress({qint64(k), qint64(sections.size()),

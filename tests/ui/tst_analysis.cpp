@@ -524,6 +524,24 @@ private Q_SLOTS:
         QCOMPARE(t->item(0, 4)->text(), QString("reference"));
         const QString vs = t->item(1, 4)->text();
         QVERIFY2(vs.startsWith("p = ") && vs.contains("Holm") && vs.contains("differs"), qPrintable(vs));
+
+        // The report of one of the study's runs shows the study; a run outside it only when asked.
+        RunStore runs(*w.session()->store());
+        const qint64 member = runs.runs().first().id;
+        auto hasAblation = [](const ReportResult& r) {
+            return std::any_of(r.sections.begin(), r.sections.end(),
+                               [](const QString& s) { return s.startsWith("Ablation"); });
+        };
+        QVERIFY(hasAblation(writeRunReport(*w.session()->store(), member, dir_.filePath("abl-member.html"))));
+        const qint64 outsider =
+            runs.createRun("outsider", dir_.filePath("outsider"), runs.run(member).config);
+        runs.setSummary(outsider, runs.run(member).summary, runs.run(member).checkpointPath);
+        runs.putPredictions(outsider, runs.predictions(member));
+        runs.setStatus(outsider, RunStatus::Finished);
+        QVERIFY(
+            !hasAblation(writeRunReport(*w.session()->store(), outsider, dir_.filePath("outsider.html"))));
+        QVERIFY(hasAblation(
+            writeRunReport(*w.session()->store(), outsider, dir_.filePath("asked.html"), 8, {}, true)));
     }
 
     // Compare Selected Runs tests each test metric's difference in the background: "computing…" first,
