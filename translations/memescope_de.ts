@@ -3478,5 +3478,41 @@ alle in der Galerie zeigen</numerusform>
         <source>%1 (%2 out)</source>
         <translation>%1 (%2 ausgelassen)</translation>
     </message>
+    <message>
+        <source>The final model&apos;s validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which validation chose: optimistic). The curve shows the network alone per epoch; a cell&apos;s tooltip has both.</source>
+        <translation>Makro-F1 des fertigen Modells auf der Validierung (nach den abgestimmten Schwellen und der TF-IDF-Mischung, die die Validierung wählte: optimistisch). Die Kurve zeigt das Netz allein je Epoche; der Tooltip einer Zelle nennt beides.</translation>
+    </message>
+    <message>
+        <source>The final model on validation: %1</source>
+        <translation>Das fertige Modell auf der Validierung: %1</translation>
+    </message>
+    <message>
+        <source>the epoch</source>
+        <translation>die Epoche</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>die Schwellen</translation>
+    </message>
+    <message>
+        <source>the TF-IDF blend weight (%1)</source>
+        <translation>das Mischgewicht des TF-IDF-Teils (%1)</translation>
+    </message>
+    <message>
+        <source>Validation chose %1, so this figure is optimistic; the test figures are not.</source>
+        <translation>Die Validierung wählte %1, daher ist diese Zahl optimistisch; die Testzahlen sind es nicht.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The network alone at epoch %1 (the curve, thresholds 0.5): %2</source>
+        <translation>Das Netz allein in Epoche %1 (die Kurve, Schwellen 0,5): %2</translation>
+    </message>
+    <message>
+        <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
+        <translation>Das Netz allein auf dem Test: %1 (die Testzahl der Tabelle enthält die Mischung)</translation>
+    </message>
 </context>
 </TS>

@@ -3478,5 +3478,41 @@ show all in the gallery</numerusform>
         <source>%1 (%2 out)</source>
         <translation>%1 (%2 out)</translation>
     </message>
+    <message>
+        <source>The final model&apos;s validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which validation chose: optimistic). The curve shows the network alone per epoch; a cell&apos;s tooltip has both.</source>
+        <translation>The final model&apos;s validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which validation chose: optimistic). The curve shows the network alone per epoch; a cell&apos;s tooltip has both.</translation>
+    </message>
+    <message>
+        <source>The final model on validation: %1</source>
+        <translation>The final model on validation: %1</translation>
+    </message>
+    <message>
+        <source>the epoch</source>
+        <translation>the epoch</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>the thresholds</translation>
+    </message>
+    <message>
+        <source>the TF-IDF blend weight (%1)</source>
+        <translation>the TF-IDF blend weight (%1)</translation>
+    </message>
+    <message>
+        <source>Validation chose %1, so this figure is optimistic; the test figures are not.</source>
+        <translation>Validation chose %1, so this figure is optimistic; the test figures are not.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The network alone at epoch %1 (the curve, thresholds 0.5): %2</source>
+        <translation>The network alone at epoch %1 (the curve, thresholds 0.5): %2</translation>
+    </message>
+    <message>
+        <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
+        <translation>The network alone on test: %1 (the table&apos;s test figure includes the blend)</translation>
+    </message>
 </context>
 </TS>

@@ -3478,5 +3478,41 @@ show all in the gallery</source>
         <source>%1 (%2 out)</source>
         <translation>%1 (%2 बाहर)</translation>
     </message>
+    <message>
+        <source>The final model&apos;s validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which validation chose: optimistic). The curve shows the network alone per epoch; a cell&apos;s tooltip has both.</source>
+        <translation>अंतिम मॉडल का सत्यापन मैक्रो-F1 (ट्यून की गई सीमाओं और TF-IDF मिश्रण के बाद, जिन्हें सत्यापन ने चुना: आशावादी)। वक्र हर युग में केवल नेटवर्क दिखाता है; सेल के टूलटिप में दोनों हैं।</translation>
+    </message>
+    <message>
+        <source>The final model on validation: %1</source>
+        <translation>सत्यापन पर अंतिम मॉडल: %1</translation>
+    </message>
+    <message>
+        <source>the epoch</source>
+        <translation>युग</translation>
+    </message>
+    <message>
+        <source>the thresholds</source>
+        <translation>सीमाएँ</translation>
+    </message>
+    <message>
+        <source>the TF-IDF blend weight (%1)</source>
+        <translation>TF-IDF मिश्रण भार (%1)</translation>
+    </message>
+    <message>
+        <source>Validation chose %1, so this figure is optimistic; the test figures are not.</source>
+        <translation>सत्यापन ने %1 चुना, इसलिए यह आँकड़ा आशावादी है; परीक्षण आँकड़े नहीं।</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The network alone at epoch %1 (the curve, thresholds 0.5): %2</source>
+        <translation>युग %1 पर केवल नेटवर्क (वक्र, सीमाएँ 0.5): %2</translation>
+    </message>
+    <message>
+        <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
+        <translation>परीक्षण पर केवल नेटवर्क: %1 (तालिका के परीक्षण आँकड़े में मिश्रण शामिल है)</translation>
+    </message>
 </context>
 </TS>

@@ -380,6 +380,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(120000));
         QVERIFY(!dock->isTraining());
         QCOMPARE(dock->runsTable()->rowCount(), 1);
+        // Which validation figure is which: the final model's (optimistic: validation chose the epoch) and
+        // the network's alone at its best epoch, as the curve draws it.
+        const QString valTip = dock->runsTable()->item(0, 4)->toolTip();
+        QVERIFY2(valTip.contains("Validation chose the epoch") &&
+                     valTip.contains("The network alone at epoch"),
+                 qPrintable(valTip));
         // The finished run is selected: predictions in the browser, curves in the plot.
         QVERIFY(w.session()->samples()->hasPredictions());
         QCOMPARE(w.runSelector()->currentData().toLongLong(), finished.first().first().toLongLong());

@@ -211,6 +211,10 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     runs_->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Config"), tr("Best epoch"),
                                       tr("Val macro-F1"), tr("Test macro-F1"), tr("Leak-free test macro-F1"),
                                       tr("Test weighted-F1")});
+    runs_->horizontalHeaderItem(4)->setToolTip(
+        tr("The final model's validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which "
+           "validation chose: optimistic). The curve shows the network alone per epoch; a cell's tooltip has "
+           "both."));
     runs_->horizontalHeaderItem(6)->setToolTip(
         tr("Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)"));
     runs_->horizontalHeader()->setStretchLastSection(true);
@@ -302,7 +306,32 @@ void TrainingDock::reloadRuns() {
                        new QTableWidgetItem(scored && summary.bestEpoch > 0
                                                 ? QString::number(summary.bestEpoch)
                                                 : QStringLiteral("—")));
-        runs_->setItem(row, 4, number(summary.val.macroF1));
+        // Validation chose the epoch, the thresholds and the TF-IDF blend weight: the final figure is
+        // optimistic, and the curve (the network alone per epoch, thresholds 0.5) ends elsewhere. Both are
+        // said.
+        QTableWidgetItem* val = number(summary.val.macroF1);
+        if (scored) {
+            QStringList lines{tr("The final model on validation: %1").arg(summary.val.macroF1, 0, 'f', 3)};
+            const QJsonObject wide = r.summary.value("wide").toObject();
+            const bool blended = wide.value("chosen").toBool() && wide.value("weight").toDouble() > 0;
+            QStringList chosen{tr("the epoch")};
+            if (!summary.thresholds.isEmpty() && r.summary.contains("thresholds"))
+                chosen << tr("the thresholds");
+            if (blended)
+                chosen << tr("the TF-IDF blend weight (%1)").arg(wide.value("weight").toDouble(), 0, 'f', 1);
+            lines << tr("Validation chose %1, so this figure is optimistic; the test figures are not.")
+                         .arg(chosen.join(tr(", ")));
+            for (const QJsonObject& e : RunStore(*session_->store()).epochs(r.id))
+                if (e.value("epoch").toInt() == summary.bestEpoch && e.contains("val_macro_f1"))
+                    lines << tr("The network alone at epoch %1 (the curve, thresholds 0.5): %2")
+                                 .arg(summary.bestEpoch)
+                                 .arg(e.value("val_macro_f1").toDouble(), 0, 'f', 3);
+            if (wide.contains("network_alone_test_macro_f1"))
+                lines << tr("The network alone on test: %1 (the table's test figure includes the blend)")
+                             .arg(wide.value("network_alone_test_macro_f1").toDouble(), 0, 'f', 3);
+            val->setToolTip(lines.join('\n'));
+        }
+        runs_->setItem(row, 4, val);
         // The test figure with its 95 % interval (how far a few hundred memes pin it down).
         QTableWidgetItem* test = number(summary.test.macroF1);
         if (scored && summary.test.intervals) {
