@@ -274,9 +274,10 @@ QJsonObject trainingDevices() {
 
 JobProgress TrainingProgress::toJobProgress() const {
     JobProgress p;
-    p.done = batch;
-    p.total = batches;
     const bool training = phase == TrainingPhase::Training;
+    // The whole run's progress, the epoch inside it: a bar that restarts every epoch says nothing of the job.
+    p.done = training && epoch > 0 ? qint64(epoch - 1) * batches + batch : batch;
+    p.total = training && epochs > 0 ? qint64(epochs) * batches : batches;
     // Stage texts are shown in the GUI's Jobs panel, in the user's language (the CLI prints English).
     p.stage =
         training ? QCoreApplication::translate("memescope::Progress", "epoch %1 of %2").arg(epoch).arg(epochs)

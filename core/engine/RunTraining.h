@@ -53,7 +53,9 @@ struct TrainingProgress {
     qint64 batch = 0, batches = 0;
     double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;
 
-    JobProgress toJobProgress() const; // batches of this epoch as the bar, this as the detail
+    // The bar: batches of the whole run (epoch e of E, batch b of B: (e - 1) B + b of E B); this as the
+    // detail.
+    JobProgress toJobProgress() const;
 };
 
 struct TrainingResult {

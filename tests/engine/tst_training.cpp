@@ -165,6 +165,21 @@ private Q_SLOTS:
         project_ = writeProject(dir_.filePath("with-images"), true);
     }
 
+    // The Jobs panel's bar covers the whole run: epoch 2 of 4, batch 5 of 10 is 15 of 40 (not 5 of 10 again).
+    void progressCoversTheWholeRun() {
+        TrainingProgress p;
+        p.epoch = 2;
+        p.epochs = 4;
+        p.batch = 5;
+        p.batches = 10;
+        const JobProgress j = p.toJobProgress();
+        QCOMPARE(j.done, qint64(15));
+        QCOMPARE(j.total, qint64(40));
+        QVERIFY(j.stage.contains("epoch 2 of 4"));
+        p.phase = TrainingPhase::Evaluating;
+        QCOMPARE(p.toJobProgress().total, qint64(10)); // scoring: its own batches
+    }
+
     void aRunIsStoredAndItsModelReloads() {
         auto store = ProjectStore::open(project_);
         TrainingRequest r;
