@@ -363,8 +363,10 @@ QJsonObject AblationResult::toJson() const {
 
 JobProgress AblationProgress::toJobProgress() const {
     JobProgress p;
-    p.done = run;
-    p.total = count;
+    // The study's bar: whole runs done plus the running one's share (per mille), so it moves within a run.
+    const JobProgress current = training.toJobProgress();
+    p.done = qint64(run) * 1000 + qint64(1000 * std::clamp(current.fraction(), 0.0, 1.0));
+    p.total = qint64(count) * 1000;
     p.stage = QCoreApplication::translate("memescope::Progress", "%1, seed %2: %3")
                   .arg(variant)
                   .arg(seed)
