@@ -56,10 +56,6 @@
         <translation>Ablation: %1</translation>
     </message>
     <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>Test-Makro-F1 (Mittelwert ± Std.-Abw.)</translation>
-    </message>
-    <message>
         <source>Most confident mistakes (test)</source>
         <translation>Sicherste Fehler (Test)</translation>
     </message>
@@ -214,6 +210,14 @@
         <source>no map</source>
         <translation>keine Karte</translation>
     </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>Test-Makro-F1 (ein Seed je Variante: keine Streuung)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>Test-Makro-F1 (Mittel ± Std. über Seeds)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -319,10 +323,6 @@
     <message>
         <source>Val macro-F1</source>
         <translation>Val.-Makro-F1</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>Test-Makro-F1 (Mittelwert ± Std.-Abw.)</translation>
     </message>
     <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
@@ -444,6 +444,14 @@
     <message>
         <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
         <translation>Gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten: ✓ unterscheidet sich bei 0,05, sonst kann der Unterschied Rauschen sein</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>Test-Makro-F1 (ein Seed je Variante: keine Streuung)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>Test-Makro-F1 (Mittel ± Std. über Seeds)</translation>
     </message>
 </context>
 <context>

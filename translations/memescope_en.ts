@@ -56,10 +56,6 @@
         <translation>Ablation: %1</translation>
     </message>
     <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>test macro-F1 (mean ± std)</translation>
-    </message>
-    <message>
         <source>Most confident mistakes (test)</source>
         <translation>Most confident mistakes (test)</translation>
     </message>
@@ -214,6 +210,14 @@
         <source>no map</source>
         <translation>no map</translation>
     </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>test macro-F1 (one seed per variant: no spread)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>test macro-F1 (mean ± std over seeds)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -319,10 +323,6 @@
     <message>
         <source>Val macro-F1</source>
         <translation>Val macro-F1</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>test macro-F1 (mean ± std)</translation>
     </message>
     <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
@@ -444,6 +444,14 @@
     <message>
         <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
         <translation>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>test macro-F1 (one seed per variant: no spread)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>test macro-F1 (mean ± std over seeds)</translation>
     </message>
 </context>
 <context>

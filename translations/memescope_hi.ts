@@ -56,10 +56,6 @@
         <translation>एब्लेशन: %1</translation>
     </message>
     <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>टेस्ट मैक्रो-F1 (माध्य ± मानक विचलन)</translation>
-    </message>
-    <message>
         <source>Most confident mistakes (test)</source>
         <translation>सबसे आश्वस्त गलतियाँ (टेस्ट)</translation>
     </message>
@@ -214,6 +210,14 @@
         <source>no map</source>
         <translation>कोई मानचित्र नहीं</translation>
     </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>परीक्षण मैक्रो-F1 (प्रति संस्करण एक सीड: कोई फैलाव नहीं)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>परीक्षण मैक्रो-F1 (सीड पर माध्य ± मानक विचलन)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::Ablation</name>
@@ -319,10 +323,6 @@
     <message>
         <source>Val macro-F1</source>
         <translation>वैलिडेशन मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std)</source>
-        <translation>टेस्ट मैक्रो-F1 (माध्य ± मानक विचलन)</translation>
     </message>
     <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
@@ -444,6 +444,14 @@
     <message>
         <source>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</source>
         <translation>पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित अनुमानित रैंडमाइज़ेशन टेस्ट, वेरिएंट्स पर होल्म-संशोधित: ✓ 0.05 पर भिन्न, अन्यथा अंतर शोर हो सकता है</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed per variant: no spread)</source>
+        <translation>परीक्षण मैक्रो-F1 (प्रति संस्करण एक सीड: कोई फैलाव नहीं)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std over seeds)</source>
+        <translation>परीक्षण मैक्रो-F1 (सीड पर माध्य ± मानक विचलन)</translation>
     </message>
 </context>
 <context>

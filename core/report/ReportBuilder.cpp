@@ -348,6 +348,9 @@ void writeAblationSection(ReportDraft& d, bool asked) {
             bool tested = false;
             QStringList variants;
             QVector<double> means, stds;
+            bool oneSeed = true; // one run per variant: no spread to draw
+            for (const QJsonValue& v : table)
+                oneSeed = oneSeed && v.toObject().value("runs").toInt() <= 1;
             for (const QJsonValue& v : table) {
                 const QJsonObject a = v.toObject();
                 variants << a.value("variant").toString();
@@ -395,8 +398,11 @@ void writeAblationSection(ReportDraft& d, bool asked) {
                                   "across the variants; 'differs' at 0.05 after the correction.")));
             d.body +=
                 QStringLiteral("<p><img src='%1' width='640'></p>")
-                    .arg(d.images.add("ablation.png", barChart(variants, means, stds,
-                                                               QObject::tr("test macro-F1 (mean ± std)"))));
+                    .arg(d.images.add(
+                        "ablation.png",
+                        barChart(variants, means, oneSeed ? QVector<double>(stds.size(), 0.0) : stds,
+                                 oneSeed ? QObject::tr("test macro-F1 (one seed per variant: no spread)")
+                                         : QObject::tr("test macro-F1 (mean ± std over seeds)"))));
         }
     }
 }

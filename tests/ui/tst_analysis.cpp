@@ -528,6 +528,8 @@ private Q_SLOTS:
         QCOMPARE(t->rowCount(), 2);
         QVERIFY2(t->item(0, 3)->text().contains("–"), qPrintable(t->item(0, 3)->text())); // an interval
         QCOMPARE(t->item(0, 4)->text(), QString("reference"));
+        // One seed per variant: no spread to show, and no "± 0.000" pretending there is one.
+        QVERIFY2(!t->item(0, 2)->text().contains(QString::fromUtf8("±")), qPrintable(t->item(0, 2)->text()));
         const QString vs = t->item(1, 4)->text();
         QVERIFY2(vs.startsWith("p = ") && vs.contains("Holm") && vs.contains("differs"), qPrintable(vs));
 

@@ -24,6 +24,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace memescope {
 
@@ -115,7 +116,6 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     chart_ = new QCustomPlot(this);
     chart_->setMinimumHeight(260);
     chart_->yAxis->setRange(0, 1);
-    chart_->yAxis->setLabel(tr("test macro-F1 (mean ± std)"));
     right->addWidget(chart_, 1);
     l->addLayout(right, 2);
     resize(1200, 700);
@@ -278,8 +278,12 @@ void AblationDialog::studyEnded(const QString& message) {
 void AblationDialog::showRows() {
     const QVector<AblationAggregate> t = aggregateAblation(rows_);
     table_->setRowCount(int(t.size()));
-    auto pm = [](double m, double s) {
-        return QStringLiteral("%1 ± %2").arg(m, 0, 'f', 3).arg(s, 0, 'f', 3);
+    // One seed per variant has no spread to show: plain figures, no error bars, and the axis says so.
+    const bool oneSeed =
+        std::all_of(t.begin(), t.end(), [](const AblationAggregate& a) { return a.runs <= 1; });
+    auto pm = [oneSeed](double m, double s) {
+        return oneSeed ? QString::number(m, 'f', 3)
+                       : QStringLiteral("%1 ± %2").arg(m, 0, 'f', 3).arg(s, 0, 'f', 3);
     };
     QVector<double> ticks, means, stds;
     QVector<QString> labels;
@@ -305,9 +309,13 @@ void AblationDialog::showRows() {
     bars->setData(ticks, means);
     bars->setBrush(QColor(230, 120, 40));
     bars->setPen(Qt::NoPen);
-    auto* errors = new QCPErrorBars(chart_->xAxis, chart_->yAxis);
-    errors->setDataPlottable(bars);
-    errors->setData(stds);
+    if (!oneSeed) {
+        auto* errors = new QCPErrorBars(chart_->xAxis, chart_->yAxis);
+        errors->setDataPlottable(bars);
+        errors->setData(stds);
+    }
+    chart_->yAxis->setLabel(oneSeed ? tr("test macro-F1 (one seed per variant: no spread)")
+                                    : tr("test macro-F1 (mean ± std over seeds)"));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTicks(ticks, labels);
     chart_->xAxis->setTicker(ticker);
