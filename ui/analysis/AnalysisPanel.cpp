@@ -82,7 +82,7 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
         view->setUniformItemSizes(true);
         view->setMouseTracking(true);
         auto* tiles =
-            new GalleryTileDelegate(session->samples(), 128, view, GalleryTileDelegate::Style::Verdict);
+            new GalleryTileDelegate(session->samples(), 150, view, GalleryTileDelegate::Style::Verdict);
         tiles->setScoreFormat(scoreFormat);
         view->setItemDelegate(tiles);
         view->setGridSize(tiles->tileSize() + QSize(6, 6));

@@ -167,12 +167,35 @@ void GalleryTileDelegate::paintVerdict(QPainter* painter, const QStyleOptionView
     painter->setPen(option.palette.color(QPalette::PlaceholderText));
     drawLine(painter, line, Qt::AlignRight, score, Qt::ElideNone, true);
     line.translate(0, h);
+    const QRect twoLines(line.x(), line.y(), line.width(), h + fm.height());
     painter->setPen(QColor(40, 130, 60));
-    drawLine(painter, line, Qt::AlignLeft, tr("is: %1").arg(names(look.labelMask)), Qt::ElideRight, true);
-    line.translate(0, h);
+    drawTwoLines(painter, twoLines, tr("is: %1").arg(names(look.labelMask)));
     painter->setPen(QColor(190, 60, 40));
-    drawLine(painter, line, Qt::AlignLeft, tr("model: %1").arg(names(look.predictedMask)), Qt::ElideRight,
-             true);
+    drawTwoLines(painter, twoLines.translated(0, 2 * h), tr("model: %1").arg(names(look.predictedMask)));
+}
+
+void GalleryTileDelegate::drawTwoLines(QPainter* painter, const QRect& box, const QString& text) const {
+    const QFontMetrics fm(painter->font());
+    QTextLayout layout(text, painter->font());
+    QTextOption options;
+    options.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(options);
+    layout.beginLayout();
+    QVector<QTextLine> lines;
+    for (QTextLine l = layout.createLine(); l.isValid() && lines.size() < 3; l = layout.createLine()) {
+        l.setLineWidth(box.width());
+        lines << l;
+    }
+    layout.endLayout();
+    const int h = fm.height() + 2;
+    if (lines.isEmpty()) return;
+    const QString first = text.mid(lines[0].textStart(), lines[0].textLength()).trimmed();
+    painter->drawText(QRect(box.x(), box.y(), box.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      first);
+    if (lines.size() < 2) return;
+    const QString rest = text.mid(lines[1].textStart()).trimmed(); // the second line and anything beyond
+    painter->drawText(QRect(box.x(), box.y() + h, box.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(rest, Qt::ElideRight, box.width()));
 }
 
 QSize GalleryTileDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const {
