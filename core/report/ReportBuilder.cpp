@@ -6,6 +6,7 @@
 #include "core/analysis/ErrorAnalysis.h"
 #include "core/analysis/RunPredictions.h"
 #include "core/analysis/RunSummary.h"
+#include "core/analysis/StoredAttention.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelDescription.h"
@@ -86,21 +87,6 @@ QString metricsTable(const SplitEvaluation& val, const SplitEvaluation& test) {
     const QString leaks = describeLeakFree(test);
     if (!leaks.isEmpty()) h += "<p class='note'>" + esc(QObject::tr("Leakage: %1.").arg(leaks)) + "</p>";
     return h;
-}
-
-// The stored attention of a meme (its words' text-to-image maps) averaged over the words: a side x side grid.
-QVector<float> meanAttention(const std::optional<RunBlob>& attention, int* side) {
-    *side = 0;
-    if (!attention || attention->shape.size() != 2) return {};
-    const int units = int(attention->shape[0]), patches = int(attention->shape[1]);
-    const int s = int(std::lround(std::sqrt(double(patches))));
-    if (s * s != patches || units <= 0) return {};
-    QVector<float> grid(patches, 0.f);
-    for (int u = 0; u < units; ++u)
-        for (int k = 0; k < patches; ++k)
-            grid[k] += attention->data[u * patches + k] / float(units);
-    *side = s;
-    return grid;
 }
 
 // The whole meme (nothing of the caption cut), the square the vision encoder saw marked with a dashed
@@ -464,7 +450,7 @@ void writeMistakesSection(ReportDraft& d, int examples) {
                 }
             }
             if (side == 0 && seesImages) {
-                heat = meanAttention(d.runs.blob(d.run.id, sample.id, "attention"), &side);
+                heat = meanStoredAttention(d.runs.blob(d.run.id, sample.id, "attention"), &side);
                 if (side > 0) ++attentionMaps;
             }
             const QImage image = heatmapPicture(path, seesImages, heat, side, &heatmap);

@@ -1,6 +1,7 @@
 // Faithfulness of relevance maps: the measures on a constructed model whose answer depends on one known
 // patch (deletion curves fall at once, AOPC beats a random order, the pointing game finds the patch), the
 // perturbations the engine scores, the whole study on rendered memes with their truth, and the truth file.
+#include "SmallTiny.h"
 #include "core/analysis/FaithfulnessMeasures.h"
 #include "core/demo/DemoTruth.h"
 #include "core/demo/MemeRenderer.h"
@@ -23,20 +24,10 @@ namespace fm = memescope::faithfulness;
 
 namespace {
 
-QJsonObject smallTiny() {
-    return {{"preset", "tiny"},
-            {"text_encoder", "ngram"},
-            {"fusion_dim", 32},
-            {"fusion_heads", 2},
-            {"fusion_ffn", 64},
-            {"clip", QJsonObject{{"image_size", 64},
-                                 {"patch_size", 16},
-                                 {"hidden_size", 32},
-                                 {"num_hidden_layers", 2},
-                                 {"num_attention_heads", 2},
-                                 {"intermediate_size", 64}}},
-            {"ngram", QJsonObject{{"buckets", 4096}, {"dim", 32}, {"max_words", 16}}},
-            {"contrastive_dim", 16}};
+QJsonObject tinyReadingWords() { // the narrowed tiny preset with the n-gram word encoder
+    QJsonObject c = testdata::smallTiny();
+    c["text_encoder"] = "ngram";
+    return c;
 }
 
 // A model that answers from patch 17 of a 7 x 7 grid alone: p = 0.9 while it is visible, 0.1 once hidden
@@ -116,7 +107,7 @@ private Q_SLOTS:
         spec.motif = MemeSpec::Motif::MoonStars;
         const QString image = dir_.filePath("meme.png");
         QVERIFY(MemeRenderer::render(spec).save(image));
-        auto session = ModelSession::create(modelConfigFromJson(smallTiny()), {"a", "b", "c"}, false);
+        auto session = ModelSession::create(modelConfigFromJson(tinyReadingWords()), {"a", "b", "c"}, false);
         const QString text = "me at three am still wide awake";
         QVector<int> all;
         for (int p = 0; p < 16; ++p)
@@ -134,7 +125,7 @@ private Q_SLOTS:
 
     void theStudyRunsOnMemesWithTheirTruth() {
         const QStringList labels = LabelSchema::axiom().names();
-        auto session = ModelSession::create(modelConfigFromJson(smallTiny()), labels, false);
+        auto session = ModelSession::create(modelConfigFromJson(tinyReadingWords()), labels, false);
         QVector<FaithfulnessMeme> memes;
         for (int i = 0; i < 4; ++i) {
             MemeSpec spec;

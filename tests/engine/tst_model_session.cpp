@@ -1,5 +1,6 @@
 // The torch-free model facade: create a tiny model, predict a demo meme (probabilities, attention usable
 // as a heatmap over the image for a word and over the words for a region), save/load, errors.
+#include "SmallTiny.h"
 #include "core/demo/MemeRenderer.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
@@ -14,21 +15,7 @@ using namespace memescope;
 
 namespace {
 
-QJsonObject smallTiny() {
-    // The tiny preset, narrowed so the test runs in a second.
-    return {{"preset", "tiny"},
-            {"fusion_dim", 32},
-            {"fusion_heads", 2},
-            {"fusion_ffn", 64},
-            {"clip", QJsonObject{{"image_size", 64},
-                                 {"patch_size", 16},
-                                 {"hidden_size", 32},
-                                 {"num_hidden_layers", 2},
-                                 {"num_attention_heads", 2},
-                                 {"intermediate_size", 64}}},
-            {"ngram", QJsonObject{{"buckets", 4096}, {"dim", 32}, {"max_words", 16}}},
-            {"contrastive_dim", 16}};
-}
+using testdata::smallTiny;
 
 } // namespace
 

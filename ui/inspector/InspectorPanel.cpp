@@ -4,6 +4,7 @@
 #include "HeatLegend.h"
 #include "MemeCanvas.h"
 #include "MemeFocusView.h"
+#include "core/analysis/StoredAttention.h"
 #include "core/imaging/ImageDecoder.h"
 #include "core/imaging/Thumbnail.h"
 #include "core/ocr/OcrStore.h"
@@ -271,10 +272,7 @@ void InspectorPanel::requestPrediction() {
     const std::shared_ptr<SharedModel> model = session_->model();
     if (!model || !model->session || !hasSample_) return;
     pending_ = true;
-    ProjectStore* store = session_->store();
-    const QString path = sample_.imageStatus != ImageStatus::Ok ? QString()
-                         : store                                ? store->resolveStoredPath(sample_.imagePath)
-                                                                : sample_.imagePath;
+    const QString path = imagePathForModel();
     const QString text = sample_.ocrText;
     JobSpec spec;
     spec.key = kPredictionJob;
@@ -329,20 +327,12 @@ void InspectorPanel::showStoredAttention() {
         blob = RunStore(*store).blob(session_->runId(), sample_.id, "attention");
     } catch (const StoreError&) {
     }
-    if (!blob || blob->shape.size() != 2 || blob->shape[0] <= 0) {
+    int side = 0;
+    const QVector<float> grid = meanStoredAttention(blob, &side);
+    if (side == 0) {
         attention_->setMessage(why);
         return;
     }
-    const int units = int(blob->shape[0]), patches = int(blob->shape[1]);
-    const int side = int(std::lround(std::sqrt(double(patches))));
-    if (side * side != patches) {
-        attention_->setMessage(why);
-        return;
-    }
-    QVector<float> grid(patches, 0.f);
-    for (int u = 0; u < units; ++u)
-        for (int k = 0; k < patches; ++k)
-            grid[k] += blob->data[u * patches + k] / float(units);
     attention_->canvas()->setHeatmap(grid, side);
     attention_->legend()->setName(tr("Attention"));
     const auto [low, high] = std::minmax_element(grid.begin(), grid.end());
@@ -351,6 +341,12 @@ void InspectorPanel::showStoredAttention() {
         why + ' ' +
         tr("The heatmap is the attention stored with the run: where the model looked, averaged "
            "over the words, not why."));
+}
+
+QString InspectorPanel::imagePathForModel() const {
+    if (sample_.imageStatus != ImageStatus::Ok) return {};
+    ProjectStore* store = session_->store(); // null for a meme shown outside a project
+    return store ? store->resolveStoredPath(sample_.imagePath) : sample_.imagePath;
 }
 
 int InspectorPanel::predictedClass() const {
@@ -386,10 +382,7 @@ void InspectorPanel::requestExplanation(AttentionView* view, ExplanationMethod m
     view->setExplanationPending(slow ? tr("Computing integrated gradients (progress and Cancel in the Jobs "
                                           "panel)…")
                                      : tr("Computing %1…").arg(explanationMethodDisplayName(method)));
-    ProjectStore* store = session_->store();
-    const QString path = sample_.imageStatus != ImageStatus::Ok ? QString()
-                         : store                                ? store->resolveStoredPath(sample_.imagePath)
-                                                                : sample_.imagePath;
+    const QString path = imagePathForModel();
     const QString text = sample_.ocrText;
     JobSpec spec;
     spec.key = kExplanationJob;
