@@ -35,14 +35,16 @@ QVector<QVector<qint64>> matrixFromJson(const QJsonArray& a) {
 } // namespace
 
 QJsonObject LeakFreeFigures::toJson() const {
-    return {{"samples", samples},
-            {"removed", removed},
-            {"accuracy", accuracy},
-            {"macro_f1", macroF1},
-            {"weighted_f1", weightedF1},
-            {"micro_f1", microF1},
-            {"text_threshold", textThreshold},
-            {"image_distance", imageDistance}};
+    QJsonObject o{{"samples", samples},
+                  {"removed", removed},
+                  {"accuracy", accuracy},
+                  {"macro_f1", macroF1},
+                  {"weighted_f1", weightedF1},
+                  {"micro_f1", microF1},
+                  {"text_threshold", textThreshold},
+                  {"image_distance", imageDistance}};
+    if (intervals) o.insert("intervals", intervals->toJson());
+    return o;
 }
 
 LeakFreeFigures LeakFreeFigures::fromJson(const QJsonObject& o) {
@@ -55,6 +57,8 @@ LeakFreeFigures LeakFreeFigures::fromJson(const QJsonObject& o) {
     f.microF1 = o.value("micro_f1").toDouble();
     f.textThreshold = o.value("text_threshold").toDouble();
     f.imageDistance = o.value("image_distance").toInt();
+    if (o.value("intervals").isObject())
+        f.intervals = SplitIntervals::fromJson(o.value("intervals").toObject());
     return f;
 }
 
@@ -186,8 +190,10 @@ LeakFreeFigures leakFreeFigures(const QVector<QVector<float>>& probabilities,
     f.textThreshold = leaked.textThreshold;
     f.imageDistance = leaked.imageDistance;
     if (f.samples > 0) {
+        // With their own intervals: fewer memes than the whole split, so wider ones (said beside the figure).
         const SplitEvaluation e =
-            evaluateProbabilities(QString(), keptProbabilities, keptTruth, schema, thresholds, false);
+            evaluateProbabilities(QString(), keptProbabilities, keptTruth, schema, thresholds, true);
+        f.intervals = e.intervals;
         f.accuracy = e.accuracy;
         f.macroF1 = e.macroF1;
         f.weightedF1 = e.weightedF1;
@@ -218,10 +224,12 @@ QString describeLeakFree(const SplitEvaluation& e, int decimals) {
     return QCoreApplication::translate("memescope::Leaks",
                                        "macro-F1 %1 on all %2 %3 memes; %4 on the %5 that repeat "
                                        "no training or validation meme (%6 left out; %7)")
-        .arg(e.macroF1, 0, 'f', decimals)
+        .arg(e.intervals ? withInterval(e.macroF1, e.intervals->macroF1, decimals)
+                         : QString::number(e.macroF1, 'f', decimals))
         .arg(e.samples)
         .arg(e.split)
-        .arg(f.macroF1, 0, 'f', decimals)
+        .arg(f.intervals ? withInterval(f.macroF1, f.intervals->macroF1, decimals)
+                         : QString::number(f.macroF1, 'f', decimals))
         .arg(f.samples)
         .arg(f.removed)
         .arg(rule);

@@ -24,6 +24,9 @@ struct LeakFreeFigures {
     double accuracy = 0, macroF1 = 0, weightedF1 = 0, microF1 = 0;
     double textThreshold = 0;
     int imageDistance = 0;
+    // Their own 95 % bootstrap intervals over the leak-free memes (JSON "intervals"); nullopt for figures
+    // stored before they had them.
+    std::optional<SplitIntervals> intervals;
 
     QJsonObject toJson() const;
     static LeakFreeFigures fromJson(const QJsonObject& o);

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -194,7 +195,17 @@ private Q_SLOTS:
         const QJsonObject leakFree = t.value("leak_free").toObject();
         QCOMPARE(leakFree.value("removed").toInt(), 1);
         QCOMPARE(leakFree.value("samples").toInt(), 23);
+        // The leak-free figure has its own interval, over the 23 memes it rests on.
+        const QJsonObject cleanMacro = leakFree.value("intervals").toObject().value("macro_f1").toObject();
+        const double clean = leakFree.value("macro_f1").toDouble();
+        QVERIFY2(cleanMacro.value("ci_low").toDouble() <= clean &&
+                     clean <= cleanMacro.value("ci_high").toDouble(),
+                 qPrintable(QJsonDocument(leakFree).toJson()));
         QVERIFY(a.err.contains("leak-free: macro-F1")); // the human summary goes to stderr with --json
+        // In words, each figure with its interval: "... 0.640 (0.45–0.81) on the 23 that repeat ...".
+        QVERIFY2(QString::fromUtf8(a.err).contains(
+                     QRegularExpression(QString::fromUtf8("\\(\\d\\.\\d+–\\d\\.\\d+\\) on the 23 "))),
+                 a.err.constData());
 
         const Result d = run({"duplicates", "--project", project, "--json"});
         QCOMPARE(d.code, 0);
