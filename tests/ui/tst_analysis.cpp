@@ -434,8 +434,21 @@ private Q_SLOTS:
         QVERIFY(near(shot.pixelColor(scale.center().x(), scale.top() + 1), Heatmap::colorAt(0.95)));
         QVERIFY(near(shot.pixelColor(scale.center().x(), scale.bottom() - 1), Heatmap::colorAt(0.1)));
 
-        // Its fused embeddings, projected, one point per meme (PCA at once, t-SNE in the background).
+        // Its fused embeddings, projected, one point per meme of the panel's split (test, the default), then
+        // of every meme (PCA at once, t-SNE in the background).
+        int testMemes = 0;
+        for (int r = 0; r < w.session()->samples()->rowCount(); ++r)
+            testMemes += w.session()->samples()->sampleAt(r).split == "test" ? 1 : 0;
+        QVERIFY(testMemes > 0 && testMemes < w.session()->samples()->rowCount());
+        QCOMPARE(analysis->splitBox()->currentData().toString(), QString("test"));
+        QCOMPARE(analysis->scatter()->pointCount(), testMemes);
+        // The inspector's meme is ringed when it is one of the points.
+        const qint64 aTestMeme = analysis->rowsOfCell(busy / 6, busy % 6).value(0);
+        analysis->scatter()->setCurrentRow(aTestMeme);
+        QVERIFY(analysis->scatter()->currentRowShown());
+        analysis->splitBox()->setCurrentIndex(analysis->splitBox()->findData(""));
         QCOMPARE(analysis->scatter()->pointCount(), w.session()->samples()->rowCount());
+        QVERIFY(analysis->scatter()->currentRowShown());
         QSignalSpy projected(analysis->scatter(), &EmbeddingScatter::projected);
         analysis->scatter()->methodBox()->setCurrentIndex(1);
         QTRY_VERIFY_WITH_TIMEOUT(!analysis->scatter()->busy() && projected.size() >= 1, 60000);

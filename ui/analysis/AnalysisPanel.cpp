@@ -113,6 +113,9 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     l->addWidget(tabs, 1);
 
     connect(split_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
+    // The embedding view shows the memes of the split the panel's figures are about.
+    connect(split_, &QComboBox::currentIndexChanged, this,
+            [this] { scatter_->setSplit(split_->currentData().toString()); });
     connect(session, &ProjectSession::samplesReloaded, this, &AnalysisPanel::refresh);
     connect(session, &ProjectSession::runSelected, this, &AnalysisPanel::refresh);
     connect(session, &ProjectSession::labelsChanged, this, &AnalysisPanel::refresh);

@@ -48,7 +48,7 @@ EmbeddingScatter::EmbeddingScatter(ProjectSession* session, QWidget* parent)
     top->addWidget(lassoTool_);
     for (QComboBox* c : {kind_, method_, colour_}) { // narrow windows: the combos give way, the hint wraps
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(8);
+        c->setMinimumContentsLength(c == method_ ? 5 : 14);
     }
     auto* hint = new QLabel(tr("click a point to inspect the meme; wheel zooms, drag pans"), this);
     hint->setWordWrap(true);
@@ -112,7 +112,9 @@ void EmbeddingScatter::rebuild() {
     storedNone_ = blobs.isEmpty();
     QVector<qint64> ids;
     for (auto it = blobs.begin(); it != blobs.end(); ++it)
-        if (model_->rowOf(it.key()) >= 0) ids << it.key();
+        if (const int row = model_->rowOf(it.key());
+            row >= 0 && (split_.isEmpty() || model_->sampleAt(row).split == split_))
+            ids << it.key();
     std::sort(ids.begin(), ids.end()); // a stable order (the hash's is not)
     const bool tsne = method_->currentIndex() == 1;
     // t-SNE is quadratic: beyond 2,000 memes every k-th one is shown.
@@ -273,8 +275,43 @@ void EmbeddingScatter::draw() {
         graphs[g]->addData(points_[i].x(), points_[i].y());
     }
     plot_->rescaleAxes();
+    // A margin around the cloud: points on the edge are drawn whole, not cut by the axes.
+    plot_->xAxis->scaleRange(1.08, plot_->xAxis->range().center());
+    plot_->yAxis->scaleRange(1.08, plot_->yAxis->range().center());
+    ring_ = nullptr; // clearGraphs() above removed it
+    drawRing();
     plot_->replot();
     Q_EMIT projected();
+}
+
+void EmbeddingScatter::setSplit(const QString& split) {
+    if (split == split_) return;
+    split_ = split;
+    rebuild();
+}
+
+void EmbeddingScatter::setCurrentRow(qint64 rowId) {
+    currentRow_ = rowId;
+    drawRing();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool EmbeddingScatter::currentRowShown() const {
+    return ring_ && !ring_->data()->isEmpty();
+}
+
+void EmbeddingScatter::drawRing() {
+    if (rows_.isEmpty()) return;
+    if (!ring_) {
+        ring_ = plot_->addGraph();
+        ring_->setLineStyle(QCPGraph::lsNone);
+        ring_->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2.5), Qt::NoBrush, 14));
+        ring_->removeFromLegend();
+    }
+    ring_->data()->clear();
+    const int i = int(rows_.indexOf(currentRow_));
+    if (i >= 0) ring_->addData(points_[i].x(), points_[i].y());
 }
 
 } // namespace memescope

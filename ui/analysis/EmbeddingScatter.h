@@ -9,6 +9,7 @@ class QCustomPlot;
 class QToolButton;
 class QLabel;
 class QCPCurve;
+class QCPGraph;
 namespace memescope {
 
 class ProjectSession;
@@ -29,6 +30,11 @@ public:
     // The memes whose points lie inside `polygon` (widget pixels), in the plot's order; for the lasso.
     QVector<qint64> rowsInside(const QPolygonF& polygon) const;
     QCustomPlot* plot() const { return plot_; }
+    // Only the memes of this split ("train", "val", "test"; "" = every meme), as the panel's selector says.
+    void setSplit(const QString& split);
+    // The meme shown in the inspector: ringed when it is one of the points.
+    void setCurrentRow(qint64 rowId);
+    bool currentRowShown() const; // the ring is drawn
 
 Q_SIGNALS:
     void selectRow(qint64 rowId);
@@ -42,12 +48,16 @@ private:
     void rebuild();
     void draw();
     void drawLasso();
+    void drawRing();
 
     ProjectSession* session_;
     const SampleTableModel* model_;
     QComboBox *kind_, *method_, *colour_;
     QCustomPlot* plot_;
     QVector<qint64> rows_;
+    QString split_ = QStringLiteral("test");
+    qint64 currentRow_ = 0;
+    QCPGraph* ring_ = nullptr;
     QVector<QPointF> points_;
     bool busy_ = false;
     bool storedNone_ = false; // the run has no embeddings of this kind

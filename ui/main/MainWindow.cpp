@@ -185,6 +185,7 @@ void MainWindow::buildDocks() {
     connect(duplicates_, &DuplicatesView::showRows, this, &MainWindow::showInGallery);
     connect(duplicates_, &DuplicatesView::selectRow, this, &MainWindow::selectInGallery);
     connect(browser_, &BrowserView::currentChanged, duplicates_, &DuplicatesView::setCurrentRowId);
+    connect(browser_, &BrowserView::currentChanged, analysis_->scatter(), &EmbeddingScatter::setCurrentRow);
     connect(browser_, &BrowserView::revealRequested, this, [this] { showWorkspace(Workspace::Memes); });
     // Blind labelling hides the model's judgement of the labels: the error analysis waits.
     connect(session_->labeling(), &LabelingController::blindChanged, this, [this](bool blind) {
