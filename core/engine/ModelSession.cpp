@@ -128,6 +128,35 @@ struct ModelSession::Impl {
         model->to(device);
         model->eval();
     }
+
+    // The meme's pixels as the vision encoder takes them; empty for a text-only model, no path or an
+    // unreadable image (the meme is then read as text only).
+    std::vector<float> pixelsOf(const QString& imagePath) const {
+        const ml::ModelConfig& c = model->config();
+        if (!c.hasImage() || imagePath.isEmpty()) return {};
+        const DecodedImage img = ImageDecoder::decodeFile(imagePath);
+        return img.ok() ? ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw : std::vector<float>();
+    }
+
+    void checkClass(int classIndex, int labels) const {
+        if (classIndex < 0 || classIndex >= labels)
+            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels (0..%3)")
+                                  .arg(classIndex)
+                                  .arg(labels)
+                                  .arg(labels - 1));
+    }
+
+    // The units the batch builder named for one meme, and the caption's words made of them.
+    void readUnits(const std::vector<std::string>& names, QStringList& units,
+                   QVector<CaptionWord>& words) const {
+        QList<QByteArray> pieces;
+        for (const auto& u : names) {
+            units << QString::fromStdString(u);
+            pieces << QByteArray::fromStdString(u);
+        }
+        words = model->config().textEncoder == ml::TextEncoderKind::Roberta ? wordsFromPieces(pieces)
+                                                                            : wordsFromWordUnits(units);
+    }
 };
 
 ModelSession::ModelSession()
@@ -237,13 +266,8 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         ml::SampleInput in;
         in.text = text.toStdString();
         MemePrediction p;
-        if (c.hasImage() && !imagePath.isEmpty()) {
-            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
-            if (img.ok()) {
-                in.pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
-                p.hasImage = true;
-            }
-        }
+        in.pixels = d_->pixelsOf(imagePath);
+        p.hasImage = !in.pixels.empty();
         std::vector<std::vector<std::string>> units;
         const ml::ModelBatch batch =
             ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
@@ -252,13 +276,7 @@ MemePrediction ModelSession::predict(const QString& imagePath, const QString& te
         p.probabilities = flat(d_->model->probabilities(o.logits)[0]);
         if (d_->wide) p.probabilities = blendRow(p.probabilities, text, *d_->wide);
         p.predicted = predictedLabels(p.probabilities, c.multiLabel, flat(d_->model->thresholds()));
-        QList<QByteArray> pieces;
-        for (const auto& u : units[0]) {
-            p.units << QString::fromStdString(u);
-            pieces << QByteArray::fromStdString(u);
-        }
-        p.words = c.textEncoder == ml::TextEncoderKind::Roberta ? wordsFromPieces(pieces)
-                                                                : wordsFromWordUnits(p.units);
+        d_->readUnits(units[0], p.units, p.words);
         if (c.hasImage()) p.gridSide = int(c.clip.gridSide());
         if (o.textToImage.defined() && p.hasImage) {
             p.layers = int(o.textToImage.size(1));
@@ -314,11 +332,7 @@ QString explanationMethodDisplayName(ExplanationMethod m) {
 MemeExplanation ModelSession::explain(const QString& imagePath, const QString& text, int classIndex,
                                       ExplanationMethod method, int igSteps, const JobContext& job) {
     if (d_->baseline) {
-        if (classIndex < 0 || classIndex >= d_->baseline->numLabels())
-            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels (0..%3)")
-                                  .arg(classIndex)
-                                  .arg(d_->baseline->numLabels())
-                                  .arg(d_->baseline->numLabels() - 1));
+        d_->checkClass(classIndex, d_->baseline->numLabels());
         MemeExplanation e;
         e.method = ExplanationMethod::WordWeights;
         e.classIndex = classIndex;
@@ -339,11 +353,7 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
     }
     return guarded([&] {
         const ml::ModelConfig& c = d_->model->config();
-        if (classIndex < 0 || classIndex >= int(c.numLabels))
-            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels (0..%3)")
-                                  .arg(classIndex)
-                                  .arg(c.numLabels)
-                                  .arg(c.numLabels - 1));
+        d_->checkClass(classIndex, int(c.numLabels));
         if (method == ExplanationMethod::WordWeights)
             throw EngineError("word weights explain a TF-IDF run; this run is a network (relevance, "
                               "integrated-gradients or attention)");
@@ -352,13 +362,8 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
         MemeExplanation e;
         e.method = method;
         e.classIndex = classIndex;
-        if (c.hasImage() && !imagePath.isEmpty()) {
-            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
-            if (img.ok()) {
-                in.pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
-                e.hasImage = true;
-            }
-        }
+        in.pixels = d_->pixelsOf(imagePath);
+        e.hasImage = !in.pixels.empty();
         std::vector<std::vector<std::string>> units;
         const ml::ModelBatch batch =
             ml::BatchBuilder(c, d_->tokenizer.get()).build({in}, &units).to(d_->device);
@@ -380,13 +385,7 @@ MemeExplanation ModelSession::explain(const QString& imagePath, const QString& t
         e.cancelled = r.cancelled;
         e.classScore = r.classScore;
         if (!std::isnan(r.completenessGap)) e.completenessGap = r.completenessGap;
-        QList<QByteArray> pieces;
-        for (const auto& u : units[0]) {
-            e.units << QString::fromStdString(u);
-            pieces << QByteArray::fromStdString(u);
-        }
-        e.words = c.textEncoder == ml::TextEncoderKind::Roberta ? wordsFromPieces(pieces)
-                                                                : wordsFromWordUnits(e.units);
+        d_->readUnits(units[0], e.units, e.words);
         // Token positions -> the units the batch builder named (RoBERTa: <s> first, so unit i is position i).
         const QVector<float> tokens = flat(r.tokens);
         for (int i = 0; i < e.units.size(); ++i)
@@ -410,15 +409,8 @@ QVector<float> ModelSession::classProbabilities(const QString& imagePath, int cl
     if (d_->baseline) throw EngineError("a TF-IDF baseline has no network to perturb");
     return guarded([&] {
         const ml::ModelConfig& c = d_->model->config();
-        if (classIndex < 0 || classIndex >= int(c.numLabels))
-            throw EngineError(QStringLiteral("class %1 is out of range: the model has %2 labels")
-                                  .arg(classIndex)
-                                  .arg(c.numLabels));
-        std::vector<float> pixels;
-        if (c.hasImage() && !imagePath.isEmpty()) {
-            const DecodedImage img = ImageDecoder::decodeFile(imagePath);
-            if (img.ok()) pixels = ClipPreprocessor(int(c.clip.imageSize)).process(img.rgb).chw;
-        }
+        d_->checkClass(classIndex, int(c.numLabels));
+        const std::vector<float> pixels = d_->pixelsOf(imagePath);
         const int size = int(c.clip.imageSize), side = c.hasImage() ? int(c.clip.gridSide()) : 0;
         const int patch = side > 0 ? size / side : 0;
         QVector<float> out;
