@@ -1,10 +1,12 @@
 #include "CliCommon.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 #include "core/store/StoreError.h"
 
 #include <csignal>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -61,6 +63,24 @@ InterruptScope::~InterruptScope() {
 std::shared_ptr<std::atomic_bool> InterruptScope::requested() {
     return std::shared_ptr<std::atomic_bool>(&gInterrupted,
                                              [](std::atomic_bool*) {}); // a static: never freed
+}
+
+RunRecord findRun(ProjectStore& store, const QString& given, const QString& project, RunNeeds needs) {
+    RunStore runs(store);
+    bool isId = false;
+    qint64 id = given.toLongLong(&isId);
+    if (!isId) id = runs.findByDir(QDir(given).absolutePath());
+    QStringList known;
+    for (const RunRecord& r : runs.runs()) {
+        if (r.id == id) {
+            if (needs == RunNeeds::Finished && r.status != RunStatus::Finished)
+                throw UserError{given + ": the run has not finished (" + runStatusToString(r.status) + ")"};
+            return r;
+        }
+        known << QStringLiteral("%1 (%2)").arg(r.id).arg(QDir::toNativeSeparators(r.runDir));
+    }
+    throw UserError{given + ": no run of the project " + project +
+                    (known.isEmpty() ? QString() : "; its runs: " + known.join(", "))};
 }
 
 std::unique_ptr<ProjectStore> openForReading(const QString& path, const CliOutput& out) {

@@ -13,7 +13,8 @@ class QCommandLineParser;
 
 namespace memescope {
 class ProjectStore;
-}
+struct RunRecord;
+} // namespace memescope
 
 namespace memescope::cli {
 
@@ -55,6 +56,11 @@ public:
 // A project for a command that only reads (eval, report, export, compare, duplicates): opened as usual, or,
 // while another program holds it (the GUI, a training), read-only beside it, said on stderr.
 std::unique_ptr<ProjectStore> openForReading(const QString& path, const CliOutput& out);
+
+// A run named on the command line: its id in the project, or the folder it trained into. Unknown: a UserError
+// listing the project's runs; with RunNeeds::Finished, one that has not finished is refused too.
+enum class RunNeeds { Any, Finished };
+RunRecord findRun(ProjectStore& store, const QString& given, const QString& project, RunNeeds needs);
 
 // Parses `args` (the command's own, starting with the command name) and handles --help.
 void parseOrThrow(QCommandLineParser& parser, const QStringList& args);

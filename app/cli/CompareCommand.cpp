@@ -7,29 +7,6 @@
 #include <QDir>
 
 namespace memescope::cli {
-namespace {
-
-// A run named on the command line: its id in the project, or its folder.
-RunRecord findRun(ProjectStore& store, const QString& given, const QString& project) {
-    RunStore runs(store);
-    bool isId = false;
-    qint64 id = given.toLongLong(&isId);
-    if (!isId) id = runs.findByDir(QDir(given).absolutePath());
-    QStringList known;
-    for (const RunRecord& r : runs.runs()) {
-        if (r.id == id) {
-            if (r.status != RunStatus::Finished)
-                throw UserError{given + ": the run has not finished (" + runStatusToString(r.status) + ")"};
-            return r;
-        }
-        known << QStringLiteral("%1 (%2)").arg(r.id).arg(QDir::toNativeSeparators(r.runDir));
-    }
-    throw UserError{given + ": no run of the project " + project +
-                    (known.isEmpty() ? QString() : "; its runs: " + known.join(", "))};
-}
-
-} // namespace
-
 int runCompare(const QStringList& args) {
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -59,8 +36,8 @@ int runCompare(const QStringList& args) {
     if (!ok || alpha <= 0 || alpha >= 0.5) throw UserError{"--alpha takes a number between 0 and 0.5"};
     const CliOutput out(p.isSet("json"));
     auto store = openForReading(p.value("project"), out);
-    const RunRecord a = findRun(*store, runs[0], p.value("project"));
-    const RunRecord b = findRun(*store, runs[1], p.value("project"));
+    const RunRecord a = findRun(*store, runs[0], p.value("project"), RunNeeds::Finished);
+    const RunRecord b = findRun(*store, runs[1], p.value("project"), RunNeeds::Finished);
     const RunComparison c = compareRuns(*store, a, b, *split, shuffles, alpha);
     out.result(c.toJson(), c.toText());
     return kOk;

@@ -40,17 +40,8 @@ int runExportRun(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     auto store = openForReading(p.value("project"), out);
     RunStore runs(*store);
-    bool isId = false;
-    qint64 runId = p.value("run").toLongLong(&isId);
-    if (!isId) runId = runs.findByDir(QDir(p.value("run")).absolutePath());
-    if (runId == 0) {
-        QStringList names;
-        for (const RunRecord& r : runs.runs())
-            names << r.runDir;
-        throw UserError{p.value("run") + ": no run of the project " + p.value("project") +
-                        " trained into this folder (its runs: " + names.join(", ") + ")"};
-    }
-    const RunRecord run = runs.run(runId);
+    const RunRecord run = findRun(*store, p.value("run"), p.value("project"), RunNeeds::Any);
+    const qint64 runId = run.id;
     const QVector<QJsonObject> epochs = runs.epochs(runId);
     if (epochs.isEmpty()) throw UserError{run.name + ": the run has no finished epoch to export"};
     // Wall times: the run's start plus each epoch's own seconds, so the dashboard's time axis is the run's.

@@ -27,14 +27,7 @@ int runReport(const QStringList& args) {
         if (!p.isSet(required)) throw UserError{QStringLiteral("--%1 is required").arg(required)};
     const CliOutput out(p.isSet("json"));
     auto store = openForReading(p.value("project"), out);
-    bool isId = false;
-    qint64 runId = p.value("run").toLongLong(&isId);
-    if (!isId) {
-        runId = RunStore(*store).findByDir(QDir(p.value("run")).absolutePath());
-        if (runId == 0)
-            throw UserError{p.value("run") + ": no run of the project " + p.value("project") +
-                            " trained into this folder"};
-    }
+    const qint64 runId = findRun(*store, p.value("run"), p.value("project"), RunNeeds::Any).id;
     const ReportResult r =
         writeRunReport(*store, runId, p.value("out"), p.value("examples").toInt(), {}, p.isSet("ablation"));
     out.result({{"report", r.path},
