@@ -321,8 +321,10 @@ void TrainingDock::reloadRuns() {
                 chosen << tr("the TF-IDF blend weight (%1)").arg(wide.value("weight").toDouble(), 0, 'f', 1);
             lines << tr("Validation chose %1, so this figure is optimistic; the test figures are not.")
                          .arg(chosen.join(tr(", ")));
-            for (const QJsonObject& e : RunStore(*session_->store()).epochs(r.id))
-                if (e.value("epoch").toInt() == summary.bestEpoch && e.contains("val_macro_f1"))
+            // The run's stored summary has every epoch's record (no query per run while the table fills).
+            for (const QJsonValue& epoch : r.summary.value("history").toArray())
+                if (const QJsonObject e = epoch.toObject();
+                    e.value("epoch").toInt() == summary.bestEpoch && e.contains("val_macro_f1"))
                     lines << tr("The network alone at epoch %1 (the curve, thresholds 0.5): %2")
                                  .arg(summary.bestEpoch)
                                  .arg(e.value("val_macro_f1").toDouble(), 0, 'f', 3);
