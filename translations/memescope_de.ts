@@ -1702,10 +1702,6 @@ alle in der Galerie zeigen</numerusform>
         <translation>Das Modell des Laufs konnte nicht geladen werden (%1), daher lässt sich keine Relevanz berechnen.</translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
         <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
         <translation>Die Heatmap ist die mit dem Lauf gespeicherte Attention: wohin das Modell sah, gemittelt über die Wörter, nicht warum.</translation>
     </message>

@@ -1702,10 +1702,6 @@ show all in the gallery</numerusform>
         <translation>The run&apos;s model could not be loaded (%1), so no relevance can be computed.</translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation>Attention</translation>
-    </message>
-    <message>
         <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
         <translation>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</translation>
     </message>

@@ -1702,10 +1702,6 @@ show all in the gallery</source>
         <translation>रन का मॉडल लोड नहीं हो सका (%1), इसलिए प्रासंगिकता की गणना नहीं हो सकती।</translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation>अटेंशन</translation>
-    </message>
-    <message>
         <source>The heatmap is the attention stored with the run: where the model looked, averaged over the words, not why.</source>
         <translation>हीटमैप रन के साथ सहेजा गया अटेंशन है: मॉडल ने कहाँ देखा, शब्दों पर औसत, क्यों नहीं।</translation>
     </message>

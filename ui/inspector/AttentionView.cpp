@@ -260,16 +260,12 @@ void AttentionView::setExplanation(const MemeExplanation& e) {
     float top = 0;
     for (float& v : grid)
         top = std::max(top, v = std::max(0.f, v)); // what raised the score; what lowered it is not drawn
-    if (e.hasImage && !grid.isEmpty() && top > 0) {
-        canvas_->setHeatmap(grid, e.gridSide);
-        legend_->setName(name);
-        legend_->setRange(*std::min_element(grid.begin(), grid.end()), top); // the colours span min..max
+    const bool drawn = e.hasImage && !grid.isEmpty() && top > 0;
+    if (drawn)
         caption = tr("%1 for “%2”: what raised the class's score, in the picture and the words (brightest = "
                      "most).")
                       .arg(explanationMethodDisplayName(e.method), className);
-    } else {
-        canvas_->setHeatmap({}, 0);
-        legend_->clear();
+    else
         caption = e.method == ExplanationMethod::WordWeights
                       ? tr("%1 for “%2”: each word's coefficient × tf-idf in the TF-IDF model (brightest = "
                            "raises the score most); the model does not see the picture.")
@@ -280,11 +276,10 @@ void AttentionView::setExplanation(const MemeExplanation& e) {
                       : tr("%1 for “%2”: nothing in the picture raised the class's score; the words "
                            "are coloured by what did.")
                             .arg(explanationMethodDisplayName(e.method), className);
-    }
     if (e.method == ExplanationMethod::IntegratedGradients)
         caption += ' ' + tr("Negative attributions (against the class) are not drawn; completeness gap %1.")
                              .arg(e.completenessGap, 0, 'g', 2);
-    caption_->setText(caption);
+    showHeatmap(drawn ? grid : QVector<float>(), e.gridSide, name, caption);
 }
 
 int AttentionView::currentWord() const {
@@ -309,18 +304,24 @@ void AttentionView::pickOcrWord(int index) {
 void AttentionView::showWordHeatmap(int word) {
     if (word < 0 || word >= words_->count() || !prediction_.hasAttention()) return;
     if (!explainBar_->isHidden() && method() != ExplanationMethod::RawAttention) return; // one map per class
-    const QVector<float> grid = prediction_.patchAttentionForWord(word);
-    canvas_->setHeatmap(grid, prediction_.gridSide);
-    if (!grid.isEmpty()) {
+    showHeatmap(prediction_.patchAttentionForWord(word), prediction_.gridSide, tr("Attention"),
+                tr("Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)")
+                    .arg(words_->item(word)->text())
+                    .arg(prediction_.layers)
+                    .arg(prediction_.heads));
+}
+
+void AttentionView::showHeatmap(const QVector<float>& grid, int side, const QString& legendName,
+                                const QString& caption) {
+    canvas_->setHeatmap(grid, side);
+    if (grid.isEmpty()) {
+        legend_->clear();
+    } else {
         const auto [low, high] = std::minmax_element(grid.begin(), grid.end());
-        legend_->setName(tr("Attention"));
+        legend_->setName(legendName);
         legend_->setRange(*low, *high);
     }
-    caption_->setText(
-        tr("Where “%1” looks in the image (model attention, averaged over %2 layers × %3 heads)")
-            .arg(words_->item(word)->text())
-            .arg(prediction_.layers)
-            .arg(prediction_.heads));
+    caption_->setText(caption);
 }
 
 void AttentionView::showRegion(const QRectF& imageRect) {

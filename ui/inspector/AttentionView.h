@@ -43,6 +43,9 @@ public:
     const QVector<OcrWord>& ocrWords() const { return ocr_; }
     int currentWord() const;
     void setMessage(const QString& text); // under the image, e.g. why there is no heatmap
+    // Draws `grid` (side x side over the crop) with the legend named `legendName` spanning its min..max (the
+    // range the colours are stretched over) and `caption` under it; an empty grid clears the heatmap.
+    void showHeatmap(const QVector<float>& grid, int side, const QString& legendName, const QString& caption);
 
     // The explanation bar for this meme: the labels to choose from and the one the model predicted (the
     // default class); a TF-IDF run explains by word weights only. Hidden until called after setMeme.

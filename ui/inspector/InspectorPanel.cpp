@@ -333,14 +333,11 @@ void InspectorPanel::showStoredAttention() {
         attention_->setMessage(why);
         return;
     }
-    attention_->canvas()->setHeatmap(grid, side);
-    attention_->legend()->setName(tr("Attention"));
-    const auto [low, high] = std::minmax_element(grid.begin(), grid.end());
-    attention_->legend()->setRange(*low, *high);
-    attention_->setMessage(
+    attention_->showHeatmap(
+        grid, side, AttentionView::tr("Attention"),
         why + ' ' +
-        tr("The heatmap is the attention stored with the run: where the model looked, averaged "
-           "over the words, not why."));
+            tr("The heatmap is the attention stored with the run: where the model looked, "
+               "averaged over the words, not why."));
 }
 
 QString InspectorPanel::imagePathForModel() const {
