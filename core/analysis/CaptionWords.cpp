@@ -52,4 +52,11 @@ QVector<CaptionWord> wordsFromWordUnits(const QStringList& units) {
     return words;
 }
 
+QString wordKey(const QString& word) {
+    QString out;
+    for (const QChar c : word)
+        if (c.isLetterOrNumber()) out += c.toLower();
+    return out;
+}
+
 } // namespace memescope

@@ -21,5 +21,8 @@ struct CaptionWord {
 QVector<CaptionWord> wordsFromPieces(const QList<QByteArray>& pieces);
 // Units that are words already (the n-gram encoder's): one word per unit.
 QVector<CaptionWord> wordsFromWordUnits(const QStringList& units);
+// A word's letters and digits, lower-cased: an OCR word, a caption word and a demo's recorded label word
+// compare equal whatever their case and punctuation.
+QString wordKey(const QString& word);
 
 } // namespace memescope

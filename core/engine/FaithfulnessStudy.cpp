@@ -1,6 +1,7 @@
 #include "FaithfulnessStudy.h"
 
 #include "EngineError.h"
+#include "core/analysis/CaptionWords.h"
 #include "core/analysis/FaithfulnessMeasures.h"
 #include "core/metrics/Bootstrap.h"
 
@@ -16,14 +17,6 @@ namespace memescope {
 namespace {
 
 namespace fm = faithfulness;
-
-// Letters and digits, lower-cased: caption words and the truth's words compare whatever the case.
-QString letters(const QString& s) {
-    QString out;
-    for (const QChar c : s)
-        if (c.isLetterOrNumber()) out += c.toLower();
-    return out;
-}
 
 FaithfulnessFigure figureOf(const std::vector<double>& values) {
     FaithfulnessFigure f;
@@ -173,7 +166,7 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
             if (const auto& e = mapFor(k, predicted)) words = e->words;
         QVector<int> candidates; // indices into words
         for (int w = 0; w < words.size(); ++w)
-            if (!letters(words[w].text).isEmpty()) candidates << w;
+            if (!wordKey(words[w].text).isEmpty()) candidates << w;
         QStringList wordTexts;
         for (const CaptionWord& w : words)
             wordTexts << w.text;
@@ -280,7 +273,7 @@ FaithfulnessTable measureFaithfulness(ModelSession& session, const QVector<Faith
             const int cls = int(labelNames.indexOf(label));
             if (truthWords.isEmpty() || cls < 0 || candidates.isEmpty()) continue;
             auto isLabelWord = [&](int candidate) {
-                return truthWords.contains(letters(words[candidates[candidate]].text));
+                return truthWords.contains(wordKey(words[candidates[candidate]].text));
             };
             int present = 0;
             for (int c = 0; c < candidates.size(); ++c)

@@ -16,16 +16,6 @@
 
 namespace memescope {
 
-namespace {
-// Letters and digits, lower-cased: an OCR word and a caption word match whatever the case and punctuation.
-QString letters(const QString& s) {
-    QString out;
-    for (const QChar c : s)
-        if (c.isLetterOrNumber()) out += c.toLower();
-    return out;
-}
-} // namespace
-
 AttentionView::AttentionView(QWidget* parent)
     : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
@@ -292,9 +282,9 @@ void AttentionView::setMessage(const QString& text) {
 
 void AttentionView::pickOcrWord(int index) {
     if (index < 0 || index >= ocr_.size() || words_->count() == 0) return;
-    const QString w = letters(ocr_[index].text);
+    const QString w = wordKey(ocr_[index].text);
     for (int k = 0; k < prediction_.words.size(); ++k)
-        if (!w.isEmpty() && letters(prediction_.words[k].text) == w) {
+        if (!w.isEmpty() && wordKey(prediction_.words[k].text) == w) {
             words_->setCurrentRow(k);
             return;
         }
