@@ -193,12 +193,7 @@ int runExplain(const QStringList& args) {
             throw UserError{"--class '" + p.value("class") + "': the run's labels are " + labels.join(", ") +
                             QStringLiteral(" (or 0..%1)").arg(labels.size() - 1)};
     } else {
-        const MemePrediction prediction = session->predict(image, sample->ocrText);
-        classIndex =
-            prediction.predicted.isEmpty()
-                ? int(std::max_element(prediction.probabilities.begin(), prediction.probabilities.end()) -
-                      prediction.probabilities.begin())
-                : prediction.predicted.first();
+        classIndex = session->predict(image, sample->ocrText).defaultExplainedClass();
     }
     const MemeExplanation e = session->explain(image, sample->ocrText, classIndex, *method, steps);
 

@@ -46,6 +46,12 @@ QVector<float> normalized(QVector<float> v) {
 
 } // namespace
 
+int MemePrediction::defaultExplainedClass() const {
+    if (!predicted.isEmpty()) return predicted.first();
+    if (probabilities.isEmpty()) return 0;
+    return int(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+}
+
 QVector<float> MemePrediction::patchAttentionForUnit(int unit) const {
     const int U = int(units.size()), P = gridSide * gridSide + 1;
     if (!hasAttention() || unit < 0 || unit >= U) return {};

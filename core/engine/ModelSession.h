@@ -31,6 +31,9 @@ struct MemePrediction {
     QVector<float> fused, textEmbedding, imageEmbedding;
 
     bool hasAttention() const { return !textToImage.isEmpty(); }
+    // The label an explanation is about by default: the first predicted one, or (none predicted, as a
+    // multi-label "no symptom") the most probable; 0 without probabilities.
+    int defaultExplainedClass() const;
     // Heatmap grid (gridSide x gridSide, row-major) of where text unit `unit` looks in the image,
     // averaged over layers and heads, renormalised over the patches.
     QVector<float> patchAttentionForUnit(int unit) const;

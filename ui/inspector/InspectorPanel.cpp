@@ -313,7 +313,8 @@ void InspectorPanel::showPrediction(const MemePrediction& prediction) {
     }
     attention_->setPrediction(prediction_);
     if (const std::shared_ptr<SharedModel> model = session_->model())
-        attention_->setExplanationChoices(model->labelNames, predictedClass(), model->tfidf);
+        attention_->setExplanationChoices(model->labelNames, prediction_.defaultExplainedClass(),
+                                          model->tfidf);
     Q_EMIT predictionReady();
 }
 
@@ -344,13 +345,6 @@ QString InspectorPanel::imagePathForModel() const {
     if (sample_.imageStatus != ImageStatus::Ok) return {};
     ProjectStore* store = session_->store(); // null for a meme shown outside a project
     return store ? store->resolveStoredPath(sample_.imagePath) : sample_.imagePath;
-}
-
-int InspectorPanel::predictedClass() const {
-    if (!prediction_.predicted.isEmpty()) return prediction_.predicted.first();
-    if (prediction_.probabilities.isEmpty()) return 0;
-    return int(std::max_element(prediction_.probabilities.begin(), prediction_.probabilities.end()) -
-               prediction_.probabilities.begin());
 }
 
 QString InspectorPanel::explanationKey(ExplanationMethod method, int classIndex) const {
@@ -441,7 +435,7 @@ void InspectorPanel::openFocusView() {
     const std::shared_ptr<SharedModel> model = session_->model();
     if (model && model->session && !prediction_.probabilities.isEmpty() && !session_->labeling()->isBlind()) {
         // The same method and class as the inspector shows (cached: no second computation).
-        large->setExplanationChoices(model->labelNames, predictedClass(), model->tfidf);
+        large->setExplanationChoices(model->labelNames, prediction_.defaultExplainedClass(), model->tfidf);
         const QSignalBlocker quiet(large->methodBox());
         large->methodBox()->setCurrentIndex(attention_->methodBox()->currentIndex());
         large->classBox()->setCurrentIndex(-1); // so that the next line always asks for the map

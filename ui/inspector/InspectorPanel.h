@@ -65,7 +65,6 @@ private:
     QString explanationKey(ExplanationMethod method, int classIndex) const;
     // The selected run's model could not be loaded: the attention stored with the run, saying why.
     void showStoredAttention();
-    int predictedClass() const;
     QString imagePathForModel() const; // the shown meme's image file; empty for a text-only meme
     void fillProbabilities(const QVector<float>& probabilities);
     void showPrediction(const MemePrediction& prediction);
