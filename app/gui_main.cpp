@@ -1,3 +1,4 @@
+#include "core/engine/RunTraining.h"
 #include "core/store/RunStore.h"
 #include "core/util/DisplayCheck.h"
 #include "core/util/ProcessEnvironment.h"
@@ -32,6 +33,12 @@ void addOptions(QCommandLineParser& parser) {
                       "agreement, duplicates, train (the Train a Model dialog) or focus (the selected meme "
                       "full size).",
                       "PANEL"});
+    parser.addOption(
+        {"train-first",
+         "Once the project is open, read its memes' text with OCR and train a first tiny model "
+         "(4 epochs) into this folder, as background jobs (the demo's first start). Nothing when "
+         "the folder holds a finished run already.",
+         "RUN_FOLDER"});
     parser.addOption({"language",
                       "User interface language for this start: en, de or hi (View ▸ Language keeps one).",
                       "CODE"});
@@ -106,6 +113,13 @@ int main(int argc, char** argv) {
     if (!parser.positionalArguments().isEmpty() && window.openProject(parser.positionalArguments().first())) {
         // A run or meme named on the command line that the project lacks is an error with the choices, not
         // a silent start without it.
+        if (parser.isSet("train-first")) {
+            memescope::TrainingRequest first;
+            first.runDir = parser.value("train-first");
+            first.config.epochs = 4;
+            first.config.tuneThresholds = true;
+            window.prepareFirstRun(first);
+        }
         if (parser.isSet("run")) {
             QStringList choices;
             const qint64 run = runNamed(parser.value("run"), window, &choices);

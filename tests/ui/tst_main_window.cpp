@@ -3,6 +3,7 @@
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
+#include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 #include "ui/browser/BrowserView.h"
 #include "ui/browser/FilterBar.h"
@@ -16,8 +17,10 @@
 #include "ui/session/ProjectSession.h"
 #include "ui/session/SharedModel.h"
 #include "ui/training/TrainingDialog.h"
+#include "ui/training/TrainingDock.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSpinBox>
 #include <QThread>
@@ -159,6 +162,30 @@ private Q_SLOTS:
             }
         }
         installUiTranslators(*qApp, "en");
+    }
+
+    // The demo's first start: the window is usable at once; OCR, then the first model, run as jobs; the
+    // finished run becomes the selected one, and a second start finds it done.
+    void prepareFirstRunReadsTextThenTrainsInTheBackground() {
+        QJsonArray train = testdata::axiomRecords(10), test = testdata::axiomRecords(6, "TS-");
+        testdata::writeAxiom(dir_.filePath("first"), "train", train);
+        testdata::writeAxiom(dir_.filePath("first"), "test", test);
+        const QString project = dir_.filePath("first.memescope");
+        DatasetImporter::importPath(*ProjectStore::open(project), dir_.filePath("first"));
+
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        TrainingRequest first;
+        first.runDir = dir_.filePath("first-runs/tiny");
+        first.config = modelConfigFromJson(testdata::microTrainingConfig());
+        QSignalSpy finished(w.trainingDock(), &TrainingDock::runFinished);
+        QVERIFY(w.prepareFirstRun(first));
+        QVERIFY(!w.trainingDock()->isTraining()); // OCR first: the window returned at once
+        QVERIFY(finished.wait(180000));
+        QVERIFY(QFileInfo::exists(first.runDir + "/result.json"));
+        QCOMPARE(w.session()->runId(), finished.first().first().toLongLong());
+        QCOMPARE(OcrStore(*w.session()->store()).count(), 16); // every meme's image was read
+        QVERIFY(!w.prepareFirstRun(first));                    // done: a later start opens the run instead
     }
 
     void opensProjectAndListsSamples() {

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -486,6 +487,19 @@ QFuture<AddImagesResult> MainWindow::addImageFiles(const QStringList& paths) {
         if (!r.added.isEmpty()) browser_->selectRowId(r.added.first());
         return r;
     });
+}
+
+bool MainWindow::prepareFirstRun(const TrainingRequest& request) {
+    if (!session_->isOpen() || QFileInfo::exists(QDir(request.runDir).filePath("result.json"))) return false;
+    TrainingRequest r = request;
+    r.resume = QFileInfo::exists(r.runDir); // an earlier start was closed while it trained
+    showPanel(Panel::Jobs);
+    statusBar()->showMessage(tr("Preparing the project in the background: OCR, then a first model. The memes "
+                                "can be browsed and labelled meanwhile."),
+                             15000);
+    // Taking the future (not its value) runs the training even when OCR failed: its row says why.
+    tasks_->runOcr().then(this, [this, r](const QFuture<OcrJobSummary>&) { training_->startTraining(r); });
+    return true;
 }
 
 void MainWindow::showLabellingQueue() {

@@ -26,6 +26,7 @@ class ProjectSession;
 class ProjectTasks;
 class RunSelector;
 class TrainingDock;
+struct TrainingRequest;
 
 // The researcher's daily screen: the layout, the docks and the menus. A filter bar over a thumbnail
 // gallery (or a table of the same model), the Inspector dock for the selected meme, Jobs, Training and
@@ -69,6 +70,11 @@ public:
     QFuture<AddImagesResult> dropUrls(const QList<QUrl>& urls); // local files and folders among them
     // Sorts the browser by model uncertainty (most uncertain first) and shows unlabelled memes only.
     void showLabellingQueue();
+    // A project's first steps in the background, so the window is usable at once (the demo's first start):
+    // OCR of the memes that lack it, then training `request` (its Jobs row shows the progress; the run is
+    // selected when it finishes). Nothing when request.runDir already holds a finished run; a folder left by
+    // an interrupted start resumes from its last complete epoch. Returns whether training was queued.
+    bool prepareFirstRun(const TrainingRequest& request);
     void showPanel(Panel panel);
     // The centre's views, in tab order.
     enum class Workspace { Memes, Training, Analysis, Duplicates };
