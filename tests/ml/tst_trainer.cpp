@@ -118,6 +118,16 @@ TEST(trainerLearnsASeparableTaskAndKeepsTheBestEpoch) {
         best = std::max(best, r.score);
     CHECK(o.bestScore == best && o.history[size_t(o.bestEpoch - 1)].best);
     CHECK(fs::exists(fs::path(o.bestCheckpoint) / "model.safetensors"));
+    // Both losses measured every epoch; a separable task is learnt, so the validation loss falls.
+    for (const EpochRecord& r : o.history)
+        CHECK_MSG(r.valLoss > 0 && r.trainClassificationLoss > 0 &&
+                      r.trainClassificationLoss <= r.trainLoss + 1e-9,
+                  r.valLoss << " " << r.trainClassificationLoss << " " << r.trainLoss);
+    CHECK_MSG(o.history.back().valLoss < o.history.front().valLoss,
+              o.history.front().valLoss << " -> " << o.history.back().valLoss);
+    const EpochRecord back = EpochRecord::fromJson(o.history.back().toJson());
+    CHECK(back.valLoss == o.history.back().valLoss &&
+          back.trainClassificationLoss == o.history.back().trainClassificationLoss);
 }
 
 TEST(aRunResumedAfterAnInterruptionEndsExactlyAsAnUninterruptedOne) {
@@ -269,6 +279,34 @@ TEST(thresholdsMaximiseEachLabelsF1) {
     const torch::Tensor t = tuneThresholds(p, y);
     CHECK_MSG(std::abs(t[0].item<float>() - 0.25f) < 1e-6, t[0].item<float>());
     CHECK(t[1].item<float>() == 0.5f);
+}
+
+// The validation loss recovered from probabilities equals the loss on the logits that made them (the
+// training's own classification loss), for softmax and for per-label sigmoids with positive weights.
+TEST(validationLossFromProbabilitiesEqualsTheLossOnLogits) {
+    torch::manual_seed(3);
+    const torch::Tensor logits = torch::randn({5, 4});
+    ModelOutputs single;
+    single.probabilities = torch::softmax(logits, 1);
+    single.targets = torch::tensor({0, 3, 1, 1, 2}, torch::kLong);
+    const double ce = torch::nn::functional::cross_entropy(logits, single.targets).item<double>();
+    CHECK_MSG(std::abs(classificationLossOf(single, false) - ce) < 1e-5, classificationLossOf(single, false));
+    ModelOutputs multi;
+    multi.probabilities = torch::sigmoid(logits);
+    multi.targets = torch::tensor({{1.f, 0.f, 0.f, 1.f},
+                                   {0.f, 0.f, 0.f, 0.f},
+                                   {1.f, 1.f, 0.f, 0.f},
+                                   {0.f, 0.f, 1.f, 0.f},
+                                   {0.f, 1.f, 0.f, 1.f}});
+    const torch::Tensor weight = torch::tensor({1.f, 2.f, 0.5f, 3.f});
+    const double bce =
+        torch::nn::functional::binary_cross_entropy_with_logits(
+            logits, multi.targets,
+            torch::nn::functional::BinaryCrossEntropyWithLogitsFuncOptions().pos_weight(weight))
+            .item<double>();
+    CHECK_MSG(std::abs(classificationLossOf(multi, true, weight) - bce) < 1e-5,
+              classificationLossOf(multi, true, weight));
+    CHECK(classificationLossOf(ModelOutputs{}, true) == 0.0);
 }
 
 TEST(warmUpThenLinearOrCosineDecay) {

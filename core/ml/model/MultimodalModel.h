@@ -73,6 +73,7 @@ public:
     // Multi-label loss weights of each label's positives (not saved: the trainer sets them from the train
     // split, so a resumed run recomputes the same ones). Undefined = unweighted.
     void setPositiveWeight(const torch::Tensor& w) { positiveWeight_ = w; }
+    const torch::Tensor& positiveWeight() const { return positiveWeight_; }
     // Loads the configured HF checkpoints (textCheckpoint / imageCheckpoint) into the encoders.
     std::vector<LoadReport> loadPretrainedEncoders();
     int64_t parameterCount() const;

@@ -1,5 +1,7 @@
 #include "Evaluation.h"
+
 #include "core/metrics/ThresholdTuning.h"
+#include "core/ml/model/Losses.h"
 
 namespace memescope::ml {
 
@@ -82,6 +84,15 @@ std::vector<std::vector<int>> targetRows(const torch::Tensor& targets, int64_t n
             rows[size_t(i)][size_t(t[i].item<int64_t>())] = 1;
     }
     return rows;
+}
+
+double classificationLossOf(const ModelOutputs& out, bool multiLabel, const torch::Tensor& positiveWeight) {
+    if (!out.probabilities.defined() || out.probabilities.size(0) == 0) return 0;
+    const torch::Tensor p = out.probabilities.to(torch::kFloat).clamp(1e-7, 1 - 1e-7);
+    // Logits that give back these probabilities: log-odds per label (sigmoid), log-probabilities (softmax:
+    // log_softmax of log p is log p again, as the row sums to one).
+    const torch::Tensor logits = multiLabel ? p.log() - (-p).log1p() : p.log();
+    return classificationLoss(logits, out.targets, multiLabel, positiveWeight).item<double>();
 }
 
 metrics::Report scoreOutputs(const ModelOutputs& out, bool multiLabel, const torch::Tensor& thresholds) {

@@ -38,6 +38,11 @@ std::vector<std::vector<int>> predictedRows(const torch::Tensor& probabilities, 
 std::vector<std::vector<int>> targetRows(const torch::Tensor& targets, int64_t numLabels, bool multiLabel);
 // scikit-learn-convention report of predictions against targets.
 metrics::Report scoreOutputs(const ModelOutputs& out, bool multiLabel, const torch::Tensor& thresholds);
+// The classification loss of training (cross-entropy, or binary cross-entropy with the positive weights the
+// training used) over these outputs, recovered from their probabilities (clamped away from 0 and 1, so one
+// confident mistake costs at most ~16 nats); 0 when there are none. The validation loss of the curves.
+double classificationLossOf(const ModelOutputs& out, bool multiLabel,
+                            const torch::Tensor& positiveWeight = {});
 // The checkpoint criterion of MODEL.md: harmonic mean of macro-F1 and weighted-F1.
 double checkpointScore(const metrics::Report& r);
 

@@ -55,6 +55,8 @@ nlohmann::json EpochRecord::toJson() const {
             {"seconds", seconds},
             {"samples_per_second", samplesPerSecond},
             {"data_wait_share", dataWaitShare},
+            {"train_classification_loss", trainClassificationLoss},
+            {"val_loss", valLoss},
             {"val_macro_f1", valMacroF1},
             {"val_weighted_f1", valWeightedF1},
             {"val_accuracy", valAccuracy},
@@ -72,6 +74,8 @@ EpochRecord EpochRecord::fromJson(const nlohmann::json& j) {
     r.seconds = j.at("seconds").get<double>();
     r.samplesPerSecond = j.at("samples_per_second").get<double>();
     r.dataWaitShare = j.at("data_wait_share").get<double>();
+    r.trainClassificationLoss = j.value("train_classification_loss", -1.0); // older runs lack them
+    r.valLoss = j.value("val_loss", -1.0);
     r.valMacroF1 = j.at("val_macro_f1").get<double>();
     r.valWeightedF1 = j.at("val_weighted_f1").get<double>();
     r.valAccuracy = j.at("val_accuracy").get<double>();
@@ -288,7 +292,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         BatchPrefetcher prefetcher(std::move(batches), loader_, builder, options_.loaderThreads,
                                    options_.prefetchDepth);
         model_->train();
-        double lossSum = 0, syncSeconds = 0, optimizerSeconds = 0;
+        double lossSum = 0, classificationSum = 0, syncSeconds = 0, optimizerSeconds = 0;
         int64_t seen = 0, batchIndex = 0;
         ModelBatch batch;
         for (size_t g = 0; g < globalSizes.size(); ++g) {
@@ -301,7 +305,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 optimizer_->zero_grad();
                 optimizerSeconds += secondsSince(zeroing);
             }
-            double loss = 0;
+            double loss = 0, classification = 0;
             int64_t mine = 0;
             if (hasShare[g]) {
                 if (!prefetcher.next(batch)) break;
@@ -317,6 +321,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                 const double weight = double(mine) / double(globalSizes[g]) / double(accumulation);
                 (weight != 1.0 ? parts.total * weight : parts.total).backward();
                 loss = parts.total.item<double>();
+                classification = parts.classification.item<double>();
             }
             ++batchIndex;
             if (batchIndex % accumulation == 0 || batchIndex == batchesPerEpoch) {
@@ -334,6 +339,7 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
                                      scheduleFactor(c.lrSchedule, step, totalSteps, warmupSteps));
             }
             lossSum += loss * double(mine);
+            classificationSum += classification * double(mine);
             seen += mine;
             if (options_.killAfterBatches >= 0 && ++batchesRun >= options_.killAfterBatches)
                 std::raise(SIGKILL);
@@ -357,12 +363,14 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         }
         if (group) { // the epoch's loss and throughput over every rank's memes
             lossSum = group->sum(lossSum);
+            classificationSum = group->sum(classificationSum);
             seen = int64_t(group->sum(double(seen)));
         }
         const double trainSeconds = secondsSince(epochStart);
         EpochRecord record;
         record.epoch = epoch;
         record.trainLoss = seen ? lossSum / double(seen) : 0;
+        record.trainClassificationLoss = seen ? classificationSum / double(seen) : 0;
         record.learningRate = currentLearningRate();
         record.samplesPerSecond = trainSeconds > 0 ? double(seen) / trainSeconds : 0;
         record.dataWaitShare = trainSeconds > 0 ? prefetcher.waitSeconds() / trainSeconds : 0;
@@ -397,6 +405,8 @@ TrainOutcome Trainer::run(const TrainCallbacks& callbacks) {
         if (c.multiLabel && c.tuneThresholds && val.probabilities.defined() && val.probabilities.size(0) > 0)
             model_->setThresholds(tuneThresholds(val.probabilities, val.targets));
         const metrics::Report report = scoreOutputs(val, c.multiLabel, model_->thresholds());
+        if (val.probabilities.defined() && val.probabilities.size(0) > 0)
+            record.valLoss = classificationLossOf(val, c.multiLabel, model_->positiveWeight());
         record.valMacroF1 = report.macroF1;
         record.valWeightedF1 = report.weightedF1;
         record.valAccuracy = report.accuracy;

@@ -39,6 +39,9 @@ struct EpochRecord {
     int epoch = 0;
     double trainLoss = 0, learningRate = 0, seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
     double valMacroF1 = 0, valWeightedF1 = 0, valAccuracy = 0, score = 0;
+    // The classification part of the loss (what the validation loss measures too; trainLoss adds the
+    // contrastive and expert-balance terms when they are on), mean per meme. -1: not measured (older runs).
+    double trainClassificationLoss = -1, valLoss = -1;
     // Where the training steps' time went: summing gradients across ranks, and the optimizer (zeroing,
     // clipping, the AdamW step) that every rank repeats.
     double syncSeconds = 0, optimizerSeconds = 0;
