@@ -38,7 +38,7 @@ QVector<int64_t> parseShape(const QString& text) {
 
 const char* const kRunColumns =
     "SELECT id, name, run_dir, config_json, status, checkpoint_path, summary_json, created_at, "
-    "COALESCE(ablation, 0) FROM runs";
+    "COALESCE(ablation, 0), tags_json, note FROM runs";
 
 RunRecord readRun(const SqliteStatement& s) {
     RunRecord r;
@@ -51,6 +51,9 @@ RunRecord readRun(const SqliteStatement& s) {
     r.summary = parseObject(s.text(6));
     r.createdAt = s.text(7);
     r.ablation = s.integer(8);
+    for (const QJsonValue& t : QJsonDocument::fromJson(s.text(9).toUtf8()).array())
+        r.tags << t.toString();
+    r.note = s.text(10);
     return r;
 }
 
@@ -150,6 +153,19 @@ void RunStore::setStatus(int64_t run, RunStatus status) {
     s.bind(1, runStatusToString(status));
     s.bind(2, run);
     s.run("updating run status");
+}
+
+void RunStore::setTagsAndNote(int64_t run, const QStringList& tags, const QString& note) {
+    QStringList clean;
+    for (const QString& t : tags)
+        if (const QString trimmed = t.simplified(); !trimmed.isEmpty() && !clean.contains(trimmed))
+            clean << trimmed;
+    SqliteStatement s(store_, "UPDATE runs SET tags_json = ?, note = ? WHERE id = ?");
+    s.bind(1, QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(clean)).toJson(QJsonDocument::Compact)));
+    s.bind(2, note.trimmed());
+    s.bind(3, run);
+    s.run("saving the run's tags and note");
 }
 
 void RunStore::setSummary(int64_t run, const QJsonObject& summary, const QString& checkpointPath) {

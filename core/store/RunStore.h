@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <cstdint>
 #include <optional>
@@ -25,6 +26,8 @@ struct RunRecord {
     QJsonObject config, summary;
     QString checkpointPath, createdAt;
     int64_t ablation = 0; // 0 = not part of an ablation study
+    QStringList tags;     // the researcher's, trimmed, unique, in the order given
+    QString note;         // the researcher's free text about the run
 };
 
 // A named float array attached to a run and a sample (embeddings, attention maps).
@@ -50,6 +53,8 @@ public:
     void setStatus(int64_t run, RunStatus status);
     void setSummary(int64_t run, const QJsonObject& summary, const QString& checkpointPath);
     void setConfig(int64_t run, const QJsonObject& config);
+    // The researcher's tags (trimmed; empty and repeated ones dropped) and note, replacing the earlier ones.
+    void setTagsAndNote(int64_t run, const QStringList& tags, const QString& note);
     // Replaces the record of that epoch (a resumed run rewrites the epochs it redoes).
     void putEpoch(int64_t run, int epoch, const QJsonObject& metrics);
     QVector<QJsonObject> epochs(int64_t run);

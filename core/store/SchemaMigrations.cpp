@@ -100,17 +100,20 @@ const char* const kMigration5[] = {
     " sample INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,"
     " split TEXT NOT NULL CHECK(split IN ('train','val','test','unassigned')), PRIMARY KEY(scheme, sample))",
 };
+// Version 6: the researcher's tags and note on each run (a tracker's labels: "baseline", "paper", "broken").
+const char* const kMigration6[] = {
+    "ALTER TABLE runs ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE runs ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+};
 struct Migration {
     const char* const* statements;
     int count;
 };
 
 const Migration kMigrations[] = {
-    {kMigration1, int(std::size(kMigration1))},
-    {kMigration2, int(std::size(kMigration2))},
-    {kMigration3, int(std::size(kMigration3))},
-    {kMigration4, int(std::size(kMigration4))},
-    {kMigration5, int(std::size(kMigration5))},
+    {kMigration1, int(std::size(kMigration1))}, {kMigration2, int(std::size(kMigration2))},
+    {kMigration3, int(std::size(kMigration3))}, {kMigration4, int(std::size(kMigration4))},
+    {kMigration5, int(std::size(kMigration5))}, {kMigration6, int(std::size(kMigration6))},
 };
 static_assert(std::size(kMigrations) == SchemaMigrations::kLatestVersion);
 

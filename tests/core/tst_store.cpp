@@ -1,5 +1,6 @@
 // Project store: schema creation and migrations, WAL / foreign keys, lock, transactions, annotations.
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/SchemaMigrations.h"
 #include "core/store/StoreError.h"
@@ -214,6 +215,26 @@ private Q_SLOTS:
         QCOMPARE(store->resolveStoredPath("images/a.jpg"), dir.filePath("images/a.jpg"));
         QCOMPARE(store->toStoredPath("/elsewhere/b.jpg"), QString("/elsewhere/b.jpg"));
         QCOMPARE(store->resolveStoredPath("/elsewhere/b.jpg"), QString("/elsewhere/b.jpg"));
+    }
+
+    // A run's tags and note are the researcher's: cleaned (trimmed, no empty or repeated tag), kept across
+    // reopening, replaced as a whole.
+    void runTagsAndNoteRoundTrip() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("p.memescope");
+        {
+            auto store = ProjectStore::open(path);
+            RunStore runs(*store);
+            const int64_t id = runs.createRun("a", dir.filePath("a"), QJsonObject{});
+            QVERIFY(runs.run(id).tags.isEmpty() && runs.run(id).note.isEmpty());
+            runs.setTagsAndNote(id, {" paper ", "", "baseline", "paper"}, "  seed 42, the published split ");
+        }
+        auto store = ProjectStore::open(path);
+        const RunRecord r = RunStore(*store).runs().first();
+        QCOMPARE(r.tags, QStringList({"paper", "baseline"}));
+        QCOMPARE(r.note, QString("seed 42, the published split"));
+        RunStore(*store).setTagsAndNote(r.id, {}, {});
+        QVERIFY(RunStore(*store).run(r.id).tags.isEmpty());
     }
 
     void labelSchemaRoundTrips() {
