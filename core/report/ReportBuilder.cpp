@@ -179,6 +179,16 @@ void writeSummarySection(ReportDraft& d) {
                      .arg(d.summary.seconds, 0, 'f', 0)
                      .arg(esc(d.summary.device));
     d.body += model + QStringLiteral(" (%1).</p>").arg(esc(d.run.createdAt.left(16).replace('T', ' ')));
+    // The researcher's own words on the run, as the Runs table shows them.
+    if (!d.run.tags.isEmpty() || !d.run.note.isEmpty()) {
+        QStringList parts;
+        if (!d.run.tags.isEmpty())
+            parts << QStringLiteral("<b>%1</b>: %2").arg(QObject::tr("Tags"), esc(d.run.tags.join(", ")));
+        if (!d.run.note.isEmpty())
+            parts << QStringLiteral("<b>%1</b>: %2")
+                         .arg(QObject::tr("Note"), esc(d.run.note).replace('\n', "<br>"));
+        d.body += QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral("<br>")));
+    }
     if (synthetic)
         d.body +=
             QStringLiteral("<p class='warn'>%1</p>")
@@ -190,16 +200,21 @@ void writeSummarySection(ReportDraft& d) {
         ChartSeries loss{QObject::tr("training loss (mean per epoch)"), {}, QColor(110, 110, 110), false};
         ChartSeries macro{QObject::tr("validation macro-F1"), {}, QColor(200, 70, 40), true};
         ChartSeries weighted{QObject::tr("validation weighted-F1"), {}, QColor(40, 110, 190), true};
+        ChartSeries valLoss{QObject::tr("validation loss (classification)"), {}, QColor(40, 40, 40), false};
         for (const QJsonObject& e : epochs) {
             const double x = e.value("epoch").toDouble();
             loss.points << QPointF(x, e.value("train_loss").toDouble());
+            if (const double v = e.value("val_loss").toDouble(-1); v >= 0) valLoss.points << QPointF(x, v);
             macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
             weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
         }
-        d.body += QStringLiteral("<p><img src='%1' width='900'></p>")
-                      .arg(d.images.add("curves.png",
-                                        lineChart({loss, weighted, macro}, QObject::tr("epoch"),
-                                                  QObject::tr("loss"), QObject::tr("validation F1"))));
+        d.body +=
+            QStringLiteral("<p><img src='%1' width='900'></p>")
+                .arg(d.images.add(
+                    "curves.png",
+                    lineChart(valLoss.points.isEmpty() ? QVector<ChartSeries>{loss, weighted, macro}
+                                                       : QVector<ChartSeries>{loss, valLoss, weighted, macro},
+                              QObject::tr("epoch"), QObject::tr("loss"), QObject::tr("validation F1"))));
     }
 }
 

@@ -35,6 +35,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -559,10 +560,93 @@ private Q_SLOTS:
         runs.setSummary(outsider, runs.run(member).summary, runs.run(member).checkpointPath);
         runs.putPredictions(outsider, runs.predictions(member));
         runs.setStatus(outsider, RunStatus::Finished);
+        runs.setTagsAndNote(outsider, {"copy", "paper"}, "the member's figures <copied>");
         QVERIFY(
             !hasAblation(writeRunReport(*w.session()->store(), outsider, dir_.filePath("outsider.html"))));
+        QFile outsiderHtml(dir_.filePath("outsider.html"));
+        QVERIFY(outsiderHtml.open(QIODevice::ReadOnly));
+        const QString outsiderText = QString::fromUtf8(outsiderHtml.readAll());
+        QVERIFY2(outsiderText.contains("<b>Tags</b>: copy, paper") &&
+                     outsiderText.contains("the member's figures &lt;copied&gt;"),
+                 "the run's tags and note printed, escaped");
         QVERIFY(hasAblation(
             writeRunReport(*w.session()->store(), outsider, dir_.filePath("asked.html"), 8, {}, true)));
+    }
+
+    // Runs tracked like a dashboard: selecting several rows overlays their validation curves (a colour per
+    // run, legend by name; a run scored before validation loss was kept draws its F1 only); tags and a note
+    // are shown in the table and filter it.
+    void runsTableOverlaysCurvesAndKeepsTagsAndNotes() {
+        QJsonArray train = testdata::axiomRecords(6);
+        testdata::writeAxiom(dir_.filePath("ov"), "train", train);
+        const QString project = dir_.filePath("ov.memescope");
+        QVector<qint64> ids;
+        {
+            auto store = ProjectStore::open(project);
+            DatasetImporter::importPath(*store, dir_.filePath("ov"));
+            RunStore runs(*store);
+            for (const QString name : {"lr-1e-4", "lr-3e-5", "old-run"}) {
+                const qint64 id = runs.createRun(name, dir_.filePath("ov-runs/" + name), QJsonObject{});
+                for (int e = 1; e <= 3; ++e) {
+                    QJsonObject record{{"epoch", e},
+                                       {"train_loss", 1.0 / e},
+                                       {"val_macro_f1", 0.2 * e},
+                                       {"val_weighted_f1", 0.2 * e}};
+                    if (name != QLatin1String("old-run")) record.insert("val_loss", 1.5 / e);
+                    runs.putEpoch(id, e, record);
+                }
+                runs.setStatus(id, RunStatus::Finished);
+                ids << id;
+            }
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(project, false));
+        TrainingDock* dock = w.trainingDock();
+        QTableWidget* table = dock->runsTable();
+        QCOMPARE(table->rowCount(), 3);
+        const int fixed = dock->plot()->graphCount();
+        dock->showRunsOverlay(ids);
+        QCOMPARE(dock->plot()->graphCount(), fixed + 5); // F1 of three, loss of two
+        QStringList names;
+        for (int g = fixed; g < dock->plot()->graphCount(); ++g)
+            names << dock->plot()->graph(g)->name();
+        QVERIFY2(names.contains("lr-1e-4: val macro-F1") && names.contains("lr-3e-5: val loss") &&
+                     names.contains("old-run: val macro-F1") && !names.contains("old-run: val loss"),
+                 qPrintable(names.join(" | ")));
+        QVERIFY(dock->plot()->graph(fixed)->pen().color() != dock->plot()->graph(fixed + 2)->pen().color());
+        // One run again: the fixed curves, with the validation loss among them.
+        dock->showRunCurves(ids[0]);
+        QCOMPARE(dock->plot()->graphCount(), fixed);
+        bool valLossDrawn = false;
+        for (int g = 0; g < fixed; ++g)
+            valLossDrawn |= dock->plot()->graph(g)->name().startsWith("val loss") &&
+                            dock->plot()->graph(g)->data()->size() == 3;
+        QVERIFY(valLossDrawn);
+        // Selecting rows in the table does the same.
+        table->selectAll();
+        QCOMPARE(dock->plot()->graphCount(), fixed + 5);
+
+        dock->setRunTagsAndNote(ids[1], {"paper", " best "}, "lower rate\nsecond line");
+        int tagged = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == "lr-3e-5") tagged = r;
+        QVERIFY(tagged >= 0);
+        QCOMPARE(table->item(tagged, TrainingDock::kTagsColumn)->text(),
+                 QString("paper · best — lower rate"));
+        QVERIFY(table->item(tagged, TrainingDock::kTagsColumn)->toolTip().contains("second line"));
+        auto* filter = dock->findChild<QLineEdit*>("RunFilter");
+        QVERIFY(filter);
+        filter->setText("PAPER");
+        int shown = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown += table->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(shown, 1);
+        QVERIFY(!table->isRowHidden(tagged));
+        filter->setText("lr-");
+        shown = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            shown += table->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(shown, 2);
     }
 
     // Compare Selected Runs tests each test metric's difference in the background: "computing…" first,

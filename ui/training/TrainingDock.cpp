@@ -17,12 +17,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QSvgGenerator>
@@ -37,7 +41,7 @@
 namespace memescope {
 namespace {
 
-enum Graph { LossGraph, MacroGraph, WeightedGraph };
+enum Graph { LossGraph, ValLossGraph, MacroGraph, WeightedGraph, FixedGraphs };
 const QString kTrainingJob = QStringLiteral("training");
 const QString kCompareJob = QStringLiteral("compare-runs");
 
@@ -185,13 +189,17 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     wholeEpochs->setTickStep(1.0);
     wholeEpochs->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     plot_->xAxis->setTicker(wholeEpochs);
-    plot_->yAxis->setLabel(tr("training loss"));
+    plot_->yAxis->setLabel(tr("loss"));
     plot_->yAxis2->setVisible(true);
     plot_->yAxis2->setLabel(tr("validation F1"));
     plot_->yAxis2->setRange(0, 1);
     QCPGraph* loss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
     loss->setName(tr("training loss (per batch)"));
     loss->setPen(QPen(QColor(120, 120, 120), 1));
+    QCPGraph* valLoss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+    valLoss->setName(tr("val loss (classification)"));
+    valLoss->setPen(QPen(QColor(60, 60, 60), 1.5, Qt::DashDotLine));
+    valLoss->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangle, QColor(60, 60, 60), 7));
     QCPGraph* macro = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
     macro->setName(tr("val macro-F1"));
     macro->setPen(QPen(QColor(200, 70, 40), 2.5));
@@ -206,11 +214,22 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     macro->setLayer("macroOnTop");
     split->addWidget(plot_);
 
-    runs_ = new QTableWidget(0, 8, split);
+    auto* runsBox = new QWidget(split);
+    auto* runsLayout = new QVBoxLayout(runsBox);
+    runsLayout->setContentsMargins(0, 0, 0, 0);
+    runFilter_ = new QLineEdit(runsBox);
+    runFilter_->setObjectName("RunFilter");
+    runFilter_->setPlaceholderText(tr("Filter runs by name, tag or note"));
+    runFilter_->setClearButtonEnabled(true);
+    runsLayout->addWidget(runFilter_);
+    runs_ = new QTableWidget(0, 9, runsBox);
+    runsLayout->addWidget(runs_, 1);
     runs_->setObjectName("RunsTable");
     runs_->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Config"), tr("Best epoch"),
                                       tr("Val macro-F1"), tr("Test macro-F1"), tr("Leak-free test macro-F1"),
-                                      tr("Test weighted-F1")});
+                                      tr("Test weighted-F1"), tr("Tags and note")});
+    runs_->horizontalHeaderItem(8)->setToolTip(
+        tr("Your tags and note on the run: right-click a run (or double-click here) to edit them"));
     runs_->horizontalHeaderItem(4)->setToolTip(
         tr("The final model's validation macro-F1 (after the tuned thresholds and the TF-IDF blend, which "
            "validation chose: optimistic). The curve shows the network alone per epoch; a cell's tooltip has "
@@ -222,7 +241,8 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     runs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     runs_->verticalHeader()->hide();
     runs_->setSortingEnabled(true);
-    split->addWidget(runs_);
+    runs_->setContextMenuPolicy(Qt::CustomContextMenu);
+    split->addWidget(runsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({500, 300});
@@ -236,7 +256,7 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     connect(replot_, &QTimer::timeout, this, [this] {
         if (!dirty_) return;
         dirty_ = false;
-        plot_->graph(LossGraph)->rescaleValueAxis(false, true);
+        rescaleLossAxis();
         plot_->xAxis->rescale();
         plot_->replot(QCustomPlot::rpQueuedReplot);
     });
@@ -258,8 +278,31 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
         if (!path.isEmpty()) exportPlot(path);
     });
     connect(compare, &QPushButton::clicked, this, &TrainingDock::compareSelected);
-    connect(runs_, &QTableWidget::cellDoubleClicked, this,
-            [this](int row, int) { showRunCurves(runs_->item(row, 0)->data(Qt::UserRole).toLongLong()); });
+    connect(runs_, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const qint64 run = runs_->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (column == kTagsColumn)
+            editTagsAndNote(run);
+        else
+            showRunCurves(run);
+    });
+    // One selected run: its curves; several: their validation curves overlaid, a colour per run.
+    connect(runs_, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QVector<qint64> chosen = selectedRuns();
+        if (chosen.size() == 1)
+            showRunCurves(chosen.first());
+        else if (chosen.size() > 1)
+            showRunsOverlay(chosen);
+    });
+    connect(runs_, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        const QTableWidgetItem* item = runs_->itemAt(at);
+        if (!item) return;
+        const qint64 run = runs_->item(item->row(), 0)->data(Qt::UserRole).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("Tags and Note…"), this, [this, run] { editTagsAndNote(run); });
+        menu.addAction(tr("Show Curves"), this, [this, run] { showRunCurves(run); });
+        menu.exec(runs_->viewport()->mapToGlobal(at));
+    });
+    connect(runFilter_, &QLineEdit::textChanged, this, &TrainingDock::applyRunFilter);
 
     start_->setEnabled(false);
     connect(session_, &ProjectSession::projectOpened, this, [this] { start_->setEnabled(true); });
@@ -363,17 +406,104 @@ void TrainingDock::reloadRuns() {
                                         "leak-free figures"));
         runs_->setItem(row, 6, clean);
         runs_->setItem(row, 7, number(summary.test.weightedF1));
+        runs_->setItem(row, kTagsColumn, tagsItem(r));
+        if (!r.note.isEmpty()) name->setToolTip(name->toolTip() + "\n\n" + r.note);
     }
     runs_->setSortingEnabled(true);
     runs_->resizeColumnsToContents();
     // Long names and summaries are elided (the tooltip has them): the metric columns stay in view.
     runs_->setColumnWidth(0, std::min(runs_->columnWidth(0), 240));
     runs_->setColumnWidth(2, std::min(runs_->columnWidth(2), 220));
+    applyRunFilter(runFilter_->text());
+}
+
+QTableWidgetItem* TrainingDock::tagsItem(const RunRecord& r) {
+    QStringList parts;
+    if (!r.tags.isEmpty()) parts << r.tags.join(QStringLiteral(" · "));
+    if (!r.note.isEmpty()) parts << r.note.section('\n', 0, 0); // the first line; the tooltip has it all
+    auto* item = new QTableWidgetItem(parts.join(QStringLiteral(" — ")));
+    QStringList tip;
+    if (!r.tags.isEmpty()) tip << tr("Tags: %1").arg(r.tags.join(", "));
+    if (!r.note.isEmpty()) tip << r.note;
+    tip << tr("Right-click or double-click to edit");
+    item->setToolTip(tip.join("\n\n"));
+    return item;
+}
+
+void TrainingDock::applyRunFilter(const QString& text) {
+    const QString needle = text.trimmed();
+    if (!session_->isOpen()) return;
+    QHash<qint64, RunRecord> byId;
+    if (!needle.isEmpty())
+        for (const RunRecord& r : RunStore(*session_->store()).runs())
+            byId.insert(r.id, r);
+    for (int row = 0; row < runs_->rowCount(); ++row) {
+        bool shown = true;
+        if (!needle.isEmpty()) {
+            const RunRecord& r = byId[runs_->item(row, 0)->data(Qt::UserRole).toLongLong()];
+            shown = r.name.contains(needle, Qt::CaseInsensitive) ||
+                    r.note.contains(needle, Qt::CaseInsensitive) ||
+                    std::any_of(r.tags.begin(), r.tags.end(),
+                                [&](const QString& t) { return t.contains(needle, Qt::CaseInsensitive); });
+        }
+        runs_->setRowHidden(row, !shown);
+    }
+}
+
+void TrainingDock::setRunTagsAndNote(qint64 runId, const QStringList& tags, const QString& note) {
+    if (!session_->isOpen()) return;
+    RunStore(*session_->store()).setTagsAndNote(runId, tags, note);
+    reloadRuns();
+}
+
+void TrainingDock::editTagsAndNote(qint64 runId) {
+    if (!session_->isOpen()) return;
+    const RunRecord r = RunStore(*session_->store()).run(runId);
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Tags and Note — %1").arg(r.name));
+    auto* form = new QFormLayout(&dialog);
+    auto* tags = new QLineEdit(r.tags.join(", "), &dialog);
+    tags->setPlaceholderText(tr("e.g. baseline, paper, broken"));
+    auto* note = new QPlainTextEdit(r.note, &dialog);
+    note->setPlaceholderText(tr("What this run tried, what you concluded"));
+    form->addRow(tr("Tags (comma-separated)"), tags);
+    form->addRow(tr("Note"), note);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    dialog.resize(520, 300);
+    if (dialog.exec() == QDialog::Accepted)
+        setRunTagsAndNote(runId, tags->text().split(','), note->toPlainText());
+}
+
+QVector<qint64> TrainingDock::selectedRuns() const {
+    QList<int> rows;
+    for (const QModelIndex& i : runs_->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QVector<qint64> ids;
+    for (int row : rows)
+        ids << runs_->item(row, 0)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+void TrainingDock::rescaleLossAxis() {
+    bool first = true;
+    for (int g = 0; g < plot_->graphCount(); ++g)
+        if (plot_->graph(g)->valueAxis() == plot_->yAxis && !plot_->graph(g)->data()->isEmpty()) {
+            plot_->graph(g)->rescaleValueAxis(!first, true);
+            first = false;
+        }
 }
 
 void TrainingDock::resetCurves() {
-    for (int g = 0; g < plot_->graphCount(); ++g)
+    while (plot_->graphCount() > FixedGraphs) // the overlay's graphs
+        plot_->removeGraph(plot_->graphCount() - 1);
+    for (int g = 0; g < plot_->graphCount(); ++g) {
         plot_->graph(g)->data()->clear();
+        plot_->graph(g)->addToLegend();
+    }
     batchesPerEpoch_ = 0;
     dirty_ = true;
 }
@@ -381,6 +511,9 @@ void TrainingDock::resetCurves() {
 void TrainingDock::addEpoch(const QJsonObject& e) {
     const double epoch = e.value("epoch").toDouble();
     plot_->graph(MacroGraph)->addData(epoch, e.value("val_macro_f1").toDouble());
+    if (const double valLoss = e.value("val_loss").toDouble(-1);
+        valLoss >= 0) // older runs did not measure it
+        plot_->graph(ValLossGraph)->addData(epoch, valLoss);
     plot_->graph(WeightedGraph)->addData(epoch, e.value("val_weighted_f1").toDouble());
     dirty_ = true;
 }
@@ -389,13 +522,58 @@ void TrainingDock::showRunCurves(qint64 runId) {
     if (!session_->isOpen() || isTraining()) return;
     resetCurves();
     RunStore runs(*session_->store());
-    // A stored run keeps each epoch's mean loss, not every batch's: the legend says which.
-    plot_->graph(LossGraph)->setName(tr("training loss (mean per epoch)"));
-    for (const QJsonObject& e : runs.epochs(runId)) {
+    // A stored run keeps each epoch's mean loss, not every batch's: the legend says which. With contrastive
+    // or expert-balance terms on, the training loss drawn is its classification part, the one the validation
+    // loss measures too (so the two can be compared).
+    const QVector<QJsonObject> epochs = runs.epochs(runId);
+    const bool auxiliaryTerms = std::any_of(epochs.begin(), epochs.end(), [](const QJsonObject& e) {
+        const double part = e.value("train_classification_loss").toDouble(-1);
+        return part >= 0 && std::abs(part - e.value("train_loss").toDouble()) > 1e-6;
+    });
+    plot_->graph(LossGraph)->setName(auxiliaryTerms
+                                         ? tr("training loss, classification part (mean per epoch)")
+                                         : tr("training loss (mean per epoch)"));
+    for (const QJsonObject& e : epochs) {
         addEpoch(e);
-        plot_->graph(LossGraph)->addData(e.value("epoch").toDouble(), e.value("train_loss").toDouble());
+        plot_->graph(LossGraph)->addData(
+            e.value("epoch").toDouble(),
+            e.value(auxiliaryTerms ? "train_classification_loss" : "train_loss").toDouble());
     }
     status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(runs.run(runId).name));
+}
+
+void TrainingDock::showRunsOverlay(const QVector<qint64>& runIds) {
+    if (!session_->isOpen() || isTraining()) return;
+    resetCurves();
+    for (int g = 0; g < FixedGraphs; ++g)
+        plot_->graph(g)->removeFromLegend();
+    // Tableau's ten colours: told apart on screen and in print.
+    static const QColor palette[] = {{31, 119, 180},  {255, 127, 14}, {44, 160, 44},   {214, 39, 40},
+                                     {148, 103, 189}, {140, 86, 75},  {227, 119, 194}, {127, 127, 127},
+                                     {188, 189, 34},  {23, 190, 207}};
+    RunStore runs(*session_->store());
+    int k = 0;
+    for (const qint64 id : runIds) {
+        const RunRecord run = runs.run(id);
+        const QColor colour = palette[k++ % int(std::size(palette))];
+        QCPGraph* f1 = plot_->addGraph(plot_->xAxis, plot_->yAxis2);
+        f1->setName(tr("%1: val macro-F1").arg(run.name));
+        f1->setPen(QPen(colour, 2));
+        f1->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+        QCPGraph* loss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
+        loss->setName(tr("%1: val loss").arg(run.name));
+        loss->setPen(QPen(colour, 1.2, Qt::DashLine));
+        for (const QJsonObject& e : runs.epochs(id)) {
+            const double epoch = e.value("epoch").toDouble();
+            f1->addData(epoch, e.value("val_macro_f1").toDouble());
+            if (const double v = e.value("val_loss").toDouble(-1); v >= 0) loss->addData(epoch, v);
+        }
+        if (loss->data()->isEmpty()) plot_->removeGraph(loss); // scored before validation loss was kept
+    }
+    status_->setText(tr("%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss "
+                        "(dashed, left axis) per epoch",
+                        nullptr, int(runIds.size())));
+    dirty_ = true;
 }
 
 void TrainingDock::cancelTraining() {
@@ -542,20 +720,17 @@ void TrainingDock::setComparisonHtml(const QString& html) {
 
 void TrainingDock::compareSelected() {
     // The selected runs in table order: the first two are compared, any others named.
-    QList<int> rows;
-    for (const QModelIndex& i : runs_->selectionModel()->selectedRows())
-        rows << i.row();
-    std::sort(rows.begin(), rows.end());
-    if (rows.size() < 2 || !session_->isOpen()) {
+    const QVector<qint64> chosen = selectedRuns();
+    if (chosen.size() < 2 || !session_->isOpen()) {
         QMessageBox::information(this, tr("Compare Runs"), tr("Select two runs in the table."));
         return;
     }
     RunStore runs(*session_->store());
-    const RunRecord a = runs.run(runs_->item(rows[0], 0)->data(Qt::UserRole).toLongLong());
-    const RunRecord b = runs.run(runs_->item(rows[1], 0)->data(Qt::UserRole).toLongLong());
+    const RunRecord a = runs.run(chosen[0]);
+    const RunRecord b = runs.run(chosen[1]);
     QStringList others;
-    for (int i = 2; i < rows.size(); ++i)
-        others << runs_->item(rows[i], 0)->text();
+    for (int i = 2; i < chosen.size(); ++i)
+        others << runs.run(chosen[i]).name;
     QString html =
         QStringLiteral("<table border=1 cellspacing=0 cellpadding=4><tr><th></th><th>%1</th><th>%2</th></tr>")
             .arg(a.name.toHtmlEscaped(), b.name.toHtmlEscaped());

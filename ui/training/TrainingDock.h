@@ -8,6 +8,8 @@
 class QCustomPlot;
 class QDialog;
 class QLabel;
+class QLineEdit;
+class QTableWidgetItem;
 class QPushButton;
 class QTableWidget;
 class QTextBrowser;
@@ -16,6 +18,7 @@ class QTimer;
 namespace memescope {
 
 class ProjectSession;
+struct RunRecord;
 
 // The training dock: start a run (TrainingDialog), watch live loss and validation macro-/weighted-F1
 // curves (QCustomPlot; redrawn at most 4 times a second, zoom and pan with the mouse, export PNG/SVG), the
@@ -31,6 +34,13 @@ public:
     void startTraining(const TrainingRequest& request);
     void setWorkerProgram(const QString& path) { workerProgram_ = path; } // default: beside this program
     void showRunCurves(qint64 runId); // a finished run's curves from the store
+    // Several runs' validation macro-F1 and loss per epoch in one plot, a colour per run, legend by name
+    // (what selecting several rows of the Runs table shows).
+    void showRunsOverlay(const QVector<qint64>& runIds);
+    // The researcher's tags and note on a run (stored in the project; shown, and filtered by, in the table).
+    void setRunTagsAndNote(qint64 runId, const QStringList& tags, const QString& note);
+    void editTagsAndNote(qint64 runId); // asks in a small dialog
+    static constexpr int kTagsColumn = 8;
     void reloadRuns();
     bool isTraining() const;
     QCustomPlot* plot() const { return plot_; }
@@ -46,6 +56,10 @@ Q_SIGNALS:
 
 private:
     void compareSelected();
+    QVector<qint64> selectedRuns() const; // in table order
+    void applyRunFilter(const QString& text);
+    QTableWidgetItem* tagsItem(const RunRecord& r);
+    void rescaleLossAxis();
     void setComparisonHtml(const QString& html); // into the comparison window, if it is still there
     void resetCurves();
     void addEpoch(const QJsonObject& e);
@@ -62,6 +76,7 @@ private:
     QStringList noteLines_;
     QPushButton *start_, *cancel_, *resume_, *export_;
     QTableWidget* runs_;
+    QLineEdit* runFilter_;
     QTimer* replot_;
     QPointer<QDialog> comparison_;
     bool dirty_ = false;
