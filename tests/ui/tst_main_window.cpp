@@ -14,6 +14,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/RecentProjects.h"
 #include "ui/main/RunSelector.h"
+#include "ui/main/UserGuide.h"
 #include "ui/session/ProjectSession.h"
 #include "ui/session/SharedModel.h"
 #include "ui/training/TrainingDialog.h"
@@ -23,6 +24,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QThread>
 
 #include <QAbstractItemModelTester>
@@ -186,6 +189,40 @@ private Q_SLOTS:
         QCOMPARE(w.session()->runId(), finished.first().first().toLongLong());
         QCOMPARE(OcrStore(*w.session()->store()).count(), 16); // every meme's image was read
         QVERIFY(!w.prepareFirstRun(first));                    // done: a later start opens the run instead
+    }
+
+    // Help ▸ User Guide reads docs/guide in the application: the contents page, then a linked page, both
+    // rendered from Markdown (headings, not '#' signs); Back returns.
+    void helpShowsTheUserGuide() {
+        const QString index = userGuideIndex();
+        QVERIFY2(!index.isEmpty(), "the guide is found in the source tree");
+        MainWindow w;
+        w.showUserGuide();
+        auto* guide = w.findChild<UserGuideWindow*>();
+        QVERIFY(guide && guide->isVisible());
+        QTextBrowser* page = guide->browser();
+        QVERIFY2(page->toPlainText().startsWith("MemeScope user guide"),
+                 qPrintable(page->toPlainText().left(80)));
+        page->setSource(QUrl::fromLocalFile(QFileInfo(index).dir().filePath("labelling.md")));
+        QVERIFY2(!page->toPlainText().startsWith('#') && page->toPlainText().contains("Label"),
+                 qPrintable(page->toPlainText().left(80)));
+        QVERIFY(page->isBackwardAvailable());
+        page->backward();
+        QVERIFY(page->toPlainText().startsWith("MemeScope user guide"));
+        // A page of screenshots (1920 px wide): drawn no wider than the window.
+        page->setSource(QUrl::fromLocalFile(QFileInfo(index).dir().filePath("inspecting.md")));
+        int images = 0;
+        for (QTextBlock b = page->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat()) {
+                    ++images;
+                    const double width = it.fragment().charFormat().toImageFormat().width();
+                    QVERIFY2(width > 0 && width <= page->viewport()->width(),
+                             qPrintable(QString::number(width)));
+                }
+        QVERIFY(images > 0);
+        w.showUserGuide(); // a second call raises the same window
+        QCOMPARE(w.findChildren<UserGuideWindow*>().size(), 1);
     }
 
     void opensProjectAndListsSamples() {

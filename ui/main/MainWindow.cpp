@@ -5,6 +5,7 @@
 #include "LanguageMenu.h"
 #include "RecentProjects.h"
 #include "RunSelector.h"
+#include "UserGuide.h"
 #include "core/dataset/ImageFileCheck.h"
 #include "core/engine/EngineInfo.h"
 #include "core/store/ProjectStore.h"
@@ -70,7 +71,8 @@ std::optional<MainWindow::Panel> MainWindow::panelFromName(const QString& name) 
                                                  {"agreement", Panel::Agreement},
                                                  {"train", Panel::NewTraining},
                                                  {"focus", Panel::Focus},
-                                                 {"duplicates", Panel::Duplicates}};
+                                                 {"duplicates", Panel::Duplicates},
+                                                 {"guide", Panel::Guide}};
     const auto it = panels.constFind(name);
     return it == panels.constEnd() ? std::nullopt : std::optional<Panel>(*it);
 }
@@ -296,7 +298,27 @@ void MainWindow::buildMenus() {
     tools->addAction(tr("Reload &Runs"), session_, &ProjectSession::reloadRuns);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("MemeScope &User Guide"), QKeySequence::HelpContents, this,
+                    &MainWindow::showUserGuide);
     help->addAction(tr("&About MemeScope"), this, &MainWindow::about);
+}
+
+void MainWindow::showUserGuide() {
+    if (!guide_) {
+        QStringList searched;
+        const QString index = userGuideIndex(&searched);
+        if (index.isEmpty()) {
+            QMessageBox::warning(
+                this, tr("User guide not found"),
+                tr("The user guide is not installed. Looked for:\n%1").arg(searched.join('\n')));
+            return;
+        }
+        guide_ = new UserGuideWindow(index, this);
+        guide_->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide_->show();
+    guide_->raise();
+    guide_->activateWindow();
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -371,6 +393,9 @@ void MainWindow::showPanel(Panel panel) {
         return;
     case Panel::Duplicates:
         showWorkspace(Workspace::Duplicates);
+        return;
+    case Panel::Guide:
+        QTimer::singleShot(0, this, &MainWindow::showUserGuide);
         return;
     case Panel::Jobs:
         jobsDock_->show();

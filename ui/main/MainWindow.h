@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class QAction;
@@ -26,6 +27,7 @@ class ProjectSession;
 class ProjectTasks;
 class RunSelector;
 class TrainingDock;
+class UserGuideWindow;
 struct TrainingRequest;
 
 // The researcher's daily screen: the layout, the docks and the menus. A filter bar over a thumbnail
@@ -45,10 +47,11 @@ public:
         Agreement,
         NewTraining,
         Focus,
-        Duplicates
+        Duplicates,
+        Guide
     };
     // The names --show takes: training, analysis, embeddings, tsne, jobs, ablation, agreement, train, focus,
-    // duplicates.
+    // duplicates, guide.
     static std::optional<Panel> panelFromName(const QString& name);
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -76,6 +79,7 @@ public:
     // an interrupted start resumes from its last complete epoch. Returns whether training was queued.
     bool prepareFirstRun(const TrainingRequest& request);
     void showPanel(Panel panel);
+    void showUserGuide(); // Help ▸ User Guide (F1): docs/guide read in a window of its own
     // The centre's views, in tab order.
     enum class Workspace { Memes, Training, Analysis, Duplicates };
     void showWorkspace(Workspace w);
@@ -120,6 +124,7 @@ private:
     LabellingMenu* labelling_ = nullptr;
     QLabel* statusCounts_ = nullptr;
     QProgressBar* statusProgress_ = nullptr;
+    QPointer<UserGuideWindow> guide_;
     QString lastError_;
 };
 
