@@ -173,4 +173,16 @@ AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>&
     return r;
 }
 
+QHash<int64_t, QHash<QString, uint64_t>> onlyRaters(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
+                                                    const QStringList& raters) {
+    QHash<int64_t, QHash<QString, uint64_t>> out;
+    for (auto meme = labels.begin(); meme != labels.end(); ++meme) {
+        QHash<QString, uint64_t> kept;
+        for (auto answer = meme->begin(); answer != meme->end(); ++answer)
+            if (raters.contains(answer.key())) kept.insert(answer.key(), answer.value());
+        if (!kept.isEmpty()) out.insert(meme.key(), kept);
+    }
+    return out;
+}
+
 } // namespace memescope

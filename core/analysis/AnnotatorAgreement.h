@@ -47,4 +47,9 @@ struct AgreementReport {
 AgreementReport computeAgreement(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
                                  const LabelSchema& schema, bool withIntervals = false);
 
+// The same labels with only these raters' answers (a meme no chosen rater labelled is left out): agreement
+// among the people, without the dataset file's labels counted as one more rater, or with them when asked.
+QHash<int64_t, QHash<QString, uint64_t>> onlyRaters(const QHash<int64_t, QHash<QString, uint64_t>>& labels,
+                                                    const QStringList& raters);
+
 } // namespace memescope

@@ -282,6 +282,15 @@ QHash<int64_t, QHash<QString, uint64_t>> SampleStore::latestByAnnotator() {
     return out;
 }
 
+QStringList SampleStore::datasetRaters() {
+    SqliteStatement q(store_,
+                      "SELECT DISTINCT annotator FROM annotations WHERE origin = 'dataset' ORDER BY 1");
+    QStringList out;
+    while (q.next("reading annotators"))
+        out << q.text(0);
+    return out;
+}
+
 QVector<SampleRecord> SampleStore::loadAll() {
     // Straight from SQLite: opening a 100,000-sample project must stay well under a second.
     SqliteStatement q(store_,

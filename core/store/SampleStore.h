@@ -4,6 +4,7 @@
 #include "SampleRecord.h"
 
 #include <QHash>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -45,6 +46,8 @@ public:
     // Each annotator's latest labels per sample (dataset and human origins; model suggestions, undone
     // answers and adjudications excluded): sample row id -> annotator -> mask. For inter-annotator agreement.
     QHash<int64_t, QHash<QString, uint64_t>> latestByAnnotator();
+    // The names under which labels came from dataset files (not from a person), e.g. "dataset".
+    QStringList datasetRaters();
 
 private:
     void refreshConsensus(const QVector<int64_t>& sampleIds);

@@ -291,6 +291,7 @@ private Q_SLOTS:
         QCOMPARE(*samples.find("b")->labelMask, uint64_t(2));
         const int annotators = scalar(*store, "SELECT COUNT(*) FROM annotators").toInt();
         QCOMPARE(annotators, 3);
+        QCOMPARE(samples.datasetRaters(), QStringList{"dataset"}); // the file, not alice nor the model
     }
 
     void consensusRuleByHand() {

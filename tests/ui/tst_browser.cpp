@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QLabel>
@@ -714,6 +715,49 @@ private Q_SLOTS:
         QCOMPARE(mr.alphaPerLabel[0], 1.0);
         QVERIFY(std::abs(mr.alphaPerLabel[1] - (1.0 - 14.0 / 30.0)) < 1e-9);
         QVERIFY(std::abs(mr.alpha - (1.0 + 1.0 - 14.0 / 30.0) / 2) < 1e-9);
+    }
+
+    // The raters are a choice: the dataset file's labels are named as such and left out by default; ticking
+    // a box asks for the agreement among the chosen raters, computed on their answers only.
+    void agreementRatersAreAChoice() {
+        const LabelSchema single(TaskKind::SingleLabel, {"a", "b"});
+        QHash<int64_t, QHash<QString, uint64_t>> labels;
+        for (int i = 0; i < 30; ++i) {
+            labels[i].insert("dataset", uint64_t(1) << (i % 2));
+            labels[i].insert("alice", uint64_t(1) << (i % 2));
+            if (i < 20) labels[i].insert("bob", uint64_t(1) << (i % 3 == 0 ? 1 - i % 2 : i % 2));
+        }
+        const auto people = onlyRaters(labels, {"alice", "bob"});
+        QCOMPARE(people.size(), 30);
+        QVERIFY(
+            std::all_of(people.begin(), people.end(), [](const auto& m) { return !m.contains("dataset"); }));
+        const AgreementReport r = computeAgreement(people, single);
+        QCOMPARE(r.annotators, QStringList({"alice", "bob"}));
+        QCOMPARE(r.pairs.size(), 1);
+        QCOMPARE(r.pairs[0].shared, 20); // the pair's size: the memes both labelled
+        QVERIFY(onlyRaters(labels, {"nobody"}).isEmpty());
+
+        AgreementDialog d(r, single);
+        QSignalSpy chosen(&d, &AgreementDialog::ratersChosen);
+        d.setRaters({"alice", "bob", "dataset"}, {"alice", "bob"}, {"dataset"});
+        const QList<QCheckBox*> boxes = d.findChildren<QCheckBox*>();
+        QCOMPARE(boxes.size(), 3);
+        QCheckBox* file = nullptr;
+        for (QCheckBox* b : boxes)
+            if (b->property("rater").toString() == "dataset") file = b;
+        QVERIFY(file && !file->isChecked() && file->text().contains("dataset file"));
+        file->setChecked(true);
+        QCOMPARE(chosen.size(), 1);
+        QStringList asked = chosen.last().first().toStringList();
+        asked.sort();
+        QCOMPARE(asked, QStringList({"alice", "bob", "dataset"}));
+        d.setReport(computeAgreement(onlyRaters(labels, asked), single));
+        QCOMPARE(d.table()->rowCount(), 3); // three pairs
+        // One rater left: the summary says to tick another (or the file).
+        for (QCheckBox* b : boxes)
+            b->setChecked(b->property("rater").toString() == "alice");
+        d.setReport(computeAgreement(onlyRaters(labels, d.chosenRaters()), single));
+        QVERIFY2(d.summary()->text().contains("at least two raters"), qPrintable(d.summary()->text()));
     }
 
     // Kappa and alpha with their bootstrap intervals: said to be too few below 20 memes, "computing…" while

@@ -2,7 +2,9 @@
 
 #include "core/metrics/Bootstrap.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +44,10 @@ AgreementDialog::AgreementDialog(const AgreementReport& r, const LabelSchema& sc
     head_->setObjectName("AgreementSummary");
     head_->setWordWrap(true);
     l->addWidget(head_);
+    raters_ = new QWidget(this);
+    raters_->setObjectName("AgreementRaters");
+    raters_->hide(); // until setRaters
+    l->addWidget(raters_);
     table_ = new QTableWidget(this);
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -51,6 +57,36 @@ AgreementDialog::AgreementDialog(const AgreementReport& r, const LabelSchema& sc
     l->addWidget(buttons);
     fill();
     resize(960, 360);
+}
+
+void AgreementDialog::setRaters(const QStringList& all, const QStringList& chosen,
+                                const QStringList& fromFiles) {
+    fromFiles_ = fromFiles;
+    delete raters_->layout();
+    qDeleteAll(raters_->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    auto* row = new QHBoxLayout(raters_);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Raters:"), raters_));
+    for (const QString& name : all) {
+        auto* box = new QCheckBox(
+            fromFiles.contains(name) ? tr("%1 (the dataset file's labels)").arg(name) : name, raters_);
+        box->setProperty("rater", name);
+        box->setChecked(chosen.contains(name));
+        if (fromFiles.contains(name))
+            box->setToolTip(tr("Labels imported from a dataset file: one more rater only if you want the "
+                               "file compared with the people"));
+        connect(box, &QCheckBox::toggled, this, [this] { Q_EMIT ratersChosen(chosenRaters()); });
+        row->addWidget(box);
+    }
+    row->addStretch(1);
+    raters_->show();
+}
+
+QStringList AgreementDialog::chosenRaters() const {
+    QStringList out;
+    for (const QCheckBox* box : raters_->findChildren<QCheckBox*>())
+        if (box->isChecked()) out << box->property("rater").toString();
+    return out;
 }
 
 void AgreementDialog::setReport(const AgreementReport& report) {
@@ -77,11 +113,15 @@ void AgreementDialog::fill() {
     const AgreementReport& r = report_;
     QString head = tr("%n annotator(s): %1.", "", int(r.annotators.size())).arg(r.annotators.join(", "));
     if (r.annotators.size() < 2)
-        head += " " + tr("Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).");
+        head +=
+            " " + (fromFiles_.isEmpty()
+                       ? tr("Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).")
+                       : tr("Agreement needs at least two raters: tick another below, or the dataset "
+                            "file's labels to compare the people with them."));
     else
         head +=
             " " +
-            tr("Fleiss' kappa over the %1 memes everyone labelled: <b>%2</b>")
+            tr("Fleiss' kappa over the %1 memes everyone labelled: <b>%2</b>.")
                 .arg(r.sharedByAll)
                 .arg(r.fleiss, 0, 'f', 3) +
             " " +

@@ -19,11 +19,16 @@ public:
     AgreementDialog(const AgreementReport& report, const LabelSchema& schema, QWidget* parent = nullptr);
     void setReport(const AgreementReport& report);
     void setIntervalsFailed(const QString& message); // the background computation failed: says why
+    // The raters to choose from (a box each), those chosen, and which of them are dataset files rather than
+    // people (named so). Ticking a box emits ratersChosen; the caller computes and calls setReport.
+    void setRaters(const QStringList& all, const QStringList& chosen, const QStringList& fromFiles);
+    QStringList chosenRaters() const;
     QTableWidget* table() const { return table_; }
     QLabel* summary() const { return head_; }
 
 Q_SIGNALS:
     void showDisagreements(const QVector<qint64>& rows, const QString& description);
+    void ratersChosen(const QStringList& raters);
 
 private:
     void fill();
@@ -34,6 +39,8 @@ private:
     LabelSchema schema_;
     QString failed_;
     QLabel* head_;
+    QWidget* raters_;
+    QStringList fromFiles_;
     QTableWidget* table_;
 };
 

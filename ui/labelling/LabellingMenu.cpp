@@ -194,9 +194,39 @@ void LabellingMenu::showReviewQueue() {
 
 void LabellingMenu::showAgreement() {
     if (!session_->isOpen()) return;
-    const QHash<int64_t, QHash<QString, uint64_t>> labels =
-        SampleStore(*session_->store()).latestByAnnotator();
+    SampleStore samples(*session_->store());
+    const QHash<int64_t, QHash<QString, uint64_t>> everyone = samples.latestByAnnotator();
     const LabelSchema schema = session_->schema();
+    // The raters are a choice: by default the people, not the labels a dataset file brought (counting the
+    // file as one more annotator mixes the published labels into the people's agreement).
+    QSet<QString> seen;
+    for (const auto& byAnnotator : everyone)
+        for (auto it = byAnnotator.keyBegin(); it != byAnnotator.keyEnd(); ++it)
+            seen.insert(*it);
+    QStringList all(seen.begin(), seen.end());
+    all.sort();
+    const QStringList fromFiles = samples.datasetRaters();
+    QStringList people;
+    for (const QString& r : all)
+        if (!fromFiles.contains(r)) people << r;
+    AgreementDialog d(AgreementReport{}, schema, window_);
+    d.setRaters(all, people, fromFiles);
+    connect(&d, &AgreementDialog::showDisagreements, this,
+            [this, &d](const QVector<qint64>& rows, const QString& what) {
+                browser_->filterBar()->setOnlyRows(rows, what);
+                d.accept();
+            });
+    auto compute = [this, &d, &everyone, schema](const QStringList& raters) {
+        fillAgreement(d, onlyRaters(everyone, raters), schema);
+    };
+    connect(&d, &AgreementDialog::ratersChosen, &d, compute);
+    compute(people);
+    d.exec();
+    session_->jobs()->discard(QStringLiteral("agreement-intervals")); // closed before they came
+}
+
+void LabellingMenu::fillAgreement(AgreementDialog& d, const QHash<int64_t, QHash<QString, uint64_t>>& labels,
+                                  const LabelSchema& schema) {
     // The intervals resample the memes 2,000 times per pair of annotators, for alpha once more, and per
     // label for multi-label data: about 45 µs per meme and bootstrap (3 annotators, 5,000 memes: 0.9 s, and
     // 4.5 s with 7 labels). Up to a quarter of a second they come at once; beyond, and always beyond 5,000
@@ -213,12 +243,7 @@ void LabellingMenu::showAgreement() {
     const qint64 n = annotators.size();
     const qint64 bootstraps = (n * (n - 1) / 2 + 1) * (schema.isMultiLabel() ? schema.size() : 1);
     const bool inBackground = pairable > kSharedMemesAtOnce || pairable * bootstraps > kMemeBootstrapsAtOnce;
-    AgreementDialog d(computeAgreement(labels, schema, !inBackground), schema, window_);
-    connect(&d, &AgreementDialog::showDisagreements, this,
-            [this, &d](const QVector<qint64>& rows, const QString& what) {
-                browser_->filterBar()->setOnlyRows(rows, what);
-                d.accept();
-            });
+    d.setReport(computeAgreement(labels, schema, !inBackground));
     const QString key = QStringLiteral("agreement-intervals");
     if (inBackground) {
         JobSpec spec;
@@ -230,8 +255,6 @@ void LabellingMenu::showAgreement() {
             .then(&d, [&d](const AgreementReport& r) { d.setReport(r); })
             .onFailed(&d, [&d](const Error& e) { d.setIntervalsFailed(e.message()); });
     }
-    d.exec();
-    if (inBackground) session_->jobs()->discard(key); // closed before they came: nobody waits for them
 }
 
 } // namespace memescope

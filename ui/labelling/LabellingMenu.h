@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
+#include <cstdint>
 
 class QAction;
 class QMenu;
@@ -8,7 +10,9 @@ class QWidget;
 
 namespace memescope {
 
+class AgreementDialog;
 class BrowserView;
+class LabelSchema;
 class ProjectSession;
 
 // The Label menu and what its keys do to the memes selected in the browser: set or toggle a label (the
@@ -34,6 +38,10 @@ Q_SIGNALS:
 private:
     void rebuild();
     void advance();
+    // The agreement among these labels into the dialog: the intervals at once when cheap, else from a
+    // background job (the figures first, the intervals "computing…").
+    void fillAgreement(AgreementDialog& d, const QHash<int64_t, QHash<QString, uint64_t>>& labels,
+                       const LabelSchema& schema);
 
     ProjectSession* session_;
     BrowserView* browser_;
