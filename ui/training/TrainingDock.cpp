@@ -182,7 +182,15 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->legend->setVisible(true);
     plot_->legend->setFont(font());
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignBottom);
+    // The legend in a row of its own under the plot (in columns, wrapping), never over the curves: several
+    // runs overlaid bring two entries each.
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    plot_->plotLayout()->addElement(1, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(4);
+    plot_->legend->setBorderPen(Qt::NoPen);
+    plot_->legend->setMargins(QMargins(4, 0, 4, 2));
     plot_->xAxis->setLabel(tr("epoch"));
     // Whole epochs on the axis (1, 2, 3 or 5, 10, 15 for long runs), never 1.2 or 1.5.
     QSharedPointer<QCPAxisTickerFixed> wholeEpochs(new QCPAxisTickerFixed);
@@ -225,9 +233,10 @@ TrainingDock::TrainingDock(ProjectSession* session, QWidget* parent)
     runs_ = new QTableWidget(0, 9, runsBox);
     runsLayout->addWidget(runs_, 1);
     runs_->setObjectName("RunsTable");
-    runs_->setHorizontalHeaderLabels({tr("Run"), tr("Status"), tr("Config"), tr("Best epoch"),
-                                      tr("Val macro-F1"), tr("Test macro-F1"), tr("Leak-free test macro-F1"),
-                                      tr("Test weighted-F1"), tr("Tags and note")});
+    // Two-line headers: every column's name whole at 1366 px, the figures in view.
+    runs_->setHorizontalHeaderLabels(
+        {tr("Run"), tr("Status"), tr("Config"), tr("Best\nepoch"), tr("Val\nmacro-F1"), tr("Test\nmacro-F1"),
+         tr("Leak-free\ntest macro-F1"), tr("Test\nweighted-F1"), tr("Tags\nand note")});
     runs_->horizontalHeaderItem(8)->setToolTip(
         tr("Your tags and note on the run: right-click a run (or double-click here) to edit them"));
     runs_->horizontalHeaderItem(4)->setToolTip(
