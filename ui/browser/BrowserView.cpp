@@ -8,6 +8,7 @@
 #include "ui/labelling/LabelingController.h"
 #include "ui/session/ProjectSession.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
@@ -70,6 +71,17 @@ BrowserView::BrowserView(ProjectSession* session, QWidget* parent)
     });
 }
 
+bool BrowserView::eventFilter(QObject* watched, QEvent* event) {
+    // As many whole columns as fit, sharing the width: no empty strip at the right edge.
+    if (gallery_ && watched == gallery_->viewport() && event->type() == QEvent::Resize) {
+        const int width = gallery_->viewport()->width();
+        const int columns = std::max(1, width / tileCell_.width());
+        const QSize cell(std::max(tileCell_.width(), width / columns), tileCell_.height());
+        if (gallery_->gridSize() != cell) gallery_->setGridSize(cell);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void BrowserView::buildGallery() {
     gallery_ = new QListView(views_);
     gallery_->setObjectName("Gallery");
@@ -85,7 +97,9 @@ void BrowserView::buildGallery() {
     auto* tiles = new GalleryTileDelegate(session_->samples(), side, gallery_);
     gallery_->setItemDelegate(tiles);
     gallery_->setIconSize(QSize(side, side));
-    gallery_->setGridSize(tiles->tileSize() + QSize(8, 8));
+    tileCell_ = tiles->tileSize() + QSize(8, 8);
+    gallery_->setGridSize(tileCell_);
+    gallery_->viewport()->installEventFilter(this);
     gallery_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     gallery_->setMouseTracking(true);
     empty_ = new QLabel(gallery_->viewport());

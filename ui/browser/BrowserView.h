@@ -54,6 +54,9 @@ Q_SIGNALS:
     void filterChanged();
     void revealRequested(); // the gallery has something to show (the labelling queue): bring it forward
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // the gallery's width shared by its columns
+
 private:
     void buildGallery();
     void buildTable();
@@ -65,6 +68,7 @@ private:
     FilterBar* filterBar_;
     QStackedWidget* views_;
     QListView* gallery_ = nullptr;
+    QSize tileCell_; // a tile with its spacing: the narrowest grid cell
     QTableView* table_ = nullptr;
     QLabel* empty_ = nullptr;
     bool inQueue_ = false;

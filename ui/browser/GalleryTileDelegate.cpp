@@ -174,7 +174,8 @@ void GalleryTileDelegate::paintVerdict(QPainter* painter, const QStyleOptionView
     drawTwoLines(painter, twoLines.translated(0, 2 * h), tr("model: %1").arg(names(look.predictedMask)));
 }
 
-void GalleryTileDelegate::drawTwoLines(QPainter* painter, const QRect& box, const QString& text) const {
+void GalleryTileDelegate::drawTwoLines(QPainter* painter, const QRect& box, const QString& text,
+                                       int firstIndent) const {
     const QFontMetrics fm(painter->font());
     QTextLayout layout(text, painter->font());
     QTextOption options;
@@ -183,15 +184,15 @@ void GalleryTileDelegate::drawTwoLines(QPainter* painter, const QRect& box, cons
     layout.beginLayout();
     QVector<QTextLine> lines;
     for (QTextLine l = layout.createLine(); l.isValid() && lines.size() < 3; l = layout.createLine()) {
-        l.setLineWidth(box.width());
+        l.setLineWidth(lines.isEmpty() ? box.width() - firstIndent : box.width());
         lines << l;
     }
     layout.endLayout();
     const int h = fm.height() + 2;
     if (lines.isEmpty()) return;
     const QString first = text.mid(lines[0].textStart(), lines[0].textLength()).trimmed();
-    painter->drawText(QRect(box.x(), box.y(), box.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      first);
+    painter->drawText(QRect(box.x() + firstIndent, box.y(), box.width() - firstIndent, fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, first);
     if (lines.size() < 2) return;
     const QString rest = text.mid(lines[1].textStart()).trimmed(); // the second line and anything beyond
     painter->drawText(QRect(box.x(), box.y() + h, box.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -336,11 +337,27 @@ void GalleryTileDelegate::draw(QPainter* painter, const QStyleOptionViewItem& op
                      QRect(tile.x() + kPad, picture.bottom() + 3, tile.width() - 2 * kPad, 0));
         return;
     }
-    // Line 1: id. Line 2: label chips on the left, the right/wrong mark and confidence on the right.
+    // Line 1: the id, and the right/wrong mark with the confidence on the right. Lines 2-3: the label chips
+    // and the labels' names, wrapped (whole names: "Impending D…" reads as another label).
     const QFontMetrics fm(option.font);
-    painter->setPen(option.palette.color(QPalette::Text));
     const QRect idLine(tile.x() + kPad, picture.bottom() + 3, tile.width() - 2 * kPad, fm.height());
-    drawLine(painter, idLine, Qt::AlignHCenter, look.text, Qt::ElideMiddle, false);
+    QString mark;
+    QColor markColour = option.palette.color(QPalette::PlaceholderText);
+    if (look.confidence.isValid()) {
+        mark = QString::number(look.confidence.toDouble(), 'f', 2);
+        if (look.correct.isValid()) {
+            mark = (look.correct.toBool() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + mark;
+            markColour = look.correct.toBool() ? QColor(40, 130, 60) : QColor(190, 60, 40);
+        }
+    }
+    const int markWidth = mark.isEmpty() ? 0 : fm.horizontalAdvance(mark) + 6;
+    painter->setPen(option.palette.color(QPalette::Text));
+    drawLine(painter, idLine.adjusted(0, 0, -markWidth, 0), markWidth ? Qt::AlignLeft : Qt::AlignHCenter,
+             look.text, Qt::ElideMiddle, false);
+    if (!mark.isEmpty()) {
+        painter->setPen(markColour);
+        drawLine(painter, idLine, Qt::AlignRight, mark, Qt::ElideNone, true);
+    }
     const QRect marks(idLine.x(), idLine.bottom() + 2, idLine.width(), fm.height());
     const LabelSchema& schema = samples_->schema();
     int x = marks.x();
@@ -359,23 +376,10 @@ void GalleryTileDelegate::draw(QPainter* painter, const QStyleOptionViewItem& op
                                     chip(schema.labels()[i].color, ratio));
                 x += kChip + 3;
             }
-        // One label: its name beside the chip, as long as it fits before the mark.
-        const QStringList names = schema.namesOf(mask);
-        if (names.size() == 1) {
-            painter->setPen(option.palette.color(QPalette::Text));
-            const QRect nameRect(x + 1, marks.y(), marks.right() - x - 44, marks.height());
-            drawLine(painter, nameRect, Qt::AlignLeft, names.first(), Qt::ElideRight, true);
-        }
-    }
-    if (look.confidence.isValid()) {
-        QString mark = QString::number(look.confidence.toDouble(), 'f', 2);
-        QColor colour = option.palette.color(QPalette::PlaceholderText);
-        if (look.correct.isValid()) {
-            mark = (look.correct.toBool() ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + mark;
-            colour = look.correct.toBool() ? QColor(40, 130, 60) : QColor(190, 60, 40);
-        }
-        painter->setPen(colour);
-        drawLine(painter, marks, Qt::AlignRight, mark, Qt::ElideNone, true);
+        // The names after the chips, continuing on the next line (the tooltip has them all, always).
+        painter->setPen(option.palette.color(QPalette::Text));
+        const QRect names(marks.x(), marks.y(), marks.width(), 2 * marks.height() + 2);
+        drawTwoLines(painter, names, schema.namesOf(mask).join(QStringLiteral(", ")), x + 1 - marks.x());
     }
 }
 

@@ -77,9 +77,10 @@ private:
                       const QRect& below) const;
     // Verdict tiles: the id with the score, then what the meme is and what the model said, two lines each
     // (label names are what a mistake is about: wrapped, not cut to "Feeling Do…").
-    int textLines() const { return style_ == Style::Verdict ? 5 : 2; }
-    // Up to two lines of `text` in `box` (two line heights), wrapped at words, the rest elided.
-    void drawTwoLines(QPainter* painter, const QRect& box, const QString& text) const;
+    int textLines() const { return style_ == Style::Verdict ? 5 : 3; }
+    // Up to two lines of `text` in `box` (two line heights), wrapped at words, the rest elided; the first
+    // line starts `firstIndent` pixels in (after label chips).
+    void drawTwoLines(QPainter* painter, const QRect& box, const QString& text, int firstIndent = 0) const;
     // A label chip, drawn once per colour and pixel ratio: antialiased rounded rectangles were the dearest
     // part of a tile drawn afresh.
     const QPixmap& chip(const QColor& colour, qreal ratio) const;
