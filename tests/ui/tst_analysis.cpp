@@ -394,7 +394,9 @@ private Q_SLOTS:
         dock->showRunCurves(finished.first().first().toLongLong());
         auto* plot = dock->findChild<QCustomPlot*>("TrainingPlot");
         QVERIFY(plot);
-        QCOMPARE(plot->graph(0)->name(), QString("training loss (mean per epoch)"));
+        // (The tiny preset adds contrastive and expert-balance terms: the curve is the loss's classification
+        // part, the one the validation loss beside it measures.)
+        QCOMPARE(plot->graph(0)->name(), QString("training loss, classification part (mean per epoch)"));
         QVERIFY(plot->graph(0)->dataCount() == 2); // epochs 1 and 2
         auto epochTicks = plot->xAxis->ticker().dynamicCast<QCPAxisTickerFixed>();
         QVERIFY(epochTicks && epochTicks->tickStep() == 1.0);
@@ -434,6 +436,21 @@ private Q_SLOTS:
         };
         QVERIFY(near(shot.pixelColor(scale.center().x(), scale.top() + 1), Heatmap::colorAt(0.95)));
         QVERIFY(near(shot.pixelColor(scale.center().x(), scale.bottom() - 1), Heatmap::colorAt(0.1)));
+        // Column names that cannot be read whole at this width become numbers (the rows carry them too);
+        // given room, the names come back.
+        {
+            ConfusionMatrixWidget narrow;
+            const QStringList names = LabelSchema::restore().names();
+            QVector<QVector<qint64>> counts(names.size(), QVector<qint64>(names.size(), 1));
+            narrow.setMatrix(counts, names, names, "true label", "predicted label");
+            narrow.resize(420, 420);
+            QVERIFY(narrow.headersNumbered());
+            narrow.resize(1800, 600);
+            QVERIFY(!narrow.headersNumbered());
+            narrow.setMatrix(counts, names, QStringList(names).replaceInStrings("e", "E"), "t", "p");
+            narrow.resize(420, 420);
+            QVERIFY(!narrow.headersNumbered()); // other columns than rows: their names, elided
+        }
 
         // Its fused embeddings, projected, one point per meme of the panel's split (test, the default), then
         // of every meme (PCA at once, t-SNE in the background).

@@ -65,6 +65,19 @@ QRect ConfusionMatrixWidget::scaleRect() const {
     return QRect(first.right() + 10, first.top(), kStripWidth, last.bottom() - first.top());
 }
 
+bool ConfusionMatrixWidget::headersNumbered() const {
+    // Names that do not fit their column even on two lines would be cut to "L… o…": then the columns are
+    // numbered and the rows carry the same numbers beside their names (the tooltip names both).
+    if (rows_ != columns_) return false;
+    for (int j = 0; j < int(columns_.size()); ++j) {
+        const QRect c = cellRect(0, j);
+        const QRect header(c.left() + 1, 0, c.width() - 2, 2 * fontMetrics().height());
+        const QRect needed = fontMetrics().boundingRect(header, Qt::TextWordWrap, columns_[j]);
+        if (needed.height() > header.height() || needed.width() > header.width()) return true;
+    }
+    return false;
+}
+
 void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
@@ -87,10 +100,15 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
                Qt::AlignCenter, rowTitle_);
     p.restore();
     p.setFont(font());
+    const bool numbered = headersNumbered();
     for (int j = 0; j < m; ++j) {
         const QRect c = cellRect(0, j);
         const QRect header(c.left() + 1, fontMetrics().height() + 4, c.width() - 2,
                            2 * fontMetrics().height());
+        if (numbered) {
+            p.drawText(header, Qt::AlignHCenter | Qt::AlignBottom, QString::number(j + 1));
+            continue;
+        }
         // Wrapped on two lines; a name that still does not fit is elided on its second line.
         const QString name = columns_[j];
         const QRect needed = fontMetrics().boundingRect(header, Qt::TextWordWrap, name);
@@ -110,9 +128,11 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     for (int i = 0; i < n; ++i) {
         const QRect r = cellRect(i, 0);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QRect(fontMetrics().height() + 2, r.top(), labelWidth(), r.height()),
-                   Qt::AlignVCenter | Qt::AlignRight,
-                   fontMetrics().elidedText(rows_[i], Qt::ElideRight, labelWidth() - 6));
+        p.drawText(
+            QRect(fontMetrics().height() + 2, r.top(), labelWidth(), r.height()),
+            Qt::AlignVCenter | Qt::AlignRight,
+            fontMetrics().elidedText(numbered ? QStringLiteral("%1  %2").arg(rows_[i]).arg(i + 1) : rows_[i],
+                                     Qt::ElideRight, labelWidth() - 6));
         qint64 rowTotal = 0;
         for (qint64 v : counts_.value(i))
             rowTotal += v;

@@ -15,6 +15,8 @@ public:
     void setMatrix(const QVector<QVector<qint64>>& counts, const QStringList& rowLabels,
                    const QStringList& columnLabels, const QString& rowTitle, const QString& columnTitle);
     QRect cellRect(int row, int column) const;
+    // Whether the columns show numbers instead of names (the names do not fit at this size).
+    bool headersNumbered() const;
     QRect scaleRect() const; // the colour scale's strip (empty without a matrix)
     QSize sizeHint() const override { return {520, 420}; }
 
