@@ -1,5 +1,7 @@
 #include "ConfusionMatrixWidget.h"
 
+#include <algorithm>
+
 #include "core/imaging/Heatmap.h"
 
 #include <QMouseEvent>
@@ -89,9 +91,15 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRect(cellRect(0, 0).left(), 0, cellRect(0, m - 1).right() - cellRect(0, 0).left(),
-                     fontMetrics().height()),
-               Qt::AlignCenter, columnTitle_);
+    {
+        // Centred over the columns, shifted (never cut) when it is wider than they are.
+        const QFontMetrics boldMetrics(bold);
+        const int titleWidth = std::min(width(), boldMetrics.horizontalAdvance(columnTitle_) + 4);
+        const int centre = (cellRect(0, 0).left() + cellRect(0, m - 1).right()) / 2;
+        const int left = std::clamp(centre - titleWidth / 2, 0, std::max(0, width() - titleWidth));
+        p.drawText(QRect(left, 0, titleWidth, boldMetrics.height()), Qt::AlignCenter,
+                   boldMetrics.elidedText(columnTitle_, Qt::ElideRight, titleWidth));
+    }
     p.save();
     p.translate(fontMetrics().height() - 2, cellRect(n - 1, 0).bottom());
     p.rotate(-90);
@@ -128,11 +136,12 @@ void ConfusionMatrixWidget::paintEvent(QPaintEvent*) {
     for (int i = 0; i < n; ++i) {
         const QRect r = cellRect(i, 0);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(
-            QRect(fontMetrics().height() + 2, r.top(), labelWidth(), r.height()),
-            Qt::AlignVCenter | Qt::AlignRight,
-            fontMetrics().elidedText(numbered ? QStringLiteral("%1  %2").arg(rows_[i]).arg(i + 1) : rows_[i],
-                                     Qt::ElideRight, labelWidth() - 6));
+        // Numbered: the number stays whole, the name gives way.
+        const QString number = numbered ? QStringLiteral("  %1").arg(i + 1) : QString();
+        const int room = labelWidth() - 6 - fontMetrics().horizontalAdvance(number);
+        p.drawText(QRect(fontMetrics().height() + 2, r.top(), labelWidth(), r.height()),
+                   Qt::AlignVCenter | Qt::AlignRight,
+                   fontMetrics().elidedText(rows_[i], Qt::ElideRight, room) + number);
         qint64 rowTotal = 0;
         for (qint64 v : counts_.value(i))
             rowTotal += v;
