@@ -5,8 +5,10 @@
 
 #include "ModelConfigJson.h"
 #include "ModelSession.h"
+#include "core/ml/config/TrainingCost.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/util/Error.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,32 +146,143 @@ QString AblationSpec::describe(const QString& variant) {
     return it == words.cend() ? variant : QCoreApplication::translate("memescope::Ablation", *it);
 }
 
+namespace {
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::nth_element(v.begin(), v.begin() + long(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
+// The settings that change what an epoch costs (not the seed, the rates or the loss weights): two configs
+// with the same signature train at the same speed on the same project.
+QString computeSignature(const ml::ModelConfig& c) {
+    const QJsonObject all = modelConfigToJson(c);
+    static const char* const keys[] = {"model",
+                                       "text_encoder",
+                                       "image_encoder",
+                                       "roberta",
+                                       "clip",
+                                       "ngram",
+                                       "max_tokens",
+                                       "fusion",
+                                       "fusion_dim",
+                                       "fusion_heads",
+                                       "fusion_layers",
+                                       "fusion_ffn",
+                                       "moe",
+                                       "experts",
+                                       "top_k",
+                                       "contrastive",
+                                       "contrastive_dim",
+                                       "head",
+                                       "head_layers",
+                                       "text_source",
+                                       "figurative_reasoning",
+                                       "batch_size",
+                                       "freeze_text_layers",
+                                       "freeze_image_layers",
+                                       "grad_accumulation",
+                                       "precision",
+                                       "text_checkpoint",
+                                       "image_checkpoint"};
+    QJsonObject picked;
+    for (const char* k : keys)
+        if (all.contains(k)) picked.insert(k, all.value(k));
+    return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+EpochCostFit fitEpochCost(const std::vector<std::pair<double, double>>& points) {
+    EpochCostFit fit;
+    if (points.empty()) return fit;
+    double mx = 0, my = 0;
+    for (const auto& [x, y] : points)
+        mx += x, my += y;
+    mx /= double(points.size());
+    my /= double(points.size());
+    double sxx = 0, sxy = 0;
+    for (const auto& [x, y] : points)
+        sxx += (x - mx) * (x - mx), sxy += (x - mx) * (y - my);
+    if (sxx > 0 && sxy > 0 && my - sxy / sxx * mx >= 0) {
+        fit.secondsPerFlop = sxy / sxx;
+        fit.fixedSeconds = my - fit.secondsPerFlop * mx;
+    } else if (mx > 0) { // one cost measured (or a line that would not make sense): through the origin
+        fit.secondsPerFlop = my / mx;
+    }
+    return fit;
+}
+
 AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec) {
     AblationEstimate e;
     e.runs = int(spec.variants.size()) * spec.seeds;
-    const ml::ModelConfig base = modelConfigFromJson(spec.base);
-    for (const auto& variant : spec.variants) {
-        const ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
-        if (c.model == ml::ModelKind::Neural)
-            e.neuralEpochs += int(spec.epochs > 0 ? spec.epochs : c.epochs) * spec.seeds;
-    }
-    // Every finished neural run of the same preset counts: one epoch's time barely depends on the
-    // switches an ablation flips, much more on the preset and on the project's size.
-    std::vector<double> seconds;
+    // What this project measured: each finished neural run's epochs (by the model's signature, and per unit
+    // of arithmetic), and the time each run spent outside its epochs.
+    QHash<QString, std::vector<double>> epochsBySignature;
+    QHash<QString, double> flopsBySignature;
+    std::vector<double> outside, baselineRuns;
     RunStore runs(store);
     for (const RunRecord& r : runs.runs()) {
-        if (r.status != RunStatus::Finished ||
-            r.config.value("preset").toString() != QString::fromStdString(base.preset))
+        if (r.status != RunStatus::Finished) continue;
+        ml::ModelConfig c;
+        try {
+            c = modelConfigFromJson(r.config);
+        } catch (const Error&) {
+            continue; // a run of a newer version: not comparable
+        }
+        const RunSummary summary = RunSummary::of(r);
+        if (c.model != ml::ModelKind::Neural) {
+            if (summary.seconds > 0) baselineRuns.push_back(summary.seconds);
             continue;
-        if (r.config.value("model").toString() == "tfidf_lr") continue;
+        }
+        const double flops = ml::trainingFlopsPerSample(c);
+        double inEpochs = 0;
+        const QString signature = computeSignature(c);
+        std::vector<double>& same = epochsBySignature[signature];
+        flopsBySignature[signature] = flops;
         for (const QJsonObject& epoch : runs.epochs(r.id))
-            if (const double s = epoch.value("seconds").toDouble(); s > 0) seconds.push_back(s);
+            if (const double s = epoch.value("seconds").toDouble(); s > 0) {
+                same.push_back(s);
+                inEpochs += s;
+                ++e.measuredEpochs;
+            }
+        if (summary.seconds > inEpochs && inEpochs > 0) outside.push_back(summary.seconds - inEpochs);
     }
-    if (!seconds.empty()) {
-        std::nth_element(seconds.begin(), seconds.begin() + seconds.size() / 2, seconds.end());
-        e.secondsPerEpoch = seconds[seconds.size() / 2];
-        e.measuredEpochs = int(seconds.size());
+    // An epoch's time as a fixed part (loading, the optimizer's bookkeeping) plus a part proportional to the
+    // arithmetic: a least-squares line through one point per measured model (its median epoch), when the
+    // project measured models of different cost; else through the origin and the one model measured.
+    std::vector<std::pair<double, double>> points; // (arithmetic per meme, median epoch seconds)
+    for (auto it = epochsBySignature.cbegin(); it != epochsBySignature.cend(); ++it)
+        if (!it->empty() && flopsBySignature.value(it.key()) > 0)
+            points.emplace_back(flopsBySignature.value(it.key()), median(*it));
+    const EpochCostFit fit = fitEpochCost(points);
+    e.secondsPerRun = median(outside);
+    double total = 0;
+    bool everyVariantPriced = true;
+    for (const auto& variant : spec.variants) {
+        const ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
+        if (c.model != ml::ModelKind::Neural) {
+            total += median(baselineRuns) * spec.seeds; // seconds; 0 before any baseline ran here
+            continue;
+        }
+        ++e.neuralVariants;
+        const int epochs = int(spec.epochs > 0 ? spec.epochs : c.epochs) * spec.seeds;
+        e.neuralEpochs += epochs;
+        if (c.earlyStopPatience > 0) e.upperBound = true;
+        double perEpoch = 0;
+        if (const auto it = epochsBySignature.constFind(computeSignature(c));
+            it != epochsBySignature.cend() && !it->empty()) {
+            perEpoch = median(*it);
+            ++e.variantsMeasured;
+        } else {
+            perEpoch = fit.known() ? fit.secondsFor(ml::trainingFlopsPerSample(c)) : 0;
+        }
+        if (perEpoch <= 0) everyVariantPriced = false;
+        if (e.secondsPerEpoch == 0) e.secondsPerEpoch = perEpoch;
+        total += perEpoch * epochs + e.secondsPerRun * spec.seeds;
     }
+    e.totalSeconds = everyVariantPriced ? total : 0;
     return e;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "RunTraining.h"
 
 #include <QJsonObject>
@@ -32,16 +34,36 @@ struct AblationSpec {
     QJsonObject toJson() const;
 };
 
-// How long a study will take here, from the epochs this project's earlier runs took with the same preset.
+// How long a study will take here, from the epochs this project's earlier runs took. A variant whose model
+// (every setting that changes the arithmetic per meme) trained here before takes its own measured epoch
+// time; any other is scaled from the measured runs by its arithmetic per meme (ml::trainingFlopsPerSample):
+// a variant without the image encoder trains many times faster than the full model, and the estimate says
+// so. Each run adds the measured time outside its epochs (setting up, scoring every meme).
 struct AblationEstimate {
     int runs = 0;               // variants x seeds
     int neuralEpochs = 0;       // epochs over all neural runs (the TF-IDF baseline trains in seconds)
-    double secondsPerEpoch = 0; // the median measured epoch; 0: nothing measured yet
-    int measuredEpochs = 0;     // how many epochs the median is of
-    double seconds() const { return neuralEpochs * secondsPerEpoch; }
-    bool known() const { return secondsPerEpoch > 0; }
+    double totalSeconds = 0;    // the whole study; 0: nothing measured yet
+    double secondsPerEpoch = 0; // the median measured epoch of the study's first neural variant
+    int measuredEpochs = 0;     // how many measured epochs of this project the estimate rests on
+    int variantsMeasured = 0;   // neural variants whose own epoch time was measured here
+    int neuralVariants = 0;
+    double secondsPerRun = 0; // the median time a run spent outside its epochs
+    bool upperBound = false;  // early stopping may end runs sooner
+    double seconds() const { return totalSeconds; }
+    bool known() const { return totalSeconds > 0; }
 };
 AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec);
+
+// An epoch's seconds as a fixed part (data loading, the optimizer's bookkeeping) plus a part proportional to
+// the arithmetic per meme: the least-squares line through (arithmetic, median epoch seconds), one point per
+// model measured; through the origin when only one cost was measured, or when the line would have a
+// negative slope or intercept (noise).
+struct EpochCostFit {
+    double fixedSeconds = 0, secondsPerFlop = 0;
+    bool known() const { return secondsPerFlop > 0; }
+    double secondsFor(double flops) const { return fixedSeconds + secondsPerFlop * flops; }
+};
+EpochCostFit fitEpochCost(const std::vector<std::pair<double, double>>& points);
 
 // One finished run of the study.
 struct AblationRow {

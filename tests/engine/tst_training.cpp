@@ -2,12 +2,14 @@
 // analysis blobs; the saved model reloads; kill -9 mid-epoch + resume ends exactly as an uninterrupted run;
 // cancellation; a dataset without images; the TF-IDF baseline as a run; ablation tables; metric conventions.
 #include "TestDatasets.h"
+#include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
 #include "core/engine/LocalRanks.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
+#include "core/ml/config/TrainingCost.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
@@ -715,6 +717,29 @@ private Q_SLOTS:
         }
     }
 
+    // The epoch-cost line the estimate scales untried variants by: fixed part + seconds per operation.
+    void epochCostFitByHand() {
+        const EpochCostFit line = fitEpochCost({{1, 3}, {2, 5}, {3, 7}});
+        QVERIFY(std::abs(line.fixedSeconds - 1) < 1e-12 && std::abs(line.secondsPerFlop - 2) < 1e-12);
+        QVERIFY(std::abs(line.secondsFor(10) - 21) < 1e-12);
+        const EpochCostFit one = fitEpochCost({{2, 4}}); // one model measured: proportional
+        QVERIFY(one.fixedSeconds == 0 && std::abs(one.secondsPerFlop - 2) < 1e-12);
+        const EpochCostFit noisy = fitEpochCost({{1, 5}, {3, 4}}); // dearer model measured faster: no line
+        QVERIFY(noisy.fixedSeconds == 0 && std::abs(noisy.secondsPerFlop - 4.5 / 2) < 1e-12);
+        QVERIFY(!fitEpochCost({}).known());
+        // The arithmetic the line is fed: the image encoder and the token fusion are what cost.
+        ml::ModelConfig full = ml::ModelConfig::tiny(), textOnly = full, concat = full, frozen = full;
+        textOnly.imageEncoder = ml::ImageEncoderKind::Off;
+        concat.fusion = ml::FusionKind::Concat;
+        frozen.freezeImageLayers = frozen.clip.numLayers;
+        QVERIFY(ml::trainingFlopsPerSample(textOnly) < ml::trainingFlopsPerSample(concat));
+        QVERIFY(ml::trainingFlopsPerSample(concat) < ml::trainingFlopsPerSample(full));
+        QVERIFY(ml::trainingFlopsPerSample(frozen) < ml::trainingFlopsPerSample(full));
+        ml::ModelConfig baseline = full;
+        baseline.model = ml::ModelKind::TfidfLr;
+        QCOMPARE(ml::trainingFlopsPerSample(baseline), 0.0);
+    }
+
     void ablationRunsTheQueueAndAggregates() {
         auto store = ProjectStore::open(project_);
         QJsonObject base = microConfig();
@@ -759,13 +784,45 @@ private Q_SLOTS:
         // Run again: every run is reused, nothing retrained, same table.
         const AblationResult again = runAblation(*store, spec, dir_.filePath("ablation"));
         QCOMPARE(again.table[0].testMacroF1, res.table[0].testMacroF1);
-        // The estimate of the next study: 4 neural runs of 1 epoch (the baseline trains in seconds), at
-        // the median epoch this project measured with the same preset.
+        // The estimate of the next study: 4 neural runs of 1 epoch (the baseline trains in seconds). Both
+        // neural variants trained here, so each takes its own measured epoch (the one without the image
+        // encoder the cheaper), and each run the time measured outside its epochs.
         const AblationEstimate estimate = estimateAblation(*store, spec);
         QCOMPARE(estimate.runs, 6);
         QCOMPARE(estimate.neuralEpochs, 4);
         QVERIFY(estimate.known() && estimate.measuredEpochs >= 4);
-        QVERIFY(std::abs(estimate.seconds() - 4 * estimate.secondsPerEpoch) < 1e-9);
+        QCOMPARE(estimate.neuralVariants, 2);
+        QCOMPARE(estimate.variantsMeasured, 2);
+        QVERIFY(estimate.secondsPerRun > 0);
+        {
+            RunStore runs(*store);
+            QHash<QString, QVector<double>> measured; // variant -> its runs' epoch seconds
+            QVector<double> baseline;
+            for (const AblationRow& row : res.rows) {
+                if (row.variant == "baseline") {
+                    baseline << RunSummary::of(runs.run(row.runId)).seconds;
+                    continue;
+                }
+                for (const QJsonObject& ep : runs.epochs(row.runId))
+                    measured[row.variant] << ep.value("seconds").toDouble();
+            }
+            auto medianOf = [](QVector<double> v) {
+                std::sort(v.begin(), v.end());
+                return v[v.size() / 2];
+            };
+            const double expected = 2 * (medianOf(measured["full"]) + medianOf(measured["text-only"])) +
+                                    4 * estimate.secondsPerRun + 2 * medianOf(baseline);
+            QVERIFY2(std::abs(estimate.seconds() - expected) < 1e-6,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(estimate.seconds()).arg(expected)));
+        }
+        // A variant never trained here is scaled by its arithmetic: without the fusion's cross-attention
+        // (concatenation) it costs less than the full model, more than the text-only one.
+        QJsonObject concat = spec.toJson();
+        concat["configs"] = QJsonArray{QJsonObject{{"name", "concat"}, {"fusion", "concat"}}};
+        const AblationEstimate scaled =
+            estimateAblation(*store, AblationSpec::fromJson(QJsonDocument(concat).toJson(), "concat.json"));
+        QCOMPARE(scaled.variantsMeasured, 0);
+        QVERIFY(scaled.known() && scaled.secondsPerEpoch > 0);
         // The baseline's report speaks of what it is: no encoders, fusion, curves or heatmaps.
         qint64 baseline = 0;
         for (const AblationRow& row : res.rows)

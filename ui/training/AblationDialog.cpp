@@ -170,20 +170,30 @@ void AblationDialog::updateEstimate() {
         return;
     }
     QString text = tr("%n run(s)", "", e.runs);
+    auto duration = [](double seconds) {
+        return seconds < 90     ? tr("%1 s").arg(qRound(seconds))
+               : seconds < 5400 ? tr("%1 min").arg(qRound(seconds / 60))
+                                : tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+    };
     if (e.neuralEpochs == 0)
         text += tr(": the baseline alone trains in seconds.");
     else if (e.known())
-        text += tr(", %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n "
-                   "measured epoch(s) of this project).",
-                   "", e.measuredEpochs)
-                    .arg(e.neuralEpochs)
-                    .arg(e.seconds() < 90     ? tr("%1 s").arg(qRound(e.seconds()))
-                         : e.seconds() < 5400 ? tr("%1 min").arg(qRound(e.seconds() / 60))
-                                              : tr("%1 h").arg(e.seconds() / 3600, 0, 'f', 1))
-                    .arg(e.secondsPerEpoch, 0, 'f', 1);
+        text +=
+            tr(", %1 epochs in all: %2 %3 on this machine.")
+                .arg(e.neuralEpochs)
+                .arg(e.upperBound ? tr("at most about") : tr("about"))
+                .arg(duration(e.seconds())) +
+            " " +
+            tr("From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take "
+               "their own epoch time, the others are scaled by their arithmetic per meme (without the "
+               "image encoder a variant trains many times faster); %3 per run outside the epochs.",
+               "", e.measuredEpochs)
+                .arg(e.variantsMeasured)
+                .arg(e.neuralVariants)
+                .arg(duration(e.secondsPerRun));
     else
-        text += tr(", %1 epochs in all. No run of this model size has finished in this project yet, so "
-                   "there is no measured epoch time to estimate from.")
+        text += tr(", %1 epochs in all. No neural run has finished in this project yet, so there is no "
+                   "measured epoch time to estimate from.")
                     .arg(e.neuralEpochs);
     estimate_->setText(text);
 }
