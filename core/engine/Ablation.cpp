@@ -302,15 +302,20 @@ QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows) {
     for (const AblationRow& r : rows)
         if (!order.contains(r.variant)) order << r.variant;
     for (const QString& name : order) {
-        QVector<double> macro, weighted, acc, val;
+        QVector<double> macro, weighted, acc, val, alone;
+        AblationAggregate a;
         for (const AblationRow& r : rows)
             if (r.variant == name) {
                 macro << r.testMacroF1;
                 weighted << r.testWeightedF1;
                 acc << r.testAccuracy;
                 val << r.valMacroF1;
+                if (r.networkAloneTestMacroF1 >= 0) alone << r.networkAloneTestMacroF1;
+                a.blended |= r.blended;
             }
-        AblationAggregate a;
+        double aloneStd = 0;
+        meanStd(alone, a.networkAloneMacroF1, aloneStd);
+        a.networkAloneKnown = !alone.isEmpty();
         a.variant = name;
         a.runs = int(macro.size());
         meanStd(macro, a.testMacroF1, a.testMacroF1Std);
@@ -326,7 +331,7 @@ QString ablationCsv(const QVector<AblationAggregate>& table) {
     QString s =
         "variant,runs,test_macro_f1,test_macro_f1_std,test_weighted_f1,test_weighted_f1_std,test_accuracy,"
         "test_accuracy_std,val_macro_f1,val_macro_f1_std,averaged_macro_f1,averaged_ci_low,averaged_ci_high,"
-        "p_vs_reference,p_holm,survives\n";
+        "p_vs_reference,p_holm,survives,network_alone_test_macro_f1\n";
     for (const AblationAggregate& a : table) {
         QString name = a.variant;
         if (name.contains(',') || name.contains('"')) name = '"' + name.replace("\"", "\"\"") + '"';
@@ -344,11 +349,12 @@ QString ablationCsv(const QVector<AblationAggregate>& table) {
         s.chop(1); // the significance columns follow (empty where not known)
         auto num = [](bool known, double v) { return known ? QString::number(v, 'f', 6) : QString(); };
         const bool k = a.significanceKnown;
-        s += QStringLiteral(",%1,%2,%3,%4,%5,%6\n")
+        s += QStringLiteral(",%1,%2,%3,%4,%5,%6,%7\n")
                  .arg(num(k, a.averagedMacroF1), num(k && a.intervalShown, a.averagedLow),
                       num(k && a.intervalShown, a.averagedHigh), num(k && !a.reference, a.pValue),
                       num(k && !a.reference, a.pHolm))
-                 .arg(k && !a.reference ? (a.survives ? "yes" : "no") : "");
+                 .arg(k && !a.reference ? (a.survives ? "yes" : "no") : "")
+                 .arg(num(a.networkAloneKnown, a.networkAloneMacroF1));
     }
     return s;
 }
@@ -359,6 +365,40 @@ QString ablationSignificanceCell(const AblationAggregate& a) {
     if (a.intervalShown)
         cell += QStringLiteral(" (%1–%2)").arg(a.averagedLow, 0, 'f', 2).arg(a.averagedHigh, 0, 'f', 2);
     return cell;
+}
+
+QString ablationNetworkAloneCell(const AblationAggregate& a) {
+    if (!a.networkAloneKnown) return QStringLiteral("—");
+    return QString::number(a.networkAloneMacroF1, 'f', 3) + (a.blended ? QStringLiteral(" *") : QString());
+}
+
+QJsonObject AblationRow::toJson() const {
+    QJsonObject o{{"variant", variant},
+                  {"seed", seed},
+                  {"run", runId},
+                  {"val_macro_f1", valMacroF1},
+                  {"test_macro_f1", testMacroF1},
+                  {"test_weighted_f1", testWeightedF1},
+                  {"test_accuracy", testAccuracy},
+                  {"seconds", seconds},
+                  {"blended", blended}};
+    if (networkAloneTestMacroF1 >= 0) o.insert("network_alone_test_macro_f1", networkAloneTestMacroF1);
+    return o;
+}
+
+AblationRow AblationRow::fromJson(const QJsonObject& o) {
+    AblationRow r;
+    r.variant = o.value("variant").toString();
+    r.seed = o.value("seed").toInt();
+    r.runId = o.value("run").toInteger();
+    r.valMacroF1 = o.value("val_macro_f1").toDouble();
+    r.testMacroF1 = o.value("test_macro_f1").toDouble();
+    r.testWeightedF1 = o.value("test_weighted_f1").toDouble();
+    r.testAccuracy = o.value("test_accuracy").toDouble();
+    r.seconds = o.value("seconds").toDouble();
+    r.blended = o.value("blended").toBool();
+    r.networkAloneTestMacroF1 = o.value("network_alone_test_macro_f1").toDouble(-1);
+    return r;
 }
 
 QString ablationTestCell(const AblationAggregate& a) {
@@ -373,20 +413,23 @@ QString ablationTestCell(const AblationAggregate& a) {
 QString ablationMarkdown(const QVector<AblationAggregate>& table) {
     QString s =
         "| variant | runs | test macro-F1 (mean ± std over seeds) | seed-averaged test macro-F1 (95 % over "
-        "memes) | vs the first variant | test weighted-F1 | test accuracy | val macro-F1 |\n"
-        "|---|---|---|---|---|---|---|---|\n";
+        "memes) | vs the first variant | test weighted-F1 | test accuracy | val macro-F1 | network alone "
+        "(test macro-F1) |\n"
+        "|---|---|---|---|---|---|---|---|---|\n";
     for (const AblationAggregate& a : table)
-        s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+        s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                  .arg(QString(a.variant).replace("|", "\\|"))
                  .arg(a.runs)
                  .arg(pm(a.testMacroF1, a.testMacroF1Std), ablationSignificanceCell(a), ablationTestCell(a),
                       pm(a.testWeightedF1, a.testWeightedF1Std), pm(a.testAccuracy, a.testAccuracyStd),
-                      pm(a.valMacroF1, a.valMacroF1Std));
+                      pm(a.valMacroF1, a.valMacroF1Std), ablationNetworkAloneCell(a));
     s +=
         "\nSeed-averaged: the mean of a variant's runs' probabilities per test meme; 95 % percentile "
         "bootstrap "
         "over the test memes; p: paired approximate randomisation test of macro-F1 against the first variant "
-        "(10,000 shuffles), Holm-corrected across the variants; ✓: distinguishable from noise at 0.05.\n";
+        "(10,000 shuffles), Holm-corrected across the variants; ✓: distinguishable from noise at 0.05. "
+        "Network alone: the network's test macro-F1 without the TF-IDF part that validation blended in "
+        "(marked *; the test figure includes it).\n";
     return s;
 }
 
@@ -450,26 +493,25 @@ static QJsonValue significanceJson(const AblationAggregate& a) {
 QJsonObject AblationResult::toJson() const {
     QJsonArray rowsJson, tableJson;
     for (const AblationRow& r : rows)
-        rowsJson.append(QJsonObject{{"variant", r.variant},
-                                    {"seed", r.seed},
-                                    {"run", r.runId},
-                                    {"val_macro_f1", r.valMacroF1},
-                                    {"test_macro_f1", r.testMacroF1},
-                                    {"test_weighted_f1", r.testWeightedF1},
-                                    {"test_accuracy", r.testAccuracy},
-                                    {"seconds", r.seconds}});
-    for (const AblationAggregate& a : table)
-        tableJson.append(QJsonObject{{"variant", a.variant},
-                                     {"runs", a.runs},
-                                     {"test_macro_f1", a.testMacroF1},
-                                     {"test_macro_f1_std", a.testMacroF1Std},
-                                     {"test_weighted_f1", a.testWeightedF1},
-                                     {"test_weighted_f1_std", a.testWeightedF1Std},
-                                     {"test_accuracy", a.testAccuracy},
-                                     {"test_accuracy_std", a.testAccuracyStd},
-                                     {"val_macro_f1", a.valMacroF1},
-                                     {"val_macro_f1_std", a.valMacroF1Std},
-                                     {"significance", significanceJson(a)}});
+        rowsJson.append(r.toJson());
+    for (const AblationAggregate& a : table) {
+        QJsonObject row{{"variant", a.variant},
+                        {"runs", a.runs},
+                        {"test_macro_f1", a.testMacroF1},
+                        {"test_macro_f1_std", a.testMacroF1Std},
+                        {"test_weighted_f1", a.testWeightedF1},
+                        {"test_weighted_f1_std", a.testWeightedF1Std},
+                        {"test_accuracy", a.testAccuracy},
+                        {"test_accuracy_std", a.testAccuracyStd},
+                        {"val_macro_f1", a.valMacroF1},
+                        {"val_macro_f1_std", a.valMacroF1Std},
+                        {"significance", significanceJson(a)}};
+        if (a.networkAloneKnown) {
+            row.insert("network_alone_test_macro_f1", a.networkAloneMacroF1);
+            row.insert("blended", a.blended);
+        }
+        tableJson.append(row);
+    }
     return {{"ablation", ablationId}, {"cancelled", cancelled}, {"rows", rowsJson},
             {"table", tableJson},     {"csv", csvPath},         {"markdown", markdownPath}};
 }
@@ -551,6 +593,12 @@ AblationResult runAblation(ProjectStore& store, const AblationSpec& spec, const 
             row.testMacroF1 = figures.test.macroF1;
             row.testWeightedF1 = figures.test.weightedF1;
             row.testAccuracy = figures.test.accuracy;
+            if (configs[v].model == ml::ModelKind::Neural) {
+                const QJsonObject wide = summary.value("wide").toObject();
+                row.blended = wide.value("chosen").toBool() && wide.value("weight").toDouble() > 0;
+                row.networkAloneTestMacroF1 =
+                    row.blended ? wide.value("network_alone_test_macro_f1").toDouble() : row.testMacroF1;
+            }
             result.rows << row;
             result.table = aggregateAblation(result.rows);
             runs.setAblationResults(result.ablationId, RunStatus::Running, result.toJson());

@@ -71,6 +71,13 @@ struct AblationRow {
     int seed = 0;
     qint64 runId = 0;
     double valMacroF1 = 0, testMacroF1 = 0, testWeightedF1 = 0, testAccuracy = 0, seconds = 0;
+    // The network's own test macro-F1 without the TF-IDF blend that validation may have chosen (the test
+    // figure above includes it): a text-only variant blended with the TF-IDF part can equal the baseline and
+    // say nothing about the network. -1: not a network (the TF-IDF baseline).
+    double networkAloneTestMacroF1 = -1;
+    bool blended = false; // the TF-IDF part had a weight above 0
+    QJsonObject toJson() const;
+    static AblationRow fromJson(const QJsonObject& o); // missing keys of older studies: their defaults
 };
 
 struct AblationAggregate {
@@ -79,6 +86,10 @@ struct AblationAggregate {
     // mean and sample standard deviation (n - 1; 0 for a single run)
     double testMacroF1 = 0, testMacroF1Std = 0, testWeightedF1 = 0, testWeightedF1Std = 0;
     double testAccuracy = 0, testAccuracyStd = 0, valMacroF1 = 0, valMacroF1Std = 0;
+    // The mean over seeds of the network alone (AblationRow); networkAloneKnown false for the baseline and
+    // for studies stored before it was kept; blended: some seed's test figure includes the TF-IDF part.
+    double networkAloneMacroF1 = 0;
+    bool networkAloneKnown = false, blended = false;
     // The variant's seed-averaged predictions on the test memes (AblationSignificance): their macro-F1 with a
     // 95 % interval over the memes, and the Holm-corrected randomisation test against the first variant.
     bool significanceKnown = false;
@@ -94,6 +105,8 @@ void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& in
 // the Ablation dialog's; "—" when the study's significance is not known.
 QString ablationSignificanceCell(const AblationAggregate& a);
 QString ablationTestCell(const AblationAggregate& a);
+// "0.612" (the network without the TF-IDF part; " *" when some seed's test figure blended it in) or "—".
+QString ablationNetworkAloneCell(const AblationAggregate& a);
 
 // Rows grouped by variant in first-appearance order.
 QVector<AblationAggregate> aggregateAblation(const QVector<AblationRow>& rows);

@@ -780,6 +780,22 @@ private Q_SLOTS:
         // The baseline's two seeds predict alike: its seed-averaged macro-F1 is each run's.
         QVERIFY(std::abs(res.table[2].averagedMacroF1 - res.table[2].testMacroF1) < 1e-6);
         QVERIFY(md.contains("reference") && md.contains("Holm"));
+        // The network alone beside each neural variant's figure (the blend's TF-IDF part left out); the
+        // baseline has none. Rows survive their JSON form (the dialog reads stored studies back).
+        QVERIFY(md.contains("network alone (test macro-F1)"));
+        for (const AblationRow& row : res.rows) {
+            if (row.variant == "baseline") {
+                QCOMPARE(row.networkAloneTestMacroF1, -1.0);
+                continue;
+            }
+            QVERIFY(row.networkAloneTestMacroF1 >= 0 && row.networkAloneTestMacroF1 <= 1);
+            if (!row.blended) QCOMPARE(row.networkAloneTestMacroF1, row.testMacroF1);
+            const AblationRow back = AblationRow::fromJson(row.toJson());
+            QVERIFY(back.networkAloneTestMacroF1 == row.networkAloneTestMacroF1 &&
+                    back.blended == row.blended && back.runId == row.runId &&
+                    back.testMacroF1 == row.testMacroF1);
+        }
+        QVERIFY(res.table[0].networkAloneKnown && !res.table[2].networkAloneKnown);
         QCOMPARE(RunStore(*store).ablationResults(res.ablationId).value("table").toArray().size(), 3);
         // Run again: every run is reused, nothing retrained, same table.
         const AblationResult again = runAblation(*store, spec, dir_.filePath("ablation"));

@@ -98,11 +98,16 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     l->addLayout(left);
 
     auto* right = new QVBoxLayout;
-    table_ = new QTableWidget(0, 7, this);
+    table_ = new QTableWidget(0, 8, this);
     table_->setObjectName("AblationTable");
-    table_->setHorizontalHeaderLabels({tr("Variant"), tr("Runs"), tr("Test macro-F1"),
-                                       tr("Seed-averaged (95 %)"), tr("vs the first variant"),
-                                       tr("Test weighted-F1"), tr("Val macro-F1")});
+    // Two-line headers: each column's name whole beside the variants' names.
+    table_->setHorizontalHeaderLabels({tr("Variant"), tr("Runs"), tr("Test\nmacro-F1"),
+                                       tr("Seed-averaged\n(95 %)"), tr("vs the first\nvariant"),
+                                       tr("Test\nweighted-F1"), tr("Val\nmacro-F1"),
+                                       tr("Network alone\n(test macro-F1)")});
+    table_->horizontalHeaderItem(7)->setToolTip(tr(
+        "The network's test macro-F1 without the TF-IDF part that validation may blend in (* where it did: "
+        "the Test macro-F1 column includes it, so a text-only variant can equal the baseline)"));
     table_->horizontalHeaderItem(3)->setToolTip(tr("The variant's runs' probabilities averaged per test "
                                                    "meme, scored with a 95 % bootstrap interval over "
                                                    "the test memes (known when the study has finished)"));
@@ -133,12 +138,7 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
                 if (a.significanceKnown) significance_.insert(a.variant, a);
             }
             for (const QJsonValue& v : stored.value("rows").toArray()) {
-                const QJsonObject o = v.toObject();
-                rows_ << AblationRow{
-                    o.value("variant").toString(),       o.value("seed").toInt(),
-                    o.value("run").toInteger(),          o.value("val_macro_f1").toDouble(),
-                    o.value("test_macro_f1").toDouble(), o.value("test_weighted_f1").toDouble(),
-                    o.value("test_accuracy").toDouble(), o.value("seconds").toDouble()};
+                rows_ << AblationRow::fromJson(v.toObject());
             }
             status_->setText(tr("Showing the project's latest study, “%1”. Runs of a new one go into %2")
                                  .arg(q.text(0), defaultOutDir));
@@ -308,6 +308,12 @@ void AblationDialog::showRows() {
         table_->setItem(i, 4, new QTableWidgetItem(ablationTestCell(tested)));
         table_->setItem(i, 5, new QTableWidgetItem(pm(t[i].testWeightedF1, t[i].testWeightedF1Std)));
         table_->setItem(i, 6, new QTableWidgetItem(pm(t[i].valMacroF1, t[i].valMacroF1Std)));
+        auto* alone = new QTableWidgetItem(ablationNetworkAloneCell(t[i]));
+        if (t[i].blended)
+            alone->setToolTip(
+                tr("Validation blended the TF-IDF part into this variant's predictions, so its test "
+                   "figure is partly the baseline's: this is the network alone"));
+        table_->setItem(i, 7, alone);
         ticks << i + 1;
         means << t[i].testMacroF1;
         stds << t[i].testMacroF1Std;
