@@ -25,13 +25,13 @@ void addOptions(QCommandLineParser& parser) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("project", "A .memescope project to open");
-    parser.addOption({"run", "Select this run (its id, or 'latest') once the project is open.", "RUN"});
+    parser.addOption({"run", "Select this run (its id, its name, or 'latest') once the project is open.", "RUN"});
     parser.addOption({"select", "Select this sample (its id) once the project is open.", "SAMPLE"});
     parser.addOption({"table", "Start in the table view instead of the gallery."});
     parser.addOption({"show",
                       "Bring a panel forward: training, analysis, jobs, ablation, embeddings, tsne, "
-                      "agreement, duplicates, train (the Train a Model dialog) or focus (the selected meme "
-                      "full size).",
+                      "agreement, duplicates, train (the Train a Model dialog), focus (the selected meme "
+                      "full size) or guide (the user guide).",
                       "PANEL"});
     parser.addOption(
         {"train-first",

@@ -20,7 +20,8 @@ for f in ./usr/bin/memescope ./usr/bin/memescope-cli ./usr/share/applications/me
   ./usr/share/metainfo/io.github.memescope.MemeScope.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/memescope.svg \
   ./usr/share/icons/hicolor/48x48/apps/memescope.png ./usr/share/icons/hicolor/256x256/apps/memescope.png \
   ./usr/share/memescope/translations/memescope_de.qm ./usr/share/memescope/translations/memescope_hi.qm \
-  ./usr/share/mime/packages/memescope.xml; do
+  ./usr/share/mime/packages/memescope.xml ./usr/share/doc/memescope/guide/index.md \
+  ./usr/share/doc/memescope/screenshots/workspace-memes-1920x1080.png; do
   grep -q " $f\$" <<<"$contents" || fail "$f is missing from the package"
 done
 echo "contents: programs, translations, desktop entry, icons ($(grep -c 'hicolor/.*memescope' <<<"$contents") files), metainfo, MIME type"
