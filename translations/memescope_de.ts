@@ -192,10 +192,6 @@
         <translation>möglicherweise Rauschen</translation>
     </message>
     <message>
-        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
-        <translation>Über Seeds gemittelt: der Mittelwert der Wahrscheinlichkeiten der Läufe einer Variante je Test-Meme, mit einem Perzentil-Bootstrap (95 %) über die Test-Memes. p: gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten; ‚unterscheidet sich‘ bei 0,05 nach der Korrektur.</translation>
-    </message>
-    <message>
         <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
         <translation>Die Heatmap darin ist die Relevanz jeder Bildregion für das Label, das das Modell fälschlich vergab (gradientengewichteter Attention-Rollout, Chefer, Gur &amp; Wolf 2021): was den Wert dieses Labels erhöhte.</translation>
     </message>
@@ -217,6 +213,22 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>Test-Makro-F1 (Mittel ± Std. über Seeds)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>validation loss (classification)</source>
+        <translation>Validierungsverlust (Klassifikation)</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction. Network alone: the network&apos;s test macro-F1 without the TF-IDF part validation blended in (*: the test figure includes it).</source>
+        <translation>Über Seeds gemittelt: der Mittelwert der Wahrscheinlichkeiten der Läufe einer Variante je Test-Meme, mit einem 95-%-Perzentil-Bootstrap über die Test-Memes. p: gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten; „unterscheidet sich“ bei 0,05 nach der Korrektur. Netz allein: der Test-Makro-F1 des Netzes ohne den TF-IDF-Teil, den die Validierung beigemischt hat (*: die Testzahl enthält ihn).</translation>
     </message>
 </context>
 <context>
@@ -313,18 +325,6 @@
         <translation>Läufe</translation>
     </message>
     <message>
-        <source>Test macro-F1</source>
-        <translation>Test-Makro-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>Test-gewichteter F1</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>Val.-Makro-F1</translation>
-    </message>
-    <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
         <translation>Die neueste Studie des Projekts, „%1“. Läufe einer neuen kommen nach %2</translation>
     </message>
@@ -406,13 +406,6 @@
         <source>: the baseline alone trains in seconds.</source>
         <translation>: Die Baseline allein trainiert in Sekunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
-        <translation>
-            <numerusform>, insgesamt %1 Epochen: etwa %2 auf diesem Rechner (eine Epoche dauerte %3 s, der Median von %n gemessenen Epoche dieses Projekts).</numerusform>
-            <numerusform>, insgesamt %1 Epochen: etwa %2 auf diesem Rechner (eine Epoche dauerte %3 s, der Median von %n gemessenen Epochen dieses Projekts).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -424,18 +417,6 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
-        <translation>, insgesamt %1 Epochen. In diesem Projekt ist noch kein Lauf dieser Modellgröße fertig, daher gibt es keine gemessene Epochendauer für eine Schätzung.</translation>
-    </message>
-    <message>
-        <source>Seed-averaged (95 %)</source>
-        <translation>Über Seeds gemittelt (95 %)</translation>
-    </message>
-    <message>
-        <source>vs the first variant</source>
-        <translation>gegen die erste Variante</translation>
     </message>
     <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
@@ -452,6 +433,73 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>Test-Makro-F1 (Mittel ± Std. über Seeds)</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>Test-
+Makro-F1</translation>
+    </message>
+    <message>
+        <source>Seed-averaged
+(95 %)</source>
+        <translation>Über Seeds gemittelt
+(95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first
+variant</source>
+        <translation>gegen die erste
+Variante</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>Test-
+gewichteter F1</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>Val-
+Makro-F1</translation>
+    </message>
+    <message>
+        <source>Network alone
+(test macro-F1)</source>
+        <translation>Netz allein
+(Test-Makro-F1)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s test macro-F1 without the TF-IDF part that validation may blend in (* where it did: the Test macro-F1 column includes it, so a text-only variant can equal the baseline)</source>
+        <translation>Der Test-Makro-F1 des Netzes ohne den TF-IDF-Teil, den die Validierung beimischen kann (* wo sie es tat: die Spalte Test-Makro-F1 enthält ihn, sodass eine Nur-Text-Variante der Baseline gleichen kann)</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all: %2 %3 on this machine.</source>
+        <translation>, insgesamt %1 Epochen: %2 %3 auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>at most about</source>
+        <translation>höchstens etwa</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>etwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take their own epoch time, the others are scaled by their arithmetic per meme (without the image encoder a variant trains many times faster); %3 per run outside the epochs.</source>
+        <translation>
+            <numerusform>Aus %n in diesem Projekt gemessenen Epoche: %1 der %2 Varianten wurden hier schon trainiert und nehmen ihre eigene Epochenzeit, die anderen werden nach ihrem Rechenaufwand je Meme skaliert (ohne den Bild-Encoder trainiert eine Variante um ein Vielfaches schneller); %3 je Lauf außerhalb der Epochen.</numerusform>
+            <numerusform>Aus %n in diesem Projekt gemessenen Epochen: %1 der %2 Varianten wurden hier schon trainiert und nehmen ihre eigene Epochenzeit, die anderen werden nach ihrem Rechenaufwand je Meme skaliert (ohne den Bild-Encoder trainiert eine Variante um ein Vielfaches schneller); %3 je Lauf außerhalb der Epochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No neural run has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, insgesamt %1 Epochen. In diesem Projekt ist noch kein neuronaler Lauf fertig, es gibt also keine gemessene Epochenzeit für eine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
+        <translation>Die Validierung hat den TF-IDF-Teil in die Vorhersagen dieser Variante gemischt, ihre Testzahl ist also teils die der Baseline: dies ist das Netz allein</translation>
     </message>
 </context>
 <context>
@@ -470,10 +518,6 @@
     <message>
         <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
         <translation>Übereinstimmung braucht mindestens zwei Annotatoren (Ihren Namen setzen Sie unter Label ▸ Annotator festlegen).</translation>
-    </message>
-    <message>
-        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Fleiss&apos; Kappa über die %1 Memes, die alle gelabelt haben: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Annotators</source>
@@ -550,6 +594,26 @@
     <message>
         <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
         <translation>Konfidenzintervall 95 % von Kappa (in der Krippendorff-Zeile von Alpha), Perzentil-Bootstrap über die Memes</translation>
+    </message>
+    <message>
+        <source>Raters:</source>
+        <translation>Bewertende:</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset file&apos;s labels)</source>
+        <translation>%1 (die Labels der Datensatzdatei)</translation>
+    </message>
+    <message>
+        <source>Labels imported from a dataset file: one more rater only if you want the file compared with the people</source>
+        <translation>Aus einer Datensatzdatei importierte Labels: nur dann eine weitere bewertende Instanz, wenn Sie die Datei mit den Menschen vergleichen wollen</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two raters: tick another below, or the dataset file&apos;s labels to compare the people with them.</source>
+        <translation>Übereinstimmung braucht mindestens zwei Bewertende: Haken Sie unten eine weitere an oder die Labels der Datensatzdatei, um die Menschen mit ihnen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Fleiss&apos; Kappa über die %1 Memes, die alle gelabelt haben: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2396,24 @@ alle in der Galerie zeigen</numerusform>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>MemeScope &amp;User Guide</source>
+        <translation>MemeScope-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide not found</source>
+        <translation>Benutzerhandbuch nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Looked for:
+%1</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert. Gesucht wurde:
+%1</translation>
+    </message>
+    <message>
+        <source>Preparing the project in the background: OCR, then a first model. The memes can be browsed and labelled meanwhile.</source>
+        <translation>Das Projekt wird im Hintergrund vorbereitet: OCR, dann ein erstes Modell. Die Memes lassen sich währenddessen durchsehen und labeln.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -3209,10 +3291,6 @@ alle in der Galerie zeigen</numerusform>
         <translation>Epoche</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>Trainingsverlust</translation>
-    </message>
-    <message>
         <source>validation F1</source>
         <translation>Validierungs-F1</translation>
     </message>
@@ -3235,22 +3313,6 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>Config</source>
         <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation>Beste Epoche</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>Val.-Makro-F1</translation>
-    </message>
-    <message>
-        <source>Test macro-F1</source>
-        <translation>Test-Makro-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>Test-gewichteter F1</translation>
     </message>
     <message>
         <source>Compare Selected Runs</source>
@@ -3391,10 +3453,6 @@ alle in der Galerie zeigen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Leak-free test macro-F1</source>
-        <translation>Test-Makro-F1 ohne Datenleck</translation>
-    </message>
-    <message>
         <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
         <translation>Test-Makro-F1 auf den Test-Memes, die kein Trainings- oder Validierungs-Meme wiederholen (siehe Duplikate)</translation>
     </message>
@@ -3517,6 +3575,128 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
         <translation>Das Netz allein auf dem Test: %1 (die Testzahl der Tabelle enthält die Mischung)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>val loss (classification)</source>
+        <translation>Val-Verlust (Klassifikation)</translation>
+    </message>
+    <message>
+        <source>Filter runs by name, tag or note</source>
+        <translation>Läufe nach Name, Tag oder Notiz filtern</translation>
+    </message>
+    <message>
+        <source>Best
+epoch</source>
+        <translation>Beste
+Epoche</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>Val-
+Makro-F1</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>Test-
+Makro-F1</translation>
+    </message>
+    <message>
+        <source>Leak-free
+test macro-F1</source>
+        <translation>Leckfreier
+Test-Makro-F1</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>Test-
+gewichteter F1</translation>
+    </message>
+    <message>
+        <source>Tags
+and note</source>
+        <translation>Tags
+und Notiz</translation>
+    </message>
+    <message>
+        <source>Your tags and note on the run: right-click a run (or double-click here) to edit them</source>
+        <translation>Ihre Tags und Ihre Notiz zum Lauf: Rechtsklick auf einen Lauf (oder Doppelklick hier) zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tags and Note…</source>
+        <translation>Tags und Notiz…</translation>
+    </message>
+    <message>
+        <source>Show Curves</source>
+        <translation>Kurven zeigen</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Right-click or double-click to edit</source>
+        <translation>Rechts- oder Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tags and Note — %1</source>
+        <translation>Tags und Notiz — %1</translation>
+    </message>
+    <message>
+        <source>e.g. baseline, paper, broken</source>
+        <translation>z. B. baseline, paper, kaputt</translation>
+    </message>
+    <message>
+        <source>What this run tried, what you concluded</source>
+        <translation>Was dieser Lauf versucht hat, was Sie daraus schließen</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Tags (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>training loss, classification part (mean per epoch)</source>
+        <translation>Trainingsverlust, Klassifikationsteil (Mittel je Epoche)</translation>
+    </message>
+    <message>
+        <source>%1: val macro-F1</source>
+        <translation>%1: Val-Makro-F1</translation>
+    </message>
+    <message>
+        <source>%1: val loss</source>
+        <translation>%1: Val-Verlust</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</source>
+        <translation>
+            <numerusform>%n Lauf überlagert: Validierungs-Makro-F1 (durchgezogen, rechte Achse) und Validierungsverlust (gestrichelt, linke Achse) je Epoche</numerusform>
+            <numerusform>%n Läufe überlagert: Validierungs-Makro-F1 (durchgezogen, rechte Achse) und Validierungsverlust (gestrichelt, linke Achse) je Epoche</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::UserGuideWindow</name>
+    <message>
+        <source>MemeScope User Guide</source>
+        <translation>MemeScope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 </TS>

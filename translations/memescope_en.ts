@@ -192,10 +192,6 @@
         <translation>may be noise</translation>
     </message>
     <message>
-        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
-        <translation>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</translation>
-    </message>
-    <message>
         <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
         <translation>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</translation>
     </message>
@@ -217,6 +213,22 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>test macro-F1 (mean ± std over seeds)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>validation loss (classification)</source>
+        <translation>validation loss (classification)</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction. Network alone: the network&apos;s test macro-F1 without the TF-IDF part validation blended in (*: the test figure includes it).</source>
+        <translation>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction. Network alone: the network&apos;s test macro-F1 without the TF-IDF part validation blended in (*: the test figure includes it).</translation>
     </message>
 </context>
 <context>
@@ -313,18 +325,6 @@
         <translation>Runs</translation>
     </message>
     <message>
-        <source>Test macro-F1</source>
-        <translation>Test macro-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>Test weighted-F1</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>Val macro-F1</translation>
-    </message>
-    <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
         <translation>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</translation>
     </message>
@@ -406,13 +406,6 @@
         <source>: the baseline alone trains in seconds.</source>
         <translation>: the baseline alone trains in seconds.</translation>
     </message>
-    <message numerus="yes">
-        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
-        <translation>
-            <numerusform>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch of this project).</numerusform>
-            <numerusform>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epochs of this project).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -424,18 +417,6 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
-        <translation>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</translation>
-    </message>
-    <message>
-        <source>Seed-averaged (95 %)</source>
-        <translation>Seed-averaged (95 %)</translation>
-    </message>
-    <message>
-        <source>vs the first variant</source>
-        <translation>vs the first variant</translation>
     </message>
     <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
@@ -452,6 +433,73 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>test macro-F1 (mean ± std over seeds)</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>Test
+macro-F1</translation>
+    </message>
+    <message>
+        <source>Seed-averaged
+(95 %)</source>
+        <translation>Seed-averaged
+(95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first
+variant</source>
+        <translation>vs the first
+variant</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>Test
+weighted-F1</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>Val
+macro-F1</translation>
+    </message>
+    <message>
+        <source>Network alone
+(test macro-F1)</source>
+        <translation>Network alone
+(test macro-F1)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s test macro-F1 without the TF-IDF part that validation may blend in (* where it did: the Test macro-F1 column includes it, so a text-only variant can equal the baseline)</source>
+        <translation>The network&apos;s test macro-F1 without the TF-IDF part that validation may blend in (* where it did: the Test macro-F1 column includes it, so a text-only variant can equal the baseline)</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all: %2 %3 on this machine.</source>
+        <translation>, %1 epochs in all: %2 %3 on this machine.</translation>
+    </message>
+    <message>
+        <source>at most about</source>
+        <translation>at most about</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>about</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take their own epoch time, the others are scaled by their arithmetic per meme (without the image encoder a variant trains many times faster); %3 per run outside the epochs.</source>
+        <translation>
+            <numerusform>From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take their own epoch time, the others are scaled by their arithmetic per meme (without the image encoder a variant trains many times faster); %3 per run outside the epochs.</numerusform>
+            <numerusform>From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take their own epoch time, the others are scaled by their arithmetic per meme (without the image encoder a variant trains many times faster); %3 per run outside the epochs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No neural run has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, %1 epochs in all. No neural run has finished in this project yet, so there is no measured epoch time to estimate from.</translation>
+    </message>
+    <message>
+        <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
+        <translation>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</translation>
     </message>
 </context>
 <context>
@@ -470,10 +518,6 @@
     <message>
         <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
         <translation>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</translation>
-    </message>
-    <message>
-        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Annotators</source>
@@ -550,6 +594,26 @@
     <message>
         <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
         <translation>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</translation>
+    </message>
+    <message>
+        <source>Raters:</source>
+        <translation>Raters:</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset file&apos;s labels)</source>
+        <translation>%1 (the dataset file&apos;s labels)</translation>
+    </message>
+    <message>
+        <source>Labels imported from a dataset file: one more rater only if you want the file compared with the people</source>
+        <translation>Labels imported from a dataset file: one more rater only if you want the file compared with the people</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two raters: tick another below, or the dataset file&apos;s labels to compare the people with them.</source>
+        <translation>Agreement needs at least two raters: tick another below, or the dataset file&apos;s labels to compare the people with them.</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2396,24 @@ show all in the gallery</numerusform>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>MemeScope &amp;User Guide</source>
+        <translation>MemeScope &amp;User Guide</translation>
+    </message>
+    <message>
+        <source>User guide not found</source>
+        <translation>User guide not found</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Looked for:
+%1</source>
+        <translation>The user guide is not installed. Looked for:
+%1</translation>
+    </message>
+    <message>
+        <source>Preparing the project in the background: OCR, then a first model. The memes can be browsed and labelled meanwhile.</source>
+        <translation>Preparing the project in the background: OCR, then a first model. The memes can be browsed and labelled meanwhile.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -3209,10 +3291,6 @@ show all in the gallery</numerusform>
         <translation>epoch</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>training loss</translation>
-    </message>
-    <message>
         <source>validation F1</source>
         <translation>validation F1</translation>
     </message>
@@ -3235,22 +3313,6 @@ show all in the gallery</numerusform>
     <message>
         <source>Config</source>
         <translation>Config</translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation>Best epoch</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>Val macro-F1</translation>
-    </message>
-    <message>
-        <source>Test macro-F1</source>
-        <translation>Test macro-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>Test weighted-F1</translation>
     </message>
     <message>
         <source>Compare Selected Runs</source>
@@ -3391,10 +3453,6 @@ show all in the gallery</numerusform>
         </translation>
     </message>
     <message>
-        <source>Leak-free test macro-F1</source>
-        <translation>Leak-free test macro-F1</translation>
-    </message>
-    <message>
         <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
         <translation>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</translation>
     </message>
@@ -3517,6 +3575,128 @@ show all in the gallery</numerusform>
     <message>
         <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
         <translation>The network alone on test: %1 (the table&apos;s test figure includes the blend)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>val loss (classification)</source>
+        <translation>val loss (classification)</translation>
+    </message>
+    <message>
+        <source>Filter runs by name, tag or note</source>
+        <translation>Filter runs by name, tag or note</translation>
+    </message>
+    <message>
+        <source>Best
+epoch</source>
+        <translation>Best
+epoch</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>Val
+macro-F1</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>Test
+macro-F1</translation>
+    </message>
+    <message>
+        <source>Leak-free
+test macro-F1</source>
+        <translation>Leak-free
+test macro-F1</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>Test
+weighted-F1</translation>
+    </message>
+    <message>
+        <source>Tags
+and note</source>
+        <translation>Tags
+and note</translation>
+    </message>
+    <message>
+        <source>Your tags and note on the run: right-click a run (or double-click here) to edit them</source>
+        <translation>Your tags and note on the run: right-click a run (or double-click here) to edit them</translation>
+    </message>
+    <message>
+        <source>Tags and Note…</source>
+        <translation>Tags and Note…</translation>
+    </message>
+    <message>
+        <source>Show Curves</source>
+        <translation>Show Curves</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Right-click or double-click to edit</source>
+        <translation>Right-click or double-click to edit</translation>
+    </message>
+    <message>
+        <source>Tags and Note — %1</source>
+        <translation>Tags and Note — %1</translation>
+    </message>
+    <message>
+        <source>e.g. baseline, paper, broken</source>
+        <translation>e.g. baseline, paper, broken</translation>
+    </message>
+    <message>
+        <source>What this run tried, what you concluded</source>
+        <translation>What this run tried, what you concluded</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>Tags (comma-separated)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>training loss, classification part (mean per epoch)</source>
+        <translation>training loss, classification part (mean per epoch)</translation>
+    </message>
+    <message>
+        <source>%1: val macro-F1</source>
+        <translation>%1: val macro-F1</translation>
+    </message>
+    <message>
+        <source>%1: val loss</source>
+        <translation>%1: val loss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</source>
+        <translation>
+            <numerusform>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</numerusform>
+            <numerusform>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::UserGuideWindow</name>
+    <message>
+        <source>MemeScope User Guide</source>
+        <translation>MemeScope User Guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
     </message>
 </context>
 </TS>

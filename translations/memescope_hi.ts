@@ -192,10 +192,6 @@
         <translation>शोर हो सकता है</translation>
     </message>
     <message>
-        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction.</source>
-        <translation>सीड-औसत: हर टेस्ट मीम के लिए किसी वेरिएंट के रनों की प्रायिकताओं का माध्य, टेस्ट मीम पर 95 % percentile bootstrap के साथ। p: पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित approximate randomisation परीक्षण, वेरिएंटों में Holm-संशोधित; संशोधन के बाद 0.05 पर &apos;अलग है&apos;।</translation>
-    </message>
-    <message>
         <source>The heatmap in it is the relevance of each image region for the label the model wrongly gave (gradient-weighted attention rollout, Chefer, Gur &amp; Wolf 2021): what raised that label&apos;s score.</source>
         <translation>इसमें हीटमैप हर चित्र-क्षेत्र की उस लेबल के लिए प्रासंगिकता है जो मॉडल ने गलत दिया (ग्रेडिएंट-भारित अटेंशन रोलआउट, Chefer, Gur &amp; Wolf 2021): किसने उस लेबल का स्कोर बढ़ाया।</translation>
     </message>
@@ -217,6 +213,22 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>परीक्षण मैक्रो-F1 (सीड पर माध्य ± मानक विचलन)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>validation loss (classification)</source>
+        <translation>वैलिडेशन लॉस (वर्गीकरण)</translation>
+    </message>
+    <message>
+        <source>Seed-averaged: the mean of a variant&apos;s runs&apos; probabilities per test meme, with a 95 % percentile bootstrap over the test memes. p: paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants; &apos;differs&apos; at 0.05 after the correction. Network alone: the network&apos;s test macro-F1 without the TF-IDF part validation blended in (*: the test figure includes it).</source>
+        <translation>सीड-औसत: हर टेस्ट मीम पर किसी वैरिएंट के रनों की संभावनाओं का औसत, टेस्ट मीम्स पर 95 % पर्सेंटाइल बूटस्ट्रैप के साथ। p: पहले वैरिएंट के विरुद्ध मैक्रो-F1 का युग्मित अनुमानित रैंडमाइज़ेशन टेस्ट, वैरिएंट्स में Holm-सुधार के साथ; सुधार के बाद 0.05 पर &apos;अलग&apos;। केवल नेटवर्क: वैलिडेशन द्वारा मिलाए गए TF-IDF भाग के बिना नेटवर्क का टेस्ट मैक्रो-F1 (*: टेस्ट आंकड़े में वह शामिल है)।</translation>
     </message>
 </context>
 <context>
@@ -313,18 +325,6 @@
         <translation>रन</translation>
     </message>
     <message>
-        <source>Test macro-F1</source>
-        <translation>टेस्ट मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>टेस्ट भारित-F1</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>वैलिडेशन मैक्रो-F1</translation>
-    </message>
-    <message>
         <source>Showing the project&apos;s latest study, “%1”. Runs of a new one go into %2</source>
         <translation>प्रोजेक्ट का नवीनतम अध्ययन, “%1”, दिखाया जा रहा है। नए अध्ययन के रन %2 में जाते हैं</translation>
     </message>
@@ -406,13 +406,6 @@
         <source>: the baseline alone trains in seconds.</source>
         <translation>: केवल आधार रेखा सेकंडों में प्रशिक्षित होती है।</translation>
     </message>
-    <message numerus="yes">
-        <source>, %1 epochs in all: about %2 on this machine (an epoch took %3 s, the median of %n measured epoch(s) of this project).</source>
-        <translation>
-            <numerusform>, कुल %1 epoch: इस मशीन पर लगभग %2 (एक epoch में %3 s लगे, इस परियोजना के %n मापे गए epoch का माध्यिका)।</numerusform>
-            <numerusform>, कुल %1 epoch: इस मशीन पर लगभग %2 (एक epoch में %3 s लगे, इस परियोजना के %n मापे गए epoch का माध्यिका)।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -424,18 +417,6 @@
     <message>
         <source>%1 h</source>
         <translation>%1 घंटे</translation>
-    </message>
-    <message>
-        <source>, %1 epochs in all. No run of this model size has finished in this project yet, so there is no measured epoch time to estimate from.</source>
-        <translation>, कुल %1 epoch। इस परियोजना में इस मॉडल आकार का कोई रन अभी पूरा नहीं हुआ, इसलिए अनुमान के लिए कोई मापा गया epoch समय नहीं है।</translation>
-    </message>
-    <message>
-        <source>Seed-averaged (95 %)</source>
-        <translation>सीड-औसत (95 %)</translation>
-    </message>
-    <message>
-        <source>vs the first variant</source>
-        <translation>पहले वेरिएंट की तुलना में</translation>
     </message>
     <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
@@ -452,6 +433,73 @@
     <message>
         <source>test macro-F1 (mean ± std over seeds)</source>
         <translation>परीक्षण मैक्रो-F1 (सीड पर माध्य ± मानक विचलन)</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>टेस्ट
+मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Seed-averaged
+(95 %)</source>
+        <translation>सीड-औसत
+(95 %)</translation>
+    </message>
+    <message>
+        <source>vs the first
+variant</source>
+        <translation>पहले वैरिएंट
+के विरुद्ध</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>टेस्ट
+भारित-F1</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>वैल
+मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Network alone
+(test macro-F1)</source>
+        <translation>केवल नेटवर्क
+(टेस्ट मैक्रो-F1)</translation>
+    </message>
+    <message>
+        <source>The network&apos;s test macro-F1 without the TF-IDF part that validation may blend in (* where it did: the Test macro-F1 column includes it, so a text-only variant can equal the baseline)</source>
+        <translation>वैलिडेशन द्वारा मिलाए जा सकने वाले TF-IDF भाग के बिना नेटवर्क का टेस्ट मैक्रो-F1 (* जहाँ मिलाया गया: टेस्ट मैक्रो-F1 कॉलम में वह शामिल है, इसलिए केवल-टेक्स्ट वैरिएंट बेसलाइन के बराबर हो सकता है)</translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all: %2 %3 on this machine.</source>
+        <translation>, कुल %1 इपॉक: इस मशीन पर %2 %3।</translation>
+    </message>
+    <message>
+        <source>at most about</source>
+        <translation>अधिकतम लगभग</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>लगभग</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take their own epoch time, the others are scaled by their arithmetic per meme (without the image encoder a variant trains many times faster); %3 per run outside the epochs.</source>
+        <translation>
+            <numerusform>इस प्रोजेक्ट में मापे गए %n इपॉक से: %2 में से %1 वैरिएंट यहाँ पहले प्रशिक्षित हुए और अपना इपॉक समय लेते हैं, बाकी प्रति मीम उनकी गणना के अनुसार स्केल किए जाते हैं (इमेज एनकोडर के बिना कोई वैरिएंट कई गुना तेज़ प्रशिक्षित होता है); इपॉक के बाहर प्रति रन %3।</numerusform>
+            <numerusform>इस प्रोजेक्ट में मापे गए %n इपॉक से: %2 में से %1 वैरिएंट यहाँ पहले प्रशिक्षित हुए और अपना इपॉक समय लेते हैं, बाकी प्रति मीम उनकी गणना के अनुसार स्केल किए जाते हैं (इमेज एनकोडर के बिना कोई वैरिएंट कई गुना तेज़ प्रशिक्षित होता है); इपॉक के बाहर प्रति रन %3।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 epochs in all. No neural run has finished in this project yet, so there is no measured epoch time to estimate from.</source>
+        <translation>, कुल %1 इपॉक। इस प्रोजेक्ट में अभी कोई न्यूरल रन पूरा नहीं हुआ, इसलिए अनुमान के लिए कोई मापा गया इपॉक समय नहीं है।</translation>
+    </message>
+    <message>
+        <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
+        <translation>वैलिडेशन ने इस वैरिएंट की भविष्यवाणियों में TF-IDF भाग मिलाया, इसलिए इसका टेस्ट आंकड़ा आंशिक रूप से बेसलाइन का है: यह केवल नेटवर्क है</translation>
     </message>
 </context>
 <context>
@@ -470,10 +518,6 @@
     <message>
         <source>Agreement needs at least two annotators (set yours with Label ▸ Set Annotator).</source>
         <translation>सहमति के लिए कम से कम दो एनोटेटर चाहिए (अपना नाम लेबल ▸ एनोटेटर सेट करें में दें)।</translation>
-    </message>
-    <message>
-        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>उन %1 मीम पर फ़्लाइस कप्पा जिन्हें सभी ने लेबल किया: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Annotators</source>
@@ -550,6 +594,26 @@
     <message>
         <source>95 % percentile-bootstrap interval of kappa (alpha in the Krippendorff row), resampling the memes</source>
         <translation>κ का 95 % percentile-bootstrap विश्वास अंतराल (क्रिपेनडॉर्फ़ पंक्ति में α का), मीम के पुनर्नमूनों से</translation>
+    </message>
+    <message>
+        <source>Raters:</source>
+        <translation>रेटर:</translation>
+    </message>
+    <message>
+        <source>%1 (the dataset file&apos;s labels)</source>
+        <translation>%1 (डेटासेट फ़ाइल के लेबल)</translation>
+    </message>
+    <message>
+        <source>Labels imported from a dataset file: one more rater only if you want the file compared with the people</source>
+        <translation>डेटासेट फ़ाइल से आयात किए गए लेबल: एक और रेटर केवल तब, जब आप फ़ाइल की तुलना लोगों से करना चाहें</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two raters: tick another below, or the dataset file&apos;s labels to compare the people with them.</source>
+        <translation>सहमति के लिए कम से कम दो रेटर चाहिए: नीचे एक और चुनें, या लोगों की तुलना के लिए डेटासेट फ़ाइल के लेबल।</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa over the %1 memes everyone labelled: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>उन %1 मीम्स पर Fleiss&apos; कप्पा जिन्हें सभी ने लेबल किया: &lt;b&gt;%2&lt;/b&gt;।</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2396,24 @@ show all in the gallery</source>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>MemeScope &amp;User Guide</source>
+        <translation>MemeScope &amp;उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <source>User guide not found</source>
+        <translation>उपयोगकर्ता गाइड नहीं मिली</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Looked for:
+%1</source>
+        <translation>उपयोगकर्ता गाइड इंस्टॉल नहीं है। यहाँ खोजा गया:
+%1</translation>
+    </message>
+    <message>
+        <source>Preparing the project in the background: OCR, then a first model. The memes can be browsed and labelled meanwhile.</source>
+        <translation>प्रोजेक्ट पृष्ठभूमि में तैयार हो रहा है: OCR, फिर पहला मॉडल। इस बीच मीम्स ब्राउज़ और लेबल किए जा सकते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::MemeCanvas</name>
@@ -3209,10 +3291,6 @@ show all in the gallery</source>
         <translation>एपॉक</translation>
     </message>
     <message>
-        <source>training loss</source>
-        <translation>प्रशिक्षण लॉस</translation>
-    </message>
-    <message>
         <source>validation F1</source>
         <translation>वैलिडेशन F1</translation>
     </message>
@@ -3235,22 +3313,6 @@ show all in the gallery</source>
     <message>
         <source>Config</source>
         <translation>कॉन्फ़िग</translation>
-    </message>
-    <message>
-        <source>Best epoch</source>
-        <translation>सर्वश्रेष्ठ एपॉक</translation>
-    </message>
-    <message>
-        <source>Val macro-F1</source>
-        <translation>वैलिडेशन मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>Test macro-F1</source>
-        <translation>टेस्ट मैक्रो-F1</translation>
-    </message>
-    <message>
-        <source>Test weighted-F1</source>
-        <translation>टेस्ट भारित-F1</translation>
     </message>
     <message>
         <source>Compare Selected Runs</source>
@@ -3391,10 +3453,6 @@ show all in the gallery</source>
         </translation>
     </message>
     <message>
-        <source>Leak-free test macro-F1</source>
-        <translation>लीक-मुक्त टेस्ट मैक्रो-F1</translation>
-    </message>
-    <message>
         <source>Test macro-F1 on the test memes that repeat no training or validation meme (see Duplicates)</source>
         <translation>उन टेस्ट मीम पर टेस्ट मैक्रो-F1 जो किसी प्रशिक्षण या वैलिडेशन मीम को नहीं दोहराते (डुप्लिकेट देखें)</translation>
     </message>
@@ -3517,6 +3575,128 @@ show all in the gallery</source>
     <message>
         <source>The network alone on test: %1 (the table&apos;s test figure includes the blend)</source>
         <translation>परीक्षण पर केवल नेटवर्क: %1 (तालिका के परीक्षण आँकड़े में मिश्रण शामिल है)</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>लॉस</translation>
+    </message>
+    <message>
+        <source>val loss (classification)</source>
+        <translation>वैल लॉस (वर्गीकरण)</translation>
+    </message>
+    <message>
+        <source>Filter runs by name, tag or note</source>
+        <translation>रनों को नाम, टैग या नोट से फ़िल्टर करें</translation>
+    </message>
+    <message>
+        <source>Best
+epoch</source>
+        <translation>सर्वश्रेष्ठ
+इपॉक</translation>
+    </message>
+    <message>
+        <source>Val
+macro-F1</source>
+        <translation>वैल
+मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test
+macro-F1</source>
+        <translation>टेस्ट
+मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Leak-free
+test macro-F1</source>
+        <translation>लीक-रहित
+टेस्ट मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>Test
+weighted-F1</source>
+        <translation>टेस्ट
+भारित-F1</translation>
+    </message>
+    <message>
+        <source>Tags
+and note</source>
+        <translation>टैग
+और नोट</translation>
+    </message>
+    <message>
+        <source>Your tags and note on the run: right-click a run (or double-click here) to edit them</source>
+        <translation>रन पर आपके टैग और नोट: संपादित करने के लिए किसी रन पर राइट-क्लिक करें (या यहाँ डबल-क्लिक करें)</translation>
+    </message>
+    <message>
+        <source>Tags and Note…</source>
+        <translation>टैग और नोट…</translation>
+    </message>
+    <message>
+        <source>Show Curves</source>
+        <translation>कर्व दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>टैग: %1</translation>
+    </message>
+    <message>
+        <source>Right-click or double-click to edit</source>
+        <translation>संपादित करने के लिए राइट-क्लिक या डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Tags and Note — %1</source>
+        <translation>टैग और नोट — %1</translation>
+    </message>
+    <message>
+        <source>e.g. baseline, paper, broken</source>
+        <translation>जैसे baseline, paper, broken</translation>
+    </message>
+    <message>
+        <source>What this run tried, what you concluded</source>
+        <translation>इस रन ने क्या आज़माया, आपने क्या निष्कर्ष निकाला</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>टैग (कॉमा से अलग)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>training loss, classification part (mean per epoch)</source>
+        <translation>ट्रेनिंग लॉस, वर्गीकरण भाग (प्रति इपॉक औसत)</translation>
+    </message>
+    <message>
+        <source>%1: val macro-F1</source>
+        <translation>%1: वैल मैक्रो-F1</translation>
+    </message>
+    <message>
+        <source>%1: val loss</source>
+        <translation>%1: वैल लॉस</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</source>
+        <translation>
+            <numerusform>%n रन एक साथ: प्रति इपॉक वैलिडेशन मैक्रो-F1 (ठोस, दायाँ अक्ष) और वैलिडेशन लॉस (डैश, बायाँ अक्ष)</numerusform>
+            <numerusform>%n रन एक साथ: प्रति इपॉक वैलिडेशन मैक्रो-F1 (ठोस, दायाँ अक्ष) और वैलिडेशन लॉस (डैश, बायाँ अक्ष)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>memescope::UserGuideWindow</name>
+    <message>
+        <source>MemeScope User Guide</source>
+        <translation>MemeScope उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
     </message>
 </context>
 </TS>
