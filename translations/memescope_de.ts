@@ -281,6 +281,22 @@
         <source>TF-IDF + logistic regression baseline</source>
         <translation>Baseline TF-IDF + logistische Regression</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2)%3</source>
+        <translation>p = %1 (Holm %2)%3</translation>
+    </message>
+    <message>
+        <source> ✓ differs</source>
+        <translation> ✓ unterscheidet sich</translation>
+    </message>
+    <message>
+        <source> · noise?</source>
+        <translation> · Rauschen?</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AblationDialog</name>
@@ -427,14 +443,6 @@
         <translation>Gepaarter approximativer Randomisierungstest des Makro-F1 gegen die erste Variante, Holm-korrigiert über die Varianten: ✓ unterscheidet sich bei 0,05, sonst kann der Unterschied Rauschen sein</translation>
     </message>
     <message>
-        <source>test macro-F1 (one seed per variant: no spread)</source>
-        <translation>Test-Makro-F1 (ein Seed je Variante: keine Streuung)</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std over seeds)</source>
-        <translation>Test-Makro-F1 (Mittel ± Std. über Seeds)</translation>
-    </message>
-    <message>
         <source>Test
 macro-F1</source>
         <translation>Test-
@@ -500,6 +508,14 @@ Makro-F1</translation>
     <message>
         <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
         <translation>Die Validierung hat den TF-IDF-Teil in die Vorhersagen dieser Variante gemischt, ihre Testzahl ist also teils die der Baseline: dies ist das Netz allein</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed)</source>
+        <translation>Test-Makro-F1 (ein Seed)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>Test-Makro-F1 (Mittel ± Std.)</translation>
     </message>
 </context>
 <context>

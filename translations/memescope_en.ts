@@ -281,6 +281,22 @@
         <source>TF-IDF + logistic regression baseline</source>
         <translation>TF-IDF + logistic regression baseline</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2)%3</source>
+        <translation>p = %1 (Holm %2)%3</translation>
+    </message>
+    <message>
+        <source> ✓ differs</source>
+        <translation> ✓ differs</translation>
+    </message>
+    <message>
+        <source> · noise?</source>
+        <translation> · noise?</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AblationDialog</name>
@@ -427,14 +443,6 @@
         <translation>Paired approximate randomisation test of macro-F1 against the first variant, Holm-corrected across the variants: ✓ differs at 0.05, otherwise the difference may be noise</translation>
     </message>
     <message>
-        <source>test macro-F1 (one seed per variant: no spread)</source>
-        <translation>test macro-F1 (one seed per variant: no spread)</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std over seeds)</source>
-        <translation>test macro-F1 (mean ± std over seeds)</translation>
-    </message>
-    <message>
         <source>Test
 macro-F1</source>
         <translation>Test
@@ -500,6 +508,14 @@ macro-F1</translation>
     <message>
         <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
         <translation>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed)</source>
+        <translation>test macro-F1 (one seed)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>test macro-F1 (mean ± std)</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,22 @@
         <source>TF-IDF + logistic regression baseline</source>
         <translation>TF-IDF + logistic regression आधार रेखा</translation>
     </message>
+    <message>
+        <source>reference</source>
+        <translation>संदर्भ</translation>
+    </message>
+    <message>
+        <source>p = %1 (Holm %2)%3</source>
+        <translation>p = %1 (Holm %2)%3</translation>
+    </message>
+    <message>
+        <source> ✓ differs</source>
+        <translation> ✓ अलग है</translation>
+    </message>
+    <message>
+        <source> · noise?</source>
+        <translation> · शोर?</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AblationDialog</name>
@@ -427,14 +443,6 @@
         <translation>पहले वेरिएंट के विरुद्ध मैक्रो-F1 का युग्मित अनुमानित रैंडमाइज़ेशन टेस्ट, वेरिएंट्स पर होल्म-संशोधित: ✓ 0.05 पर भिन्न, अन्यथा अंतर शोर हो सकता है</translation>
     </message>
     <message>
-        <source>test macro-F1 (one seed per variant: no spread)</source>
-        <translation>परीक्षण मैक्रो-F1 (प्रति संस्करण एक सीड: कोई फैलाव नहीं)</translation>
-    </message>
-    <message>
-        <source>test macro-F1 (mean ± std over seeds)</source>
-        <translation>परीक्षण मैक्रो-F1 (सीड पर माध्य ± मानक विचलन)</translation>
-    </message>
-    <message>
         <source>Test
 macro-F1</source>
         <translation>टेस्ट
@@ -500,6 +508,14 @@ macro-F1</source>
     <message>
         <source>Validation blended the TF-IDF part into this variant&apos;s predictions, so its test figure is partly the baseline&apos;s: this is the network alone</source>
         <translation>वैलिडेशन ने इस वैरिएंट की भविष्यवाणियों में TF-IDF भाग मिलाया, इसलिए इसका टेस्ट आंकड़ा आंशिक रूप से बेसलाइन का है: यह केवल नेटवर्क है</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (one seed)</source>
+        <translation>टेस्ट मैक्रो-F1 (एक सीड)</translation>
+    </message>
+    <message>
+        <source>test macro-F1 (mean ± std)</source>
+        <translation>टेस्ट मैक्रो-F1 (औसत ± मानक विचलन)</translation>
     </message>
 </context>
 <context>

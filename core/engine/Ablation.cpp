@@ -403,11 +403,14 @@ AblationRow AblationRow::fromJson(const QJsonObject& o) {
 
 QString ablationTestCell(const AblationAggregate& a) {
     if (!a.significanceKnown) return QStringLiteral("—");
-    if (a.reference) return QStringLiteral("reference");
-    return QStringLiteral("p = %1 (Holm %2)%3")
+    // In the reader's language where a translator is installed (the GUI); table.md from the CLI stays
+    // English.
+    if (a.reference) return QCoreApplication::translate("memescope::Ablation", "reference");
+    return QCoreApplication::translate("memescope::Ablation", "p = %1 (Holm %2)%3")
         .arg(a.pValue, 0, 'g', 3)
         .arg(a.pHolm, 0, 'g', 3)
-        .arg(a.survives ? QStringLiteral(" ✓ differs") : QStringLiteral(" · noise?"));
+        .arg(a.survives ? QCoreApplication::translate("memescope::Ablation", " ✓ differs")
+                        : QCoreApplication::translate("memescope::Ablation", " · noise?"));
 }
 
 QString ablationMarkdown(const QVector<AblationAggregate>& table) {

@@ -330,8 +330,13 @@ void AblationDialog::showRows() {
         errors->setDataPlottable(bars);
         errors->setData(stds);
     }
-    chart_->yAxis->setLabel(oneSeed ? tr("test macro-F1 (one seed per variant: no spread)")
-                                    : tr("test macro-F1 (mean ± std over seeds)"));
+    chart_->yAxis->setLabel(oneSeed ? tr("test macro-F1 (one seed)") : tr("test macro-F1 (mean ± std)"));
+    // Rotated names run down to the right: long ones shortened (the table has them whole) and room kept at
+    // the right for the last one.
+    for (QString& label : labels)
+        label = chart_->fontMetrics().elidedText(label, Qt::ElideRight, 170);
+    chart_->axisRect()->setAutoMargins(QCP::msLeft | QCP::msTop | QCP::msBottom);
+    chart_->axisRect()->setMargins(QMargins(0, 0, 110, 0));
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTicks(ticks, labels);
     chart_->xAxis->setTicker(ticker);
