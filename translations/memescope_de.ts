@@ -747,10 +747,6 @@ Makro-F1</translation>
         <translation>p(vergeben) %1</translation>
     </message>
     <message>
-        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
-        <translation>Memes, deren vergebene Labels vom Modell die geringste Wahrscheinlichkeit erhalten: vielleicht falsch gelabelt. Eines auswählen und eine Label-Taste drücken, um es neu zu labeln.</translation>
-    </message>
-    <message>
         <source>Suspected label errors</source>
         <translation>Vermutete Labelfehler</translation>
     </message>
@@ -773,6 +769,10 @@ Makro-F1</translation>
     <message>
         <source>95 % bootstrap intervals</source>
         <translation>95-%-Bootstrap-Intervalle</translation>
+    </message>
+    <message>
+        <source>First the memes whose reposts carry other labels (marked as duplicates; see Duplicates), then those whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>Zuerst die Memes, deren Reposts andere Labels tragen (als Duplikate markiert; siehe Duplikate), dann jene, deren vergebene Labels vom Modell die niedrigste Wahrscheinlichkeit bekommen: vielleicht falsch gelabelt. Eines auswählen und eine Label-Taste drücken, um es neu zu labeln.</translation>
     </message>
 </context>
 <context>

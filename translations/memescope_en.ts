@@ -747,10 +747,6 @@ macro-F1</translation>
         <translation>p(given) %1</translation>
     </message>
     <message>
-        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
-        <translation>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</translation>
-    </message>
-    <message>
         <source>Suspected label errors</source>
         <translation>Suspected label errors</translation>
     </message>
@@ -773,6 +769,10 @@ macro-F1</translation>
     <message>
         <source>95 % bootstrap intervals</source>
         <translation>95 % bootstrap intervals</translation>
+    </message>
+    <message>
+        <source>First the memes whose reposts carry other labels (marked as duplicates; see Duplicates), then those whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>First the memes whose reposts carry other labels (marked as duplicates; see Duplicates), then those whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</translation>
     </message>
 </context>
 <context>

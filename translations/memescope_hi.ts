@@ -747,10 +747,6 @@ macro-F1</source>
         <translation>p(दिया गया) %1</translation>
     </message>
     <message>
-        <source>Memes whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
-        <translation>वे मीम जिनके दिए गए लेबल को मॉडल सबसे कम संभावना देता है: शायद गलत लेबल। एक चुनें और दोबारा लेबल करने के लिए लेबल कुंजी दबाएँ।</translation>
-    </message>
-    <message>
         <source>Suspected label errors</source>
         <translation>संदिग्ध लेबल त्रुटियाँ</translation>
     </message>
@@ -773,6 +769,10 @@ macro-F1</source>
     <message>
         <source>95 % bootstrap intervals</source>
         <translation>95 % बूटस्ट्रैप अंतराल</translation>
+    </message>
+    <message>
+        <source>First the memes whose reposts carry other labels (marked as duplicates; see Duplicates), then those whose given labels get the lowest probability from the model: perhaps mislabelled. Select one and press a label key to relabel it.</source>
+        <translation>पहले वे मीम जिनके रीपोस्ट अलग लेबल रखते हैं (डुप्लिकेट के रूप में चिह्नित; डुप्लिकेट देखें), फिर वे जिनके दिए गए लेबल को मॉडल सबसे कम संभावना देता है: शायद गलत लेबल। किसी को चुनें और उसे फिर से लेबल करने के लिए लेबल कुंजी दबाएँ।</translation>
     </message>
 </context>
 <context>

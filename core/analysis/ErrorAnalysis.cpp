@@ -85,16 +85,21 @@ QVector<ScoredSample> ErrorAnalysis::misclassified() const {
     return out;
 }
 
-QVector<ScoredSample> ErrorAnalysis::suspectedLabelErrors(int limit) const {
+QVector<ScoredSample> ErrorAnalysis::suspectedLabelErrors(int limit, const QSet<qint64>& conflicting) const {
     QVector<ScoredSample> out;
     for (int r : rows_) {
         const SampleRecord& s = samples_[r];
-        // "no symptom" has no label probability to doubt
+        const bool repost = conflicting.contains(s.id);
+        // "no symptom" has no label probability to doubt (a conflicting repost is doubted all the same)
         if (const auto support = predictions_.supportForLabels(s.id, *s.labelMask))
-            out << ScoredSample{s.id, *support};
+            out << ScoredSample{s.id, *support, repost};
+        else if (repost)
+            out << ScoredSample{s.id, 1.0, true};
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const ScoredSample& a, const ScoredSample& b) { return a.score < b.score; });
+    std::stable_sort(out.begin(), out.end(), [](const ScoredSample& a, const ScoredSample& b) {
+        if (a.conflictingRepost != b.conflictingRepost) return a.conflictingRepost;
+        return a.score < b.score;
+    });
     if (out.size() > limit) out.resize(limit);
     return out;
 }

@@ -4,6 +4,7 @@
 #include "RunPredictions.h"
 #include "core/store/SampleRecord.h"
 
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -14,6 +15,7 @@ enum class MatrixKind { Confusion, Cooccurrence, PerLabel };
 struct ScoredSample {
     qint64 rowId = 0;
     double score = 0; // confidence of the (wrong) prediction, or probability given to the true labels
+    bool conflictingRepost = false; // a repost of this meme carries other labels (suspected label errors)
 };
 
 // Error analysis of a run on one split: the memes with labels and a prediction, the decisions scored, the
@@ -31,9 +33,11 @@ public:
     QVector<qint64> cellRows(MatrixKind kind, int i, int j, int label = 0) const;
     // Wrong predictions, most confident first.
     QVector<ScoredSample> misclassified() const;
-    // Suspected label errors (confident-learning style): samples whose given labels get the lowest
-    // probability from the model, lowest first. Only out-of-sample splits (val, test) are honest here.
-    QVector<ScoredSample> suspectedLabelErrors(int limit = 100) const;
+    // Suspected label errors: first the memes whose reposts carry other labels (`conflicting`: row ids of
+    // conflicting duplicate groups, ProjectDuplicates::conflictingRowIds), then (confident-learning style)
+    // samples whose given labels get the lowest probability from the model; each part lowest probability
+    // first. Only out-of-sample splits (val, test) are honest for the model's part.
+    QVector<ScoredSample> suspectedLabelErrors(int limit = 100, const QSet<qint64>& conflicting = {}) const;
     int sampleCount() const { return int(rows_.size()); }
     const SampleRecord& sample(int64_t rowId) const; // one of the analysed memes
 

@@ -44,6 +44,15 @@ int ProjectDuplicates::conflictingGroups() const {
                              [](const DuplicateGroup& g) { return g.conflictingLabels; }));
 }
 
+QSet<int64_t> ProjectDuplicates::conflictingRowIds() const {
+    QSet<int64_t> out;
+    for (const DuplicateGroup& g : report.groups)
+        if (g.conflictingLabels)
+            for (const int member : g.members)
+                out.insert(samples[member].rowId);
+    return out;
+}
+
 ProjectDuplicates ProjectDuplicates::find(ProjectStore& store, const DuplicateSettings& settings,
                                           const JobContext& job, const QString& splitScheme) {
     settings.validate(); // before any work

@@ -35,6 +35,9 @@ struct ProjectDuplicates {
     // Leaking groups per pair of splits ("train-test", "train-val", "val-test").
     QHash<QString, int> leaksBySplitPair() const;
     int conflictingGroups() const;
+    // Row ids of the memes in groups whose members carry different labels (a repost labelled otherwise):
+    // suspected label errors, whatever a model says.
+    QSet<int64_t> conflictingRowIds() const;
 
     // Computes the missing image hashes first (ImageHashJob, with progress), then finds the groups.
     // Throws std::invalid_argument for settings out of range, StoreError for a store failure.

@@ -145,6 +145,13 @@ private Q_SLOTS:
         QCOMPARE(wrong[0].rowId, qint64(2)); // most confident mistake first
         // Suspected label errors: lowest probability for the given label first (sample 2 gives 'a' 0.05).
         QCOMPARE(test.suspectedLabelErrors().first().rowId, qint64(2));
+        // A meme whose repost was labelled otherwise leads them, whatever the model says (5's label gets
+        // 0.5); a meme outside the split (6, val) stays out.
+        const QVector<ScoredSample> withReposts = test.suspectedLabelErrors(100, {5, 6});
+        QCOMPARE(withReposts.size(), 5);
+        QCOMPARE(withReposts[0].rowId, qint64(5));
+        QVERIFY(withReposts[0].conflictingRepost && !withReposts[1].conflictingRepost);
+        QCOMPARE(withReposts[1].rowId, qint64(2));
 
         // The panel: a click on cell (true a, predicted b) emits exactly sample 2.
         AnalysisPanel panel(&session);

@@ -6,6 +6,7 @@
 #include "ConfusionMatrixWidget.h"
 #include "EmbeddingScatter.h"
 #include "ScoredMemesModel.h"
+#include "core/duplicates/ProjectDuplicates.h"
 #include "ui/browser/GalleryTileDelegate.h"
 #include "ui/browser/SampleTableModel.h"
 
@@ -96,8 +97,9 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     mistakes_->setToolTip(tr("Wrong predictions the model was most sure of. Click one to inspect it."));
     verdicts->addTab(mistakes_, tr("Most confident mistakes"));
     suspects_ = grid("SuspectsGrid", tr("p(given) %1"), suspectsModel_);
-    suspects_->setToolTip(tr("Memes whose given labels get the lowest probability from the model: perhaps "
-                             "mislabelled. Select one and press a label key to relabel it."));
+    suspects_->setToolTip(tr("First the memes whose reposts carry other labels (marked as duplicates; see "
+                             "Duplicates), then those whose given labels get the lowest probability from the "
+                             "model: perhaps mislabelled. Select one and press a label key to relabel it."));
     verdicts->addTab(suspects_, tr("Suspected label errors"));
     right->addWidget(verdicts);
     right->setStretchFactor(0, 0);
@@ -121,6 +123,7 @@ AnalysisPanel::AnalysisPanel(ProjectSession* session, QWidget* parent)
     connect(session, &ProjectSession::labelsChanged, this, &AnalysisPanel::refresh);
     connect(session, &ProjectSession::predictionsChanged, this, &AnalysisPanel::refresh);
     connect(session, &ProjectSession::projectClosed, this, &AnalysisPanel::refresh);
+    connect(session, &ProjectSession::duplicatesChanged, this, &AnalysisPanel::refresh);
     connect(kind_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
     connect(label_, &QComboBox::currentIndexChanged, this, &AnalysisPanel::refresh);
     connect(matrix_, &ConfusionMatrixWidget::cellClicked, this, [this](int i, int j) {
@@ -224,7 +227,12 @@ void AnalysisPanel::refresh() {
     classes_->setFixedHeight(classes_->horizontalHeader()->sizeHint().height() + 2 * classes_->frameWidth() +
                              classes_->verticalHeader()->length() + 2);
     mistakesModel_->setItems(analysis.misclassified().mid(0, 200));
-    suspectsModel_->setItems(analysis.suspectedLabelErrors());
+    // Memes whose reposts were labelled otherwise lead the suspects (the Duplicates view found them).
+    QSet<qint64> conflicting;
+    if (const auto duplicates = session_->duplicates())
+        for (const int64_t row : duplicates->conflictingRowIds())
+            conflicting.insert(qint64(row));
+    suspectsModel_->setItems(analysis.suspectedLabelErrors(100, conflicting));
 
     JobSpec spec; // quiet: no Jobs row; a newer refresh replaces it
     spec.key = QStringLiteral("analysis-intervals");
