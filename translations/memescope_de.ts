@@ -2666,6 +2666,10 @@ alle in der Galerie zeigen</numerusform>
         <source>finding duplicates</source>
         <translation>Duplikate werden gesucht</translation>
     </message>
+    <message>
+        <source>updating leak-free figures</source>
+        <translation>leckfreie Zahlen werden aktualisiert</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -2771,6 +2775,13 @@ alle in der Galerie zeigen</numerusform>
         <translation>
             <numerusform>%n Bild ohne Hash nur über seinen Text verglichen</numerusform>
             <numerusform>%n Bilder ohne Hash nur über ihren Text verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leak-free figures of %n run(s) updated to these settings</source>
+        <translation>
+            <numerusform>leckfreie Zahlen von %n Lauf auf diese Einstellungen aktualisiert</numerusform>
+            <numerusform>leckfreie Zahlen von %n Läufen auf diese Einstellungen aktualisiert</numerusform>
         </translation>
     </message>
 </context>

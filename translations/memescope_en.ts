@@ -2666,6 +2666,10 @@ show all in the gallery</numerusform>
         <source>finding duplicates</source>
         <translation>finding duplicates</translation>
     </message>
+    <message>
+        <source>updating leak-free figures</source>
+        <translation>updating leak-free figures</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -2771,6 +2775,13 @@ show all in the gallery</numerusform>
         <translation>
             <numerusform>%n image without a hash compared by their text only</numerusform>
             <numerusform>%n images without a hash compared by their text only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leak-free figures of %n run(s) updated to these settings</source>
+        <translation>
+            <numerusform>leak-free figures of %n run(s) updated to these settings</numerusform>
+            <numerusform>leak-free figures of %n run(s) updated to these settings</numerusform>
         </translation>
     </message>
 </context>

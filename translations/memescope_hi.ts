@@ -2666,6 +2666,10 @@ show all in the gallery</source>
         <source>finding duplicates</source>
         <translation>डुप्लिकेट खोजे जा रहे हैं</translation>
     </message>
+    <message>
+        <source>updating leak-free figures</source>
+        <translation>लीक-रहित आंकड़े अपडेट हो रहे हैं</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -2771,6 +2775,13 @@ show all in the gallery</source>
         <translation>
             <numerusform>बिना हैश वाली %n छवि की तुलना केवल उसके पाठ से की गई</numerusform>
             <numerusform>बिना हैश वाली %n छवियों की तुलना केवल उनके पाठ से की गई</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leak-free figures of %n run(s) updated to these settings</source>
+        <translation>
+            <numerusform>%n रन के लीक-रहित आंकड़े इन सेटिंग्स पर अपडेट हुए</numerusform>
+            <numerusform>%n रन के लीक-रहित आंकड़े इन सेटिंग्स पर अपडेट हुए</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,10 @@ struct DuplicateSettings {
     int minWords = 3; // captions with fewer words (after normalisation) are not compared
     // Throws std::invalid_argument naming the setting and its allowed range.
     void validate() const;
+    bool operator==(const DuplicateSettings& o) const {
+        return textThreshold == o.textThreshold && imageDistance == o.imageDistance &&
+               imageOnlyDistance == o.imageOnlyDistance && minWords == o.minWords;
+    }
 };
 
 // One meme as duplicate detection sees it.

@@ -3,18 +3,21 @@
 // conflicting labels, settings out of range, and the project-level pass (hashes stored, undecodable images
 // named).
 #include "TestDatasets.h"
+#include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/duplicates/CaptionNormalizer.h"
 #include "core/duplicates/DuplicateFinder.h"
 #include "core/duplicates/GroupAwareSplit.h"
 #include "core/duplicates/HammingIndex.h"
 #include "core/duplicates/ImageHashing.h"
+#include "core/duplicates/LeakFreeRefresh.h"
 #include "core/duplicates/PerceptualHash.h"
 #include "core/duplicates/ProjectDuplicates.h"
 #include "core/duplicates/TextSimilarity.h"
 #include "core/duplicates/UnionFind.h"
 #include "core/store/ImageHashStore.h"
 #include "core/store/ProjectStore.h"
+#include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/SplitSchemeStore.h"
 #include "core/store/StoreError.h"
@@ -381,6 +384,57 @@ private Q_SLOTS:
         // Stored hashes are reused: a second pass decodes nothing new.
         const ImageHashSummary again = ImageHashJob::run(*store);
         QCOMPARE(again.hashed, 0);
+    }
+
+    // A run's stored leak-free figures follow the project's duplicate settings: refreshed from its stored
+    // predictions when they change (a near-repeat of a training caption counts at 0.7, not at 0.95).
+    void leakFreeFiguresFollowTheSettings() {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("restore");
+        QJsonArray train, test;
+        train.append(testdata::restoreRecord(
+            "t0", "when the anxiety hits at three in the morning and nobody is awake", {"Feeling Down"}));
+        train.append(testdata::restoreRecord("t1", "me pretending to be fine at the family dinner again",
+                                             {"Self-Harm"}));
+        test.append(testdata::restoreRecord(
+            "e0", "when the anxiety hits at three in the morning and nobody is up", {"Feeling Down"}));
+        test.append(testdata::restoreRecord("e1", "a caption that is nowhere else in the data at all",
+                                            {"Self-Harm"}));
+        test.append(testdata::restoreRecord("e2", "another fresh caption about sleeping all day long",
+                                            {"Feeling Down"}));
+        testdata::writeRestore(data, "train", train, {"t0", "t1"});
+        testdata::writeRestore(data, "test", test, {"e0", "e1", "e2"});
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        DatasetImporter::importPath(*store, data, {});
+        const QHash<QString, int64_t> rows = SampleStore(*store).idsBySampleId();
+        const LabelSchema schema = store->labelSchema();
+        auto p = [&](const QString& label) {
+            QVector<float> v(schema.size(), 0.1f);
+            v[schema.names().indexOf(label)] = 0.9f;
+            return v;
+        };
+        RunStore runs(*store);
+        const int64_t run = runs.createRun("r", dir.filePath("r"), QJsonObject{{"preset", "tiny"}});
+        runs.putPredictions(run, {{rows["e0"], p("Feeling Down")},
+                                  {rows["e1"], p("Feeling Down")},
+                                  {rows["e2"], p("Feeling Down")}});
+        runs.setSummary(run, QJsonObject{{"test", QJsonObject{{"macro_f1", 0.5}}}}, {});
+        runs.setStatus(run, RunStatus::Finished);
+
+        DuplicateSettings loose;
+        loose.textThreshold = 0.7;
+        ProjectDuplicates::setProjectSettings(*store, loose);
+        QCOMPARE(refreshLeakFreeFigures(*store), 1);
+        std::optional<LeakFreeFigures> f = RunSummary::of(runs.run(run)).test.leakFree;
+        QVERIFY(f && f->removed == 1 && f->samples == 2); // e0 repeats t0
+        QCOMPARE(f->textThreshold, 0.7);
+        DuplicateSettings strict;
+        strict.textThreshold = 0.95;
+        ProjectDuplicates::setProjectSettings(*store, strict);
+        QCOMPARE(refreshLeakFreeFigures(*store), 1);
+        f = RunSummary::of(runs.run(run)).test.leakFree;
+        QVERIFY(f && f->removed == 0 && f->samples == 3);
+        QCOMPARE(RunSummary::of(runs.run(run)).test.macroF1, 0.5); // the rest of the summary as it was
     }
 
     void groupAwareSplitKeepsGroupsWholeAndStratified() {

@@ -1,5 +1,7 @@
 #include "ProjectTasks.h"
 
+#include "core/duplicates/LeakFreeRefresh.h"
+
 #include "JobRunner.h"
 #include "ProjectSession.h"
 #include "core/dataset/DatasetImporter.h"
@@ -151,10 +153,12 @@ ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
                 using duplicates::ProjectDuplicates;
                 ProjectStore& store = scope.project();
                 auto found = std::make_shared<ProjectDuplicates>();
+                bool settingsChanged = false;
                 try {
                     if (store.isReadOnly()) {
                         *found = ProjectDuplicates::findWithStoredHashes(store, settings, scope.job());
                     } else {
+                        settingsChanged = !(ProjectDuplicates::projectSettings(store) == settings);
                         ProjectDuplicates::setProjectSettings(store, settings);
                         *found = ProjectDuplicates::find(store, settings, scope.job());
                     }
@@ -163,6 +167,9 @@ ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
                 }
                 // A cancelled search stops part-way: its groups would be too few.
                 if (scope.job().cancelled()) return nullptr;
+                // Other settings: the runs' stored leak-free figures rested on the old ones.
+                int refreshed = 0;
+                if (settingsChanged) refreshed = duplicates::refreshLeakFreeFigures(store, scope.job());
                 QString outcome = tr("%n duplicate group(s)", "", int(found->report.groups.size()));
                 outcome += QStringLiteral(", ") + tr("%n test meme(s) repeat training or validation memes",
                                                      "", int(found->leakedTestRowIds().size()));
@@ -170,11 +177,17 @@ ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
                     outcome +=
                         QStringLiteral(" · ") + tr("%n image(s) without a hash compared by their text only",
                                                    "", found->imagesWithoutHash);
+                if (refreshed > 0)
+                    outcome += QStringLiteral(" · ") +
+                               tr("leak-free figures of %n run(s) updated to these settings", "", refreshed);
                 scope.setOutcome(outcome);
                 return found;
             })
         .then(session_, [session = session_](Result found) {
-            if (found) session->setDuplicates(found);
+            if (found) {
+                session->setDuplicates(found);
+                session->reloadRuns(); // their leak-free figures may have been updated
+            }
             return found;
         });
 }
