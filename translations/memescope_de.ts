@@ -3710,6 +3710,14 @@ und Notiz</translation>
             <numerusform>%n Läufe überlagert: Validierungs-Makro-F1 (durchgezogen, rechte Achse) und Validierungsverlust (gestrichelt, linke Achse) je Epoche</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trained in %1 s on %2</source>
+        <translation>Trainiert in %1 s auf %2</translation>
+    </message>
+    <message>
+        <source>Peak memory of the training process: %1 GB</source>
+        <translation>Spitzenspeicher des Trainingsprozesses: %1 GB</translation>
+    </message>
 </context>
 <context>
     <name>memescope::UserGuideWindow</name>

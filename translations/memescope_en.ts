@@ -3710,6 +3710,14 @@ and note</translation>
             <numerusform>%n runs overlaid: validation macro-F1 (solid, right axis) and validation loss (dashed, left axis) per epoch</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trained in %1 s on %2</source>
+        <translation>Trained in %1 s on %2</translation>
+    </message>
+    <message>
+        <source>Peak memory of the training process: %1 GB</source>
+        <translation>Peak memory of the training process: %1 GB</translation>
+    </message>
 </context>
 <context>
     <name>memescope::UserGuideWindow</name>

@@ -3710,6 +3710,14 @@ and note</source>
             <numerusform>%n रन एक साथ: प्रति इपॉक वैलिडेशन मैक्रो-F1 (ठोस, दायाँ अक्ष) और वैलिडेशन लॉस (डैश, बायाँ अक्ष)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Trained in %1 s on %2</source>
+        <translation>%2 पर %1 s में प्रशिक्षित</translation>
+    </message>
+    <message>
+        <source>Peak memory of the training process: %1 GB</source>
+        <translation>ट्रेनिंग प्रक्रिया की अधिकतम मेमोरी: %1 GB</translation>
+    </message>
 </context>
 <context>
     <name>memescope::UserGuideWindow</name>

@@ -9,6 +9,7 @@ RunSummary RunSummary::fromJson(const QJsonObject& summary) {
     s.bestEpoch = summary.value("best_epoch").toInt();
     s.epochs = int(summary.value("history").toArray().size());
     s.seconds = summary.value("seconds").toDouble();
+    s.peakMemoryBytes = int64_t(summary.value("peak_memory_bytes").toDouble());
     s.device = summary.value("device").toString();
     s.val = SplitEvaluation::fromJson(summary.value("val").toObject());
     s.test = SplitEvaluation::fromJson(summary.value("test").toObject());

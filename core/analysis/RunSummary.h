@@ -13,6 +13,7 @@ namespace memescope {
 struct RunSummary {
     int bestEpoch = 0, epochs = 0; // epochs: how many ran
     double seconds = 0;
+    int64_t peakMemoryBytes = 0; // the training process's peak resident memory; 0: not measured
     QString device;
     SplitEvaluation val, test;
     QVector<float> thresholds;

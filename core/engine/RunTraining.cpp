@@ -1,4 +1,5 @@
 #include "RunTraining.h"
+#include "core/util/PeakMemory.h"
 
 #include "BaselineFitting.h"
 #include "ModelConfigJson.h"
@@ -251,6 +252,7 @@ QJsonObject TrainingResult::toJson() const {
                   {"best_epoch", bestEpoch},
                   {"seconds", seconds},
                   {"samples_per_second", samplesPerSecond},
+                  {"peak_memory_bytes", double(peakMemoryBytes)},
                   {"data_wait_share", dataWaitShare},
                   {"val", val.toJson()},
                   {"test", test.toJson()},
@@ -562,6 +564,7 @@ void finishRun(RunInProgress& run, const TrainingData& data, const Predictions& 
     run.say(QStringLiteral("stored %1 MB of predictions and analysis data in the project")
                 .arg(double(storedBytes(predictions)) / 1e6, 0, 'f', 1));
     result.seconds = double(run.clock.elapsed()) / 1000.0;
+    result.peakMemoryBytes = peakResidentBytes().value_or(0);
     const QJsonObject summary = result.toJson();
     writeJsonFile(run.runDir.filePath("result.json"), summary);
     run.runs.setConfig(result.runId, modelConfigToJson(run.config));
@@ -593,6 +596,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
         const ComputeThreadsScope threads(request.computeThreads);
         RunInProgress run{store, request, job, store.labelSchema(), {}, {}, RunStore(store), {}, {}, {}};
         run.clock.start();
+        resetPeakResident(); // the peak this run reaches, not an earlier one of the same process
         if (run.schema.isEmpty()) throw EngineError(store.path() + ": the project has no labels defined");
         checkRequestedTask(request, run.schema, store.path());
         setUp(run);

@@ -64,6 +64,9 @@ struct TrainingResult {
     bool cancelled = false;
     int bestEpoch = 0;
     double seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
+    // The training process's peak resident memory during the run (rank 0's for several processes; the GUI's
+    // own share included when it trains in the GUI); 0 where the system does not say.
+    int64_t peakMemoryBytes = 0;
     SplitEvaluation val, test;
     QJsonArray history;
     QVector<float> thresholds; // multi-label decision thresholds used (tuned or 0.5)

@@ -4,6 +4,7 @@
 #include "core/store/SampleStore.h"
 #include "core/store/SchemaMigrations.h"
 #include "core/store/StoreError.h"
+#include "core/util/PeakMemory.h"
 
 #include <QLockFile>
 #include <QProcess>
@@ -235,6 +236,24 @@ private Q_SLOTS:
         QCOMPARE(r.note, QString("seed 42, the published split"));
         RunStore(*store).setTagsAndNote(r.id, {}, {});
         QVERIFY(RunStore(*store).run(r.id).tags.isEmpty());
+    }
+
+    // The peak memory a run reports: reset, then 64 MB touched raise it by about that much.
+    void peakResidentMemoryIsMeasuredFromAReset() {
+        const std::optional<int64_t> before = peakResidentBytes();
+        if (!before) QSKIP("this system does not report peak resident memory");
+        QVERIFY(resetPeakResident());
+        const int64_t base = *peakResidentBytes();
+        {
+            std::vector<char> block(64 << 20);
+            for (size_t i = 0; i < block.size(); i += 4096)
+                block[i] = char(i);
+            QVERIFY(block[4096] == char(4096)); // touched, so resident
+        }
+        const int64_t peak = *peakResidentBytes();
+        QVERIFY2(peak - base >= 60 << 20, qPrintable(QStringLiteral("%1 -> %2").arg(base).arg(peak)));
+        QVERIFY(resetPeakResident()); // freed: the next peak starts lower again
+        QVERIFY2(*peakResidentBytes() < peak, qPrintable(QString::number(*peakResidentBytes())));
     }
 
     void labelSchemaRoundTrips() {

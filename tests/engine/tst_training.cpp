@@ -206,6 +206,9 @@ private Q_SLOTS:
         QVERIFY2(res.val.samples >= 6 && res.val.samples <= 10, qPrintable(QString::number(res.val.samples)));
         QCOMPARE(batches, 3 * ((64 - res.val.samples + 7) / 8));
         QVERIFY(res.bestEpoch >= 1 && res.bestEpoch <= 3);
+        // The memory the run peaked at, kept with it (this process holds at least its libraries and model).
+        QVERIFY2(res.peakMemoryBytes > 20'000'000, qPrintable(QString::number(res.peakMemoryBytes)));
+        QCOMPARE(RunSummary::of(RunStore(*store).run(res.runId)).peakMemoryBytes, res.peakMemoryBytes);
         QCOMPARE(res.test.perClass.size(), 6);
         QCOMPARE(res.test.confusion.size(), 6);
         qint64 total = 0;

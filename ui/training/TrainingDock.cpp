@@ -341,11 +341,20 @@ void TrainingDock::reloadRuns() {
         name->setData(Qt::UserRole, qint64(r.id));
         name->setToolTip(QStringLiteral("%1\n%2").arg(r.name, r.runDir));
         runs_->setItem(row, 0, name);
-        runs_->setItem(row, 1, new QTableWidgetItem(statusText(r.status)));
+        auto* status = new QTableWidgetItem(statusText(r.status));
+        runs_->setItem(row, 1, status);
         auto* config = new QTableWidgetItem(configSummary(r));
         config->setToolTip(config->text());
         runs_->setItem(row, 2, config);
         const RunSummary summary = RunSummary::of(r);
+        // What the run cost: time, device and the memory it peaked at (for sizing the next one).
+        if (r.status == RunStatus::Finished && summary.seconds > 0) {
+            QString cost = tr("Trained in %1 s on %2").arg(summary.seconds, 0, 'f', 0).arg(summary.device);
+            if (summary.peakMemoryBytes > 0)
+                cost += "\n" + tr("Peak memory of the training process: %1 GB")
+                                   .arg(double(summary.peakMemoryBytes) / 1e9, 0, 'f', 2);
+            status->setToolTip(cost);
+        }
         // A run that has not finished (running, interrupted, cancelled) has no test figures yet, and the
         // TF-IDF baseline has no epochs: a dash, not 0.
         const bool scored = r.status == RunStatus::Finished;
