@@ -3,7 +3,7 @@
 // patch32 as CLIPModel in model.safetensors; random values, real shapes and key names, written by
 // scripts/make-checkpoint-layouts.py), then training steps at 512 tokens and the per-epoch checkpoint write.
 // Peers in the same run: PyTorch-Python's torch.load of the same .bin and torch.save of the same weights.
-// usage: bench_checkpoints [--steps N] [--batch B] [--tokens L] [--keep DIR]
+// usage: bench_checkpoints [--steps N] [--batch B] [--tokens L] [--keep DIR] [--activation-checkpointing 1]
 #include "PeakRss.h"
 #include "core/ml/io/HfCheckpoint.h"
 #include "core/ml/model/MultimodalModel.h"
@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     int steps = 2;
     int64_t batch = 16, tokens = 512;
     std::string keep;
+    bool recompute = false; // activation checkpointing of the encoders' layers
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
         if (a == "--steps")
@@ -65,6 +66,8 @@ int main(int argc, char** argv) {
             tokens = std::atoll(argv[i + 1]);
         else if (a == "--keep")
             keep = argv[i + 1];
+        else if (a == "--activation-checkpointing")
+            recompute = std::atoi(argv[i + 1]) != 0;
     }
     const fs::path root =
         keep.empty() ? fs::temp_directory_path() / ("memescope-bench-ckpt-" + std::to_string(::getpid()))
@@ -85,6 +88,7 @@ int main(int argc, char** argv) {
         root.c_str(), writeFixtures, folderMb(text), folderMb(image));
 
     ModelConfig c = ModelConfig::fromPreset("seed");
+    c.activationCheckpointing = recompute;
     c.numLabels = 7;
     c.multiLabel = true;
     c.maxTokens = tokens;

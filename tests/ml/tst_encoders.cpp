@@ -92,6 +92,87 @@ TEST(clipVisionTinyMatchesReference) {
                 worst, pooled);
 }
 
+// Activation checkpointing recomputes each trainable layer in the backward: the same gradients as keeping the
+// activations, dropout included (the recomputation draws the same masks), and a frozen first layer is run
+// plainly.
+TEST(activationCheckpointingGivesTheSameGradients) {
+    auto gradients = [](torch::nn::Module& m, const std::function<torch::Tensor()>& loss) {
+        for (torch::Tensor& p : m.parameters())
+            if (p.grad().defined()) p.mutable_grad() = torch::Tensor();
+        torch::manual_seed(7);
+        loss().backward();
+        std::vector<torch::Tensor> g;
+        for (const torch::Tensor& p : m.parameters())
+            g.push_back(p.grad().defined() ? p.grad().clone() : torch::Tensor());
+        return g;
+    };
+    auto worst = [](const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+        double d = 0;
+        int compared = 0;
+        for (size_t i = 0; i < a.size(); ++i) {
+            CHECK(a[i].defined() == b[i].defined());
+            if (!a[i].defined() || !b[i].defined()) continue;
+            d = std::max(d, (a[i] - b[i]).abs().max().item<double>());
+            ++compared;
+        }
+        CHECK(compared > 10);
+        return d;
+    };
+
+    RobertaConfig rc = RobertaConfig::fromJson(readJson(kModels + "roberta_tiny/config.json"));
+    rc.hiddenDropout = 0.1; // the recomputation must draw the same masks
+    RobertaEncoder roberta(rc);
+    loadStateDict(*roberta, *SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors"));
+    roberta->train();
+    auto io = SafetensorsFile::open(kModels + "roberta_tiny/io.safetensors");
+    const torch::Tensor ids = io->load("input_ids"), mask = io->load("attention_mask");
+    torch::manual_seed(3);
+    const torch::Tensor weights = torch::randn({ids.size(0), ids.size(1), rc.hiddenSize});
+    auto robertaLoss = [&] { return (roberta->forward(ids, mask).lastHiddenState * weights).sum(); };
+    const auto plain = gradients(*roberta, robertaLoss);
+    roberta->setActivationCheckpointing(true);
+    { // the layers' outputs come from the recomputing node (not a copy of the plain path)
+        const torch::Tensor last = roberta->forward(ids, mask).lastHiddenState;
+        CHECK_MSG(last.grad_fn() && last.grad_fn()->name().find("Checkpoint") != std::string::npos,
+                  (last.grad_fn() ? last.grad_fn()->name() : std::string("none")));
+        roberta->eval(); // evaluation keeps nothing for a backward: plain
+        const torch::Tensor inference = roberta->forward(ids, mask).lastHiddenState;
+        CHECK(!inference.grad_fn() || inference.grad_fn()->name().find("Checkpoint") == std::string::npos);
+        roberta->train();
+    }
+    const auto recomputed = gradients(*roberta, robertaLoss);
+    const double dr = worst(plain, recomputed);
+    CHECK_MSG(dr <= 1e-6, "roberta gradients differ by " << dr);
+    // The first layer frozen: it runs plainly, the rest recomputed; the same gradients as without.
+    for (auto& item : roberta->named_parameters())
+        if (item.key().find("layer.0.") != std::string::npos) item.value().set_requires_grad(false);
+    roberta->setActivationCheckpointing(false);
+    const auto frozenPlain = gradients(*roberta, robertaLoss);
+    roberta->setActivationCheckpointing(true);
+    const double df = worst(frozenPlain, gradients(*roberta, robertaLoss));
+    CHECK_MSG(df <= 1e-6, "with a frozen layer, gradients differ by " << df);
+
+    ClipVisionConfig vc = ClipVisionConfig::fromJson(readJson(kModels + "clip_vision_tiny/config.json"));
+    vc.attentionDropout = 0.1;
+    ClipVisionEncoder clip(vc);
+    loadStateDict(*clip, *SafetensorsFile::open(kModels + "clip_vision_tiny/model.safetensors"));
+    clip->train();
+    const torch::Tensor pixels =
+        SafetensorsFile::open(kModels + "clip_vision_tiny/io.safetensors")->load("pixel_values");
+    auto clipLoss = [&] { return clip->forward(pixels).pooled.pow(2).sum(); };
+    const auto clipPlain = gradients(*clip, clipLoss);
+    clip->setActivationCheckpointing(true);
+    {
+        const torch::Tensor last = clip->forward(pixels).hiddenStates.back();
+        CHECK(last.grad_fn() && last.grad_fn()->name().find("Checkpoint") != std::string::npos);
+    }
+    const double dc = worst(clipPlain, gradients(*clip, clipLoss));
+    CHECK_MSG(dc <= 1e-6, "clip gradients differ by " << dc);
+    std::printf(
+        "  activation checkpointing: max |gradient diff| roberta %.1e (frozen layer 0: %.1e), clip %.1e\n",
+        dr, df, dc);
+}
+
 TEST(prefixedAndHalfPrecisionCheckpointsLoad) {
     // A RobertaForMaskedLM-style file: "roberta." prefix, an lm_head, a position_ids buffer, F16 weights.
     auto src = SafetensorsFile::open(kModels + "roberta_tiny/model.safetensors");

@@ -161,6 +161,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
                                                 "grad_accumulation",
                                                 "precision",
                                                 "tf32",
+                                                "activation_checkpointing",
                                                 "pos_weight",
                                                 "wide"};
     for (auto it = j.begin(); it != j.end(); ++it)
@@ -215,6 +216,7 @@ ModelConfig ModelConfig::fromJson(const nlohmann::json& j) {
     num("grad_accumulation", c.gradAccumulation);
     readKind(j, "precision", c.precision);
     flag("tf32", c.tf32);
+    flag("activation_checkpointing", c.activationCheckpointing);
     readKind(j, "pos_weight", c.posWeight);
     readKind(j, "wide", c.wide);
     // A RoBERTa checkpoint means the RoBERTa encoder, whatever the preset's default text encoder is.
@@ -275,6 +277,7 @@ nlohmann::json ModelConfig::toJson() const {
             {"grad_accumulation", gradAccumulation},
             {"precision", kindName(precision)},
             {"tf32", tf32},
+            {"activation_checkpointing", activationCheckpointing},
             {"pos_weight", kindName(posWeight)},
             {"wide", kindName(wide)}};
 }

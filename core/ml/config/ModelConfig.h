@@ -88,6 +88,9 @@ struct ModelConfig {
     int64_t freezeTextLayers = 0, freezeImageLayers = 0, gradAccumulation = 1;
     Precision precision = Precision::Fp32; // fp32 | bf16 (autocast on CUDA; the CPU always trains in fp32)
     bool tf32 = false;
+    // Activation checkpointing of the encoders' layers (recomputed in the backward: less memory for
+    // fine-tuning them, the same gradients).
+    bool activationCheckpointing = false;
 
     static ModelConfig fromPreset(const std::string& name);
     static ModelConfig tiny() { return fromPreset("tiny"); }

@@ -64,6 +64,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
         if (c.textEncoder == TextEncoderKind::Roberta) {
             auto enc = RobertaEncoder(c.roberta, /*withPooler=*/false);
             initializeLikeHuggingFace(*enc);
+            enc->setActivationCheckpointing(c.activationCheckpointing);
             textEncoder_ = register_module("text_encoder", enc.ptr());
         } else {
             textEncoder_ = register_module("text_encoder", NgramEncoder(c.ngram).ptr());
@@ -72,6 +73,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
     if (c.hasImage()) {
         auto enc = ClipVisionEncoder(c.clip);
         initializeLikeHuggingFace(*enc);
+        enc->setActivationCheckpointing(c.activationCheckpointing);
         imageEncoder_ = register_module("image_encoder", enc.ptr());
     }
     const int64_t Ht = c.textHidden(), Hi = c.imageHidden();
@@ -288,7 +290,8 @@ LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b)
     const ModelConfig& c = config_;
     LossParts p;
     p.classification = classificationLoss(out.logits, b.targets, c.multiLabel, positiveWeight_);
-    p.total = c.contrastive == ContrastiveKind::Off ? p.classification : c.classificationWeight * p.classification;
+    p.total =
+        c.contrastive == ContrastiveKind::Off ? p.classification : c.classificationWeight * p.classification;
     if (c.contrastive != ContrastiveKind::Off) {
         // Pairs (fused, text), (fused, image), (text, image), each over the samples that have both sides.
         torch::Tensor withImage;
@@ -301,8 +304,9 @@ LossParts MultimodalModelImpl::loss(const ModelOutput& out, const ModelBatch& b)
             if (!a.defined() || !bb.defined()) return;
             const torch::Tensor x = sel(a, needsImage), y = sel(bb, needsImage);
             if (x.size(0) < 2) return; // nothing to contrast against
-            terms.push_back(c.contrastive == ContrastiveKind::Seed ? seedContrastiveLoss(x, y, c.temperature)
-                                                    : maskedContrastiveLoss(x, y, c.temperature));
+            terms.push_back(c.contrastive == ContrastiveKind::Seed
+                                ? seedContrastiveLoss(x, y, c.temperature)
+                                : maskedContrastiveLoss(x, y, c.temperature));
         };
         add(out.fusedProj, out.textProj, false);
         add(out.fusedProj, out.imageProj, true);

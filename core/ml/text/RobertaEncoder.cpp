@@ -1,5 +1,7 @@
 #include "RobertaEncoder.h"
 
+#include "core/ml/model/ActivationCheckpoint.h"
+
 #include "core/ml/fusion/AttentionKernel.h"
 
 #include <torch/torch.h>
@@ -97,7 +99,11 @@ EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch:
     const torch::Tensor additive =
         (1.0 - attentionMask.to(x.dtype()).unsqueeze(1).unsqueeze(2)) * std::numeric_limits<float>::lowest();
     for (const auto& layer : *layers_) {
-        x = layer->as<RobertaLayer>()->forward(x, additive);
+        RobertaLayerImpl* l = layer->as<RobertaLayer>();
+        if (shouldCheckpoint(checkpointing_, *l))
+            x = checkpointed([l, additive](const torch::Tensor& h) { return l->forward(h, additive); }, x);
+        else
+            x = l->forward(x, additive);
         out.hiddenStates.push_back(x);
     }
     out.lastHiddenState = x;

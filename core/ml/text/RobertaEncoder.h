@@ -56,9 +56,13 @@ public:
         return embeddings_->word_embeddings(inputIds);
     }
     const RobertaConfig& config() const { return config_; }
+    // Training recomputes each trainable layer in the backward instead of keeping its activations
+    // (ActivationCheckpoint.h): less memory, the same gradients.
+    void setActivationCheckpointing(bool on) { checkpointing_ = on; }
 
 private:
     RobertaConfig config_;
+    bool checkpointing_ = false;
     RobertaEmbeddings embeddings_{nullptr};
     torch::nn::ModuleList layers_;
     torch::nn::Linear poolerDense_{nullptr};

@@ -1,5 +1,7 @@
 #include "ClipVisionEncoder.h"
 
+#include "core/ml/model/ActivationCheckpoint.h"
+
 #include "core/ml/fusion/AttentionKernel.h"
 
 #include <torch/torch.h>
@@ -57,20 +59,28 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels, const 
     EncoderOutput out;
     out.hiddenStates.push_back(x);
     const int64_t L = x.size(1);
-    for (Layer& l : layers_) {
-        const torch::Tensor h = l.norm1(x);
-        // q, k and v in one GEMM (weights concatenated on the fly; names and checkpoints unchanged): one
-        // large matrix product keeps both BLAS threads busier than three small ones, forward and backward.
-        const torch::Tensor qkv =
-            torch::nn::functional::linear(h, torch::cat({l.q->weight, l.k->weight, l.v->weight}, 0),
-                                          torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
-                .view({B, L, 3, heads, dh})
-                .permute({2, 0, 3, 1, 4});
-        const torch::Tensor context =
-            attend(qkv[0], qkv[1], qkv[2], {}, config_.attentionDropout, is_training());
-        x = x + l.out(context.transpose(1, 2).reshape({B, L, H}));
-        const torch::Tensor m = l.fc1(l.norm2(x));
-        x = x + l.fc2(m * torch::sigmoid(1.702 * m)); // quick_gelu
+    const double attentionDropout = config_.attentionDropout;
+    const bool training = is_training();
+    for (Layer& layer : layers_) {
+        auto run = [&layer, B, L, H, heads, dh, attentionDropout, training](torch::Tensor x) mutable {
+            Layer& l = layer;
+            const torch::Tensor h = l.norm1(x);
+            // q, k and v in one GEMM (weights concatenated on the fly; names and checkpoints unchanged): one
+            // large matrix product keeps both BLAS threads busier than three small ones, forward and
+            // backward.
+            const torch::Tensor qkv =
+                torch::nn::functional::linear(h, torch::cat({l.q->weight, l.k->weight, l.v->weight}, 0),
+                                              torch::cat({l.q->bias, l.k->bias, l.v->bias}, 0))
+                    .view({B, L, 3, heads, dh})
+                    .permute({2, 0, 3, 1, 4});
+            const torch::Tensor context = attend(qkv[0], qkv[1], qkv[2], {}, attentionDropout, training);
+            x = x + l.out(context.transpose(1, 2).reshape({B, L, H}));
+            const torch::Tensor m = l.fc1(l.norm2(x));
+            return x + l.fc2(m * torch::sigmoid(1.702 * m)); // quick_gelu
+        };
+        const bool recompute =
+            checkpointing_ && training && torch::GradMode::is_enabled() && layer.fc1->weight.requires_grad();
+        x = recompute ? checkpointed(run, x) : run(x);
         out.hiddenStates.push_back(x);
     }
     out.lastHiddenState = x;

@@ -24,6 +24,8 @@ public:
     }
     torch::Tensor postLayerNorm(const torch::Tensor& x) { return postNorm_(x); }
     const ClipVisionConfig& config() const { return config_; }
+    // Training recomputes each trainable layer in the backward (ActivationCheckpoint.h).
+    void setActivationCheckpointing(bool on) { checkpointing_ = on; }
 
 private:
     struct Layer {
@@ -36,6 +38,7 @@ private:
     torch::nn::Embedding positionEmbedding_{nullptr};
     torch::nn::LayerNorm preNorm_{nullptr}, postNorm_{nullptr};
     std::vector<Layer> layers_;
+    bool checkpointing_ = false;
     torch::nn::Dropout attnDropout_{nullptr};
 };
 TORCH_MODULE(ClipVisionEncoder);
