@@ -158,37 +158,10 @@ double median(std::vector<double> v) {
 // with the same signature train at the same speed on the same project.
 QString computeSignature(const ml::ModelConfig& c) {
     const QJsonObject all = modelConfigToJson(c);
-    static const char* const keys[] = {"model",
-                                       "text_encoder",
-                                       "image_encoder",
-                                       "roberta",
-                                       "clip",
-                                       "ngram",
-                                       "max_tokens",
-                                       "fusion",
-                                       "fusion_dim",
-                                       "fusion_heads",
-                                       "fusion_layers",
-                                       "fusion_ffn",
-                                       "moe",
-                                       "experts",
-                                       "top_k",
-                                       "contrastive",
-                                       "contrastive_dim",
-                                       "head",
-                                       "head_layers",
-                                       "text_source",
-                                       "figurative_reasoning",
-                                       "batch_size",
-                                       "freeze_text_layers",
-                                       "freeze_image_layers",
-                                       "grad_accumulation",
-                                       "precision",
-                                       "text_checkpoint",
-                                       "image_checkpoint"};
     QJsonObject picked;
-    for (const char* k : keys)
-        if (all.contains(k)) picked.insert(k, all.value(k));
+    for (const std::string& k : ml::costRelevantKeys())
+        if (const QString key = QString::fromStdString(k); all.contains(key))
+            picked.insert(key, all.value(key));
     return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
 }
 

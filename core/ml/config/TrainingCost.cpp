@@ -66,4 +66,37 @@ double trainingFlopsPerSample(const ModelConfig& c) {
     return total;
 }
 
+const std::vector<std::string>& costRelevantKeys() {
+    static const std::vector<std::string> keys = {"model",
+                                                  "text_encoder",
+                                                  "image_encoder",
+                                                  "roberta",
+                                                  "clip",
+                                                  "ngram",
+                                                  "max_tokens",
+                                                  "fusion",
+                                                  "fusion_dim",
+                                                  "fusion_heads",
+                                                  "fusion_layers",
+                                                  "fusion_ffn",
+                                                  "moe",
+                                                  "experts",
+                                                  "top_k",
+                                                  "contrastive",
+                                                  "contrastive_dim",
+                                                  "head",
+                                                  "head_layers",
+                                                  "text_source",
+                                                  "figurative_reasoning",
+                                                  "batch_size",
+                                                  "freeze_text_layers",
+                                                  "freeze_image_layers",
+                                                  "grad_accumulation",
+                                                  "precision",
+                                                  "text_checkpoint",
+                                                  "image_checkpoint",
+                                                  "activation_checkpointing"};
+    return keys;
+}
+
 } // namespace memescope::ml

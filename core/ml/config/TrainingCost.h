@@ -2,6 +2,9 @@
 
 #include "ModelConfig.h"
 
+#include <string>
+#include <vector>
+
 namespace memescope::ml {
 
 // Arithmetic (multiply-adds counted as two operations) that one training sample costs the network of this
@@ -12,5 +15,10 @@ namespace memescope::ml {
 // trains), not a prediction of seconds: data loading and per-step overheads are not in it. The TF-IDF
 // baseline (no network) costs 0.
 double trainingFlopsPerSample(const ModelConfig& config);
+
+// The config keys (ModelConfig::toJson's) that change what an epoch costs on the same data: the encoders and
+// their sizes, fusion, experts, contrastive and head, the text read, batching, freezing and precision; not
+// the seed, the rates or the loss weights. Two configs equal on these train at the same speed.
+const std::vector<std::string>& costRelevantKeys();
 
 } // namespace memescope::ml
