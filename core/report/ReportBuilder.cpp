@@ -18,7 +18,6 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
-#include "core/store/SqliteStatement.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -335,11 +334,10 @@ void writeConfusionSection(ReportDraft& d) {
 // The project's latest ablation study, when the run is one of its runs or the report is asked to include it
 // (a study made of other runs says nothing about this one).
 void writeAblationSection(ReportDraft& d, bool asked) {
-    SqliteStatement q(d.store, "SELECT id, name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
-    if (q.next("reading ablations") && (asked || d.run.ablation == q.integer(0))) {
-        const QString name = q.text(1);
-        const QJsonArray table =
-            QJsonDocument::fromJson(q.text(2).toUtf8()).object().value("table").toArray();
+    const RunStore::StoredAblation latest = RunStore(d.store).latestAblation();
+    if (latest.id && (asked || d.run.ablation == latest.id)) {
+        const QString name = latest.name;
+        const QJsonArray table = latest.results.value("table").toArray();
         if (!table.isEmpty()) {
             d.section(QObject::tr("Ablation: %1").arg(name));
             d.body +=

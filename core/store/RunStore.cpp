@@ -318,6 +318,17 @@ void RunStore::setAblationResults(int64_t ablation, RunStatus status, const QJso
     s.run("storing ablation results");
 }
 
+RunStore::StoredAblation RunStore::latestAblation() {
+    SqliteStatement s(store_, "SELECT id, name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
+    StoredAblation a;
+    if (s.next("reading ablations")) {
+        a.id = s.integer(0);
+        a.name = s.text(1);
+        a.results = parseObject(s.text(2));
+    }
+    return a;
+}
+
 QJsonObject RunStore::ablationResults(int64_t ablation) {
     SqliteStatement s(store_, "SELECT results_json FROM ablations WHERE id = ?");
     s.bind(1, ablation);

@@ -75,6 +75,13 @@ public:
     int64_t createAblation(const QString& name, const QJsonObject& spec);
     void setAblationResults(int64_t ablation, RunStatus status, const QJsonObject& results);
     QJsonObject ablationResults(int64_t ablation);
+    // The project's latest ablation study (the Ablation dialog shows it, a report may include it).
+    struct StoredAblation {
+        int64_t id = 0; // 0: the project has none
+        QString name;
+        QJsonObject results;
+    };
+    StoredAblation latestAblation();
 
 private:
     ProjectStore& store_;

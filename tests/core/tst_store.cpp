@@ -6,6 +6,7 @@
 #include "core/store/StoreError.h"
 #include "core/util/PeakMemory.h"
 
+#include <QJsonArray>
 #include <QLockFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -236,6 +237,21 @@ private Q_SLOTS:
         QCOMPARE(r.note, QString("seed 42, the published split"));
         RunStore(*store).setTagsAndNote(r.id, {}, {});
         QVERIFY(RunStore(*store).run(r.id).tags.isEmpty());
+    }
+
+    // The latest ablation study, answered by the store (the dialog and the report ask it, not SQL).
+    void latestAblationIsTheNewestStudy() {
+        QTemporaryDir dir;
+        auto store = ProjectStore::open(dir.filePath("p.memescope"));
+        RunStore runs(*store);
+        QCOMPARE(runs.latestAblation().id, int64_t(0));
+        runs.createAblation("first", QJsonObject{});
+        const int64_t second = runs.createAblation("second", QJsonObject{});
+        runs.setAblationResults(second, RunStatus::Finished, QJsonObject{{"table", QJsonArray{1, 2}}});
+        const RunStore::StoredAblation latest = runs.latestAblation();
+        QCOMPARE(latest.id, second);
+        QCOMPARE(latest.name, QString("second"));
+        QCOMPARE(latest.results.value("table").toArray().size(), 2);
     }
 
     // The peak memory a run reports: reset, then 64 MB touched raise it by about that much.

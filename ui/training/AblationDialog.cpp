@@ -2,7 +2,7 @@
 
 #include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
-#include "core/store/SqliteStatement.h"
+#include "core/store/RunStore.h"
 #include "ui/common/CustomPlot.h"
 #include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
@@ -127,10 +127,9 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
 
     // The project's latest study is shown until a new one is queued.
     if (session_->isOpen()) {
-        SqliteStatement q(*session_->store(),
-                          "SELECT name, results_json FROM ablations ORDER BY id DESC LIMIT 1");
-        if (q.next("reading ablations")) {
-            const QJsonObject stored = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+        if (const RunStore::StoredAblation latest = RunStore(*session_->store()).latestAblation();
+            latest.id) {
+            const QJsonObject& stored = latest.results;
             for (const QJsonValue& v : stored.value("table").toArray()) {
                 AblationAggregate a;
                 a.variant = v.toObject().value("variant").toString();
@@ -141,7 +140,7 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
                 rows_ << AblationRow::fromJson(v.toObject());
             }
             status_->setText(tr("Showing the project's latest study, “%1”. Runs of a new one go into %2")
-                                 .arg(q.text(0), defaultOutDir));
+                                 .arg(latest.name, defaultOutDir));
             showRows();
         }
     }
