@@ -286,16 +286,16 @@
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>p = %1 (Holm %2)%3</source>
-        <translation>p = %1 (Holm %2)%3</translation>
+        <source>p = %1 (Holm %2) · %3</source>
+        <translation>p = %1 (Holm %2) · %3</translation>
     </message>
     <message>
-        <source> ✓ differs</source>
-        <translation> ✓ unterscheidet sich</translation>
+        <source>✓ differs</source>
+        <translation>✓ unterscheidet sich</translation>
     </message>
     <message>
-        <source> · noise?</source>
-        <translation> · Rauschen?</translation>
+        <source>noise?</source>
+        <translation>Rauschen?</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3717,10 @@ und Notiz</translation>
     <message>
         <source>Peak memory of the training process: %1 GB</source>
         <translation>Spitzenspeicher des Trainingsprozesses: %1 GB</translation>
+    </message>
+    <message>
+        <source>Tags and Note</source>
+        <translation>Tags und Notiz</translation>
     </message>
 </context>
 <context>

@@ -286,16 +286,16 @@
         <translation>reference</translation>
     </message>
     <message>
-        <source>p = %1 (Holm %2)%3</source>
-        <translation>p = %1 (Holm %2)%3</translation>
+        <source>p = %1 (Holm %2) · %3</source>
+        <translation>p = %1 (Holm %2) · %3</translation>
     </message>
     <message>
-        <source> ✓ differs</source>
-        <translation> ✓ differs</translation>
+        <source>✓ differs</source>
+        <translation>✓ differs</translation>
     </message>
     <message>
-        <source> · noise?</source>
-        <translation> · noise?</translation>
+        <source>noise?</source>
+        <translation>noise?</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3717,10 @@ and note</translation>
     <message>
         <source>Peak memory of the training process: %1 GB</source>
         <translation>Peak memory of the training process: %1 GB</translation>
+    </message>
+    <message>
+        <source>Tags and Note</source>
+        <translation>Tags and Note</translation>
     </message>
 </context>
 <context>

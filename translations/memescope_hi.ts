@@ -286,16 +286,16 @@
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <source>p = %1 (Holm %2)%3</source>
-        <translation>p = %1 (Holm %2)%3</translation>
+        <source>p = %1 (Holm %2) · %3</source>
+        <translation>p = %1 (Holm %2) · %3</translation>
     </message>
     <message>
-        <source> ✓ differs</source>
-        <translation> ✓ अलग है</translation>
+        <source>✓ differs</source>
+        <translation>✓ अलग है</translation>
     </message>
     <message>
-        <source> · noise?</source>
-        <translation> · शोर?</translation>
+        <source>noise?</source>
+        <translation>शोर?</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3717,10 @@ and note</source>
     <message>
         <source>Peak memory of the training process: %1 GB</source>
         <translation>ट्रेनिंग प्रक्रिया की अधिकतम मेमोरी: %1 GB</translation>
+    </message>
+    <message>
+        <source>Tags and Note</source>
+        <translation>टैग और नोट</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"
 #include "core/store/SplitSchemeStore.h"
+#include "core/store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -32,9 +33,16 @@ int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job) {
         QString scheme = run.summary.value("split_scheme").toString();
         if (scheme.isEmpty()) scheme = QStringLiteral("original");
         if (!splitsByScheme.contains(scheme)) {
-            splitsByScheme.insert(scheme, SplitSchemeStore(store).load(scheme));
-            leakedByScheme.insert(scheme, ProjectDuplicates::leakedTestMemes(store, job.part({}), scheme));
+            try {
+                splitsByScheme.insert(scheme, SplitSchemeStore(store).load(scheme));
+                leakedByScheme.insert(scheme,
+                                      ProjectDuplicates::leakedTestMemes(store, job.part({}), scheme));
+            } catch (const StoreError&) { // its split scheme was removed since: the run keeps what it had
+                splitsByScheme.insert(scheme, {});
+            }
+            if (job.cancelled()) break; // leaked memes of a cancelled search would be too few
         }
+        if (!leakedByScheme.contains(scheme)) continue;
         const QHash<int64_t, Split>& splits = splitsByScheme[scheme];
         QVector<QVector<float>> probabilities;
         QVector<QVector<int>> truth;

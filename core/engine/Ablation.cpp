@@ -6,6 +6,7 @@
 #include "ModelConfigJson.h"
 #include "ModelSession.h"
 #include "core/ml/config/TrainingCost.h"
+#include "core/ml/model/PretrainedEncoders.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/util/Error.h"
@@ -234,7 +235,13 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
     double total = 0;
     bool everyVariantPriced = true;
     for (const auto& variant : spec.variants) {
-        const ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
+        ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
+        // As training will see it: a published checkpoint's sizes (stored runs went through this too, so
+        // their signatures match, and the arithmetic is the real model's).
+        if (c.model == ml::ModelKind::Neural) try {
+                ml::applyCheckpointSizes(c);
+            } catch (const std::exception&) { // a checkpoint folder that cannot be read: training will say so
+            }
         if (c.model != ml::ModelKind::Neural) {
             total += median(baselineRuns) * spec.seeds; // seconds; 0 before any baseline ran here
             continue;
@@ -374,16 +381,19 @@ AblationRow AblationRow::fromJson(const QJsonObject& o) {
     return r;
 }
 
-QString ablationTestCell(const AblationAggregate& a) {
+QString ablationTestCell(const AblationAggregate& a, bool inReadersLanguage) {
     if (!a.significanceKnown) return QStringLiteral("—");
-    // In the reader's language where a translator is installed (the GUI); table.md from the CLI stays
-    // English.
-    if (a.reference) return QCoreApplication::translate("memescope::Ablation", "reference");
-    return QCoreApplication::translate("memescope::Ablation", "p = %1 (Holm %2)%3")
+    // In the reader's language in the GUI; table.md and table.csv stay English whoever writes them.
+    auto say = [inReadersLanguage](const char* text) {
+        return inReadersLanguage ? QCoreApplication::translate("memescope::Ablation", text)
+                                 : QString::fromUtf8(text);
+    };
+    if (a.reference) return say(QT_TRANSLATE_NOOP("memescope::Ablation", "reference"));
+    return say(QT_TRANSLATE_NOOP("memescope::Ablation", "p = %1 (Holm %2) · %3"))
         .arg(a.pValue, 0, 'g', 3)
         .arg(a.pHolm, 0, 'g', 3)
-        .arg(a.survives ? QCoreApplication::translate("memescope::Ablation", " ✓ differs")
-                        : QCoreApplication::translate("memescope::Ablation", " · noise?"));
+        .arg(a.survives ? say(QT_TRANSLATE_NOOP("memescope::Ablation", "✓ differs"))
+                        : say(QT_TRANSLATE_NOOP("memescope::Ablation", "noise?")));
 }
 
 QString ablationMarkdown(const QVector<AblationAggregate>& table) {
@@ -396,9 +406,10 @@ QString ablationMarkdown(const QVector<AblationAggregate>& table) {
         s += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                  .arg(QString(a.variant).replace("|", "\\|"))
                  .arg(a.runs)
-                 .arg(pm(a.testMacroF1, a.testMacroF1Std), ablationSignificanceCell(a), ablationTestCell(a),
-                      pm(a.testWeightedF1, a.testWeightedF1Std), pm(a.testAccuracy, a.testAccuracyStd),
-                      pm(a.valMacroF1, a.valMacroF1Std), ablationNetworkAloneCell(a));
+                 .arg(pm(a.testMacroF1, a.testMacroF1Std), ablationSignificanceCell(a),
+                      ablationTestCell(a, false), pm(a.testWeightedF1, a.testWeightedF1Std),
+                      pm(a.testAccuracy, a.testAccuracyStd), pm(a.valMacroF1, a.valMacroF1Std),
+                      ablationNetworkAloneCell(a));
     s +=
         "\nSeed-averaged: the mean of a variant's runs' probabilities per test meme; 95 % percentile "
         "bootstrap "

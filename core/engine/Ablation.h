@@ -104,7 +104,7 @@ void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& in
 // "0.612 (0.55–0.67)" and "reference" / "p = 0.03 (Holm 0.06) · noise?" for a row: the table.md cells, also
 // the Ablation dialog's; "—" when the study's significance is not known.
 QString ablationSignificanceCell(const AblationAggregate& a);
-QString ablationTestCell(const AblationAggregate& a);
+QString ablationTestCell(const AblationAggregate& a, bool inReadersLanguage = true);
 // "0.612" (the network without the TF-IDF part; " *" when some seed's test figure blended it in) or "—".
 QString ablationNetworkAloneCell(const AblationAggregate& a);
 

@@ -227,6 +227,8 @@ void LabellingMenu::showAgreement() {
 
 void LabellingMenu::fillAgreement(AgreementDialog& d, const QHash<int64_t, QHash<QString, uint64_t>>& labels,
                                   const LabelSchema& schema) {
+    // Intervals still coming for other raters would overwrite these figures: dropped first.
+    session_->jobs()->discard(QStringLiteral("agreement-intervals"));
     // The intervals resample the memes 2,000 times per pair of annotators, for alpha once more, and per
     // label for multi-label data: about 45 µs per meme and bootstrap (3 annotators, 5,000 memes: 0.9 s, and
     // 4.5 s with 7 labels). Up to a quarter of a second they come at once; beyond, and always beyond 5,000

@@ -66,6 +66,7 @@ UserGuideWindow::UserGuideWindow(const QString& indexPath, QWidget* parent)
 void UserGuideWindow::fitImages() {
     const int width = browser_->viewport()->width() - 24;
     QTextDocument* doc = browser_->document();
+    doc->setUndoRedoEnabled(false); // resizing pictures is not an edit to undo
     for (QTextBlock block = doc->begin(); block.isValid(); block = block.next())
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();

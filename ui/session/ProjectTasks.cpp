@@ -158,9 +158,12 @@ ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
                     if (store.isReadOnly()) {
                         *found = ProjectDuplicates::findWithStoredHashes(store, settings, scope.job());
                     } else {
+                        settings.validate();
                         settingsChanged = !(ProjectDuplicates::projectSettings(store) == settings);
-                        ProjectDuplicates::setProjectSettings(store, settings);
                         *found = ProjectDuplicates::find(store, settings, scope.job());
+                        // Kept as the project's only after a complete search: a cancelled one changes nothing
+                        // (and the runs' figures are refreshed below, once they rest on the new settings).
+                        if (!scope.job().cancelled()) ProjectDuplicates::setProjectSettings(store, settings);
                     }
                 } catch (const std::invalid_argument& e) { // settings out of range
                     throw Error(QString::fromUtf8(e.what()));

@@ -470,7 +470,12 @@ void TrainingDock::applyRunFilter(const QString& text) {
 
 void TrainingDock::setRunTagsAndNote(qint64 runId, const QStringList& tags, const QString& note) {
     if (!session_->isOpen()) return;
-    RunStore(*session_->store()).setTagsAndNote(runId, tags, note);
+    try {
+        RunStore(*session_->store()).setTagsAndNote(runId, tags, note);
+    } catch (const Error& e) { // a read-only or busy project: said, nothing lost but this edit
+        QMessageBox::warning(this, tr("Tags and Note"), e.message());
+        return;
+    }
     reloadRuns();
 }
 
@@ -502,7 +507,8 @@ QVector<qint64> TrainingDock::selectedRuns() const {
     std::sort(rows.begin(), rows.end());
     QVector<qint64> ids;
     for (int row : rows)
-        ids << runs_->item(row, 0)->data(Qt::UserRole).toLongLong();
+        if (!runs_->isRowHidden(row)) // filtered out: not what the user sees selected
+            ids << runs_->item(row, 0)->data(Qt::UserRole).toLongLong();
     return ids;
 }
 

@@ -1,5 +1,7 @@
 #include "ActivationCheckpoint.h"
 
+#include "core/ml/train/FineTuning.h"
+
 #include <ATen/core/ivalue.h>
 
 namespace memescope::ml {
@@ -27,6 +29,9 @@ struct Checkpoint : torch::autograd::Function<Checkpoint> {
             ctx->saved_data["rng"] = gen.get_state();
         }
         ctx->saved_data["layer"] = c10::IValue::make_capsule(layer);
+        // bf16 autocast on CUDA: the backward runs on autograd's own thread, where it is off; the
+        // recomputation must run as the forward did (the same kernels, the same random draws).
+        ctx->saved_data["autocast"] = autocastEnabled();
         ctx->save_for_backward({x});
         torch::NoGradGuard noGrad;
         return layer->fn(x);
@@ -47,6 +52,7 @@ struct Checkpoint : torch::autograd::Function<Checkpoint> {
         torch::Tensor y;
         {
             torch::AutoGradMode enable(true);
+            const AutocastScope mixed(ctx->saved_data["autocast"].toBool() && !autocastEnabled());
             y = layer->fn(input);
         }
         {

@@ -102,6 +102,18 @@ void setAutocast(bool on) {
 #endif
 }
 
+bool autocastEnabled() {
+#ifdef MEMESCOPE_HAS_AUTOCAST
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    return at::autocast::is_autocast_enabled(at::kCUDA);
+#else
+    return at::autocast::is_enabled();
+#endif
+#else
+    return false;
+#endif
+}
+
 AutocastScope::AutocastScope(bool on)
     : on_(on) {
     if (on_) setAutocast(true);

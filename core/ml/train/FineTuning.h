@@ -36,6 +36,7 @@ private:
     bool on_;
 };
 void setAutocast(bool on);
+bool autocastEnabled(); // on this thread (a recomputation in the backward restores what the forward had)
 
 // TF32 for CUDA matrix products and convolutions (Ampere and later): ~8x the float32 rate, 10-bit mantissa.
 void allowTf32(bool on);
