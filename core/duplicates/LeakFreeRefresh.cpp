@@ -14,7 +14,8 @@
 
 namespace memescope::duplicates {
 
-int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job) {
+int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job, bool everyRun) {
+    const DuplicateSettings current = ProjectDuplicates::projectSettings(store);
     RunStore runs(store);
     const LabelSchema schema = store.labelSchema();
     const QVector<SampleRecord> samples = SampleStore(store).loadAll();
@@ -28,6 +29,12 @@ int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job) {
         job.progress({k, all.size(), stage, -1, {}});
         const RunRecord& run = all[k];
         if (run.status != RunStatus::Finished || !run.summary.contains("test")) continue;
+        if (!everyRun) {
+            const std::optional<LeakFreeFigures> stored = RunSummary::of(run).test.leakFree;
+            if (stored && stored->textThreshold == current.textThreshold &&
+                stored->imageDistance == current.imageDistance)
+                continue; // up to date
+        }
         const QHash<int64_t, QVector<float>> predictions = runs.predictions(run.id);
         if (predictions.isEmpty()) continue;
         QString scheme = run.summary.value("split_scheme").toString();

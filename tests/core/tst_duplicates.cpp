@@ -435,6 +435,11 @@ private Q_SLOTS:
         f = RunSummary::of(runs.run(run)).test.leakFree;
         QVERIFY(f && f->removed == 0 && f->samples == 3);
         QCOMPARE(RunSummary::of(runs.run(run)).test.macroF1, 0.5); // the rest of the summary as it was
+        // Up to date: only stale runs are redone when asked for those alone.
+        QCOMPARE(refreshLeakFreeFigures(*store, {}, false), 0);
+        ProjectDuplicates::setProjectSettings(*store, loose); // as if a refresh had been cancelled
+        QCOMPARE(refreshLeakFreeFigures(*store, {}, false), 1);
+        QCOMPARE(RunSummary::of(runs.run(run)).test.leakFree->removed, 1);
     }
 
     void groupAwareSplitKeepsGroupsWholeAndStratified() {

@@ -170,9 +170,11 @@ ProjectTasks::findDuplicates(const duplicates::DuplicateSettings& settings) {
                 }
                 // A cancelled search stops part-way: its groups would be too few.
                 if (scope.job().cancelled()) return nullptr;
-                // Other settings: the runs' stored leak-free figures rested on the old ones.
+                // Other settings: the runs' stored leak-free figures rested on the old ones (every run); the
+                // same settings: only runs an earlier, cancelled refresh left behind.
                 int refreshed = 0;
-                if (settingsChanged) refreshed = duplicates::refreshLeakFreeFigures(store, scope.job());
+                if (!store.isReadOnly())
+                    refreshed = duplicates::refreshLeakFreeFigures(store, scope.job(), settingsChanged);
                 QString outcome = tr("%n duplicate group(s)", "", int(found->report.groups.size()));
                 outcome += QStringLiteral(", ") + tr("%n test meme(s) repeat training or validation memes",
                                                      "", int(found->leakedTestRowIds().size()));
