@@ -3,16 +3,6 @@
 #include <algorithm>
 
 namespace memescope {
-namespace {
-
-QVector<int> indicesOf(uint64_t mask, int n) {
-    QVector<int> out;
-    for (int i = 0; i < n; ++i)
-        if (mask & (uint64_t(1) << i)) out << i;
-    return out;
-}
-
-} // namespace
 
 ErrorAnalysis::ErrorAnalysis(const QVector<SampleRecord>& samples, const LabelSchema& schema,
                              const RunPredictions& predictions, const QString& split)
@@ -44,10 +34,10 @@ SplitEvaluation ErrorAnalysis::evaluation(bool withIntervals) const {
     for (int r : rows_) {
         const SampleRecord& s = samples_[r];
         QVector<float> row(n, 0.f);
-        for (int i : indicesOf(predictions_.predictedMask(s.id), n))
+        for (int i : schema_.indicesOf(predictions_.predictedMask(s.id)))
             row[i] = 1.f;
         decided << row;
-        truth << indicesOf(*s.labelMask, n);
+        truth << schema_.indicesOf(*s.labelMask);
     }
     return evaluateProbabilities("", decided, truth, schema_, {}, withIntervals);
 }

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <optional>
 
 namespace memescope::duplicates {
 
@@ -18,7 +19,7 @@ int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job, bool ever
     const DuplicateSettings current = ProjectDuplicates::projectSettings(store);
     RunStore runs(store);
     const LabelSchema schema = store.labelSchema();
-    const QVector<SampleRecord> samples = SampleStore(store).loadAll();
+    std::optional<QVector<SampleRecord>> samples; // read once, and only when a run is to be redone
     QHash<QString, QHash<int64_t, Split>> splitsByScheme;
     QHash<QString, LeakedMemes> leakedByScheme;
     const QVector<RunRecord> all = runs.runs();
@@ -54,13 +55,12 @@ int refreshLeakFreeFigures(ProjectStore& store, const JobContext& job, bool ever
         QVector<QVector<float>> probabilities;
         QVector<QVector<int>> truth;
         QVector<int64_t> rowIds;
-        for (const SampleRecord& s : samples) {
+        if (!samples) samples = SampleStore(store).loadAll();
+        for (const SampleRecord& s : *samples) {
             if (splits.value(s.id, Split::Unassigned) != Split::Test || !s.labelMask) continue;
             const auto p = predictions.constFind(s.id);
             if (p == predictions.cend()) continue;
-            QVector<int> labels;
-            for (int l = 0; l < schema.size(); ++l)
-                if (*s.labelMask & (uint64_t(1) << l)) labels << l;
+            const QVector<int> labels = schema.indicesOf(*s.labelMask);
             if (!schema.isMultiLabel() && labels.size() != 1) continue; // single-label needs one class
             probabilities << *p;
             truth << labels;

@@ -39,9 +39,7 @@ TrainingData TrainingData::load(ProjectStore& store, const TextChoice& text, boo
         if (text.figurativeReasoning && !r.figurativeReasoning.isEmpty())
             s.text = s.text.isEmpty() ? r.figurativeReasoning : s.text + "\n" + r.figurativeReasoning;
         if (useImages && r.imageStatus == ImageStatus::Ok) s.imagePath = store.resolveStoredPath(r.imagePath);
-        if (r.labelMask)
-            for (int i = 0; i < d.schema.size(); ++i)
-                if (*r.labelMask & (uint64_t(1) << i)) s.labels << i;
+        if (r.labelMask) s.labels = d.schema.indicesOf(*r.labelMask);
         // A single-label sample needs exactly one label to be used for training or scoring.
         const bool usable = d.schema.isMultiLabel() ? r.labelMask.has_value() : s.labels.size() == 1;
         const int64_t index = d.samples.size();

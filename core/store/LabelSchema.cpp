@@ -37,6 +37,13 @@ QStringList LabelSchema::namesOf(uint64_t mask) const {
     return out;
 }
 
+QVector<int> LabelSchema::indicesOf(uint64_t mask) const {
+    QVector<int> out;
+    for (int i = 0; i < labels_.size(); ++i)
+        if (mask & (uint64_t(1) << i)) out << i;
+    return out;
+}
+
 LabelSchema LabelSchema::axiom() {
     return withDefaults(TaskKind::SingleLabel, {"Nervousness", "Lack of Worry Control", "Excessive Worry",
                                                 "Difficulty Relaxing", "Restlessness", "Impending Doom"});

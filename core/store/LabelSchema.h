@@ -40,6 +40,8 @@ public:
     int indexOf(const QString& name) const;
     // Label names of a mask, in schema order.
     QStringList namesOf(uint64_t mask) const;
+    // Label indices of a mask, ascending (bits beyond the schema ignored).
+    QVector<int> indicesOf(uint64_t mask) const;
 
     // The two public datasets' schemas, label order exactly as published.
     static LabelSchema axiom();
