@@ -43,6 +43,7 @@ namespace {
 
 enum Graph { LossGraph, ValLossGraph, MacroGraph, WeightedGraph, FixedGraphs };
 const QString kTrainingJob = QStringLiteral("training");
+constexpr int kSearchedRole = Qt::UserRole + 1; // a run row's texts the filter looks in
 const QString kCompareJob = QStringLiteral("compare-runs");
 
 // A run's stored settings resolved (CLI runs stored only what differed from the preset); nullopt when they
@@ -339,6 +340,7 @@ void TrainingDock::reloadRuns() {
         runs_->insertRow(row);
         auto* name = new QTableWidgetItem(r.name);
         name->setData(Qt::UserRole, qint64(r.id));
+        name->setData(kSearchedRole, QStringList{r.name, r.note} + r.tags);
         name->setToolTip(QStringLiteral("%1\n%2").arg(r.name, r.runDir));
         runs_->setItem(row, 0, name);
         auto* status = new QTableWidgetItem(statusText(r.status));
@@ -450,20 +452,13 @@ QTableWidgetItem* TrainingDock::tagsItem(const RunRecord& r) {
 
 void TrainingDock::applyRunFilter(const QString& text) {
     const QString needle = text.trimmed();
-    if (!session_->isOpen()) return;
-    QHash<qint64, RunRecord> byId;
-    if (!needle.isEmpty())
-        for (const RunRecord& r : RunStore(*session_->store()).runs())
-            byId.insert(r.id, r);
     for (int row = 0; row < runs_->rowCount(); ++row) {
-        bool shown = true;
-        if (!needle.isEmpty()) {
-            const RunRecord& r = byId[runs_->item(row, 0)->data(Qt::UserRole).toLongLong()];
-            shown = r.name.contains(needle, Qt::CaseInsensitive) ||
-                    r.note.contains(needle, Qt::CaseInsensitive) ||
-                    std::any_of(r.tags.begin(), r.tags.end(),
-                                [&](const QString& t) { return t.contains(needle, Qt::CaseInsensitive); });
-        }
+        // The run's name, note and tags, kept on its row by reloadRuns: filtering reads no store.
+        const QStringList searched = runs_->item(row, 0)->data(kSearchedRole).toStringList();
+        const bool shown =
+            needle.isEmpty() || std::any_of(searched.begin(), searched.end(), [&](const QString& t) {
+                return t.contains(needle, Qt::CaseInsensitive);
+            });
         runs_->setRowHidden(row, !shown);
     }
 }
