@@ -1076,6 +1076,14 @@ alle in der Galerie zeigen</numerusform>
             <numerusform>%n weitere Memes dieser Gruppe: klicken, um die ganze Gruppe in der Galerie zu zeigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>picture ≥ %1</source>
+        <translation>Motiv ≥ %1</translation>
+    </message>
+    <message>
+        <source>Pictures match where neither meme shows text: at least %1 of it has the same colour, and the same objects and edges (1 = all of it)</source>
+        <translation>Die Bilder stimmen dort überein, wo keines der Memes Text zeigt: mindestens %1 davon hat dieselbe Farbe, dazu dieselben Objekte und Kanten (1 = alles)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::DuplicateGroupsModel</name>
@@ -1244,6 +1252,14 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>No group matches the filters.</source>
         <translation>Keine Gruppe passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same picture under another caption: the share of the picture, where neither meme shows text, that has the same colour in both. 1 = every part; 0.9 also matches a picture rescaled or re-encoded. The objects and edges must match as well, so pictures that only share a plain backdrop stay apart.</source>
+        <translation>Wie ähnlich sich zwei Bilder sein müssen, um als dasselbe Bild unter einer anderen Bildunterschrift zu gelten: der Anteil des Bildes, wo keines der Memes Text zeigt, der in beiden dieselbe Farbe hat. 1 = jeder Teil; 0,9 erkennt auch ein skaliertes oder neu kodiertes Bild. Auch Objekte und Kanten müssen übereinstimmen, sodass Bilder, die nur einen schlichten Hintergrund teilen, getrennt bleiben.</translation>
+    </message>
+    <message>
+        <source>Picture ≥</source>
+        <translation>Motiv ≥</translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,14 @@ show all in the gallery</numerusform>
             <numerusform>%n more memes of this group: click to show the whole group in the gallery</numerusform>
         </translation>
     </message>
+    <message>
+        <source>picture ≥ %1</source>
+        <translation>picture ≥ %1</translation>
+    </message>
+    <message>
+        <source>Pictures match where neither meme shows text: at least %1 of it has the same colour, and the same objects and edges (1 = all of it)</source>
+        <translation>Pictures match where neither meme shows text: at least %1 of it has the same colour, and the same objects and edges (1 = all of it)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::DuplicateGroupsModel</name>
@@ -1244,6 +1252,14 @@ show all in the gallery</numerusform>
     <message>
         <source>No group matches the filters.</source>
         <translation>No group matches the filters.</translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same picture under another caption: the share of the picture, where neither meme shows text, that has the same colour in both. 1 = every part; 0.9 also matches a picture rescaled or re-encoded. The objects and edges must match as well, so pictures that only share a plain backdrop stay apart.</source>
+        <translation>How alike two pictures must be to count as the same picture under another caption: the share of the picture, where neither meme shows text, that has the same colour in both. 1 = every part; 0.9 also matches a picture rescaled or re-encoded. The objects and edges must match as well, so pictures that only share a plain backdrop stay apart.</translation>
+    </message>
+    <message>
+        <source>Picture ≥</source>
+        <translation>Picture ≥</translation>
     </message>
 </context>
 <context>

@@ -1076,6 +1076,14 @@ show all in the gallery</source>
             <numerusform>इस समूह के %n और मीम: पूरा समूह गैलरी में दिखाने के लिए क्लिक करें</numerusform>
         </translation>
     </message>
+    <message>
+        <source>picture ≥ %1</source>
+        <translation>चित्र ≥ %1</translation>
+    </message>
+    <message>
+        <source>Pictures match where neither meme shows text: at least %1 of it has the same colour, and the same objects and edges (1 = all of it)</source>
+        <translation>चित्र वहाँ मेल खाते हैं जहाँ किसी भी मीम पर पाठ नहीं है: उसका कम से कम %1 भाग एक ही रंग का है, और वस्तुएँ व किनारे भी वही हैं (1 = पूरा)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::DuplicateGroupsModel</name>
@@ -1244,6 +1252,14 @@ show all in the gallery</source>
     <message>
         <source>No group matches the filters.</source>
         <translation>कोई समूह फ़िल्टर से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>How alike two pictures must be to count as the same picture under another caption: the share of the picture, where neither meme shows text, that has the same colour in both. 1 = every part; 0.9 also matches a picture rescaled or re-encoded. The objects and edges must match as well, so pictures that only share a plain backdrop stay apart.</source>
+        <translation>दो चित्र कितने मिलते-जुलते हों कि उन्हें दूसरे कैप्शन के नीचे वही चित्र माना जाए: चित्र का वह भाग, जहाँ किसी मीम पर पाठ नहीं है, जिसका रंग दोनों में एक जैसा है। 1 = हर भाग; 0.9 आकार बदले या दोबारा एन्कोड किए गए चित्र को भी पहचानता है। वस्तुएँ और किनारे भी मेल खाने चाहिए, इसलिए केवल सादी पृष्ठभूमि साझा करने वाले चित्र अलग रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Picture ≥</source>
+        <translation>चित्र ≥</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ duplicates::DuplicateSettings settingsFrom(const QCommandLineParser& p) {
     if (!ok)
         throw UserError{"--image-only-distance takes a whole number of bits, not '" +
                         p.value("image-only-distance") + "'"};
+    if (p.isSet("picture-similarity")) s.pictureSimilarity = p.value("picture-similarity").toDouble(&ok);
+    if (!ok)
+        throw UserError{"--picture-similarity takes a number between 0.5 and 1, not '" +
+                        p.value("picture-similarity") + "'"};
     if (p.isSet("min-words")) s.minWords = p.value("min-words").toInt(&ok);
     if (!ok) throw UserError{"--min-words takes a whole number 1..20, not '" + p.value("min-words") + "'"};
     try {
@@ -56,6 +60,7 @@ QJsonObject groupJson(const duplicates::ProjectDuplicates& d, const duplicates::
                   {"members", members}};
     if (g.textMatched) o["text_similarity"] = g.minTextSimilarity;
     if (g.imageMatched) o["image_distance"] = g.maxImageDistance;
+    if (g.pictureMatched) o["picture_similarity"] = g.minPictureSimilarity;
     return o;
 }
 
@@ -67,6 +72,8 @@ QString groupText(const duplicates::ProjectDuplicates& d, const duplicates::Dupl
     QStringList how;
     if (g.textMatched) how << QStringLiteral("text similarity >= %1").arg(g.minTextSimilarity, 0, 'f', 2);
     if (g.imageMatched) how << QStringLiteral("image within %1 bits").arg(g.maxImageDistance);
+    if (g.pictureMatched)
+        how << QStringLiteral("picture similarity >= %1").arg(g.minPictureSimilarity, 0, 'f', 2);
     QString text = QStringLiteral("  #%1 %2, %3 memes%4 (%5)\n")
                        .arg(number)
                        .arg(duplicates::duplicateKindDisplayName(g.kind).toLower())
@@ -93,7 +100,8 @@ int runDuplicates(const QStringList& args) {
     p.setApplicationDescription(
         "Find memes that repeat each other (the same meme re-uploaded, the same caption over another "
         "picture, the "
-        "same picture under another caption) by caption text and perceptual image hash, and the groups that "
+        "same picture under another caption) by caption text, perceptual image hash and caption-blind "
+        "picture signature, and the groups that "
         "leak "
         "across the train / validation / test splits. Images not hashed yet are hashed first (all cores); a "
         "project open in MemeScope is read as it is, with the hashes it has.");
@@ -110,6 +118,11 @@ int runDuplicates(const QStringList& args) {
                  "Memes whose captions differ are linked by their pictures only this close, "
                  "0..image distance (default 4).",
                  "BITS"});
+    p.addOption({"picture-similarity",
+                 "The share of the picture blocks where neither meme shows text that must have the same "
+                 "colour (and the same structure) for the same picture under another caption, 0.5..1 "
+                 "(default 0.9).",
+                 "X"});
     p.addOption({"min-words", "Captions with fewer words are not compared (default 3).", "N"});
     p.addOption(
         {"groups", "How many groups to print, largest first (default 20; --json lists all).", "N", "20"});
@@ -241,10 +254,12 @@ int runDuplicates(const QStringList& args) {
                 {"texts_compared", r.comparedTexts},
                 {"images_hashed", r.hashedImages},
                 {"images_without_hash", d.imagesWithoutHash},
+                {"pictures_compared", r.comparedPictures},
                 {"settings", QJsonObject{{"text_threshold", settings.textThreshold},
                                          {"image_distance", settings.imageDistance},
                                          {"image_only_distance", settings.imageOnlyDistance},
-                                         {"min_words", settings.minWords}}},
+                                         {"min_words", settings.minWords},
+                                         {"picture_similarity", settings.pictureSimilarity}}},
                 {"groups_by_kind", byKind},
                 {"leaks_by_split_pair", leaks},
                 {"leak_groups", leakGroups},

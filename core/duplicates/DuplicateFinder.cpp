@@ -2,6 +2,7 @@
 
 #include "CaptionNormalizer.h"
 #include "HammingIndex.h"
+#include "PictureIndex.h"
 #include "TextSimilarity.h"
 #include "UnionFind.h"
 
@@ -90,10 +91,33 @@ DuplicateReport findDuplicates(const std::vector<DuplicateInput>& inputs, const 
     for (const ImageMatch& m : imageMatches) {
         imageSets.unite(m.a, m.b);
         const bool captionsMatch = textLinked[size_t(m.a)] && textSets.find(m.a) == textSets.find(m.b);
-        if (!captionsMatch && m.distance > settings.imageOnlyDistance) continue;
+        // Where both memes have picture signatures, those decide whether pictures under other captions are
+        // the same (the pHash of a whole meme moves with its caption): see below.
+        const bool bothPictured = inputs[size_t(m.a)].picture && inputs[size_t(m.b)].picture;
+        if (!captionsMatch && (bothPictured || m.distance > settings.imageOnlyDistance)) continue;
         groups.unite(m.a, m.b);
         imageLinked[size_t(m.a)] = imageLinked[size_t(m.b)] = true;
         joining.push_back(m);
+    }
+
+    // Pictures, caption-blind: the same picture under another caption (pHash neighbours are compared too).
+    std::vector<const PictureSignature*> pictures(size_t(n), nullptr);
+    for (int i = 0; i < n; ++i)
+        if (inputs[size_t(i)].picture) {
+            pictures[size_t(i)] = &*inputs[size_t(i)].picture;
+            ++report.comparedPictures;
+        }
+    std::vector<std::pair<int, int>> suspected;
+    suspected.reserve(imageMatches.size());
+    for (const ImageMatch& m : imageMatches)
+        suspected.emplace_back(m.a, m.b);
+    const std::vector<PictureMatch> pictureMatches =
+        PictureIndex::pairsAbove(pictures, settings.pictureSimilarity, suspected, cancelled);
+    if (cancelled && cancelled()) return {};
+    for (const PictureMatch& m : pictureMatches) {
+        imageSets.unite(m.a, m.b);
+        groups.unite(m.a, m.b);
+        imageLinked[size_t(m.a)] = imageLinked[size_t(m.b)] = true;
     }
 
     std::unordered_map<int, std::vector<int>> byRoot;
@@ -126,6 +150,11 @@ DuplicateReport findDuplicates(const std::vector<DuplicateInput>& inputs, const 
         DuplicateGroup& g = report.groups[slotOfRoot.at(groups.find(m.a))];
         g.imageMatched = true;
         g.maxImageDistance = std::max(g.maxImageDistance, m.distance);
+    }
+    for (const PictureMatch& m : pictureMatches) {
+        DuplicateGroup& g = report.groups[slotOfRoot.at(groups.find(m.a))];
+        g.pictureMatched = true;
+        g.minPictureSimilarity = std::min(g.minPictureSimilarity, m.similarity);
     }
     std::sort(report.groups.begin(), report.groups.end(),
               [](const DuplicateGroup& a, const DuplicateGroup& b) {

@@ -59,6 +59,9 @@ void DuplicateSettings::validate() const {
         throw std::invalid_argument("image-only distance must be 0.." + std::to_string(imageDistance) +
                                     " bits (at most the image distance), not " +
                                     std::to_string(imageOnlyDistance));
+    if (!(pictureSimilarity >= 0.5 && pictureSimilarity <= 1.0))
+        throw std::invalid_argument("picture similarity must be between 0.5 and 1, not " +
+                                    std::to_string(pictureSimilarity));
     if (minWords < 1 || minWords > 20)
         throw std::invalid_argument("minimum words must be 1..20, not " + std::to_string(minWords));
 }

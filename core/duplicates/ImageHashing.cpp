@@ -1,15 +1,19 @@
 #include "ImageHashing.h"
 
 #include "PerceptualHash.h"
+#include "PictureSignature.h"
 #include "core/imaging/ImageDecoder.h"
+#include "core/ocr/OcrStore.h"
 #include "core/store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace memescope::duplicates {
 
-StoredImageHash hashDecodedImage(const DecodedImage& image, int64_t sampleRowId, const QString& storedPath) {
+StoredImageHash hashDecodedImage(const DecodedImage& image, int64_t sampleRowId, const QString& storedPath,
+                                 const QVector<OcrWord>& words) {
     StoredImageHash h;
     h.sampleRowId = sampleRowId;
     h.imagePath = storedPath;
@@ -18,13 +22,22 @@ StoredImageHash hashDecodedImage(const DecodedImage& image, int64_t sampleRowId,
         return h;
     }
     h.phash = perceptualHash(image.rgb);
-    if (!h.phash) h.error = QStringLiteral("flat image (one colour): no picture to compare");
+    if (!h.phash) {
+        h.error = QStringLiteral("flat image (one colour): no picture to compare");
+        return h;
+    }
+    std::vector<cv::Rect> boxes;
+    boxes.reserve(size_t(words.size()));
+    for (const OcrWord& w : words)
+        boxes.emplace_back(w.box.x(), w.box.y(), w.box.width(), w.box.height());
+    if (const auto picture = pictureSignature(image.rgb, boxes)) h.picture = picture->toBytes();
     return h;
 }
 
 ImageHashSummary ImageHashJob::run(ProjectStore& store, const JobContext& job) {
     ImageHashSummary summary;
     ImageHashStore hashes(store);
+    OcrStore ocrStore(store);
     const QVector<ImageHashStore::Missing> missing = hashes.missing();
     const QString stage = QCoreApplication::translate("memescope::Progress", "hashing images for duplicates");
     const qint64 total = missing.size();
@@ -36,10 +49,19 @@ ImageHashSummary ImageHashJob::run(ProjectStore& store, const JobContext& job) {
         }
         job.progress({from, total, stage, -1, {}});
         const QVector<ImageHashStore::Missing> chunk = missing.mid(from, kChunk);
+        // The words OCR found on each (read here, on this thread: the store is not shared across threads).
+        QVector<QVector<OcrWord>> words;
+        for (const ImageHashStore::Missing& m : chunk) {
+            const std::optional<StoredOcr> ocr = ocrStore.load(m.sampleRowId);
+            words.push_back(ocr && ocr->result.ok() ? ocr->result.words : QVector<OcrWord>());
+        }
+        QVector<int> order(chunk.size());
+        std::iota(order.begin(), order.end(), 0);
         const QVector<StoredImageHash> results =
-            QtConcurrent::blockingMapped(chunk, [&store](const ImageHashStore::Missing& m) {
+            QtConcurrent::blockingMapped(order, [&store, &chunk, &words](int i) {
+                const ImageHashStore::Missing& m = chunk[i];
                 const DecodedImage img = ImageDecoder::decodeFile(store.resolveStoredPath(m.imagePath));
-                return hashDecodedImage(img, m.sampleRowId, m.imagePath);
+                return hashDecodedImage(img, m.sampleRowId, m.imagePath, words[i]);
             });
         hashes.save(results);
         for (int i = 0; i < results.size(); ++i) {

@@ -98,9 +98,10 @@ ProjectDuplicates ProjectDuplicates::findWithStoredHashes(ProjectStore& store,
         in.labels = s.labelMask;
         if (usableImage) {
             const auto h = hashes.constFind(s.id);
-            if (h != hashes.constEnd() && h->phash)
+            if (h != hashes.constEnd() && h->phash) {
                 in.imageHash = h->phash;
-            else
+                in.picture = PictureSignature::fromBytes(h->picture);
+            } else
                 ++out.imagesWithoutHash;
         }
         inputs.push_back(std::move(in));
@@ -122,6 +123,8 @@ DuplicateSettings ProjectDuplicates::projectSettings(ProjectStore& store) {
     if (ok) s.imageOnlyDistance = o;
     const int w = store.meta("duplicates.min_words").toInt(&ok);
     if (ok) s.minWords = w;
+    const double p = store.meta("duplicates.picture_similarity").toDouble(&ok);
+    if (ok) s.pictureSimilarity = p;
     try {
         s.validate();
     } catch (const std::invalid_argument&) {
@@ -137,6 +140,7 @@ void ProjectDuplicates::setProjectSettings(ProjectStore& store, const DuplicateS
     store.setMeta("duplicates.image_distance", QString::number(settings.imageDistance));
     store.setMeta("duplicates.image_only_distance", QString::number(settings.imageOnlyDistance));
     store.setMeta("duplicates.min_words", QString::number(settings.minWords));
+    store.setMeta("duplicates.picture_similarity", QString::number(settings.pictureSimilarity));
     tx.commit();
 }
 

@@ -85,7 +85,6 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
                 // One decode serves OCR and the perceptual hash (no second pass over the images).
                 OcrResult r;
                 const DecodedImage img = ImageDecoder::decodeFile(work[i].path);
-                StoredImageHash hash = duplicates::hashDecodedImage(img, work[i].rowId, work[i].storedPath);
                 if (!img.ok()) {
                     r.error = img.error;
                 } else {
@@ -95,6 +94,9 @@ OcrJobSummary OcrJob::run(ProjectStore& store, const OcrJobOptions& options, con
                         r.error = work[i].path + ": " + QString::fromUtf8(e.what());
                     }
                 }
+                // The picture signature leaves out the blocks where OCR found words.
+                StoredImageHash hash =
+                    duplicates::hashDecodedImage(img, work[i].rowId, work[i].storedPath, r.words);
                 std::lock_guard lock(mutex);
                 finished.push_back({work[i].rowId, work[i].sampleId, std::move(r), std::move(hash)});
                 ready.notify_one();

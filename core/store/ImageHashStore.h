@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -15,6 +16,7 @@ struct StoredImageHash {
     int64_t sampleRowId = 0;
     QString imagePath;             // the stored image path it was computed from
     std::optional<uint64_t> phash; // nullopt: see error
+    QByteArray picture;            // the caption-blind picture signature's stored form ('' when none)
     QString error;                 // why there is no hash (undecodable, flat image)
 };
 
@@ -27,7 +29,8 @@ public:
     void save(const QVector<StoredImageHash>& hashes); // one transaction; replaces earlier rows
     // The hashes still valid (computed from the sample's current image path), by sample row id.
     QHash<int64_t, StoredImageHash> current();
-    // Samples with a usable image and no valid hash row: (row id, sample id, stored image path).
+    // Samples with a usable image and no valid hash row, or one hashed before picture signatures were kept:
+    // (row id, sample id, stored image path).
     struct Missing {
         int64_t sampleRowId;
         QString sampleId, imagePath;

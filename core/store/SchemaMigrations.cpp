@@ -105,6 +105,12 @@ const char* const kMigration6[] = {
     "ALTER TABLE runs ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]'",
     "ALTER TABLE runs ADD COLUMN note TEXT NOT NULL DEFAULT ''",
 };
+// Version 7: each image's caption-blind picture signature beside its pHash
+// (core/duplicates/PictureSignature). Rows hashed before have none and are hashed again
+// (ImageHashStore::missing).
+const char* const kMigration7[] = {
+    "ALTER TABLE image_hashes ADD COLUMN picture BLOB",
+};
 struct Migration {
     const char* const* statements;
     int count;
@@ -114,6 +120,7 @@ const Migration kMigrations[] = {
     {kMigration1, int(std::size(kMigration1))}, {kMigration2, int(std::size(kMigration2))},
     {kMigration3, int(std::size(kMigration3))}, {kMigration4, int(std::size(kMigration4))},
     {kMigration5, int(std::size(kMigration5))}, {kMigration6, int(std::size(kMigration6))},
+    {kMigration7, int(std::size(kMigration7))},
 };
 static_assert(std::size(kMigrations) == SchemaMigrations::kLatestVersion);
 

@@ -9,7 +9,7 @@ namespace memescope {
 // leaves the file at the previous version.
 class SchemaMigrations {
 public:
-    static constexpr int kLatestVersion = 6;
+    static constexpr int kLatestVersion = 7;
 
     static int currentVersion(QSqlDatabase& db);
     // Applies the migrations from the current version up to `target` (default: latest). Throws StoreError.

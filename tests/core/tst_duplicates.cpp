@@ -12,6 +12,7 @@
 #include "core/duplicates/ImageHashing.h"
 #include "core/duplicates/LeakFreeRefresh.h"
 #include "core/duplicates/PerceptualHash.h"
+#include "core/duplicates/PictureIndex.h"
 #include "core/duplicates/ProjectDuplicates.h"
 #include "core/duplicates/TextSimilarity.h"
 #include "core/duplicates/UnionFind.h"
@@ -22,6 +23,7 @@
 #include "core/store/SplitSchemeStore.h"
 #include "core/store/StoreError.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <opencv2/imgcodecs.hpp>
@@ -56,6 +58,50 @@ cv::Mat syntheticPicture(uint32_t seed, int w = 480, int h = 400) {
     }
     cv::putText(img, "WHEN YOU SEE IT", {20, 50}, cv::FONT_HERSHEY_DUPLEX, 1.2, {255, 255, 255}, 3);
     return img;
+}
+
+// A meme: the picture of `seed` (shapes over a gradient whose colours come from `backgroundSeed`) with an
+// Impact-like caption over its top and bottom; `boxes` receives where the words are (as OCR reports them).
+cv::Mat captionedPicture(uint32_t seed, const std::string& top, const std::string& bottom,
+                         std::vector<cv::Rect>* boxes, uint32_t backgroundSeed = 0, int w = 480,
+                         int h = 400) {
+    std::mt19937 background(backgroundSeed ? backgroundSeed : seed);
+    std::mt19937 rng(seed * 7919u + 13u);
+    cv::Mat img(h, w, CV_8UC3);
+    const cv::Vec3b a(background() % 256, background() % 256, background() % 256),
+        b(background() % 256, background() % 256, background() % 256);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const double t = double(y) / double(h);
+            for (int c = 0; c < 3; ++c)
+                img.at<cv::Vec3b>(y, x)[c] = uchar(a[c] * (1 - t) + b[c] * t);
+        }
+    for (int i = 0; i < 4; ++i) { // a few objects, as a meme's picture has
+        const cv::Scalar colour(rng() % 256, rng() % 256, rng() % 256);
+        const cv::Point p(w / 6 + int(rng() % uint32_t(w * 2 / 3)), h / 4 + int(rng() % uint32_t(h / 2)));
+        if (i % 2)
+            cv::circle(img, p, 20 + int(rng() % 50), colour, cv::FILLED);
+        else
+            cv::rectangle(img, p - cv::Point(30, 30),
+                          p + cv::Point(20 + int(rng() % 60), 20 + int(rng() % 50)), colour, cv::FILLED);
+    }
+    auto caption = [&](const std::string& text, int baseline) {
+        if (text.empty()) return;
+        int base = 0;
+        const cv::Size size = cv::getTextSize(text, cv::FONT_HERSHEY_DUPLEX, 1.1, 3, &base);
+        const cv::Point at((w - size.width) / 2, baseline);
+        cv::putText(img, text, at, cv::FONT_HERSHEY_DUPLEX, 1.1, {0, 0, 0}, 7);
+        cv::putText(img, text, at, cv::FONT_HERSHEY_DUPLEX, 1.1, {255, 255, 255}, 3);
+        if (boxes) boxes->push_back({at.x, at.y - size.height, size.width, size.height + base});
+    };
+    caption(top, 50);
+    caption(bottom, h - 25);
+    return img;
+}
+
+double pictureSimilarity(const cv::Mat& a, const std::vector<cv::Rect>& boxesA, const cv::Mat& b,
+                         const std::vector<cv::Rect>& boxesB) {
+    return PictureIndex::similarity(*pictureSignature(a, boxesA), *pictureSignature(b, boxesB)).value_or(-2);
 }
 
 cv::Mat jpegRoundTrip(const cv::Mat& img, int quality) {
@@ -249,6 +295,98 @@ private Q_SLOTS:
         }
     }
 
+    void pictureSignatureSeesThePictureUnderAnotherCaption() {
+        const double threshold = DuplicateSettings().pictureSimilarity;
+        double weakest = 1;
+        for (uint32_t seed : {1u, 2u, 3u, 4u, 5u}) {
+            std::vector<cv::Rect> boxesA, boxesB, boxesC;
+            const cv::Mat a = captionedPicture(seed, "WHEN THE ALARM RINGS", "AND YOU STAY IN BED", &boxesA);
+            const cv::Mat b = captionedPicture(seed, "ME AT THE PARTY", "COUNTING THE EXITS AGAIN", &boxesB);
+            const cv::Mat c = captionedPicture(seed, "", "NOBODY: MY BRAIN AT 3 AM", &boxesC);
+            QVERIFY2(pictureSimilarity(a, boxesA, b, boxesB) >= threshold,
+                     qPrintable(QString("seed %1, other caption: %2")
+                                    .arg(seed)
+                                    .arg(pictureSimilarity(a, boxesA, b, boxesB))));
+            QVERIFY2(pictureSimilarity(a, boxesA, c, boxesC) >= threshold,
+                     qPrintable(QString("seed %1, one caption: %2")
+                                    .arg(seed)
+                                    .arg(pictureSimilarity(a, boxesA, c, boxesC))));
+            // Re-uploaded as well: rescaled and re-encoded (the boxes scale with the picture).
+            cv::Mat smaller;
+            cv::resize(b, smaller, {}, 0.6, 0.6, cv::INTER_AREA);
+            std::vector<cv::Rect> scaled;
+            for (const cv::Rect& r : boxesB)
+                scaled.push_back({int(r.x * 0.6), int(r.y * 0.6), int(r.width * 0.6), int(r.height * 0.6)});
+            const double reupload = pictureSimilarity(a, boxesA, jpegRoundTrip(smaller, 55), scaled);
+            QVERIFY2(reupload >= threshold,
+                     qPrintable(QString("seed %1, re-uploaded: %2").arg(seed).arg(reupload)));
+            weakest = std::min({weakest, reupload, pictureSimilarity(a, boxesA, b, boxesB)});
+        }
+        qInfo("weakest similarity of one picture under other captions: %.3f", weakest);
+    }
+
+    void pictureSignatureTellsPicturesApartOnOneBackground() {
+        // Thirty pictures, every one over the same gradient and with one caption: the background they share
+        // and the caption must not make them alike.
+        std::vector<PictureSignature> signatures;
+        for (uint32_t seed = 10; seed < 40; ++seed) {
+            std::vector<cv::Rect> boxes;
+            signatures.push_back(*pictureSignature(
+                captionedPicture(seed, "WHEN YOU SEE IT", "YOU CANNOT UNSEE IT", &boxes, 99), boxes));
+        }
+        double closest = -1;
+        for (size_t a = 0; a < signatures.size(); ++a)
+            for (size_t b = a + 1; b < signatures.size(); ++b)
+                closest =
+                    std::max(closest, PictureIndex::similarity(signatures[a], signatures[b]).value_or(-1));
+        qInfo("closest two different pictures on one background: %.3f", closest);
+        QVERIFY2(closest < DuplicateSettings().pictureSimilarity - 0.1,
+                 qPrintable(QString("two different pictures at similarity %1").arg(closest)));
+        // Nothing to compare: a flat picture, or one that is all text.
+        std::vector<cv::Rect> everywhere{{0, 0, 480, 400}};
+        const cv::Mat flat(400, 480, CV_8UC3, cv::Scalar(40, 90, 200));
+        QVERIFY(!PictureIndex::similarity(*pictureSignature(flat, {}), *pictureSignature(flat, {})));
+        const PictureSignature allText =
+            *pictureSignature(captionedPicture(1, "A", "B", nullptr), everywhere);
+        QCOMPARE(allText.textBlocks(), PictureSignature::kBlocks);
+        QVERIFY(!PictureIndex::similarity(allText, allText));
+        // The stored form round-trips; a wrong size is refused.
+        const std::optional<PictureSignature> back = PictureSignature::fromBytes(signatures[3].toBytes());
+        QVERIFY(back && back->colours == signatures[3].colours && back->textMask == signatures[3].textMask);
+        QVERIFY(!PictureSignature::fromBytes(QByteArray(17, 'x')));
+        QVERIFY(!pictureSignature(cv::Mat(), {}));
+    }
+
+    void pictureIndexFindsWhatAllPairsFind() {
+        // 60 pictures, each under one to three captions, some rescaled and re-encoded, in shuffled order.
+        std::vector<PictureSignature> signatures;
+        const char* captions[] = {"WHEN THE ALARM RINGS", "ME AT THE PARTY", "NOBODY AT ALL",
+                                  "MY BRAIN AT NIGHT"};
+        std::mt19937 rng(5);
+        for (uint32_t seed = 100; seed < 160; ++seed)
+            for (uint32_t k = 0; k <= seed % 3; ++k) {
+                std::vector<cv::Rect> boxes;
+                cv::Mat img =
+                    captionedPicture(seed, captions[(seed + k) % 4], captions[(seed + 2 * k + 1) % 4], &boxes,
+                                     seed % 4 + 1); // four shared backgrounds
+                if (k == 2) img = jpegRoundTrip(img, 60);
+                signatures.push_back(*pictureSignature(img, boxes));
+            }
+        std::shuffle(signatures.begin(), signatures.end(), rng);
+        std::vector<const PictureSignature*> pictures;
+        for (const PictureSignature& s : signatures)
+            pictures.push_back(&s);
+        const double threshold = DuplicateSettings().pictureSimilarity;
+        const auto indexed = PictureIndex::pairsAbove(pictures, threshold);
+        const auto all = PictureIndex::allPairsAbove(pictures, threshold);
+        QCOMPARE(components(int(pictures.size()), indexed), components(int(pictures.size()), all));
+        QCOMPARE(int(components(int(pictures.size()), all).size()), 40); // seeds with 2 or 3 captions
+        // Memes without a signature take no part.
+        pictures[0] = nullptr;
+        for (const PictureMatch& m : PictureIndex::pairsAbove(pictures, threshold))
+            QVERIFY(m.a != 0 && m.b != 0);
+    }
+
     void groupKindsLeaksAndConflicts() {
         const uint64_t h1 = 0x0123456789abcdefULL, h2 = ~h1, h3 = 0x00ff00ff00ff00ffULL;
         const QString t1 = "when the anxiety hits at three in the morning";
@@ -302,6 +440,22 @@ private Q_SLOTS:
         r = findDuplicates(chain, s);
         QCOMPARE(int(r.groups.size()), 1);
         QCOMPARE(r.groups[0].kind, DuplicateKind::Mixed);
+        // The picture under another caption, seen by the caption-blind signatures although the pHashes of
+        // the two whole memes are far apart (their captions differ).
+        std::vector<cv::Rect> boxesA, boxesB;
+        std::vector<DuplicateInput> recaptioned = {
+            meme("when the alarm rings and you stay in bed", h1, Split::Train, 1),
+            meme("me at the party counting the exits again", h2, Split::Test, 2)};
+        recaptioned[0].picture = pictureSignature(
+            captionedPicture(7, "WHEN THE ALARM RINGS", "AND YOU STAY IN BED", &boxesA), boxesA);
+        recaptioned[1].picture = pictureSignature(
+            captionedPicture(7, "ME AT THE PARTY", "COUNTING THE EXITS AGAIN", &boxesB), boxesB);
+        r = findDuplicates(recaptioned, DuplicateSettings());
+        QCOMPARE(int(r.groups.size()), 1);
+        QCOMPARE(r.groups[0].kind, DuplicateKind::SameImageOtherText);
+        QVERIFY(r.groups[0].pictureMatched && r.groups[0].leak && r.groups[0].conflictingLabels);
+        QVERIFY(r.groups[0].minPictureSimilarity >= DuplicateSettings().pictureSimilarity);
+        QCOMPARE(r.comparedPictures, 2);
         // A lone meme, and none at all, are no error.
         QVERIFY(findDuplicates({in[0]}, s).groups.empty());
         QVERIFY(findDuplicates({}, s).groups.empty());
@@ -322,6 +476,14 @@ private Q_SLOTS:
         s = {};
         s.imageOnlyDistance = s.imageDistance + 1;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findDuplicates({}, s));
+        s = {};
+        s.pictureSimilarity = 0.2;
+        try {
+            findDuplicates({}, s);
+            QFAIL("a picture similarity of 0.2 was accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY2(QString(e.what()).contains("picture similarity must be between 0.5 and 1"), e.what());
+        }
         s = {};
         s.minWords = 0;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, findDuplicates({}, s));
@@ -384,6 +546,23 @@ private Q_SLOTS:
         // Stored hashes are reused: a second pass decodes nothing new.
         const ImageHashSummary again = ImageHashJob::run(*store);
         QCOMPARE(again.hashed, 0);
+        // Each hashed image has its caption-blind picture signature beside its pHash.
+        int pictures = 0;
+        for (const StoredImageHash& h : ImageHashStore(*store).current())
+            if (h.phash) {
+                QVERIFY(PictureSignature::fromBytes(h.picture).has_value());
+                ++pictures;
+            }
+        QCOMPARE(pictures, 4);
+        // A project hashed before signatures were kept (schema 6) gets them on the next pass, pHashes intact.
+        const qsizetype retried = ImageHashStore(*store).missing().size(); // the undecodable one, perhaps
+        {
+            QSqlQuery q(store->db());
+            QVERIFY(q.exec("UPDATE image_hashes SET picture = NULL"));
+        }
+        QCOMPARE(ImageHashStore(*store).missing().size(), retried + 4);
+        QCOMPARE(ImageHashJob::run(*store).hashed, 4);
+        QCOMPARE(ImageHashStore(*store).missing().size(), retried);
     }
 
     // A run's stored leak-free figures follow the project's duplicate settings: refreshed from its stored

@@ -39,6 +39,8 @@ QString similarityText(const duplicates::DuplicateGroup& g) {
     QStringList parts;
     if (g.textMatched) parts << DuplicateGroupDelegate::tr("text ≥ %1").arg(g.minTextSimilarity, 0, 'f', 2);
     if (g.imageMatched) parts << DuplicateGroupDelegate::tr("image ≤ %n bit(s)", "", g.maxImageDistance);
+    if (g.pictureMatched)
+        parts << DuplicateGroupDelegate::tr("picture ≥ %1").arg(g.minPictureSimilarity, 0, 'f', 2);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -281,6 +283,11 @@ QString DuplicateGroupDelegate::groupToolTip(int row) const {
     if (g.imageMatched)
         lines << tr("Pictures match within %n bit(s) of their perceptual hashes (0 = the same picture)", "",
                     g.maxImageDistance);
+    if (g.pictureMatched)
+        lines
+            << tr("Pictures match where neither meme shows text: at least %1 of it has the same colour, and "
+                  "the same objects and edges (1 = all of it)")
+                   .arg(g.minPictureSimilarity, 0, 'f', 2);
     lines << tr("Click a meme to inspect it");
     return lines.join('\n');
 }

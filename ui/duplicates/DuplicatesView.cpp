@@ -85,6 +85,20 @@ void DuplicatesView::buildControls() {
     imageDistance_->setSuffix(tr(" bits"));
     imageDistance_->setValue(duplicates::DuplicateSettings{}.imageDistance);
     imageDistance_->setToolTip(imageTip);
+    const QString pictureTip =
+        tr("How alike two pictures must be to count as the same picture under another caption: the share of "
+           "the picture, where neither meme shows text, that has the same colour in both. 1 = every part; "
+           "0.9 also matches a picture rescaled or re-encoded. The objects and edges must match as well, so "
+           "pictures that only share a plain backdrop stay apart.");
+    auto* pictureLabel = new QLabel(tr("Picture ≥"), this);
+    pictureLabel->setToolTip(pictureTip);
+    pictureSimilarity_ = new QDoubleSpinBox(this);
+    pictureSimilarity_->setObjectName("PictureSimilarity");
+    pictureSimilarity_->setRange(0.5, 1.0);
+    pictureSimilarity_->setSingleStep(0.05);
+    pictureSimilarity_->setDecimals(2);
+    pictureSimilarity_->setValue(duplicates::DuplicateSettings{}.pictureSimilarity);
+    pictureSimilarity_->setToolTip(pictureTip);
     find_ = new QPushButton(tr("Find Duplicates"), this);
     find_->setObjectName("FindDuplicatesButton");
     find_->setToolTip(
@@ -93,8 +107,8 @@ void DuplicatesView::buildControls() {
     settingsHint_ = new QLabel(tr("Settings changed: Find Duplicates applies them"), this);
     settingsHint_->setObjectName("DuplicateSettingsHint");
     settingsHint_->setEnabled(false);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{textLabel, textThreshold_, imageLabel, imageDistance_, find_})
+    for (QWidget* w : std::initializer_list<QWidget*>{textLabel, textThreshold_, imageLabel, imageDistance_,
+                                                      pictureLabel, pictureSimilarity_, find_})
         settingsRow->addWidget(w);
     settingsRow->addStretch();
     l->addLayout(settingsRow);
@@ -105,6 +119,7 @@ void DuplicatesView::buildControls() {
     connect(find_, &QPushButton::clicked, this, &DuplicatesView::findDuplicates);
     connect(textThreshold_, &QDoubleSpinBox::valueChanged, this, &DuplicatesView::updateState);
     connect(imageDistance_, &QSpinBox::valueChanged, this, &DuplicatesView::updateState);
+    connect(pictureSimilarity_, &QDoubleSpinBox::valueChanged, this, &DuplicatesView::updateState);
 
     summary_ = new QLabel(this);
     summary_->setObjectName("DuplicatesSummary");
@@ -181,6 +196,7 @@ duplicates::DuplicateSettings DuplicatesView::settings() const {
     duplicates::DuplicateSettings s = base_;
     s.textThreshold = textThreshold_->value();
     s.imageDistance = imageDistance_->value();
+    s.pictureSimilarity = pictureSimilarity_->value();
     // Pictures under different captions must be closer than pictures under the same one: never further.
     s.imageOnlyDistance = std::min(s.imageOnlyDistance, s.imageDistance);
     return s;
@@ -190,9 +206,10 @@ void DuplicatesView::projectOpened() {
     const duplicates::DuplicateSettings s =
         duplicates::ProjectDuplicates::projectSettings(*session_->store());
     {
-        const QSignalBlocker b1(textThreshold_), b2(imageDistance_);
+        const QSignalBlocker b1(textThreshold_), b2(imageDistance_), b3(pictureSimilarity_);
         textThreshold_->setValue(s.textThreshold);
         imageDistance_->setValue(s.imageDistance);
+        pictureSimilarity_->setValue(s.pictureSimilarity);
     }
     base_ = s;
     started_ = false;
@@ -241,9 +258,10 @@ void DuplicatesView::resultChanged() {
     const auto result = session_->duplicates();
     if (result) {
         // The settings the result was found under are the ones shown (another caller may have searched).
-        const QSignalBlocker b1(textThreshold_), b2(imageDistance_);
+        const QSignalBlocker b1(textThreshold_), b2(imageDistance_), b3(pictureSimilarity_);
         textThreshold_->setValue(result->report.settings.textThreshold);
         imageDistance_->setValue(result->report.settings.imageDistance);
+        pictureSimilarity_->setValue(result->report.settings.pictureSimilarity);
         base_ = result->report.settings;
     }
     model_->setResult(result); // resets: updateState() follows

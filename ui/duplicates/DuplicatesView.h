@@ -40,6 +40,7 @@ public:
     QCheckBox* conflictingOnlyBox() const { return conflictingOnly_; }
     QDoubleSpinBox* textThresholdBox() const { return textThreshold_; }
     QSpinBox* imageDistanceBox() const { return imageDistance_; }
+    QDoubleSpinBox* pictureSimilarityBox() const { return pictureSimilarity_; }
     QPushButton* findButton() const { return find_; }
     QLabel* summaryLabel() const { return summary_; }
     QLabel* emptyLabel() const { return empty_; }
@@ -78,6 +79,7 @@ private:
     DuplicateGroupDelegate* delegate_ = nullptr;
     QDoubleSpinBox* textThreshold_ = nullptr;
     QSpinBox* imageDistance_ = nullptr;
+    QDoubleSpinBox* pictureSimilarity_ = nullptr;
     QPushButton *find_ = nullptr, *emptyFind_ = nullptr;
     QLabel *settingsHint_ = nullptr, *summary_ = nullptr, *shown_ = nullptr, *empty_ = nullptr;
     QComboBox* kind_ = nullptr;
