@@ -3302,6 +3302,14 @@ alle in der Galerie zeigen</numerusform>
         <source>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</source>
         <translation>%1 Prozesse %2. Jeder nimmt %3 Memes jedes Schritts, ein Schritt lernt also aus %4 Memes (Batchgröße × Prozesse).</translation>
     </message>
+    <message>
+        <source>Recompute encoder activations in backward (less memory)</source>
+        <translation>Encoder-Aktivierungen im Backward neu berechnen (weniger Speicher)</translation>
+    </message>
+    <message>
+        <source>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</source>
+        <translation>activation_checkpointing — beim Feintuning eines Encoders werden die Aktivierungen jeder Schicht für den Backward-Durchlauf aufbewahrt; so wird nur die Eingabe jeder Schicht behalten und die Schicht im Backward erneut ausgeführt. Gemessen am Referenzmodell auf einer CPU: bei 512 Tokens × 16 sinkt der Speicher von 15,5 GB auf 4,6 GB; jeder Schritt dauert 2–20 % länger. Gleiche Gradienten. Eingefrorene Schichten sind nicht betroffen.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

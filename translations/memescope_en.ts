@@ -3302,6 +3302,14 @@ show all in the gallery</numerusform>
         <source>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</source>
         <translation>%1 processes %2. Each takes %3 memes of every step, so a step learns from %4 memes (batch size × processes).</translation>
     </message>
+    <message>
+        <source>Recompute encoder activations in backward (less memory)</source>
+        <translation>Recompute encoder activations in backward (less memory)</translation>
+    </message>
+    <message>
+        <source>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</source>
+        <translation>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>

@@ -20,6 +20,7 @@
 #include "ui/training/TrainingDialog.h"
 #include "ui/training/TrainingDock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
@@ -77,6 +78,14 @@ private Q_SLOTS:
         QVERIFY(d.request().config.wide == ml::WideKind::Off);
         QVERIFY(d.request().config.posWeight == ml::PosWeight::Balanced);
         QCOMPARE(d.request().config.fusionDim, int64_t(96));
+        // Activation checkpointing is a switch: an earlier run's choice comes back, ticking it sets it.
+        QVERIFY(!d.request().config.activationCheckpointing);
+        earlier.activationCheckpointing = true;
+        d.setConfig(earlier);
+        QVERIFY(d.request().config.activationCheckpointing);
+        d.findChild<QCheckBox*>("ActivationCheckpointing")->setChecked(false);
+        QVERIFY(!d.request().config.activationCheckpointing);
+        earlier.activationCheckpointing = false;
         // tiny reads text with the n-gram encoder; a RoBERTa checkpoint switches the text encoder to RoBERTa.
         QVERIFY(d.request().config.textEncoder == ml::TextEncoderKind::Ngram);
         earlier.textCheckpoint = (QDir::tempPath() + "/mental-roberta-base").toStdString();

@@ -41,7 +41,7 @@ private:
     QLabel* processesInfo_;
     QStringList gpus_; // descriptions of this machine's GPUs, in CUDA order
     QDoubleSpinBox *learningRate_, *weightDecay_;
-    QCheckBox *figurative_, *tuneThresholds_, *balanced_, *wide_, *bf16_, *tf32_;
+    QCheckBox *figurative_, *tuneThresholds_, *balanced_, *wide_, *bf16_, *tf32_, *checkpointing_;
     QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_;
     QDoubleSpinBox* encoderLearningRate_;
     QComboBox* schedule_;
