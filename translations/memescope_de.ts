@@ -2470,6 +2470,32 @@ alle in der Galerie zeigen</numerusform>
     </message>
 </context>
 <context>
+    <name>memescope::MemoryAdvice</name>
+    <message numerus="yes">
+        <source>measured on %n earlier run(s) of this network</source>
+        <translation>
+            <numerusform>gemessen an %n früheren Lauf dieses Netzes</numerusform>
+            <numerusform>gemessen an %n früheren Läufen dieses Netzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 GB</source>
+        <translation>höchstens %1 GB</translation>
+    </message>
+    <message>
+        <source>about %1 GB</source>
+        <translation>etwa %1 GB</translation>
+    </message>
+    <message>
+        <source>Memory: %1 at its peak (%2), of this computer&apos;s %3 GB.</source>
+        <translation>Speicher: %1 in der Spitze (%2), von %3 GB dieses Computers.</translation>
+    </message>
+    <message>
+        <source>This run will need %1 of memory at its peak (%2), more than this computer&apos;s %3 GB can give it: lower the batch size, freeze encoder layers or recompute activations in backward.</source>
+        <translation>Dieser Lauf wird in der Spitze %1 Speicher brauchen (%2), mehr als die %3 GB dieses Computers hergeben: Batchgröße senken, Encoder-Schichten einfrieren oder Aktivierungen im Backward neu berechnen.</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ModelWords</name>
     <message>
         <source>word-patch attention</source>

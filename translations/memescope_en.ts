@@ -2470,6 +2470,32 @@ show all in the gallery</numerusform>
     </message>
 </context>
 <context>
+    <name>memescope::MemoryAdvice</name>
+    <message numerus="yes">
+        <source>measured on %n earlier run(s) of this network</source>
+        <translation>
+            <numerusform>measured on %n earlier run of this network</numerusform>
+            <numerusform>measured on %n earlier runs of this network</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 GB</source>
+        <translation>at most %1 GB</translation>
+    </message>
+    <message>
+        <source>about %1 GB</source>
+        <translation>about %1 GB</translation>
+    </message>
+    <message>
+        <source>Memory: %1 at its peak (%2), of this computer&apos;s %3 GB.</source>
+        <translation>Memory: %1 at its peak (%2), of this computer&apos;s %3 GB.</translation>
+    </message>
+    <message>
+        <source>This run will need %1 of memory at its peak (%2), more than this computer&apos;s %3 GB can give it: lower the batch size, freeze encoder layers or recompute activations in backward.</source>
+        <translation>This run will need %1 of memory at its peak (%2), more than this computer&apos;s %3 GB can give it: lower the batch size, freeze encoder layers or recompute activations in backward.</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ModelWords</name>
     <message>
         <source>word-patch attention</source>

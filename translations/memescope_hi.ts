@@ -2470,6 +2470,32 @@ show all in the gallery</source>
     </message>
 </context>
 <context>
+    <name>memescope::MemoryAdvice</name>
+    <message numerus="yes">
+        <source>measured on %n earlier run(s) of this network</source>
+        <translation>
+            <numerusform>इस नेटवर्क के %n पिछले रन पर मापा गया</numerusform>
+            <numerusform>इस नेटवर्क के %n पिछले रनों पर मापा गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at most %1 GB</source>
+        <translation>अधिकतम %1 GB</translation>
+    </message>
+    <message>
+        <source>about %1 GB</source>
+        <translation>लगभग %1 GB</translation>
+    </message>
+    <message>
+        <source>Memory: %1 at its peak (%2), of this computer&apos;s %3 GB.</source>
+        <translation>मेमोरी: चरम पर %1 (%2), इस कंप्यूटर के %3 GB में से।</translation>
+    </message>
+    <message>
+        <source>This run will need %1 of memory at its peak (%2), more than this computer&apos;s %3 GB can give it: lower the batch size, freeze encoder layers or recompute activations in backward.</source>
+        <translation>इस रन को चरम पर %1 मेमोरी चाहिए होगी (%2), जो इस कंप्यूटर के %3 GB से अधिक है: बैच आकार घटाएँ, एन्कोडर परतें जमाएँ या बैकवर्ड में सक्रियण दोबारा गणना करें।</translation>
+    </message>
+</context>
+<context>
     <name>memescope::ModelWords</name>
     <message>
         <source>word-patch attention</source>

@@ -6,6 +6,7 @@
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
 #include "core/engine/LocalRanks.h"
+#include "core/engine/MemoryEstimate.h"
 #include "core/engine/ModelConfigJson.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
@@ -718,6 +719,47 @@ private Q_SLOTS:
         } catch (const EngineError& e) {
             QVERIFY2(e.message().contains("no-such-cli"), qPrintable(e.message()));
         }
+    }
+
+    // The memory estimate by hand, on runs whose peaks are made up: only runs of the same network count
+    // (another batch size does, another encoder or activation checkpointing does not); two batch sizes give
+    // a line, one gives the tightest bound.
+    void memoryEstimateByHand() {
+        auto run = [](const QJsonObject& config, double peakGb) {
+            RunRecord r;
+            r.config = config;
+            r.summary = QJsonObject{{"peak_memory_bytes", peakGb * double(1LL << 30)}};
+            return r;
+        };
+        auto gb = [](int64_t bytes) { return double(bytes) / double(1LL << 30); };
+        ml::ModelConfig asked = ml::ModelConfig::tiny();
+        asked.batchSize = 32;
+        QVERIFY(!estimateTrainingMemory(asked, {}).has_value());
+        const QJsonObject b8{{"preset", "tiny"}, {"batch_size", 8}},
+            b16{{"preset", "tiny"}, {"batch_size", 16}};
+        const QJsonObject otherNet{{"preset", "tiny"}, {"batch_size", 16}, {"image_encoder", "off"}};
+        const QJsonObject recomputed{
+            {"preset", "tiny"}, {"batch_size", 16}, {"activation_checkpointing", true}};
+        // One run at batch 16 (2 GB): batch 32 at most twice that; batch 8 at most the same 2 GB.
+        std::optional<MemoryEstimate> e = estimateTrainingMemory(asked, {run(b16, 2), run(otherNet, 50)});
+        QVERIFY(e && e->upperBound);
+        QCOMPARE(e->runsMeasured, 1);
+        QCOMPARE(gb(e->bytes), 4.0);
+        asked.batchSize = 8;
+        QCOMPARE(gb(estimateTrainingMemory(asked, {run(b16, 2)})->bytes), 2.0);
+        // Batches 8 and 16 at 1.5 and 2 GB: 1 GB fixed plus 1/16 GB a meme, so batch 32 takes 3 GB.
+        asked.batchSize = 32;
+        e = estimateTrainingMemory(asked, {run(b8, 1.5), run(b16, 2), run(recomputed, 0.5)});
+        QVERIFY(e && !e->upperBound);
+        QCOMPARE(e->runsMeasured, 2);
+        QCOMPARE(gb(e->bytes), 3.0);
+        // The dialog's advice: information when it fits, a warning naming the remedies when it does not.
+        const MemoryAdvice fits = trainingMemoryAdvice(asked, {run(b8, 1.5), run(b16, 2)}, 16LL << 30);
+        QVERIFY(!fits.warning && fits.text.contains("3.0 GB") && fits.text.contains("16.0 GB"));
+        const MemoryAdvice tooMuch = trainingMemoryAdvice(asked, {run(b8, 1.5), run(b16, 2)}, 3LL << 30);
+        QVERIFY2(tooMuch.warning && tooMuch.text.contains("batch size"), qPrintable(tooMuch.text));
+        QVERIFY(trainingMemoryAdvice(asked, {}, 16LL << 30).text.isEmpty());
+        QVERIFY(physicalMemoryBytes() > 0);
     }
 
     // The estimate by hand, on runs whose times are made up: a variant measured here takes its median epoch,

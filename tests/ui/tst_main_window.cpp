@@ -86,6 +86,19 @@ private Q_SLOTS:
         d.findChild<QCheckBox*>("ActivationCheckpointing")->setChecked(false);
         QVERIFY(!d.request().config.activationCheckpointing);
         earlier.activationCheckpointing = false;
+        // Earlier runs of the same network estimate the memory; one that cannot fit is a warning.
+        auto* memory = d.findChild<QLabel*>("MemoryEstimate");
+        QVERIFY(memory && memory->isHidden());
+        RunRecord measured;
+        measured.config = modelConfigToJson(d.config());
+        measured.summary = QJsonObject{{"peak_memory_bytes", 1e15}}; // a petabyte: fits no computer
+        d.setMeasuredRuns({measured});
+        QVERIFY2(!memory->isHidden() && memory->text().contains("batch size"), qPrintable(memory->text()));
+        measured.summary = QJsonObject{{"peak_memory_bytes", 1e6}};
+        d.setMeasuredRuns({measured});
+        QVERIFY2(!memory->isHidden() && !memory->text().contains("batch size"), qPrintable(memory->text()));
+        d.setMeasuredRuns({});
+        QVERIFY(memory->isHidden());
         // tiny reads text with the n-gram encoder; a RoBERTa checkpoint switches the text encoder to RoBERTa.
         QVERIFY(d.request().config.textEncoder == ml::TextEncoderKind::Ngram);
         earlier.textCheckpoint = (QDir::tempPath() + "/mental-roberta-base").toStdString();

@@ -1,5 +1,7 @@
 #include "TrainingDialog.h"
 
+#include "core/engine/MemoryEstimate.h"
+
 #include "core/engine/CheckpointInfo.h"
 
 #include <QCheckBox>
@@ -235,11 +237,11 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     t->addRow(tr("Gradient accumulation"), accumulation_);
     checkpointing_ = new QCheckBox(tr("Recompute encoder activations in backward (less memory)"), tuning);
     checkpointing_->setObjectName("ActivationCheckpointing");
-    checkpointing_->setToolTip(
-        tr("activation_checkpointing — fine-tuning an encoder keeps every layer's activations for the backward "
-           "pass; this keeps only each layer's input and runs the layer again in backward. Measured on the "
-           "reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % "
-           "longer. Same gradients. Frozen layers are not affected."));
+    checkpointing_->setToolTip(tr(
+        "activation_checkpointing — fine-tuning an encoder keeps every layer's activations for the backward "
+        "pass; this keeps only each layer's input and runs the layer again in backward. Measured on the "
+        "reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % "
+        "longer. Same gradients. Frozen layers are not affected."));
     t->addRow(checkpointing_);
     bf16_ = new QCheckBox(tr("bfloat16 mixed precision (GPU)"), tuning);
     bf16_->setToolTip(tr("precision: bf16 — autocast on CUDA; the CPU trains in float32"));
@@ -300,6 +302,9 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     m->addRow(figurative_);
     columns->addWidget(modules);
 
+    memory_ = infoLabel(this);
+    memory_->setObjectName("MemoryEstimate");
+    outer->insertWidget(outer->count(), memory_);
     warning_ = infoLabel(this);
     outer->insertWidget(outer->count(), warning_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -322,8 +327,29 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     connect(processes_, &QSpinBox::valueChanged, this, &TrainingDialog::refreshProcesses);
     connect(batch_, &QSpinBox::valueChanged, this, &TrainingDialog::refreshProcesses);
     connect(model_, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshProcesses);
+    for (QSpinBox* box : {batch_, freezeText_, freezeImage_})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingDialog::refreshMemory);
+    for (QComboBox* box :
+         {model_, textEncoder_, imageEncoder_, fusion_, moe_, contrastive_, head_, textSource_})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshMemory);
+    for (QCheckBox* box : {checkpointing_, bf16_, figurative_})
+        connect(box, &QCheckBox::toggled, this, &TrainingDialog::refreshMemory);
+    for (QLineEdit* edit : {textCheckpoint_, imageCheckpoint_})
+        connect(edit, &QLineEdit::textChanged, this, &TrainingDialog::refreshMemory);
     applyPreset();
     refreshProcesses();
+}
+
+void TrainingDialog::setMeasuredRuns(const QVector<RunRecord>& runs) {
+    measuredRuns_ = runs;
+    refreshMemory();
+}
+
+void TrainingDialog::refreshMemory() {
+    const MemoryAdvice advice = trainingMemoryAdvice(config(), measuredRuns_, physicalMemoryBytes());
+    memory_->setText(advice.text);
+    memory_->setStyleSheet(advice.warning ? QStringLiteral("color: #9a5b00;") : QString());
+    memory_->setVisible(!advice.text.isEmpty());
 }
 
 void TrainingDialog::refreshChecks() {

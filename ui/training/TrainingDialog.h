@@ -2,6 +2,8 @@
 
 #include "core/engine/RunTraining.h"
 
+#include "core/store/RunStore.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -25,6 +27,8 @@ public:
     TrainingRequest request() const;
     void setConfig(const ml::ModelConfig& config); // pre-fills from an earlier run
     ml::ModelConfig config() const;                // the shown settings over the preset or earlier run
+    // The project's runs, whose measured peaks estimate this run's memory (refreshed as settings change).
+    void setMeasuredRuns(const QVector<RunRecord>& runs);
 
 private:
     void applyPreset();
@@ -33,6 +37,8 @@ private:
     void refreshChecks();
     // The processes row: its range (GPUs, else cores), what the choice means, the device it forces.
     void refreshProcesses();
+    // The expected peak memory from earlier runs of the same network, a warning when it will not fit.
+    void refreshMemory();
 
     QComboBox *preset_, *model_, *textEncoder_, *imageEncoder_, *fusion_, *moe_, *contrastive_, *head_,
         *textSource_, *device_;
@@ -42,7 +48,8 @@ private:
     QStringList gpus_; // descriptions of this machine's GPUs, in CUDA order
     QDoubleSpinBox *learningRate_, *weightDecay_;
     QCheckBox *figurative_, *tuneThresholds_, *balanced_, *wide_, *bf16_, *tf32_, *checkpointing_;
-    QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_;
+    QLabel *textCheckpointInfo_, *imageCheckpointInfo_, *warning_, *memory_;
+    QVector<RunRecord> measuredRuns_;
     QDoubleSpinBox* encoderLearningRate_;
     QComboBox* schedule_;
     QSpinBox *warmup_, *freezeText_, *freezeImage_, *accumulation_;

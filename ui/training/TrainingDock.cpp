@@ -611,6 +611,7 @@ void TrainingDock::newTraining() {
             if (const std::optional<ml::ModelConfig> c = resolvedConfig(*it)) dialog.setConfig(*c);
             break;
         }
+    dialog.setMeasuredRuns(runs); // their peaks estimate this run's memory
     if (dialog.exec() != QDialog::Accepted) return;
     startTraining(dialog.request());
 }
