@@ -2,6 +2,7 @@
 #include "ConfigOption.h"
 #include "ProgressBar.h"
 #include "RankLauncher.h"
+#include "core/engine/EpochRecords.h"
 #include "core/engine/ModelSession.h"
 #include "core/engine/RunTraining.h"
 #include "core/store/ProjectStore.h"
@@ -149,14 +150,15 @@ int runTrain(const QStringList& args) {
                        .arg(pr.etaSeconds > 0 ? " · run ETA " + humanDuration(pr.etaSeconds) : QString()));
     };
     listener.record = [&](const QVariant& record) {
-        const QJsonObject e = record.toJsonObject();
+        const std::optional<ml::EpochRecord> e = epochRecordFromJson(record.toJsonObject());
         bar.finish();
+        if (!e) return;
         out.progress(QStringLiteral("epoch %1: loss %2, val macro-F1 %3, weighted-F1 %4%5")
-                         .arg(e.value("epoch").toInt())
-                         .arg(e.value("train_loss").toDouble(), 0, 'f', 4)
-                         .arg(e.value("val_macro_f1").toDouble(), 0, 'f', 4)
-                         .arg(e.value("val_weighted_f1").toDouble(), 0, 'f', 4)
-                         .arg(e.value("best").toBool() ? " (best so far)" : ""));
+                         .arg(e->epoch)
+                         .arg(e->trainLoss, 0, 'f', 4)
+                         .arg(e->valMacroF1, 0, 'f', 4)
+                         .arg(e->valWeightedF1, 0, 'f', 4)
+                         .arg(e->best ? " (best so far)" : ""));
     };
     const TrainingResult res = trainRun(*store, r, out.job(listener));
     interrupts.reset();

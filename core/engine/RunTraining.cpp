@@ -1,4 +1,6 @@
 #include "RunTraining.h"
+
+#include "EpochRecords.h"
 #include "core/util/PeakMemory.h"
 
 #include "BaselineFitting.h"
@@ -238,10 +240,6 @@ torch::Tensor balancedPositiveWeight(const TrainingData& data) {
     return torch::tensor(w);
 }
 
-QJsonObject epochJson(const ml::EpochRecord& r) {
-    return toQt(r.toJson());
-}
-
 } // namespace
 
 QJsonObject TrainingResult::toJson() const {
@@ -438,13 +436,13 @@ ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralM
         run.job.progress(q.toJobProgress());
     };
     cb.epochFinished = [&](const ml::EpochRecord& r) {
-        if (run.request.parallel.writes()) run.runs.putEpoch(run.result.runId, r.epoch, epochJson(r));
-        run.job.record(epochJson(r));
+        if (run.request.parallel.writes()) run.runs.putEpoch(run.result.runId, r.epoch, epochRecordToJson(r));
+        run.job.record(epochRecordToJson(r));
     };
     const ml::TrainOutcome outcome = trainer.run(cb);
     double trainSeconds = 0, samples = 0, wait = 0;
     for (const ml::EpochRecord& r : outcome.history) {
-        run.result.history.append(epochJson(r));
+        run.result.history.append(epochRecordToJson(r));
         trainSeconds += r.seconds;
         samples += r.samplesPerSecond * r.seconds;
         wait += r.dataWaitShare * r.seconds;

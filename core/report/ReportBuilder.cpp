@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "core/engine/EpochRecords.h"
+
 #include "core/util/Error.h"
 
 #include "ReportCharts.h"
@@ -194,18 +196,17 @@ void writeSummarySection(ReportDraft& d) {
                 .arg(QObject::tr("Measured on MemeScope's synthetic demo memes: these figures show that the "
                                  "pipeline works, not how well a model reads real memes."));
     d.body += metricsTable(d.summary.val, d.summary.test);
-    const QVector<QJsonObject> epochs = d.runs.epochs(d.run.id);
+    const QVector<ml::EpochRecord> epochs = storedEpochs(d.runs, d.run.id);
     if (isNeural(d) && epochs.size() > 1) {
         ChartSeries loss{QObject::tr("training loss (mean per epoch)"), {}, QColor(110, 110, 110), false};
         ChartSeries macro{QObject::tr("validation macro-F1"), {}, QColor(200, 70, 40), true};
         ChartSeries weighted{QObject::tr("validation weighted-F1"), {}, QColor(40, 110, 190), true};
         ChartSeries valLoss{QObject::tr("validation loss (classification)"), {}, QColor(40, 40, 40), false};
-        for (const QJsonObject& e : epochs) {
-            const double x = e.value("epoch").toDouble();
-            loss.points << QPointF(x, e.value("train_loss").toDouble());
-            if (const double v = e.value("val_loss").toDouble(-1); v >= 0) valLoss.points << QPointF(x, v);
-            macro.points << QPointF(x, e.value("val_macro_f1").toDouble());
-            weighted.points << QPointF(x, e.value("val_weighted_f1").toDouble());
+        for (const ml::EpochRecord& e : epochs) {
+            loss.points << QPointF(e.epoch, e.trainLoss);
+            if (e.hasValLoss()) valLoss.points << QPointF(e.epoch, e.valLoss);
+            macro.points << QPointF(e.epoch, e.valMacroF1);
+            weighted.points << QPointF(e.epoch, e.valWeightedF1);
         }
         d.body +=
             QStringLiteral("<p><img src='%1' width='900'></p>")

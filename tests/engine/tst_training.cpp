@@ -5,6 +5,7 @@
 #include "core/analysis/RunSummary.h"
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
+#include "core/engine/EpochRecords.h"
 #include "core/engine/LocalRanks.h"
 #include "core/engine/MemoryEstimate.h"
 #include "core/engine/ModelConfigJson.h"
@@ -719,6 +720,29 @@ private Q_SLOTS:
         } catch (const EngineError& e) {
             QVERIFY2(e.message().contains("no-such-cli"), qPrintable(e.message()));
         }
+    }
+
+    // Epoch records cross into Qt typed, one spelling of their keys: a round trip keeps every field, a
+    // record with only some keys reads with defaults, one without an epoch or with a wrong type is refused.
+    void epochRecordsAreTypedAtTheBoundary() {
+        ml::EpochRecord r;
+        r.epoch = 3;
+        r.trainLoss = 0.5;
+        r.valLoss = 0.75;
+        r.valMacroF1 = 0.625;
+        r.valWeightedF1 = 0.7;
+        r.best = true;
+        const std::optional<ml::EpochRecord> back = epochRecordFromJson(epochRecordToJson(r));
+        QVERIFY(back);
+        QCOMPARE(back->epoch, 3);
+        QCOMPARE(back->valLoss, 0.75);
+        QCOMPARE(back->valMacroF1, 0.625);
+        QVERIFY(back->best && back->hasValLoss());
+        const std::optional<ml::EpochRecord> partial =
+            epochRecordFromJson(QJsonObject{{"epoch", 2}, {"val_macro_f1", 0.4}});
+        QVERIFY(partial && partial->epoch == 2 && partial->valMacroF1 == 0.4 && !partial->hasValLoss());
+        QVERIFY(!epochRecordFromJson(QJsonObject{{"val_macro_f1", 0.4}}));
+        QVERIFY(!epochRecordFromJson(QJsonObject{{"epoch", 2}, {"val_macro_f1", "high"}}));
     }
 
     // The memory estimate by hand, on runs whose peaks are made up: only runs of the same network count

@@ -1,5 +1,7 @@
 #include "TrainingDock.h"
 
+#include "core/engine/EpochRecords.h"
+
 #include "core/engine/ModelDescription.h"
 
 #include "TrainingDialog.h"
@@ -386,11 +388,11 @@ void TrainingDock::reloadRuns() {
                          .arg(chosen.join(tr(", ")));
             // The run's stored summary has every epoch's record (no query per run while the table fills).
             for (const QJsonValue& epoch : r.summary.value("history").toArray())
-                if (const QJsonObject e = epoch.toObject();
-                    e.value("epoch").toInt() == summary.bestEpoch && e.contains("val_macro_f1"))
+                if (const std::optional<ml::EpochRecord> e = epochRecordFromJson(epoch.toObject());
+                    e && e->epoch == summary.bestEpoch)
                     lines << tr("The network alone at epoch %1 (the curve, thresholds 0.5): %2")
                                  .arg(summary.bestEpoch)
-                                 .arg(e.value("val_macro_f1").toDouble(), 0, 'f', 3);
+                                 .arg(e->valMacroF1, 0, 'f', 3);
             if (wide.contains("network_alone_test_macro_f1"))
                 lines << tr("The network alone on test: %1 (the table's test figure includes the blend)")
                              .arg(wide.value("network_alone_test_macro_f1").toDouble(), 0, 'f', 3);
@@ -527,13 +529,10 @@ void TrainingDock::resetCurves() {
     dirty_ = true;
 }
 
-void TrainingDock::addEpoch(const QJsonObject& e) {
-    const double epoch = e.value("epoch").toDouble();
-    plot_->graph(MacroGraph)->addData(epoch, e.value("val_macro_f1").toDouble());
-    if (const double valLoss = e.value("val_loss").toDouble(-1);
-        valLoss >= 0) // older runs did not measure it
-        plot_->graph(ValLossGraph)->addData(epoch, valLoss);
-    plot_->graph(WeightedGraph)->addData(epoch, e.value("val_weighted_f1").toDouble());
+void TrainingDock::addEpoch(const ml::EpochRecord& e) {
+    plot_->graph(MacroGraph)->addData(e.epoch, e.valMacroF1);
+    if (e.hasValLoss()) plot_->graph(ValLossGraph)->addData(e.epoch, e.valLoss); // older runs lack it
+    plot_->graph(WeightedGraph)->addData(e.epoch, e.valWeightedF1);
     dirty_ = true;
 }
 
@@ -544,19 +543,16 @@ void TrainingDock::showRunCurves(qint64 runId) {
     // A stored run keeps each epoch's mean loss, not every batch's: the legend says which. With contrastive
     // or expert-balance terms on, the training loss drawn is its classification part, the one the validation
     // loss measures too (so the two can be compared).
-    const QVector<QJsonObject> epochs = runs.epochs(runId);
-    const bool auxiliaryTerms = std::any_of(epochs.begin(), epochs.end(), [](const QJsonObject& e) {
-        const double part = e.value("train_classification_loss").toDouble(-1);
-        return part >= 0 && std::abs(part - e.value("train_loss").toDouble()) > 1e-6;
+    const QVector<ml::EpochRecord> epochs = storedEpochs(runs, runId);
+    const bool auxiliaryTerms = std::any_of(epochs.begin(), epochs.end(), [](const ml::EpochRecord& e) {
+        return e.trainClassificationLoss >= 0 && std::abs(e.trainClassificationLoss - e.trainLoss) > 1e-6;
     });
     plot_->graph(LossGraph)->setName(auxiliaryTerms
                                          ? tr("training loss, classification part (mean per epoch)")
                                          : tr("training loss (mean per epoch)"));
-    for (const QJsonObject& e : epochs) {
+    for (const ml::EpochRecord& e : epochs) {
         addEpoch(e);
-        plot_->graph(LossGraph)->addData(
-            e.value("epoch").toDouble(),
-            e.value(auxiliaryTerms ? "train_classification_loss" : "train_loss").toDouble());
+        plot_->graph(LossGraph)->addData(e.epoch, auxiliaryTerms ? e.trainClassificationLoss : e.trainLoss);
     }
     status_->setText(tr("Curves of run %1 (loss: mean per epoch)").arg(runs.run(runId).name));
 }
@@ -582,10 +578,9 @@ void TrainingDock::showRunsOverlay(const QVector<qint64>& runIds) {
         QCPGraph* loss = plot_->addGraph(plot_->xAxis, plot_->yAxis);
         loss->setName(tr("%1: val loss").arg(run.name));
         loss->setPen(QPen(colour, 1.2, Qt::DashLine));
-        for (const QJsonObject& e : runs.epochs(id)) {
-            const double epoch = e.value("epoch").toDouble();
-            f1->addData(epoch, e.value("val_macro_f1").toDouble());
-            if (const double v = e.value("val_loss").toDouble(-1); v >= 0) loss->addData(epoch, v);
+        for (const ml::EpochRecord& e : storedEpochs(runs, id)) {
+            f1->addData(e.epoch, e.valMacroF1);
+            if (e.hasValLoss()) loss->addData(e.epoch, e.valLoss);
         }
         if (loss->data()->isEmpty()) plot_->removeGraph(loss); // scored before validation loss was kept
     }
@@ -633,7 +628,9 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
     spec.key = kTrainingJob;
     spec.receiver = this;
     spec.onProgress = [this](const JobProgress& p) { showProgress(p.detail.value<TrainingProgress>()); };
-    spec.onRecord = [this](const QVariant& epoch) { addEpoch(epoch.toJsonObject()); };
+    spec.onRecord = [this](const QVariant& epoch) {
+        if (const std::optional<ml::EpochRecord> e = epochRecordFromJson(epoch.toJsonObject())) addEpoch(*e);
+    };
     spec.onMessage = [this](const QString& m) { addNote(m); };
     session_->jobs()
         ->run<TrainingResult>(

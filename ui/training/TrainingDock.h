@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ml/config/EpochRecord.h"
+
 #include "core/engine/RunTraining.h"
 
 #include <QPointer>
@@ -62,7 +64,7 @@ private:
     void rescaleLossAxis();
     void setComparisonHtml(const QString& html); // into the comparison window, if it is still there
     void resetCurves();
-    void addEpoch(const QJsonObject& e);
+    void addEpoch(const ml::EpochRecord& e);
     void showProgress(const TrainingProgress& p);
     void addNote(const QString& note);
     void trainingEnded(const TrainingResult* result, const QString& error);

@@ -3,6 +3,7 @@
 #include "BatchPrefetcher.h"
 #include "DataParallel.h"
 #include "Evaluation.h"
+#include "core/ml/config/EpochRecord.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/optim/adamw.h>
@@ -33,21 +34,6 @@ struct TrainProgress {
     int epoch = 0, epochs = 0;
     int64_t batch = 0, batches = 0;
     double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;
-};
-
-struct EpochRecord {
-    int epoch = 0;
-    double trainLoss = 0, learningRate = 0, seconds = 0, samplesPerSecond = 0, dataWaitShare = 0;
-    double valMacroF1 = 0, valWeightedF1 = 0, valAccuracy = 0, score = 0;
-    // The classification part of the loss (what the validation loss measures too; trainLoss adds the
-    // contrastive and expert-balance terms when they are on), mean per meme. -1: not measured (older runs).
-    double trainClassificationLoss = -1, valLoss = -1;
-    // Where the training steps' time went: summing gradients across ranks, and the optimizer (zeroing,
-    // clipping, the AdamW step) that every rank repeats.
-    double syncSeconds = 0, optimizerSeconds = 0;
-    bool best = false;
-    nlohmann::json toJson() const;
-    static EpochRecord fromJson(const nlohmann::json& j);
 };
 
 struct TrainCallbacks {
