@@ -448,20 +448,6 @@ static void addSignificance(ProjectStore& store, AblationResult& result, const J
     }
 }
 
-void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& into) {
-    const QJsonObject o = tableRow.value("significance").toObject();
-    into.significanceKnown = !o.isEmpty();
-    if (o.isEmpty()) return;
-    into.averagedMacroF1 = o.value("averaged_macro_f1").toDouble();
-    into.reference = o.value("reference").toBool();
-    into.intervalShown = o.contains("ci_low");
-    into.averagedLow = o.value("ci_low").toDouble();
-    into.averagedHigh = o.value("ci_high").toDouble();
-    into.pValue = o.value("p_value").toDouble(1);
-    into.pHolm = o.value("p_holm").toDouble(1);
-    into.survives = o.value("survives").toBool();
-}
-
 static QJsonValue significanceJson(const AblationAggregate& a) {
     if (!a.significanceKnown) return QJsonValue();
     QJsonObject o{{"averaged_macro_f1", a.averagedMacroF1}, {"reference", a.reference}};
@@ -477,28 +463,61 @@ static QJsonValue significanceJson(const AblationAggregate& a) {
     return o;
 }
 
+QJsonObject AblationAggregate::toJson() const {
+    QJsonObject row{{"variant", variant},
+                    {"runs", runs},
+                    {"test_macro_f1", testMacroF1},
+                    {"test_macro_f1_std", testMacroF1Std},
+                    {"test_weighted_f1", testWeightedF1},
+                    {"test_weighted_f1_std", testWeightedF1Std},
+                    {"test_accuracy", testAccuracy},
+                    {"test_accuracy_std", testAccuracyStd},
+                    {"val_macro_f1", valMacroF1},
+                    {"val_macro_f1_std", valMacroF1Std},
+                    {"significance", significanceJson(*this)}};
+    if (networkAloneKnown) {
+        row.insert("network_alone_test_macro_f1", networkAloneMacroF1);
+        row.insert("blended", blended);
+    }
+    return row;
+}
+
+AblationAggregate AblationAggregate::fromJson(const QJsonObject& o) {
+    AblationAggregate a;
+    a.variant = o.value("variant").toString();
+    a.runs = o.value("runs").toInt();
+    a.testMacroF1 = o.value("test_macro_f1").toDouble();
+    a.testMacroF1Std = o.value("test_macro_f1_std").toDouble();
+    a.testWeightedF1 = o.value("test_weighted_f1").toDouble();
+    a.testWeightedF1Std = o.value("test_weighted_f1_std").toDouble();
+    a.testAccuracy = o.value("test_accuracy").toDouble();
+    a.testAccuracyStd = o.value("test_accuracy_std").toDouble();
+    a.valMacroF1 = o.value("val_macro_f1").toDouble();
+    a.valMacroF1Std = o.value("val_macro_f1_std").toDouble();
+    a.networkAloneKnown = o.contains("network_alone_test_macro_f1");
+    a.networkAloneMacroF1 = o.value("network_alone_test_macro_f1").toDouble();
+    a.blended = o.value("blended").toBool();
+    const QJsonObject sig = o.value("significance").toObject();
+    a.significanceKnown = !sig.isEmpty();
+    if (a.significanceKnown) {
+        a.averagedMacroF1 = sig.value("averaged_macro_f1").toDouble();
+        a.reference = sig.value("reference").toBool();
+        a.intervalShown = sig.contains("ci_low");
+        a.averagedLow = sig.value("ci_low").toDouble();
+        a.averagedHigh = sig.value("ci_high").toDouble();
+        a.pValue = sig.value("p_value").toDouble(1);
+        a.pHolm = sig.value("p_holm").toDouble(1);
+        a.survives = sig.value("survives").toBool();
+    }
+    return a;
+}
+
 QJsonObject AblationResult::toJson() const {
     QJsonArray rowsJson, tableJson;
     for (const AblationRow& r : rows)
         rowsJson.append(r.toJson());
-    for (const AblationAggregate& a : table) {
-        QJsonObject row{{"variant", a.variant},
-                        {"runs", a.runs},
-                        {"test_macro_f1", a.testMacroF1},
-                        {"test_macro_f1_std", a.testMacroF1Std},
-                        {"test_weighted_f1", a.testWeightedF1},
-                        {"test_weighted_f1_std", a.testWeightedF1Std},
-                        {"test_accuracy", a.testAccuracy},
-                        {"test_accuracy_std", a.testAccuracyStd},
-                        {"val_macro_f1", a.valMacroF1},
-                        {"val_macro_f1_std", a.valMacroF1Std},
-                        {"significance", significanceJson(a)}};
-        if (a.networkAloneKnown) {
-            row.insert("network_alone_test_macro_f1", a.networkAloneMacroF1);
-            row.insert("blended", a.blended);
-        }
-        tableJson.append(row);
-    }
+    for (const AblationAggregate& a : table)
+        tableJson.append(a.toJson());
     return {{"ablation", ablationId}, {"cancelled", cancelled}, {"rows", rowsJson},
             {"table", tableJson},     {"csv", csvPath},         {"markdown", markdownPath}};
 }

@@ -97,10 +97,10 @@ struct AblationAggregate {
     bool intervalShown = false, reference = false;
     double pValue = 1, pHolm = 1;
     bool survives = false;
+    // A row of the stored table (AblationResult's "table"); missing keys of older studies: their defaults.
+    QJsonObject toJson() const;
+    static AblationAggregate fromJson(const QJsonObject& o);
 };
-
-// The significance part of a stored table row (its "significance" object) back into `into`.
-void readAblationSignificance(const QJsonObject& tableRow, AblationAggregate& into);
 // "0.612 (0.55–0.67)" and "reference" / "p = 0.03 (Holm 0.06) · noise?" for a row: the table.md cells, also
 // the Ablation dialog's; "—" when the study's significance is not known.
 QString ablationSignificanceCell(const AblationAggregate& a);

@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "core/engine/Ablation.h"
 #include "core/engine/EpochRecords.h"
 
 #include "core/util/Error.h"
@@ -349,46 +350,42 @@ void writeAblationSection(ReportDraft& d, bool asked) {
             QStringList variants;
             QVector<double> means, stds;
             bool oneSeed = true; // one run per variant: no spread to draw
+            QVector<AblationAggregate> rows;
             for (const QJsonValue& v : table)
-                oneSeed = oneSeed && v.toObject().value("runs").toInt() <= 1;
-            for (const QJsonValue& v : table) {
-                const QJsonObject a = v.toObject();
-                variants << a.value("variant").toString();
-                means << a.value("test_macro_f1").toDouble();
-                stds << a.value("test_macro_f1_std").toDouble();
+                rows << AblationAggregate::fromJson(v.toObject());
+            for (const AblationAggregate& a : rows)
+                oneSeed = oneSeed && a.runs <= 1;
+            for (const AblationAggregate& a : rows) {
+                variants << a.variant;
+                means << a.testMacroF1;
+                stds << a.testMacroF1Std;
                 // The seed-averaged figure with its interval, and the Holm-corrected test against the first
                 // variant (a study stored before these existed shows dashes).
-                const QJsonObject sig = a.value("significance").toObject();
                 QString averaged = QStringLiteral("—"), test = QStringLiteral("—");
-                if (!sig.isEmpty()) {
+                if (a.significanceKnown) {
                     tested = true;
-                    averaged = num(sig.value("averaged_macro_f1").toDouble());
-                    if (sig.contains("ci_low"))
+                    averaged = num(a.averagedMacroF1);
+                    if (a.intervalShown)
                         averaged += QStringLiteral(" (%1–%2)")
-                                        .arg(sig.value("ci_low").toDouble(), 0, 'f', 2)
-                                        .arg(sig.value("ci_high").toDouble(), 0, 'f', 2);
-                    test = sig.value("reference").toBool()
+                                        .arg(a.averagedLow, 0, 'f', 2)
+                                        .arg(a.averagedHigh, 0, 'f', 2);
+                    test = a.reference
                                ? QObject::tr("reference")
                                : QObject::tr("p = %1 (Holm %2): %3")
-                                     .arg(sig.value("p_value").toDouble(), 0, 'g', 3)
-                                     .arg(sig.value("p_holm").toDouble(), 0, 'g', 3)
-                                     .arg(sig.value("survives").toBool() ? QObject::tr("differs")
-                                                                         : QObject::tr("may be noise"));
+                                     .arg(a.pValue, 0, 'g', 3)
+                                     .arg(a.pHolm, 0, 'g', 3)
+                                     .arg(a.survives ? QObject::tr("differs") : QObject::tr("may be noise"));
                 }
                 d.body +=
                     QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 ± %4</td><td>%5</td><td>%6</td><td>%7 ± "
                                    "%8</td><td>%9 ± %10</td><td>%11</td></tr>")
-                        .arg(esc(a.value("variant").toString()))
-                        .arg(a.value("runs").toInt())
-                        .arg(num(a.value("test_macro_f1").toDouble()),
-                             num(a.value("test_macro_f1_std").toDouble()), esc(averaged), esc(test),
-                             num(a.value("test_weighted_f1").toDouble()),
-                             num(a.value("test_weighted_f1_std").toDouble()),
-                             num(a.value("val_macro_f1").toDouble()),
-                             num(a.value("val_macro_f1_std").toDouble()))
-                        .arg(a.contains("network_alone_test_macro_f1")
-                                 ? num(a.value("network_alone_test_macro_f1").toDouble()) +
-                                       (a.value("blended").toBool() ? QStringLiteral(" *") : QString())
+                        .arg(esc(a.variant))
+                        .arg(a.runs)
+                        .arg(num(a.testMacroF1), num(a.testMacroF1Std), esc(averaged), esc(test),
+                             num(a.testWeightedF1), num(a.testWeightedF1Std), num(a.valMacroF1),
+                             num(a.valMacroF1Std))
+                        .arg(a.networkAloneKnown
+                                 ? num(a.networkAloneMacroF1) + (a.blended ? QStringLiteral(" *") : QString())
                                  : QStringLiteral("—"));
             }
             d.body += "</table>";

@@ -977,6 +977,21 @@ private Q_SLOTS:
         QCOMPARE(t[1].testMacroF1Std, 0.0);
         QVERIFY(ablationCsv(t).contains("a,2,0.700000,0.141421"));
         QVERIFY(ablationMarkdown(t).contains("| a | 2 | 0.700 ± 0.141 |"));
+        // A table row is stored and read back whole (the report and the dialog read it typed).
+        AblationAggregate tested = t[0];
+        tested.significanceKnown = tested.intervalShown = tested.networkAloneKnown = tested.blended = true;
+        tested.averagedMacroF1 = 0.71, tested.averagedLow = 0.6, tested.averagedHigh = 0.8;
+        tested.pValue = 0.02, tested.pHolm = 0.04, tested.survives = true, tested.networkAloneMacroF1 = 0.55;
+        const AblationAggregate back = AblationAggregate::fromJson(tested.toJson());
+        QCOMPARE(back.variant, tested.variant);
+        QCOMPARE(back.runs, 2);
+        QCOMPARE(back.testMacroF1Std, tested.testMacroF1Std);
+        QVERIFY(back.significanceKnown && back.intervalShown && back.survives && back.blended);
+        QCOMPARE(back.averagedHigh, 0.8);
+        QCOMPARE(back.pHolm, 0.04);
+        QCOMPARE(back.networkAloneMacroF1, 0.55);
+        const AblationAggregate older = AblationAggregate::fromJson(t[1].toJson()); // stored before tests
+        QVERIFY(!older.significanceKnown && !older.networkAloneKnown);
         QVERIFY_THROWS_EXCEPTION(EngineError, AblationSpec::fromJson("[{\"name\": 1", "broken.json"));
         try {
             AblationSpec::fromJson("{\"configs\": []}", "empty.json");

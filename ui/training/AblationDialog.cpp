@@ -130,12 +130,10 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
         if (const RunStore::StoredAblation latest = RunStore(*session_->store()).latestAblation();
             latest.id) {
             const QJsonObject& stored = latest.results;
-            for (const QJsonValue& v : stored.value("table").toArray()) {
-                AblationAggregate a;
-                a.variant = v.toObject().value("variant").toString();
-                readAblationSignificance(v.toObject(), a);
-                if (a.significanceKnown) significance_.insert(a.variant, a);
-            }
+            for (const QJsonValue& v : stored.value("table").toArray())
+                if (const AblationAggregate a = AblationAggregate::fromJson(v.toObject());
+                    a.significanceKnown)
+                    significance_.insert(a.variant, a);
             for (const QJsonValue& v : stored.value("rows").toArray()) {
                 rows_ << AblationRow::fromJson(v.toObject());
             }
