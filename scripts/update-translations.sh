@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Re-extracts every tr() string of the GUI (ui/, app/gui_main.cpp), the reports (core/report) and the engines' progress
+# Re-extracts every tr() string of the GUI (ui/, app/gui_main.cpp), the reports (core/engine/report) and the engines' progress
 # stages (core/engine, core/ocr, core/dataset, core/demo) into
 # translations/*.ts. New strings appear untranslated; tst_translations fails until German and Hindi have
 # them. With --check, nothing is written: exits 1 when the .ts files lack a string of the sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || command -v lupdate)
-sources=(ui app/gui_main.cpp core/report core/engine core/ocr core/dataset core/demo core/duplicates core/store/Split.cpp core/analysis/EvaluationReport.cpp)
+sources=(ui app/gui_main.cpp core/engine core/ocr core/dataset core/demo core/duplicates core/store/Split.cpp core/analysis/EvaluationReport.cpp)
 if [[ "${1:-}" == "--check" ]]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT

@@ -1,5 +1,5 @@
 #include "CliCommon.h"
-#include "core/report/ReportBuilder.h"
+#include "core/engine/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 

@@ -12,7 +12,7 @@
 #include "core/engine/ModelConfigJson.h"
 #include "core/imaging/Heatmap.h"
 #include "core/metrics/ThresholdTuning.h"
-#include "core/report/ReportBuilder.h"
+#include "core/engine/report/ReportBuilder.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/store/SampleStore.h"

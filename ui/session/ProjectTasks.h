@@ -4,7 +4,7 @@
 #include "core/dataset/ImportReport.h"
 #include "core/duplicates/DuplicateTypes.h"
 #include "core/ocr/OcrJob.h"
-#include "core/report/ReportBuilder.h"
+#include "core/engine/report/ReportBuilder.h"
 
 #include <QFuture>
 #include <QObject>
