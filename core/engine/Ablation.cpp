@@ -1,5 +1,7 @@
 #include "Ablation.h"
 
+#include "core/util/LeastSquares.h"
+
 #include "core/analysis/AblationSignificance.h"
 #include "core/analysis/RunSummary.h"
 
@@ -171,20 +173,17 @@ QString computeSignature(const ml::ModelConfig& c) {
 EpochCostFit fitEpochCost(const std::vector<std::pair<double, double>>& points) {
     EpochCostFit fit;
     if (points.empty()) return fit;
+    if (const std::optional<Line> line = leastSquaresLine(points);
+        line && line->slope > 0 && line->intercept >= 0) {
+        fit.secondsPerFlop = line->slope;
+        fit.fixedSeconds = line->intercept;
+        return fit;
+    }
+    // One cost measured (or a line that would not make sense): through the origin and the mean point.
     double mx = 0, my = 0;
     for (const auto& [x, y] : points)
         mx += x, my += y;
-    mx /= double(points.size());
-    my /= double(points.size());
-    double sxx = 0, sxy = 0;
-    for (const auto& [x, y] : points)
-        sxx += (x - mx) * (x - mx), sxy += (x - mx) * (y - my);
-    if (sxx > 0 && sxy > 0 && my - sxy / sxx * mx >= 0) {
-        fit.secondsPerFlop = sxy / sxx;
-        fit.fixedSeconds = my - fit.secondsPerFlop * mx;
-    } else if (mx > 0) { // one cost measured (or a line that would not make sense): through the origin
-        fit.secondsPerFlop = my / mx;
-    }
+    if (mx > 0) fit.secondsPerFlop = my / mx;
     return fit;
 }
 

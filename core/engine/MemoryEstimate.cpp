@@ -4,6 +4,7 @@
 #include "ModelConfigJson.h"
 #include "core/analysis/RunSummary.h"
 #include "core/ml/config/TrainingCost.h"
+#include "core/util/LeastSquares.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -53,17 +54,9 @@ std::optional<MemoryEstimate> estimateTrainingMemory(const ml::ModelConfig& conf
     MemoryEstimate e;
     e.runsMeasured = int(points.size());
     const double batch = double(config.batchSize);
-    double mx = 0, my = 0;
-    for (const auto& [x, y] : points)
-        mx += x, my += y;
-    mx /= double(points.size());
-    my /= double(points.size());
-    double sxx = 0, sxy = 0;
-    for (const auto& [x, y] : points)
-        sxx += (x - mx) * (x - mx), sxy += (x - mx) * (y - my);
-    const double slope = sxx > 0 ? sxy / sxx : 0, intercept = my - slope * mx;
-    if (sxx > 0 && slope > 0 && intercept >= 0) {
-        e.bytes = int64_t(std::llround(intercept + slope * batch));
+    if (const std::optional<Line> line = leastSquaresLine(points);
+        line && line->slope > 0 && line->intercept >= 0) {
+        e.bytes = int64_t(std::llround(line->at(batch)));
         return e;
     }
     double bound = std::numeric_limits<double>::max();
