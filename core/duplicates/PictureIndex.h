@@ -48,7 +48,7 @@ public:
 
     static std::optional<double> similarity(const PictureSignature& a, const PictureSignature& b);
 
-    // `pictures[i]` nullopt: that meme has no picture signature. Returns the matches at or above
+    // `pictures[i]` null: that meme has no picture signature. Returns the matches at or above
     // `threshold` that linked two memes not yet known to share a picture (enough to form the groups).
     static std::vector<PictureMatch> pairsAbove(const std::vector<const PictureSignature*>& pictures,
                                                 double threshold,
