@@ -91,10 +91,13 @@ DuplicateReport findDuplicates(const std::vector<DuplicateInput>& inputs, const 
     for (const ImageMatch& m : imageMatches) {
         imageSets.unite(m.a, m.b);
         const bool captionsMatch = textLinked[size_t(m.a)] && textSets.find(m.a) == textSets.find(m.b);
-        // Where both memes have picture signatures, those decide whether pictures under other captions are
-        // the same (the pHash of a whole meme moves with its caption): see below.
-        const bool bothPictured = inputs[size_t(m.a)].picture && inputs[size_t(m.b)].picture;
-        if (!captionsMatch && (bothPictured || m.distance > settings.imageOnlyDistance)) continue;
+        // Where both memes have picture signatures that can be compared, those decide whether pictures under
+        // other captions are the same (the pHash of a whole meme moves with its caption): see below. Where
+        // they cannot (text on a plain backdrop, a picture nearly all under text), the pHash rule stands.
+        const DuplicateInput &a = inputs[size_t(m.a)], &b = inputs[size_t(m.b)];
+        const bool picturesDecide =
+            a.picture && b.picture && PictureIndex::similarity(*a.picture, *b.picture);
+        if (!captionsMatch && (picturesDecide || m.distance > settings.imageOnlyDistance)) continue;
         groups.unite(m.a, m.b);
         imageLinked[size_t(m.a)] = imageLinked[size_t(m.b)] = true;
         joining.push_back(m);

@@ -50,11 +50,12 @@ ImageHashSummary ImageHashJob::run(ProjectStore& store, const JobContext& job) {
         job.progress({from, total, stage, -1, {}});
         const QVector<ImageHashStore::Missing> chunk = missing.mid(from, kChunk);
         // The words OCR found on each (read here, on this thread: the store is not shared across threads).
-        QVector<QVector<OcrWord>> words;
+        QVector<QVector<OcrWord>> read;
         for (const ImageHashStore::Missing& m : chunk) {
             const std::optional<StoredOcr> ocr = ocrStore.load(m.sampleRowId);
-            words.push_back(ocr && ocr->result.ok() ? ocr->result.words : QVector<OcrWord>());
+            read.push_back(ocr && ocr->result.ok() ? ocr->result.words : QVector<OcrWord>());
         }
+        const QVector<QVector<OcrWord>> words = std::move(read); // read from the workers: const, no detach
         QVector<int> order(chunk.size());
         std::iota(order.begin(), order.end(), 0);
         const QVector<StoredImageHash> results =

@@ -12,7 +12,7 @@ namespace {
 constexpr int kGrid = PictureSignature::kGrid;
 constexpr int kBlocks = PictureSignature::kBlocks;
 constexpr int kRadius = 2;        // the high-pass window: 5 x 5 blocks
-constexpr int kMinNeighbours = 6; // text-free blocks in a block's window for its residual to mean anything
+constexpr int kMinNeighbours = 6; // text-free blocks in a block's window (itself included) for a residual
 // A key block's strongest residual channel, grey levels: above JPEG's noise on a plain backdrop, so the
 // blocks of white or one-colour backgrounds (one key for thousands of memes) give none.
 constexpr float kMinKeyStructure = 1;

@@ -20,7 +20,8 @@ struct PictureMatch {
 // channel within kColourTolerance of 255 levels: a re-encoded or rescaled picture keeps its block colours,
 // another picture does not). A shared plain backdrop would make unrelated pictures agree, so the picture's
 // structure must agree too: both memes' block colours are high-passed over those blocks (minus the mean of
-// those around them, 5 x 5), so only edges, objects and texture remain, and their correlation
+// those blocks in a 5 x 5 window, the block itself included), so only edges, objects and texture remain,
+// and their correlation
 // 2 <ra, rb> / (|ra|^2 + |rb|^2) must reach kMinStructureCorrelation (else the similarity is 0). Undefined
 // (nullopt) when the two share fewer than kMinCommonBlocks text-free blocks or too little structure there
 // (kMinStructure over at least kMinStructureBlocks blocks): nothing to compare.

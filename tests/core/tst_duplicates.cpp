@@ -456,6 +456,19 @@ private Q_SLOTS:
         QVERIFY(r.groups[0].pictureMatched && r.groups[0].leak && r.groups[0].conflictingLabels);
         QVERIFY(r.groups[0].minPictureSimilarity >= DuplicateSettings().pictureSimilarity);
         QCOMPARE(r.comparedPictures, 2);
+        // Where the signatures have nothing to compare (short text on a plain white backdrop), the pHash
+        // rule still links byte-identical memes whose captions are too short to compare.
+        std::vector<cv::Rect> boxesW;
+        cv::Mat white(400, 480, CV_8UC3, cv::Scalar(255, 255, 255));
+        cv::putText(white, "ME", {200, 220}, cv::FONT_HERSHEY_DUPLEX, 2, {0, 0, 0}, 3);
+        boxesW.push_back({190, 170, 110, 70});
+        std::vector<DuplicateInput> plain = {meme("me", h3, Split::Train), meme("me too", h3, Split::Test)};
+        plain[0].picture = pictureSignature(white, boxesW);
+        plain[1].picture = pictureSignature(white, boxesW);
+        QVERIFY(!PictureIndex::similarity(*plain[0].picture, *plain[1].picture));
+        r = findDuplicates(plain, DuplicateSettings());
+        QCOMPARE(int(r.groups.size()), 1);
+        QCOMPARE(r.groups[0].kind, DuplicateKind::SameImageOtherText);
         // A lone meme, and none at all, are no error.
         QVERIFY(findDuplicates({in[0]}, s).groups.empty());
         QVERIFY(findDuplicates({}, s).groups.empty());

@@ -741,6 +741,10 @@ private Q_SLOTS:
         const std::optional<ml::EpochRecord> partial =
             epochRecordFromJson(QJsonObject{{"epoch", 2}, {"val_macro_f1", 0.4}});
         QVERIFY(partial && partial->epoch == 2 && partial->valMacroF1 == 0.4 && !partial->hasValLoss());
+        // A diverged epoch (NaN written as null) is kept, its other figures shown.
+        const std::optional<ml::EpochRecord> diverged = epochRecordFromJson(
+            QJsonObject{{"epoch", 4}, {"train_loss", QJsonValue()}, {"val_macro_f1", 0.3}});
+        QVERIFY(diverged && std::isnan(diverged->trainLoss) && diverged->valMacroF1 == 0.3);
         QVERIFY(!epochRecordFromJson(QJsonObject{{"val_macro_f1", 0.4}}));
         QVERIFY(!epochRecordFromJson(QJsonObject{{"epoch", 2}, {"val_macro_f1", "high"}}));
     }

@@ -1,5 +1,7 @@
 #include "EpochRecord.h"
 
+#include <limits>
+
 namespace memescope::ml {
 
 nlohmann::json EpochRecord::toJson() const {
@@ -42,25 +44,32 @@ EpochRecord EpochRecord::fromJson(const nlohmann::json& j) {
 
 std::optional<EpochRecord> EpochRecord::tryFromJson(const nlohmann::json& j) {
     if (!j.is_object() || !j.contains("epoch")) return std::nullopt;
+    // What a reader needs may be all there is (a record written by hand, or by an older version): a missing
+    // key takes its default. A value that was NaN (a diverged epoch) was written as null: it reads as NaN, so
+    // the epoch's other figures are still shown.
+    auto number = [&j](const char* key, double absent) {
+        const auto it = j.find(key);
+        if (it == j.end()) return absent;
+        if (it->is_null()) return std::numeric_limits<double>::quiet_NaN();
+        return it->get<double>(); // throws for a value of another type
+    };
     try {
-        // What a reader needs may be all there is (a record written by hand, or by an older version): every
-        // key but the epoch takes its default when absent.
         EpochRecord r;
         r.epoch = j.at("epoch").get<int>();
-        r.trainLoss = j.value("train_loss", 0.0);
-        r.learningRate = j.value("learning_rate", 0.0);
-        r.seconds = j.value("seconds", 0.0);
-        r.samplesPerSecond = j.value("samples_per_second", 0.0);
-        r.dataWaitShare = j.value("data_wait_share", 0.0);
-        r.trainClassificationLoss = j.value("train_classification_loss", -1.0);
-        r.valLoss = j.value("val_loss", -1.0);
-        r.valMacroF1 = j.value("val_macro_f1", 0.0);
-        r.valWeightedF1 = j.value("val_weighted_f1", 0.0);
-        r.valAccuracy = j.value("val_accuracy", 0.0);
-        r.score = j.value("score", 0.0);
+        r.trainLoss = number("train_loss", 0);
+        r.learningRate = number("learning_rate", 0);
+        r.seconds = number("seconds", 0);
+        r.samplesPerSecond = number("samples_per_second", 0);
+        r.dataWaitShare = number("data_wait_share", 0);
+        r.trainClassificationLoss = number("train_classification_loss", -1);
+        r.valLoss = number("val_loss", -1);
+        r.valMacroF1 = number("val_macro_f1", 0);
+        r.valWeightedF1 = number("val_weighted_f1", 0);
+        r.valAccuracy = number("val_accuracy", 0);
+        r.score = number("score", 0);
         r.best = j.value("best", false);
-        r.syncSeconds = j.value("sync_seconds", 0.0);
-        r.optimizerSeconds = j.value("optimizer_seconds", 0.0);
+        r.syncSeconds = number("sync_seconds", 0);
+        r.optimizerSeconds = number("optimizer_seconds", 0);
         return r;
     } catch (const nlohmann::json::exception&) {
         return std::nullopt; // a value of the wrong type
