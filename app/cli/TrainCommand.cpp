@@ -196,8 +196,13 @@ int runEval(const QStringList& args) {
     if (!p.isSet("run")) throw UserError{"--run RUN_DIR is required"};
     const CliOutput out(p.isSet("json"));
     auto store = openForReading(p.value("project"), out);
-    const SplitEvaluation e =
-        evaluateRun(*store, p.value("run"), p.value("split"), {}, p.value("split-scheme"));
+    std::optional<Split> split; // all labelled memes
+    if (const QString name = p.value("split"); name != QLatin1String("all")) {
+        split = splitFromString(name);
+        if (!split || *split == Split::Unassigned)
+            throw UserError{"--split '" + name + "': expected train, val, test or all"};
+    }
+    const SplitEvaluation e = evaluateRun(*store, p.value("run"), split, {}, p.value("split-scheme"));
     out.result(e.toJson(), figuresLine(e) + "\n" + perClassTable(e));
     return kOk;
 }

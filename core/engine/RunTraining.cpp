@@ -624,7 +624,7 @@ TrainingResult trainRun(ProjectStore& store, const TrainingRequest& request, con
     });
 }
 
-SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
+SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, std::optional<Split> split,
                             const JobContext& job, const QString& splitScheme) {
     return guarded([&]() -> SplitEvaluation {
         const QString modelDir = QDir(runDir).filePath("model");
@@ -639,13 +639,15 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
                                   .arg(store.path())
                                   .arg(schema.size())
                                   .arg(schema.isMultiLabel() ? "multi" : "single"));
-        if (split != "train" && split != "val" && split != "test" && split != "all")
-            throw EngineError("--split '" + split + "': expected train, val, test or all");
+        if (split == Split::Unassigned)
+            throw EngineError(
+                QStringLiteral("%1: unassigned memes are not a split to score a run on").arg(runDir));
         const TrainingData data = TrainingData::load(store, {config.textSource, config.figurativeReasoning},
                                                      config.hasImage(), splitScheme);
-        std::vector<int64_t> indices = data.split(split);
-        if (split == "all") {
-            indices.clear();
+        std::vector<int64_t> indices;
+        if (split) {
+            indices = data.split(splitToString(*split));
+        } else {
             for (int64_t i = 0; i < int64_t(data.samples.size()); ++i)
                 if (!data.samples[i].labels.isEmpty()) indices.push_back(i);
         }
@@ -664,10 +666,11 @@ SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QS
             const torch::Tensor t = n.model->thresholds().to(torch::kCPU).contiguous();
             thresholds = QVector<float>(t.data_ptr<float>(), t.data_ptr<float>() + t.numel());
         }
-        if (split != "test") return scoreSplit(split, data, indices, p.probabilities, thresholds);
+        const QString name = split ? splitToString(*split) : QStringLiteral("all"); // as the figures name it
+        if (split != Split::Test) return scoreSplit(name, data, indices, p.probabilities, thresholds);
         const LeakedMemes leaked =
             duplicates::ProjectDuplicates::leakedTestMemes(store, quietPart(job), splitScheme);
-        return scoreSplit(split, data, indices, p.probabilities, thresholds, &leaked);
+        return scoreSplit(name, data, indices, p.probabilities, thresholds, &leaked);
     });
 }
 

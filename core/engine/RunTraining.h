@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/Split.h"
+
 #include "core/analysis/EvaluationReport.h"
 #include "core/ml/config/ModelConfig.h"
 #include "core/util/JobContext.h"
@@ -96,9 +98,9 @@ TrainingResult trainOnLocalRanks(ProjectStore& store, TrainingRequest request, c
 // memescope-cli beside this program (how the GUI finds its worker ranks).
 QString defaultWorkerProgram();
 
-// Scores a trained run directory (neural or baseline) on a split of the project: test | val | train | all.
-// `splitScheme`: which split scheme's `split` (empty: the dataset's own).
-SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, const QString& split,
+// Scores a trained run directory (neural or baseline) on a split of the project (Train, Validation or Test;
+// nullopt: every labelled meme). `splitScheme`: which split scheme's `split` (empty: the dataset's own).
+SplitEvaluation evaluateRun(ProjectStore& store, const QString& runDir, std::optional<Split> split,
                             const JobContext& job = {}, const QString& splitScheme = {});
 
 // The devices this build can train on, e.g. {"cpu": "CPU, 2 threads", "cuda:0": "CUDA: NVIDIA H100"}.

@@ -253,7 +253,7 @@ private Q_SLOTS:
         auto session = ModelSession::load(r.runDir + "/model");
         QCOMPARE(session->labelNames(), LabelSchema::axiom().names());
         QCOMPARE(session->predict({}, "when the doom feeling hits").probabilities.size(), 6);
-        const SplitEvaluation again = evaluateRun(*store, r.runDir, "test");
+        const SplitEvaluation again = evaluateRun(*store, r.runDir, Split::Test);
         QCOMPARE(again.macroF1, res.test.macroF1);
         QCOMPARE(again.accuracy, res.test.accuracy);
         QVERIFY(QFile::exists(r.runDir + "/result.json"));
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QCOMPARE(res.test.confusion.size(), 7);
         QVERIFY(res.test.toJson().contains("per_label_confusion"));
         // The tuned thresholds travel with the model: the reloaded model scores the same.
-        QCOMPARE(evaluateRun(*store, r.runDir, "test").macroF1, res.test.macroF1);
+        QCOMPARE(evaluateRun(*store, r.runDir, Split::Test).macroF1, res.test.macroF1);
         // Sigmoid probabilities: independent per label.
         const auto preds = RunStore(*store).predictions(res.runId);
         QCOMPARE(preds.size(), 62);
@@ -369,7 +369,7 @@ private Q_SLOTS:
         QVERIFY2(record.contains("c") && record.value("thresholds").toArray().size() == 7,
                  qPrintable(compact(base.toJson())));
         QCOMPARE(base.thresholds.size(), 7);
-        QCOMPARE(evaluateRun(*store, b.runDir, "test").macroF1, base.test.macroF1);
+        QCOMPARE(evaluateRun(*store, b.runDir, Split::Test).macroF1, base.test.macroF1);
     }
 
     void theTfidfPartTravelsWithTheModel() {
@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY2(wide.value("weight").toDouble() > 0, qPrintable(compact(wide)));
         QVERIFY(QFileInfo::exists(r.runDir + "/model/wide.json") &&
                 QFileInfo::exists(r.runDir + "/model/wide.model"));
-        QCOMPARE(evaluateRun(*store, r.runDir, "test").macroF1, res.test.macroF1);
+        QCOMPARE(evaluateRun(*store, r.runDir, Split::Test).macroF1, res.test.macroF1);
         const auto stored = RunStore(*store).predictions(res.runId);
         const auto samples = SampleStore(*store).loadAll();
         auto session = ModelSession::load(r.runDir + "/model");
