@@ -36,7 +36,6 @@ Mask textFree(const PictureSignature& s) {
 struct Residuals {
     std::array<float, kBlocks * 3> value{};
     Mask valid{};
-    bool isValid(int b) const { return (valid[size_t(b) / 64] >> (b % 64)) & 1; }
 };
 
 Residuals residualsOf(const PictureSignature& s, const Mask& free) {

@@ -1,7 +1,5 @@
 #include "Ablation.h"
 
-#include "core/util/LeastSquares.h"
-
 #include "core/analysis/AblationSignificance.h"
 #include "core/analysis/RunSummary.h"
 
@@ -12,6 +10,7 @@
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
 #include "core/util/Error.h"
+#include "core/util/LeastSquares.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -157,17 +156,6 @@ double median(std::vector<double> v) {
     return v[v.size() / 2];
 }
 
-// The settings that change what an epoch costs (not the seed, the rates or the loss weights): two configs
-// with the same signature train at the same speed on the same project.
-QString computeSignature(const ml::ModelConfig& c) {
-    const QJsonObject all = modelConfigToJson(c);
-    QJsonObject picked;
-    for (const std::string& k : ml::costRelevantKeys())
-        if (const QString key = QString::fromStdString(k); all.contains(key))
-            picked.insert(key, all.value(key));
-    return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 EpochCostFit fitEpochCost(const std::vector<std::pair<double, double>>& points) {
@@ -211,7 +199,7 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
         }
         const double flops = ml::trainingFlopsPerSample(c);
         double inEpochs = 0;
-        const QString signature = computeSignature(c);
+        const QString signature = costSignature(c);
         std::vector<double>& same = epochsBySignature[signature];
         flopsBySignature[signature] = flops;
         for (const QJsonObject& epoch : runs.epochs(r.id))
@@ -250,7 +238,7 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
         e.neuralEpochs += epochs;
         if (c.earlyStopPatience > 0) e.upperBound = true;
         double perEpoch = 0;
-        if (const auto it = epochsBySignature.constFind(computeSignature(c));
+        if (const auto it = epochsBySignature.constFind(costSignature(c));
             it != epochsBySignature.cend() && !it->empty()) {
             perEpoch = median(*it);
             ++e.variantsMeasured;

@@ -3,11 +3,9 @@
 #include "EngineError.h"
 #include "ModelConfigJson.h"
 #include "core/analysis/RunSummary.h"
-#include "core/ml/config/TrainingCost.h"
 #include "core/util/LeastSquares.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -19,14 +17,7 @@ namespace {
 // The settings that change what a training step holds in memory, except the batch size (the estimate's
 // variable); gradient accumulation runs one batch at a time, so it does not count either.
 QString memorySignature(const ml::ModelConfig& c) {
-    const QJsonObject all = modelConfigToJson(c);
-    QJsonObject picked;
-    for (const std::string& k : ml::costRelevantKeys()) {
-        if (k == "batch_size" || k == "grad_accumulation") continue;
-        if (const QString key = QString::fromStdString(k); all.contains(key))
-            picked.insert(key, all.value(key));
-    }
-    return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
+    return costSignature(c, {QStringLiteral("batch_size"), QStringLiteral("grad_accumulation")});
 }
 
 QString gigabytes(int64_t bytes) {

@@ -2,8 +2,10 @@
 
 #include "EngineError.h"
 #include "JsonBridge.h"
+#include "core/ml/config/TrainingCost.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace memescope {
 
@@ -55,6 +57,15 @@ void applyLabels(ml::ModelConfig& config, const QStringList& names, bool multiLa
 
 void applyLabels(ml::ModelConfig& config, const LabelSchema& schema) {
     applyLabels(config, schema.names(), schema.isMultiLabel());
+}
+
+QString costSignature(const ml::ModelConfig& config, const QStringList& except) {
+    const QJsonObject all = modelConfigToJson(config);
+    QJsonObject picked;
+    for (const std::string& k : ml::costRelevantKeys())
+        if (const QString key = QString::fromStdString(k); all.contains(key) && !except.contains(key))
+            picked.insert(key, all.value(key));
+    return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
 }
 
 } // namespace memescope

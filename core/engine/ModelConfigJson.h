@@ -22,6 +22,11 @@ QJsonObject modelConfigToJson(const ml::ModelConfig& config);
 // resolved configs setting by setting.
 QMap<QString, QString> modelConfigSettings(const ml::ModelConfig& config);
 
+// The settings that change what training costs (ml::costRelevantKeys), as compact JSON text, leaving out
+// `except`: two configs with the same signature train at the same speed, and hold as much memory, on the same
+// project (the ablation estimate; the memory estimate leaves out the batch size it varies).
+QString costSignature(const ml::ModelConfig& config, const QStringList& except = {});
+
 // The project's labels (count, names, multi-label) put into the config, which is then validated (EngineError
 // naming the key).
 void applyLabels(ml::ModelConfig& config, const QStringList& names, bool multiLabel);
