@@ -517,6 +517,18 @@ Makro-F1</translation>
         <source>test macro-F1 (mean ± std)</source>
         <translation>Test-Makro-F1 (Mittel ± Std.)</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>Nur Fusion und Köpfe trainieren (Encoder eingefroren; Merkmale zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>Every variant keeps both encoders frozen whole; what they make of each meme is computed once and shared by all variants with the same encoders.</source>
+        <translation>Jede Variante lässt beide Encoder vollständig eingefroren; was sie aus jedem Meme machen, wird einmal berechnet und von allen Varianten mit denselben Encodern geteilt.</translation>
+    </message>
+    <message>
+        <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
+        <translation>Eingefrorene Encoder trainieren aus zwischengespeicherten Merkmalen: ihr Zwischenspeicher wird einmal für die Varianten gebaut, die ihn teilen (%1 der Gesamtzeit).</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>
@@ -1441,6 +1453,41 @@ alle in der Galerie zeigen</numerusform>
     <message>
         <source>Cancelled: the figures cover the memes done so far.</source>
         <translation>Abgebrochen: die Zahlen decken die bisher fertigen Memes ab.</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FeatureCache</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
+        <translation>Merkmale der eingefrorenen Encoder: höchstens %1 für %2 Memes, einmal berechnet.</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: %1 for %2 memes, computed once.</source>
+        <translation>Merkmale der eingefrorenen Encoder: %1 für %2 Memes, einmal berechnet.</translation>
+    </message>
+    <message>
+        <source>Building them takes about %1 (%2 memes/s measured here).</source>
+        <translation>Sie zu berechnen dauert etwa %1 (%2 Memes/s, hier gemessen).</translation>
+    </message>
+    <message>
+        <source>Building them takes one pass of the frozen layers over the memes (not measured here yet).</source>
+        <translation>Sie zu berechnen kostet einen Durchlauf der eingefrorenen Schichten über die Memes (hier noch nicht gemessen).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s cache holds %1 now (memes already there are not computed again).</source>
+        <translation>Der Zwischenspeicher des Projekts enthält jetzt %1 (Memes, die schon darin sind, werden nicht erneut berechnet).</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2759,10 @@ alle in der Galerie zeigen</numerusform>
         <source>updating leak-free figures</source>
         <translation>leckfreie Zahlen werden aktualisiert</translation>
     </message>
+    <message>
+        <source>computing frozen encoder features</source>
+        <translation>Merkmale der eingefrorenen Encoder werden berechnet</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -3336,6 +3387,30 @@ alle in der Galerie zeigen</numerusform>
         <source>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</source>
         <translation>activation_checkpointing — beim Feintuning eines Encoders werden die Aktivierungen jeder Schicht für den Backward-Durchlauf aufbewahrt; so wird nur die Eingabe jeder Schicht behalten und die Schicht im Backward erneut ausgeführt. Gemessen am Referenzmodell auf einer CPU: bei 512 Tokens × 16 sinkt der Speicher von 15,5 GB auf 4,6 GB; jeder Schritt dauert 2–20 % länger. Gleiche Gradienten. Eingefrorene Schichten sind nicht betroffen.</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>Nur Fusion und Köpfe trainieren (Encoder eingefroren; Merkmale zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept in a folder beside the project and read by every later epoch, run and ablation variant with the same encoders, so an epoch costs only the trainable part.</source>
+        <translation>Friert beide Encoder vollständig ein (eine Studie im Stil linearer Sonden: Fusion, Experten, kontrastiver Verlust und Kopf). Was die eingefrorenen Encoder aus jedem Meme machen, wird einmal berechnet, in einem Ordner neben dem Projekt abgelegt und von jeder späteren Epoche, jedem Lauf und jeder Ablationsvariante mit denselben Encodern gelesen; eine Epoche kostet so nur den trainierbaren Teil.</translation>
+    </message>
+    <message>
+        <source>Delete cached features</source>
+        <translation>Zwischengespeicherte Merkmale löschen</translation>
+    </message>
+    <message>
+        <source>Frees the disk space; runs with frozen encoders compute the features again when they need them.</source>
+        <translation>Gibt den Speicherplatz frei; Läufe mit eingefrorenen Encodern berechnen die Merkmale neu, wenn sie sie brauchen.</translation>
+    </message>
+    <message>
+        <source>Feature cache</source>
+        <translation>Merkmalsspeicher</translation>
+    </message>
+    <message>
+        <source>Delete cached features (%1 MB)</source>
+        <translation>Zwischengespeicherte Merkmale löschen (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -3771,6 +3846,10 @@ und Notiz</translation>
     <message>
         <source>Tags and Note</source>
         <translation>Tags und Notiz</translation>
+    </message>
+    <message>
+        <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
+        <translation>Merkmale der eingefrorenen Encoder werden einmal berechnet: Meme %1 von %2 (im Merkmalsspeicher des Projekts für spätere Läufe abgelegt)…</translation>
     </message>
 </context>
 <context>

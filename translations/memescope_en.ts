@@ -517,6 +517,18 @@ macro-F1</translation>
         <source>test macro-F1 (mean ± std)</source>
         <translation>test macro-F1 (mean ± std)</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>Train the fusion and heads only (encoders frozen; features cached)</translation>
+    </message>
+    <message>
+        <source>Every variant keeps both encoders frozen whole; what they make of each meme is computed once and shared by all variants with the same encoders.</source>
+        <translation>Every variant keeps both encoders frozen whole; what they make of each meme is computed once and shared by all variants with the same encoders.</translation>
+    </message>
+    <message>
+        <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
+        <translation>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>
@@ -1441,6 +1453,41 @@ show all in the gallery</numerusform>
     <message>
         <source>Cancelled: the figures cover the memes done so far.</source>
         <translation>Cancelled: the figures cover the memes done so far.</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FeatureCache</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
+        <translation>Frozen encoder features: at most %1 for %2 memes, computed once.</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: %1 for %2 memes, computed once.</source>
+        <translation>Frozen encoder features: %1 for %2 memes, computed once.</translation>
+    </message>
+    <message>
+        <source>Building them takes about %1 (%2 memes/s measured here).</source>
+        <translation>Building them takes about %1 (%2 memes/s measured here).</translation>
+    </message>
+    <message>
+        <source>Building them takes one pass of the frozen layers over the memes (not measured here yet).</source>
+        <translation>Building them takes one pass of the frozen layers over the memes (not measured here yet).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s cache holds %1 now (memes already there are not computed again).</source>
+        <translation>The project&apos;s cache holds %1 now (memes already there are not computed again).</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2759,10 @@ show all in the gallery</numerusform>
         <source>updating leak-free figures</source>
         <translation>updating leak-free figures</translation>
     </message>
+    <message>
+        <source>computing frozen encoder features</source>
+        <translation>computing frozen encoder features</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -3336,6 +3387,30 @@ show all in the gallery</numerusform>
         <source>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</source>
         <translation>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>Train the fusion and heads only (encoders frozen; features cached)</translation>
+    </message>
+    <message>
+        <source>Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept in a folder beside the project and read by every later epoch, run and ablation variant with the same encoders, so an epoch costs only the trainable part.</source>
+        <translation>Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept in a folder beside the project and read by every later epoch, run and ablation variant with the same encoders, so an epoch costs only the trainable part.</translation>
+    </message>
+    <message>
+        <source>Delete cached features</source>
+        <translation>Delete cached features</translation>
+    </message>
+    <message>
+        <source>Frees the disk space; runs with frozen encoders compute the features again when they need them.</source>
+        <translation>Frees the disk space; runs with frozen encoders compute the features again when they need them.</translation>
+    </message>
+    <message>
+        <source>Feature cache</source>
+        <translation>Feature cache</translation>
+    </message>
+    <message>
+        <source>Delete cached features (%1 MB)</source>
+        <translation>Delete cached features (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -3771,6 +3846,10 @@ and note</translation>
     <message>
         <source>Tags and Note</source>
         <translation>Tags and Note</translation>
+    </message>
+    <message>
+        <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
+        <translation>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</translation>
     </message>
 </context>
 <context>

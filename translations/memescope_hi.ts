@@ -517,6 +517,18 @@ macro-F1</source>
         <source>test macro-F1 (mean ± std)</source>
         <translation>टेस्ट मैक्रो-F1 (औसत ± मानक विचलन)</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>केवल फ़्यूज़न और हेड प्रशिक्षित करें (एन्कोडर स्थिर; विशेषताएँ कैश में)</translation>
+    </message>
+    <message>
+        <source>Every variant keeps both encoders frozen whole; what they make of each meme is computed once and shared by all variants with the same encoders.</source>
+        <translation>हर संस्करण दोनों एन्कोडर को पूरी तरह स्थिर रखता है; वे हर मीम से जो बनाते हैं वह एक बार गणना होता है और समान एन्कोडर वाले सभी संस्करण उसे साझा करते हैं।</translation>
+    </message>
+    <message>
+        <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
+        <translation>स्थिर एन्कोडर कैश की गई विशेषताओं से प्रशिक्षित होते हैं: उनका कैश उसे साझा करने वाले संस्करणों के लिए एक बार बनता है (कुल में से %1)।</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>
@@ -1441,6 +1453,41 @@ show all in the gallery</source>
     <message>
         <source>Cancelled: the figures cover the memes done so far.</source>
         <translation>रद्द: आँकड़े अब तक पूरे हुए मीम को दर्शाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::FeatureCache</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घं.</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
+        <translation>स्थिर एन्कोडर की विशेषताएँ: %2 मीम के लिए अधिकतम %1, एक बार गणना।</translation>
+    </message>
+    <message>
+        <source>Frozen encoder features: %1 for %2 memes, computed once.</source>
+        <translation>स्थिर एन्कोडर की विशेषताएँ: %2 मीम के लिए %1, एक बार गणना।</translation>
+    </message>
+    <message>
+        <source>Building them takes about %1 (%2 memes/s measured here).</source>
+        <translation>इन्हें बनाने में लगभग %1 लगते हैं (यहाँ मापा गया: %2 मीम/से.)।</translation>
+    </message>
+    <message>
+        <source>Building them takes one pass of the frozen layers over the memes (not measured here yet).</source>
+        <translation>इन्हें बनाने में मीम पर स्थिर परतों का एक पास लगता है (यहाँ अभी मापा नहीं गया)।</translation>
+    </message>
+    <message>
+        <source>The project&apos;s cache holds %1 now (memes already there are not computed again).</source>
+        <translation>प्रोजेक्ट के कैश में अभी %1 है (जो मीम पहले से हैं उनकी फिर से गणना नहीं होती)।</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2759,10 @@ show all in the gallery</source>
         <source>updating leak-free figures</source>
         <translation>लीक-रहित आंकड़े अपडेट हो रहे हैं</translation>
     </message>
+    <message>
+        <source>computing frozen encoder features</source>
+        <translation>स्थिर एन्कोडर की विशेषताओं की गणना</translation>
+    </message>
 </context>
 <context>
     <name>memescope::ProjectSession</name>
@@ -3336,6 +3387,30 @@ show all in the gallery</source>
         <source>activation_checkpointing — fine-tuning an encoder keeps every layer&apos;s activations for the backward pass; this keeps only each layer&apos;s input and runs the layer again in backward. Measured on the reference model on a CPU: at 512 tokens × 16, 15.5 GB → 4.6 GB of memory; each step takes 2–20 % longer. Same gradients. Frozen layers are not affected.</source>
         <translation>activation_checkpointing — एन्कोडर को फ़ाइन-ट्यून करते समय हर परत के सक्रियण बैकवर्ड पास के लिए रखे जाते हैं; इससे केवल हर परत का इनपुट रखा जाता है और बैकवर्ड में परत दोबारा चलाई जाती है। संदर्भ मॉडल पर CPU में मापा गया: 512 टोकन × 16 पर मेमोरी 15.5 GB से 4.6 GB; हर चरण 2–20 % अधिक समय लेता है। वही ग्रेडिएंट। जमी हुई परतों पर असर नहीं।</translation>
     </message>
+    <message>
+        <source>Train the fusion and heads only (encoders frozen; features cached)</source>
+        <translation>केवल फ़्यूज़न और हेड प्रशिक्षित करें (एन्कोडर स्थिर; विशेषताएँ कैश में)</translation>
+    </message>
+    <message>
+        <source>Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept in a folder beside the project and read by every later epoch, run and ablation variant with the same encoders, so an epoch costs only the trainable part.</source>
+        <translation>दोनों एन्कोडर को पूरी तरह स्थिर करता है (फ़्यूज़न, विशेषज्ञों, कॉन्ट्रास्टिव लॉस और हेड का लीनियर-प्रोब शैली अध्ययन)। स्थिर एन्कोडर हर मीम से जो बनाते हैं वह एक बार गणना होता है, प्रोजेक्ट के पास एक फ़ोल्डर में रखा जाता है और समान एन्कोडर वाले हर अगले युग, रन और एब्लेशन संस्करण द्वारा पढ़ा जाता है, इसलिए एक युग में केवल प्रशिक्षण योग्य भाग का खर्च आता है।</translation>
+    </message>
+    <message>
+        <source>Delete cached features</source>
+        <translation>कैश की गई विशेषताएँ हटाएँ</translation>
+    </message>
+    <message>
+        <source>Frees the disk space; runs with frozen encoders compute the features again when they need them.</source>
+        <translation>डिस्क स्थान खाली करता है; स्थिर एन्कोडर वाले रन ज़रूरत पड़ने पर विशेषताओं की फिर से गणना करते हैं।</translation>
+    </message>
+    <message>
+        <source>Feature cache</source>
+        <translation>विशेषता कैश</translation>
+    </message>
+    <message>
+        <source>Delete cached features (%1 MB)</source>
+        <translation>कैश की गई विशेषताएँ हटाएँ (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::TrainingDock</name>
@@ -3771,6 +3846,10 @@ and note</source>
     <message>
         <source>Tags and Note</source>
         <translation>टैग और नोट</translation>
+    </message>
+    <message>
+        <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
+        <translation>स्थिर एन्कोडर की विशेषताओं की एक बार गणना: मीम %2 में से %1 (बाद के रन के लिए प्रोजेक्ट के विशेषता कैश में रखी जाती हैं)…</translation>
     </message>
 </context>
 <context>

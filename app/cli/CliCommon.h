@@ -76,6 +76,7 @@ int runPredict(const QStringList& args);
 int runAblate(const QStringList& args);
 int runReport(const QStringList& args);
 int runDuplicates(const QStringList& args);
+int runCache(const QStringList& args);
 int runCompare(const QStringList& args);
 int runSplit(const QStringList& args);
 int runExplain(const QStringList& args);

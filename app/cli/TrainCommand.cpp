@@ -101,6 +101,9 @@ int runTrain(const QStringList& args) {
     p.addOption({"rank-timeout",
                  "Seconds after which a rank that died or hangs ends the job on every other rank.", "SECONDS",
                  "60"});
+    p.addOption({"no-feature-cache",
+                 "Run frozen encoder layers every epoch instead of computing their features once into the "
+                 "project's feature cache (see 'cache')."});
     p.addOption({"split-scheme",
                  "Train, validate and test on this split scheme of the project (see 'split'); default: the "
                  "dataset's own split.",
@@ -125,6 +128,7 @@ int runTrain(const QStringList& args) {
     r.splitScheme = p.value("split-scheme");
     r.device = p.value("device");
     r.resume = p.isSet("resume");
+    r.featureCache = !p.isSet("no-feature-cache");
     r.loaderThreads = p.value("threads").toInt(&ok);
     if (!ok || r.loaderThreads < 1) throw UserError{"--threads must be a positive integer"};
     // The crash trials' hook (tests only): the CLI dies by SIGKILL mid-epoch, as a power cut would end it.
@@ -136,10 +140,17 @@ int runTrain(const QStringList& args) {
                                                                           : ProjectStore::Mode::ReadOnly);
     // The bar counts the batches of the current epoch; the one ETA is the trainer's, for the whole run.
     ProgressBar bar("train", ProgressBar::Timing::FromCaller);
+    ProgressBar featuresBar("features"); // frozen encoders' features, computed once before the epochs
     std::optional<InterruptScope> interrupts(std::in_place);
     JobContext::Listener listener;
     listener.progress = [&](const JobProgress& jp) {
         const auto pr = jp.detail.value<TrainingProgress>();
+        if (pr.phase == TrainingPhase::CachingFeatures) {
+            featuresBar.update(int(pr.batch), int(pr.batches),
+                               QStringLiteral("memes through the frozen encoders"));
+            if (pr.batch == pr.batches) featuresBar.finish();
+            return;
+        }
         if (pr.phase != TrainingPhase::Training) return;
         bar.update(int(pr.batch), int(pr.batches),
                    QStringLiteral("batches of epoch %1/%2 · loss %3 · %4 memes/s%5")

@@ -27,6 +27,7 @@ const char* kUsage =
     "  split    list split schemes, or make one that keeps duplicate groups together (--group-duplicates)\n"
     "  explain  what drove a run's score on one meme: words and picture by relevance, IG or attention;\n"
     "           --faithfulness: how faithful each method's maps are (deletion, pointing game)\n"
+    "  cache    the project's cache of frozen encoder features: list it, or delete it (--clear)\n"
     "  export-run  a run's curves as a TensorBoard event file (--tensorboard DIR)\n"
     "  info     versions, compute devices and BLAS throughput\n"
     "\n"
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
         if (command == "compare") return memescope::cli::runCompare(args);
         if (command == "split") return memescope::cli::runSplit(args);
         if (command == "explain") return memescope::cli::runExplain(args);
+        if (command == "cache") return memescope::cli::runCache(args);
         if (command == "export-run") return memescope::cli::runExportRun(args);
         std::fprintf(stderr, "memescope-cli: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
         return memescope::cli::kUserError;

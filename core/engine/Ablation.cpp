@@ -3,12 +3,14 @@
 #include "core/analysis/AblationSignificance.h"
 #include "core/analysis/RunSummary.h"
 
+#include "FeatureCaching.h"
 #include "ModelConfigJson.h"
 #include "ModelSession.h"
 #include "core/ml/config/TrainingCost.h"
 #include "core/ml/model/PretrainedEncoders.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
 #include "core/util/Error.h"
 #include "core/util/LeastSquares.h"
 
@@ -20,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -184,7 +187,8 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
     QHash<QString, double> flopsBySignature;
     std::vector<double> outside, baselineRuns;
     RunStore runs(store);
-    for (const RunRecord& r : runs.runs()) {
+    const QVector<RunRecord> records = runs.runs();
+    for (const RunRecord& r : records) {
         if (r.status != RunStatus::Finished) continue;
         ml::ModelConfig c;
         try {
@@ -197,9 +201,11 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
             if (summary.seconds > 0) baselineRuns.push_back(summary.seconds);
             continue;
         }
-        const double flops = ml::trainingFlopsPerSample(c);
+        // A run that read its frozen encoders' features from the cache trained at another cost per epoch.
+        const bool cached = r.summary.contains("feature_cache");
+        const double flops = ml::trainingFlopsPerSample(c, cached);
         double inEpochs = 0;
-        const QString signature = costSignature(c);
+        const QString signature = costSignature(c) + (cached ? QStringLiteral("|cached") : QString());
         std::vector<double>& same = epochsBySignature[signature];
         flopsBySignature[signature] = flops;
         for (const QJsonObject& epoch : runs.epochs(r.id))
@@ -221,6 +227,8 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
     e.secondsPerRun = median(outside);
     double total = 0;
     bool everyVariantPriced = true;
+    QSet<QString> cachesCounted;
+    const int memes = SampleStore(store).count();
     for (const auto& variant : spec.variants) {
         ml::ModelConfig c = modelConfigFromJson(merged(spec.base, variant.second));
         // As training will see it: a published checkpoint's sizes (stored runs went through this too, so
@@ -237,13 +245,26 @@ AblationEstimate estimateAblation(ProjectStore& store, const AblationSpec& spec)
         const int epochs = int(spec.epochs > 0 ? spec.epochs : c.epochs) * spec.seeds;
         e.neuralEpochs += epochs;
         if (c.earlyStopPatience > 0) e.upperBound = true;
+        // Frozen encoders train from the feature cache (the runs' default), built once per set of them.
+        const QString frozen = frozenEncodersSignature(c);
+        const bool cached = !frozen.isEmpty();
+        if (cached && !cachesCounted.contains(frozen)) {
+            cachesCounted.insert(frozen);
+            const double rate = measuredCacheBuildRate(frozen, records);
+            const double build = rate > 0      ? double(memes) / rate
+                                 : fit.known() ? fit.secondsFor(ml::frozenPrefixFlopsPerMeme(c))
+                                               : 0;
+            e.cacheBuildSeconds += build;
+            total += build;
+        }
         double perEpoch = 0;
-        if (const auto it = epochsBySignature.constFind(costSignature(c));
+        if (const auto it = epochsBySignature.constFind(costSignature(c) +
+                                                        (cached ? QStringLiteral("|cached") : QString()));
             it != epochsBySignature.cend() && !it->empty()) {
             perEpoch = median(*it);
             ++e.variantsMeasured;
         } else {
-            perEpoch = fit.known() ? fit.secondsFor(ml::trainingFlopsPerSample(c)) : 0;
+            perEpoch = fit.known() ? fit.secondsFor(ml::trainingFlopsPerSample(c, cached)) : 0;
         }
         if (perEpoch <= 0) everyVariantPriced = false;
         if (e.secondsPerEpoch == 0) e.secondsPerEpoch = perEpoch;

@@ -38,7 +38,9 @@ struct AblationSpec {
 // (every setting that changes the arithmetic per meme) trained here before takes its own measured epoch
 // time; any other is scaled from the measured runs by its arithmetic per meme (ml::trainingFlopsPerSample):
 // a variant without the image encoder trains many times faster than the full model, and the estimate says
-// so. Each run adds the measured time outside its epochs (setting up, scoring every meme).
+// so. Each run adds the measured time outside its epochs (setting up, scoring every meme). Variants with
+// frozen encoders train from the feature cache: their epochs cost the trainable part only, and the cache
+// is counted once for all the variants that share it.
 struct AblationEstimate {
     int runs = 0;               // variants x seeds
     int neuralEpochs = 0;       // epochs over all neural runs (the TF-IDF baseline trains in seconds)
@@ -48,7 +50,10 @@ struct AblationEstimate {
     int variantsMeasured = 0;   // neural variants whose own epoch time was measured here
     int neuralVariants = 0;
     double secondsPerRun = 0; // the median time a run spent outside its epochs
-    bool upperBound = false;  // early stopping may end runs sooner
+    // Frozen encoders: building their feature cache, once per distinct set of frozen encoders (measured
+    // build rate where a run here built one, else scaled by the frozen layers' arithmetic); in totalSeconds.
+    double cacheBuildSeconds = 0;
+    bool upperBound = false; // early stopping may end runs sooner
     double seconds() const { return totalSeconds; }
     bool known() const { return totalSeconds > 0; }
 };

@@ -15,18 +15,23 @@ CheckpointInfo inspectCheckpoint(const QString& dir, EncoderRole role) {
         QString shape;
         if (role == EncoderRole::Text) {
             const ml::RobertaConfig r = ml::robertaConfigOf(c, ml::RobertaConfig{});
+            info.layers = int(r.numLayers);
             shape = QStringLiteral("%1 layers, hidden %2, vocabulary %3")
                         .arg(r.numLayers)
                         .arg(r.hiddenSize)
                         .arg(r.vocabSize);
         } else {
             const ml::ClipVisionConfig v = ml::clipVisionConfigOf(c, ml::ClipVisionConfig{});
+            info.layers = int(v.numLayers);
             shape = QStringLiteral("%1 layers, hidden %2, %3 px patches")
                         .arg(v.numLayers)
                         .arg(v.hiddenSize)
                         .arg(v.patchSize);
         }
-        if (c.configPath.empty()) shape = QStringLiteral("no config.json: the preset's sizes");
+        if (c.configPath.empty()) {
+            shape = QStringLiteral("no config.json: the preset's sizes");
+            info.layers = 0;
+        }
         const QString kind = QString::fromStdString(c.architecture.empty() ? c.modelType : c.architecture);
         info.summary =
             QStringLiteral("%1%2 (%3)")

@@ -14,6 +14,7 @@ enum class EncoderRole { Text, Image };
 struct CheckpointInfo {
     bool ok = false;
     QString summary; // "RobertaForMaskedLM: 12 layers, hidden 768 (pytorch_model.bin)", or the problem
+    int layers = 0;  // the encoder's layer count from config.json (0: not said)
 };
 CheckpointInfo inspectCheckpoint(const QString& dir, EncoderRole role);
 

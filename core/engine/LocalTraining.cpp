@@ -38,6 +38,7 @@ QStringList workerArguments(const ProjectStore& store, const TrainingRequest& r)
     if (!r.task.isEmpty()) args << "--task" << r.task;
     if (!r.splitScheme.isEmpty()) args << "--split-scheme" << r.splitScheme;
     if (r.resume) args << "--resume";
+    if (!r.featureCache) args << "--no-feature-cache";
     return args;
 }
 

@@ -1,6 +1,8 @@
 #include "RunTraining.h"
 
 #include "EpochRecords.h"
+#include "FeatureCaching.h"
+#include "core/ml/train/FeatureCache.h"
 #include "core/util/PeakMemory.h"
 
 #include "BaselineFitting.h"
@@ -142,8 +144,30 @@ struct NeuralModel {
     std::unique_ptr<ml::BpeTokenizer> tokenizer;
     std::unique_ptr<ImageCache> images;
     std::optional<WidePart> wide; // blended into every probability row predict() returns
+    // Frozen encoders' cached features (training only), with each sample's image key.
+    std::unique_ptr<ml::FeatureCache> features;
+    std::vector<uint64_t> imageKeys;
 
+    // Samples as the model reads them: from the feature cache where it is active.
     ml::SampleLoader loaderFor(const TrainingData& data) {
+        if (!features || !features->active()) return decodingLoaderFor(data);
+        const std::vector<uint64_t>* keys = &imageKeys;
+        return features->attach(lightLoaderFor(data), [keys](int64_t i) { return (*keys)[size_t(i)]; });
+    }
+
+    // Text and labels only: no image decoded.
+    static ml::SampleLoader lightLoaderFor(const TrainingData& data) {
+        return [&data](int64_t i) {
+            const TrainingSample& s = data.samples[i];
+            ml::SampleInput in;
+            in.text = s.text.toStdString();
+            in.labels.assign(s.labels.begin(), s.labels.end());
+            if (in.labels.empty()) in.labels = {0};
+            return in;
+        };
+    }
+
+    ml::SampleLoader decodingLoaderFor(const TrainingData& data) {
         ImageCache* cache = images.get();
         const bool useImages = model->config().hasImage();
         return [&data, cache, useImages](int64_t i) {
@@ -262,6 +286,7 @@ QJsonObject TrainingResult::toJson() const {
     o["thresholds"] = th;
     if (!baseline.isEmpty()) o["baseline"] = baseline;
     if (!wide.isEmpty()) o["wide"] = wide;
+    if (!featureCache.isEmpty()) o["feature_cache"] = featureCache;
     return o;
 }
 
@@ -281,7 +306,9 @@ JobProgress TrainingProgress::toJobProgress() const {
     // Stage texts are shown in the GUI's Jobs panel, in the user's language (the CLI prints English).
     p.stage =
         training ? QCoreApplication::translate("memescope::Progress", "epoch %1 of %2").arg(epoch).arg(epochs)
-                 : QCoreApplication::translate("memescope::Progress", "scoring every meme");
+        : phase == TrainingPhase::CachingFeatures
+            ? QCoreApplication::translate("memescope::Progress", "computing frozen encoder features")
+            : QCoreApplication::translate("memescope::Progress", "scoring every meme");
     p.etaSeconds = training ? etaSeconds : -1;
     p.detail = QVariant::fromValue(*this);
     return p;
@@ -406,6 +433,65 @@ std::string prepareTokenizer(RunInProgress& run, const TrainingData& data, Neura
     return tokenizerDir;
 }
 
+// Frozen encoder prefixes: their features of every meme are computed once into the project's feature cache
+// (rank 0; the other ranks wait, then read it), and the model reads them from there. Nothing frozen, or the
+// request turned it off: the encoders run every epoch. Returns false when cancelled.
+bool prepareFeatureCache(RunInProgress& run, const TrainingData& data, NeuralModel& n,
+                         const torch::Device& device, const std::string& tokenizerDir,
+                         ml::DataParallelGroup* group) {
+    if (!run.request.featureCache || (n.model->frozenTextLayers() <= 0 && n.model->frozenImageLayers() <= 0))
+        return true;
+    const bool builds = !group || group->isMain();
+    if (!builds) group->rankZeroFinished("features");
+    const QString root = featureCacheFolder(run.store.path());
+    ml::FeatureCache::BuildReport built;
+    try {
+        n.features = std::make_unique<ml::FeatureCache>(n.model, root.toStdString(), tokenizerDir);
+        for (const std::string& p : n.features->problems())
+            run.say("feature cache: " + QString::fromStdString(p));
+        n.imageKeys = imageFeatureKeys(data);
+        built.memes = int64_t(data.split("all").size());
+        if (builds) {
+            const std::vector<uint64_t>* keys = &n.imageKeys;
+            const ml::BatchBuilder builder(n.model->config(), n.tokenizer.get());
+            built = n.features->build(
+                n.model, builder, n.decodingLoaderFor(data), NeuralModel::lightLoaderFor(data),
+                [keys](int64_t i) { return (*keys)[size_t(i)]; }, data.split("all"), device,
+                run.request.loaderThreads,
+                [&](int64_t done, int64_t total) {
+                    TrainingProgress q;
+                    q.phase = TrainingPhase::CachingFeatures;
+                    q.batch = done;
+                    q.batches = total;
+                    run.job.progress(q.toJobProgress());
+                },
+                run.job.cancellation());
+        }
+        if (group && builds) group->rankZeroFinished("features");
+        if (!builds)
+            n.features = std::make_unique<ml::FeatureCache>(n.model, root.toStdString(), tokenizerDir);
+    } catch (const ml::FeatureCacheError& e) {
+        throw EngineError(QString::fromStdString(e.what()));
+    }
+    if (run.job.cancelled()) return false;
+    QJsonArray folders;
+    for (const std::string& f : {n.features->textFolder(), n.features->imageFolder()})
+        if (!f.empty()) folders.append(QString::fromStdString(f));
+    run.result.featureCache = QJsonObject{{"memes", double(built.memes)},
+                                          {"computed", double(built.computed)},
+                                          {"seconds", built.seconds},
+                                          {"bytes", double(n.features->bytes())},
+                                          {"folders", folders}};
+    run.say(QStringLiteral("frozen encoder features: %1 of %2 memes computed in %3 s, the rest read from the "
+                           "cache (%4 MB in %5)")
+                .arg(built.computed)
+                .arg(built.memes)
+                .arg(built.seconds, 0, 'f', 1)
+                .arg(double(n.features->bytes()) / 1e6, 0, 'f', 1)
+                .arg(root));
+    return true;
+}
+
 // The trainer's loop, its progress and epochs reported through the job; the history and throughput into the
 // result. Returns the outcome (cancelled or with the best epoch's checkpoint).
 ml::TrainOutcome runEpochs(RunInProgress& run, const TrainingData& data, NeuralModel& n,
@@ -504,6 +590,7 @@ std::optional<Predictions> trainNeuralRun(RunInProgress& run, const TrainingData
     for (const ml::LoadReport& r : n.model->loadPretrainedEncoders())
         run.say("checkpoint: " + QString::fromStdString(r.summary()));
     n.images = std::make_unique<ImageCache>(int(config.clip.imageSize));
+    if (!prepareFeatureCache(run, data, n, device, tokenizerDir, group.get())) return std::nullopt;
 
     const ml::TrainOutcome outcome = runEpochs(run, data, n, device, tokenizerDir, group.get());
     if (outcome.cancelled) return std::nullopt;

@@ -38,6 +38,9 @@ struct TrainingRequest {
     QString splitScheme;     // a named split scheme (SplitSchemeStore); empty: the dataset's own split
     bool resume = false;     // continue the run in runDir from its last complete epoch
     int loaderThreads = 2;
+    // Frozen encoder layers (freeze_text_layers / freeze_image_layers): compute their features once per meme
+    // and keep them in the project's feature cache (FeatureCaching.h), instead of running them every epoch.
+    bool featureCache = true;
     qint64 killAfterBatches =
         -1; // crash trials only: the process kills itself (SIGKILL) after this many batches
     qint64 ablation = 0;
@@ -47,10 +50,12 @@ struct TrainingRequest {
     int localRanks = 1;
 };
 
-enum class TrainingPhase { Training, Evaluating };
+enum class TrainingPhase { CachingFeatures, Training, Evaluating };
 
 struct TrainingProgress {
-    TrainingPhase phase = TrainingPhase::Training; // Evaluating: scoring every meme with the best epoch
+    // CachingFeatures: frozen encoders' features of the memes not cached yet (batch = memes done, batches =
+    // memes to compute); Evaluating: scoring every meme with the best epoch.
+    TrainingPhase phase = TrainingPhase::Training;
     int epoch = 0, epochs = 0;
     qint64 batch = 0, batches = 0;
     double loss = 0, learningRate = 0, samplesPerSecond = 0, etaSeconds = 0, dataWaitShare = 0;
@@ -74,6 +79,9 @@ struct TrainingResult {
     QVector<float> thresholds; // multi-label decision thresholds used (tuned or 0.5)
     QJsonObject baseline;      // tfidf_lr: the C and thresholds chosen on validation, and why
     QJsonObject wide;          // wide-and-deep: the TF-IDF part's weight chosen on validation
+    // Frozen encoders: {"memes", "computed", "seconds", "bytes", "folders"} of the feature cache (empty:
+    // none).
+    QJsonObject featureCache;
     QString splitScheme = QStringLiteral("original"); // the split the figures rest on
     QJsonObject toJson() const;                       // the CLI's {"run", "best_epoch", "val", "test", ...}
 };

@@ -6,6 +6,7 @@
 #include "core/dataset/DatasetImporter.h"
 #include "core/engine/Ablation.h"
 #include "core/engine/EpochRecords.h"
+#include "core/engine/FeatureCaching.h"
 #include "core/engine/LocalRanks.h"
 #include "core/engine/MemoryEstimate.h"
 #include "core/engine/ModelConfigJson.h"
@@ -724,6 +725,67 @@ private Q_SLOTS:
 
     // Epoch records cross into Qt typed, one spelling of their keys: a round trip keeps every field, a
     // record with only some keys reads with defaults, one without an epoch or with a wrong type is refused.
+    // Frozen encoders: the first run computes every meme's features into the project's cache, a second run
+    // computes none, both score as a run that ran the frozen encoders every epoch; the CLI lists the cache
+    // and deletes it.
+    void frozenEncodersTrainFromTheFeatureCache() {
+        auto store = ProjectStore::open(project_);
+        const QString cacheFolder = featureCacheFolder(project_);
+        QDir(cacheFolder).removeRecursively();
+        ml::ModelConfig c = microModel();
+        c.freezeTextLayers = c.roberta.numLayers;
+        c.freezeImageLayers = c.clip.numLayers;
+        auto train = [&](const QString& name, bool cache) {
+            TrainingRequest r;
+            r.runDir = dir_.filePath("runs/" + name);
+            r.config = c;
+            r.featureCache = cache;
+            int caching = 0;
+            JobContext::Listener listener;
+            listener.progress = [&](const JobProgress& p) {
+                caching += p.detail.value<TrainingProgress>().phase == TrainingPhase::CachingFeatures;
+            };
+            const TrainingResult res = trainRun(*store, r, JobContext(listener));
+            return std::make_pair(res, caching);
+        };
+        const auto [plain, plainCaching] = train("frozen-plain", false);
+        QVERIFY(plain.featureCache.isEmpty());
+        QCOMPARE(plainCaching, 0);
+        QVERIFY(!QDir(cacheFolder).exists());
+        const auto [first, firstCaching] = train("frozen-first", true);
+        const int memes = 64 + 24;
+        QCOMPARE(first.featureCache.value("memes").toInt(), memes);
+        QCOMPARE(first.featureCache.value("computed").toInt(), memes);
+        QVERIFY(firstCaching > 0);
+        QCOMPARE(first.featureCache.value("folders").toArray().size(), 2); // text and image
+        const auto [second, secondCaching] = train("frozen-second", true);
+        QCOMPARE(second.featureCache.value("computed").toInt(), 0);
+        // The same features (half floats) as the frozen encoders compute every epoch.
+        QVERIFY2(std::abs(first.test.macroF1 - plain.test.macroF1) <= 0.05,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(first.test.macroF1).arg(plain.test.macroF1)));
+        QCOMPARE(second.test.macroF1, first.test.macroF1);
+        const QJsonArray h1 = plain.history, h2 = first.history;
+        QCOMPARE(h2.size(), h1.size());
+        for (int i = 0; i < h1.size(); ++i)
+            QVERIFY2(std::abs(h1[i].toObject().value("train_loss").toDouble() -
+                              h2[i].toObject().value("train_loss").toDouble()) < 5e-3,
+                     qPrintable(compact(h1[i].toObject()) + " vs " + compact(h2[i].toObject())));
+
+        const CliRun listed = cli({"cache", "--project", project_, "--json"});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray caches = listed.json.value("caches").toArray();
+        QCOMPARE(caches.size(), 2);
+        for (const QJsonValue& v : caches) // memes of the same text share the text side's entry
+            QCOMPARE(v.toObject().value("memes").toInt(),
+                     v.toObject().value("encoder") == "text" ? 30 : memes);
+        QVERIFY(listed.json.value("bytes").toDouble() > 0);
+        const CliRun cleared = cli({"cache", "--project", project_, "--clear", "--json"});
+        QCOMPARE(cleared.exitCode, 0);
+        QCOMPARE(cleared.json.value("deleted_bytes").toDouble(), listed.json.value("bytes").toDouble());
+        QCOMPARE(cleared.json.value("caches").toArray().size(), 0);
+        QVERIFY(!QDir(cacheFolder).exists());
+    }
+
     void epochRecordsAreTypedAtTheBoundary() {
         ml::EpochRecord r;
         r.epoch = 3;

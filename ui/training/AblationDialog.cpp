@@ -64,6 +64,13 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     preset_->addItem(tr("Small (tiny)"), "tiny");
     preset_->addItem(tr("Reference design (seed)"), "seed");
     form->addRow(tr("Model size"), preset_);
+    frozenEncoders_ =
+        new QCheckBox(tr("Train the fusion and heads only (encoders frozen; features cached)"), this);
+    frozenEncoders_->setObjectName("AblationFrozenEncoders");
+    frozenEncoders_->setToolTip(
+        tr("Every variant keeps both encoders frozen whole; what they make of each meme "
+           "is computed once and shared by all variants with the same encoders."));
+    form->addRow(frozenEncoders_);
     seeds_ = new QSpinBox(this);
     seeds_->setRange(1, 20);
     seeds_->setValue(1);
@@ -83,6 +90,7 @@ AblationDialog::AblationDialog(ProjectSession* session, const QString& defaultOu
     for (QSpinBox* spin : {seeds_, epochs_})
         connect(spin, &QSpinBox::valueChanged, this, &AblationDialog::updateEstimate);
     connect(preset_, &QComboBox::currentIndexChanged, this, &AblationDialog::updateEstimate);
+    connect(frozenEncoders_, &QCheckBox::toggled, this, &AblationDialog::updateEstimate);
     auto* buttons = new QHBoxLayout;
     start_ = new QPushButton(tr("Queue Study"), this);
     cancelButton_ = new QPushButton(tr("Cancel"), this);
@@ -187,7 +195,12 @@ void AblationDialog::updateEstimate() {
                "", e.measuredEpochs)
                 .arg(e.variantsMeasured)
                 .arg(e.neuralVariants)
-                .arg(duration(e.secondsPerRun));
+                .arg(duration(e.secondsPerRun)) +
+            (e.cacheBuildSeconds > 0
+                 ? " " + tr("Frozen encoders train from cached features: their cache is built once for the "
+                            "variants that share it (%1 of the total).")
+                             .arg(duration(e.cacheBuildSeconds))
+                 : QString());
     else
         text += tr(", %1 epochs in all. No neural run has finished in this project yet, so there is no "
                    "measured epoch time to estimate from.")
@@ -203,6 +216,12 @@ AblationSpec AblationDialog::spec() const {
     AblationSpec s = AblationSpec::standard();
     s.name = tr("ablation %1").arg(QDateTime::currentDateTime().toString("yyyy-MM-dd hh:mm"));
     s.base = {{"preset", preset_->currentData().toString()}};
+    if (frozenEncoders_->isChecked()) {
+        const ml::ModelConfig preset =
+            ml::ModelConfig::fromPreset(preset_->currentData().toString().toStdString());
+        s.base["freeze_text_layers"] = qint64(preset.roberta.numLayers);
+        s.base["freeze_image_layers"] = qint64(preset.clip.numLayers);
+    }
     s.seeds = seeds_->value();
     s.epochs = epochs_->value();
     QVector<QPair<QString, QJsonObject>> chosen;

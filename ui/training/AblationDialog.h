@@ -45,6 +45,7 @@ private:
     QString outDir_;
     QVector<QCheckBox*> variants_;
     QComboBox* preset_;
+    QCheckBox* frozenEncoders_;
     QSpinBox *seeds_, *epochs_;
     QPushButton *start_, *cancelButton_, *export_;
     QLabel* status_;

@@ -1,6 +1,8 @@
 #include "TrainingDialog.h"
 
+#include "core/engine/FeatureCaching.h"
 #include "core/engine/MemoryEstimate.h"
+#include "core/util/Error.h"
 
 #include "core/engine/CheckpointInfo.h"
 
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -230,6 +233,23 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     freezeImage_ = frozenLayers(tr("Freeze the embeddings and the first N layers of the image encoder "
                                    "(freeze_image_layers)"));
     t->addRow(tr("Frozen image layers"), freezeImage_);
+    frozenEncoders_ =
+        new QCheckBox(tr("Train the fusion and heads only (encoders frozen; features cached)"), tuning);
+    frozenEncoders_->setObjectName("FrozenEncoders");
+    frozenEncoders_->setToolTip(tr(
+        "Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the "
+        "contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept "
+        "in a folder beside the project and read by every later epoch, run and ablation variant with the "
+        "same encoders, so an epoch costs only the trainable part."));
+    t->addRow(frozenEncoders_);
+    featureCache_ = infoLabel(tuning);
+    featureCache_->setObjectName("FeatureCacheEstimate");
+    clearFeatureCache_ = new QPushButton(tr("Delete cached features"), tuning);
+    clearFeatureCache_->setObjectName("ClearFeatureCache");
+    clearFeatureCache_->setToolTip(tr("Frees the disk space; runs with frozen encoders compute the features "
+                                      "again when they need them."));
+    t->addRow(featureCache_);
+    t->addRow(clearFeatureCache_);
     accumulation_ = new QSpinBox(tuning);
     accumulation_->setRange(1, 256);
     accumulation_->setToolTip(tr("Batches whose gradients add up to one step (grad_accumulation): a larger "
@@ -336,6 +356,19 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
         connect(box, &QCheckBox::toggled, this, &TrainingDialog::refreshMemory);
     for (QLineEdit* edit : {textCheckpoint_, imageCheckpoint_})
         connect(edit, &QLineEdit::textChanged, this, &TrainingDialog::refreshMemory);
+    connect(frozenEncoders_, &QCheckBox::toggled, this, &TrainingDialog::applyFrozenEncoders);
+    for (QSpinBox* box : {freezeText_, freezeImage_})
+        connect(box, &QSpinBox::valueChanged, this, &TrainingDialog::refreshFeatureCache);
+    for (QComboBox* box : {textEncoder_, imageEncoder_, fusion_, model_})
+        connect(box, &QComboBox::currentIndexChanged, this, &TrainingDialog::refreshFeatureCache);
+    connect(clearFeatureCache_, &QPushButton::clicked, this, [this] {
+        try {
+            clearFeatureCache(projectPath_);
+        } catch (const Error& e) {
+            QMessageBox::warning(this, tr("Feature cache"), e.message());
+        }
+        refreshFeatureCache();
+    });
     applyPreset();
     refreshProcesses();
 }
@@ -343,6 +376,42 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
 void TrainingDialog::setMeasuredRuns(const QVector<RunRecord>& runs) {
     measuredRuns_ = runs;
     refreshMemory();
+    refreshFeatureCache();
+}
+
+void TrainingDialog::setProject(const QString& projectPath, int memes) {
+    projectPath_ = projectPath;
+    memes_ = memes;
+    refreshFeatureCache();
+}
+
+int TrainingDialog::encoderLayers(EncoderRole role) const {
+    const QString dir = (role == EncoderRole::Text ? textCheckpoint_ : imageCheckpoint_)->text().trimmed();
+    if (!dir.isEmpty())
+        if (const CheckpointInfo info = inspectCheckpoint(dir, role); info.ok && info.layers > 0)
+            return info.layers;
+    const ml::ModelConfig c = config();
+    return int(role == EncoderRole::Text ? c.roberta.numLayers : c.clip.numLayers);
+}
+
+void TrainingDialog::applyFrozenEncoders(bool on) {
+    freezeText_->setValue(on ? encoderLayers(EncoderRole::Text) : 0);
+    freezeImage_->setValue(on ? encoderLayers(EncoderRole::Image) : 0);
+    freezeText_->setEnabled(!on);
+    freezeImage_->setEnabled(!on);
+    refreshFeatureCache();
+}
+
+void TrainingDialog::refreshFeatureCache() {
+    const bool neural = valueOf<ml::ModelKind>(model_) == ml::ModelKind::Neural;
+    const qint64 cached = projectPath_.isEmpty() ? 0 : featureCacheBytes(projectPath_);
+    const QString advice = neural ? featureCacheAdvice(config(), memes_, measuredRuns_, cached) : QString();
+    featureCache_->setText(advice);
+    featureCache_->setVisible(!advice.isEmpty());
+    clearFeatureCache_->setVisible(cached > 0);
+    clearFeatureCache_->setText(
+        cached > 0 ? tr("Delete cached features (%1 MB)").arg(double(cached) / 1e6, 0, 'f', 0)
+                   : tr("Delete cached features"));
 }
 
 void TrainingDialog::refreshMemory() {
@@ -447,6 +516,16 @@ void TrainingDialog::showConfig(const ml::ModelConfig& c) {
     warmup_->setValue(int(std::lround(c.warmupRatio * 100)));
     freezeText_->setValue(int(c.freezeTextLayers));
     freezeImage_->setValue(int(c.freezeImageLayers));
+    {
+        // Both encoders frozen whole (or absent), one of them present: the switch is on.
+        const bool text = !c.hasText() || c.textEncoder != ml::TextEncoderKind::Roberta ||
+                          c.freezeTextLayers >= c.roberta.numLayers;
+        const bool image = !c.hasImage() || c.freezeImageLayers >= c.clip.numLayers;
+        const QSignalBlocker block(frozenEncoders_);
+        frozenEncoders_->setChecked(text && image && (c.freezeTextLayers > 0 || c.freezeImageLayers > 0));
+        freezeText_->setEnabled(!frozenEncoders_->isChecked());
+        freezeImage_->setEnabled(!frozenEncoders_->isChecked());
+    }
     accumulation_->setValue(int(c.gradAccumulation));
     checkpointing_->setChecked(c.activationCheckpointing);
     bf16_->setChecked(c.precision == ml::Precision::Bf16);

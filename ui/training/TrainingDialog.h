@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/CheckpointInfo.h"
 #include "core/engine/RunTraining.h"
 
 #include "core/store/RunStore.h"
@@ -11,6 +12,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace memescope {
@@ -29,6 +31,8 @@ public:
     ml::ModelConfig config() const;                // the shown settings over the preset or earlier run
     // The project's runs, whose measured peaks estimate this run's memory (refreshed as settings change).
     void setMeasuredRuns(const QVector<RunRecord>& runs);
+    // The project whose feature cache the run would use, and its meme count (the cache's size estimate).
+    void setProject(const QString& projectPath, int memes);
 
 private:
     void applyPreset();
@@ -39,6 +43,11 @@ private:
     void refreshProcesses();
     // The expected peak memory from earlier runs of the same network, a warning when it will not fit.
     void refreshMemory();
+    // "Encoders frozen" on: both encoders frozen whole (their layer counts, from the checkpoints' config.json
+    // where given); the cache line below it.
+    void applyFrozenEncoders(bool on);
+    void refreshFeatureCache();
+    int encoderLayers(EncoderRole role) const;
 
     QComboBox *preset_, *model_, *textEncoder_, *imageEncoder_, *fusion_, *moe_, *contrastive_, *head_,
         *textSource_, *device_;
@@ -53,6 +62,11 @@ private:
     QDoubleSpinBox* encoderLearningRate_;
     QComboBox* schedule_;
     QSpinBox *warmup_, *freezeText_, *freezeImage_, *accumulation_;
+    QCheckBox* frozenEncoders_;
+    QLabel* featureCache_;
+    QPushButton* clearFeatureCache_;
+    QString projectPath_;
+    int memes_ = 0;
     ml::ModelConfig base_;
 };
 

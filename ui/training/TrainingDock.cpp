@@ -10,6 +10,7 @@
 #include "core/engine/ModelConfigJson.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/store/SampleStore.h"
 #include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
 
@@ -607,6 +608,7 @@ void TrainingDock::newTraining() {
             break;
         }
     dialog.setMeasuredRuns(runs); // their peaks estimate this run's memory
+    dialog.setProject(session_->path(), SampleStore(*session_->store()).count());
     if (dialog.exec() != QDialog::Accepted) return;
     startTraining(dialog.request());
 }
@@ -651,6 +653,13 @@ void TrainingDock::startTraining(const TrainingRequest& request) {
 }
 
 void TrainingDock::showProgress(const TrainingProgress& p) {
+    if (p.phase == TrainingPhase::CachingFeatures) {
+        status_->setText(tr("Computing the frozen encoders' features once: meme %1 of %2 (kept in the "
+                            "project's feature cache for later runs)…")
+                             .arg(p.batch)
+                             .arg(p.batches));
+        return;
+    }
     if (p.phase != TrainingPhase::Training) {
         status_->setText(tr("Scoring every meme with the best epoch…"));
         return;

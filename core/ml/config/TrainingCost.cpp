@@ -16,15 +16,36 @@ double crossBlockFlops(double q, double k, double d, double f) {
     return 2 * (2 * d * d * q + 2 * d * d * k + 2 * d * f * q) + 4 * q * k * d;
 }
 
-// Forward + backward of `layers` layers of `perLayer` each, the first `frozen` of them forward only.
-double trained(double perLayer, int64_t layers, int64_t frozen) {
+// Forward + backward of `layers` layers of `perLayer` each, the first `frozen` of them forward only (or
+// not at all when their outputs are cached).
+double trained(double perLayer, int64_t layers, int64_t frozen, bool cached) {
     const double f = double(std::clamp<int64_t>(frozen, 0, layers));
-    return perLayer * (f + 3 * (double(layers) - f));
+    return perLayer * ((cached ? 0 : f) + 3 * (double(layers) - f));
+}
+
+double patchEmbeddingFlops(const ClipVisionConfig& v) {
+    return 2.0 * double(v.numChannels * v.patchSize * v.patchSize) * double(v.hiddenSize) *
+           double(v.numPatches());
 }
 
 } // namespace
 
-double trainingFlopsPerSample(const ModelConfig& c) {
+double frozenPrefixFlopsPerMeme(const ModelConfig& c) {
+    double total = 0;
+    if (const int64_t k = frozenPrefixLayers(c, EncoderSide::Text); k > 0)
+        total += double(k) * encoderLayerFlops(double(c.maxTokens), double(c.roberta.hiddenSize),
+                                               double(c.roberta.intermediateSize));
+    if (const int64_t k = frozenPrefixLayers(c, EncoderSide::Image); k > 0) {
+        const ClipVisionConfig& v = c.clip;
+        total +=
+            patchEmbeddingFlops(v) + double(std::min(k, v.numLayers)) *
+                                         encoderLayerFlops(double(v.numPatches() + 1), double(v.hiddenSize),
+                                                           double(v.intermediateSize));
+    }
+    return total;
+}
+
+double trainingFlopsPerSample(const ModelConfig& c, bool cachedFeatures) {
     if (c.model != ModelKind::Neural) return 0;
     double total = 0;
     double textTokens = 0, imageTokens = 0;
@@ -33,7 +54,7 @@ double trainingFlopsPerSample(const ModelConfig& c) {
             textTokens = double(c.maxTokens);
             total += trained(encoderLayerFlops(textTokens, double(c.roberta.hiddenSize),
                                                double(c.roberta.intermediateSize)),
-                             c.roberta.numLayers, c.freezeTextLayers);
+                             c.roberta.numLayers, c.freezeTextLayers, cachedFeatures);
         } else { // hashed n-grams: a sum of embedding rows per word
             textTokens = double(c.ngram.maxWords);
             total += 3 * 2 * textTokens * double(c.ngram.maxFeaturesPerWord) * double(c.ngram.dim);
@@ -42,11 +63,9 @@ double trainingFlopsPerSample(const ModelConfig& c) {
     if (c.hasImage()) {
         const ClipVisionConfig& v = c.clip;
         imageTokens = double(v.numPatches() + 1);
-        const double patchEmbedding = 2.0 * double(v.numChannels * v.patchSize * v.patchSize) *
-                                      double(v.hiddenSize) * double(v.numPatches());
-        total += (c.freezeImageLayers > 0 ? 1 : 3) * patchEmbedding;
+        total += (c.freezeImageLayers > 0 ? (cachedFeatures ? 0 : 1) : 3) * patchEmbeddingFlops(v);
         total += trained(encoderLayerFlops(imageTokens, double(v.hiddenSize), double(v.intermediateSize)),
-                         v.numLayers, c.freezeImageLayers);
+                         v.numLayers, c.freezeImageLayers, cachedFeatures);
     }
     const double d = double(c.fusionDim), f = double(c.fusionFfn);
     if (c.hasText())
@@ -97,6 +116,30 @@ const std::vector<std::string>& costRelevantKeys() {
                                                   "image_checkpoint",
                                                   "activation_checkpointing"};
     return keys;
+}
+
+int64_t frozenPrefixLayers(const ModelConfig& c, EncoderSide side) {
+    if (side == EncoderSide::Text)
+        return c.hasText() && c.textEncoder == TextEncoderKind::Roberta ? c.freezeTextLayers : 0;
+    return c.hasImage() ? c.freezeImageLayers : 0;
+}
+
+bool cachedFeaturesKeepSequence(const ModelConfig& c, EncoderSide side) {
+    const int64_t layers = side == EncoderSide::Text ? c.roberta.numLayers : c.clip.numLayers;
+    return frozenPrefixLayers(c, side) < layers || c.fusion != FusionKind::SeedCls;
+}
+
+int64_t cachedFeatureBytesPerMeme(const ModelConfig& c, int64_t textTokens) {
+    int64_t rows = 0, bytes = 0;
+    if (const int64_t k = frozenPrefixLayers(c, EncoderSide::Text); k > 0) {
+        rows = k + 1 + (cachedFeaturesKeepSequence(c, EncoderSide::Text) ? textTokens : 0);
+        bytes += rows * c.roberta.hiddenSize * 2;
+    }
+    if (const int64_t k = frozenPrefixLayers(c, EncoderSide::Image); k > 0) {
+        rows = k + 1 + (cachedFeaturesKeepSequence(c, EncoderSide::Image) ? c.clip.numPatches() + 1 : 0);
+        bytes += rows * c.clip.hiddenSize * 2;
+    }
+    return bytes;
 }
 
 } // namespace memescope::ml

@@ -7,6 +7,38 @@
 #include <torch/torch.h>
 
 namespace memescope::ml {
+namespace {
+
+// Stacks the samples' cached features of one encoder; sequences of different lengths (text) are padded with
+// zeros and masked. All samples of a batch have them or none does.
+EncoderFeatures stackFeatures(const std::vector<SampleInput>& samples,
+                              std::shared_ptr<const CachedFeatures> SampleInput::*side) {
+    const int64_t B = int64_t(samples.size());
+    EncoderFeatures f;
+    std::vector<torch::Tensor> cls;
+    int64_t L = 0;
+    bool sequences = true;
+    for (const SampleInput& s : samples) {
+        const auto& c = s.*side;
+        if (!c) throw ConfigError("a batch mixes memes with and without cached encoder features");
+        cls.push_back(c->cls.to(torch::kFloat32));
+        sequences = sequences && c->sequence.defined();
+        if (c->sequence.defined()) L = std::max<int64_t>(L, c->sequence.size(0));
+    }
+    f.cls = torch::stack(cls, 0);
+    if (!sequences) return f;
+    const int64_t H = f.cls.size(2);
+    f.sequence = torch::zeros({B, L, H});
+    f.mask = torch::zeros({B, L}, torch::kLong);
+    for (int64_t i = 0; i < B; ++i) {
+        const torch::Tensor& seq = (samples[size_t(i)].*side)->sequence;
+        f.sequence[i].narrow(0, 0, seq.size(0)).copy_(seq);
+        f.mask[i].narrow(0, 0, seq.size(0)).fill_(1);
+    }
+    return f;
+}
+
+} // namespace
 
 BatchBuilder::BatchBuilder(const ModelConfig& config, const BpeTokenizer* tokenizer)
     : config_(config)
@@ -20,7 +52,17 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples,
     const int64_t B = int64_t(samples.size());
     ModelBatch b;
     if (units) units->assign(samples.size(), {});
-    if (config_.hasText()) {
+    const bool cachedText = config_.hasText() && B > 0 && samples.front().textFeatures;
+    const bool cachedImage = config_.hasImage() && B > 0 && samples.front().imageFeatures;
+    if (cachedText) {
+        b.textFeatures = stackFeatures(samples, &SampleInput::textFeatures);
+        if (units && tokenizer_)
+            for (int64_t i = 0; i < B; ++i) {
+                const Encoding e = tokenizer_->encode(samples[size_t(i)].text, int(config_.maxTokens));
+                for (size_t k = 0; k < e.ids.size() && e.attentionMask[k]; ++k)
+                    (*units)[size_t(i)].push_back(tokenizer_->decode({e.ids[k]}, false));
+            }
+    } else if (config_.hasText()) {
         if (config_.textEncoder == TextEncoderKind::Roberta) {
             // Padded to the longest text of the batch, not to maxTokens: meme captions are short, and the
             // text encoder and token fusion cost grows with the padded length (masked padding changes
@@ -54,7 +96,12 @@ ModelBatch BatchBuilder::build(const std::vector<SampleInput>& samples,
             }
         }
     }
-    if (config_.hasImage()) {
+    if (cachedImage) {
+        b.imageFeatures = stackFeatures(samples, &SampleInput::imageFeatures);
+        b.imageMask = torch::zeros({B});
+        for (int64_t i = 0; i < B; ++i)
+            if (samples[size_t(i)].imageFeatures->present) b.imageMask[i] = 1.0;
+    } else if (config_.hasImage()) {
         const int64_t S = config_.clip.imageSize;
         b.pixels = torch::zeros({B, 3, S, S});
         b.imageMask = torch::zeros({B});

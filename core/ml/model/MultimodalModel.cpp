@@ -1,6 +1,7 @@
 #include "MultimodalModel.h"
 
 #include "Losses.h"
+#include "core/ml/config/TrainingCost.h"
 #include "core/ml/io/HfCheckpoint.h"
 #include "core/ml/io/Safetensors.h"
 #include "core/ml/text/NgramEncoder.h"
@@ -14,28 +15,69 @@
 namespace memescope::ml {
 namespace fs = std::filesystem;
 
+namespace {
+torch::Tensor moved(const torch::Tensor& t, const torch::Device& d) {
+    return t.defined() ? t.to(d, /*non_blocking=*/true) : t;
+}
+} // namespace
+
+EncoderFeatures EncoderFeatures::to(const torch::Device& d) const {
+    return {moved(cls, d), moved(sequence, d), moved(mask, d)};
+}
+
 ModelBatch ModelBatch::to(const torch::Device& d) const {
-    auto mv = [&](const torch::Tensor& t) { return t.defined() ? t.to(d, /*non_blocking=*/true) : t; };
-    return {mv(inputIds), mv(attentionMask), mv(ngramIds), mv(wordMask),
-            mv(pixels),   mv(imageMask),     mv(targets)};
+    return {moved(inputIds, d), moved(attentionMask, d), moved(ngramIds, d),
+            moved(wordMask, d), moved(pixels, d),        moved(imageMask, d),
+            moved(targets, d),  textFeatures.to(d),      imageFeatures.to(d)};
 }
 
 int64_t ModelBatch::size() const {
-    for (const auto* t : {&inputIds, &ngramIds, &pixels, &targets})
+    for (const auto* t : {&inputIds, &ngramIds, &pixels, &targets, &textFeatures.cls, &imageFeatures.cls})
         if (t->defined()) return t->size(0);
     return 0;
 }
 
 namespace {
 
-// The first-token vector of each of the last `count` hidden states (the reference's features); an encoder
-// with fewer states repeats its last one.
-std::vector<torch::Tensor> lastLayersFirstToken(const std::vector<torch::Tensor>& states, int64_t count) {
-    const int64_t n = int64_t(states.size());
+// The first-token vectors ([B, H], one per hidden state) of the last `count` hidden states (the reference's
+// features); an encoder with fewer states repeats its last one.
+std::vector<torch::Tensor> lastOf(const std::vector<torch::Tensor>& firstTokens, int64_t count) {
+    const int64_t n = int64_t(firstTokens.size());
     std::vector<torch::Tensor> out;
     for (int64_t i = 0; i < count; ++i)
-        out.push_back(states[size_t(count <= n ? n - count + i : std::min(i, n - 1))].select(1, 0));
+        out.push_back(firstTokens[size_t(count <= n ? n - count + i : std::min(i, n - 1))]);
     return out;
+}
+
+std::vector<torch::Tensor> firstTokens(const std::vector<torch::Tensor>& states) {
+    std::vector<torch::Tensor> out;
+    for (const torch::Tensor& s : states)
+        out.push_back(s.select(1, 0));
+    return out;
+}
+
+std::vector<torch::Tensor> lastLayersFirstToken(const std::vector<torch::Tensor>& states, int64_t count) {
+    return lastOf(firstTokens(states), count);
+}
+
+// The first-token vectors of hidden states 0 .. n and the last state in full (undefined when the cache
+// holds no sequence and the encoder was frozen whole), from cached features plus the trainable layers run
+// by `continueFrom(state k)`.
+template <typename Continue>
+std::pair<std::vector<torch::Tensor>, torch::Tensor>
+resumeFromFeatures(const EncoderFeatures& f, int64_t layers, Continue&& continueFrom) {
+    const int64_t k = f.cls.size(1) - 1;
+    std::vector<torch::Tensor> cls;
+    for (int64_t i = 0; i <= k; ++i)
+        cls.push_back(f.cls.select(1, i));
+    if (k >= layers) return {cls, f.sequence};
+    if (!f.sequence.defined())
+        throw ConfigError("cached features of a partly frozen encoder lack its hidden state " +
+                          std::to_string(k));
+    const std::vector<torch::Tensor> rest = continueFrom(f.sequence, k);
+    for (const torch::Tensor& s : rest)
+        cls.push_back(s.select(1, 0));
+    return {cls, rest.back()};
 }
 
 } // namespace
@@ -65,6 +107,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
             auto enc = RobertaEncoder(c.roberta, /*withPooler=*/false);
             initializeLikeHuggingFace(*enc);
             enc->setActivationCheckpointing(c.activationCheckpointing);
+            enc->setFrozenPrefix(c.freezeTextLayers);
             textEncoder_ = register_module("text_encoder", enc.ptr());
         } else {
             textEncoder_ = register_module("text_encoder", NgramEncoder(c.ngram).ptr());
@@ -74,6 +117,7 @@ MultimodalModelImpl::MultimodalModelImpl(const ModelConfig& c)
         auto enc = ClipVisionEncoder(c.clip);
         initializeLikeHuggingFace(*enc);
         enc->setActivationCheckpointing(c.activationCheckpointing);
+        enc->setFrozenPrefix(c.freezeImageLayers);
         imageEncoder_ = register_module("image_encoder", enc.ptr());
     }
     const int64_t Ht = c.textHidden(), Hi = c.imageHidden();
@@ -156,6 +200,18 @@ InputEmbeddings MultimodalModelImpl::inputEmbeddings(const ModelBatch& b) {
 torch::Tensor MultimodalModelImpl::textTokens(const ModelBatch& b, const torch::Tensor& embeds,
                                               std::vector<torch::Tensor>* layerFirst, torch::Tensor* mask,
                                               torch::Tensor* pooled) {
+    if (config_.textEncoder == TextEncoderKind::Roberta && b.textFeatures.defined()) {
+        auto* enc = textEncoder_->as<RobertaEncoderImpl>();
+        const EncoderFeatures& f = b.textFeatures;
+        auto [cls, last] =
+            resumeFromFeatures(f, config_.roberta.numLayers, [&](const torch::Tensor& s, int64_t k) {
+                return enc->continueFrom(s, f.mask, k);
+            });
+        *layerFirst = lastOf(cls, config_.fusionLayers);
+        *mask = f.mask;
+        *pooled = cls.back();
+        return last;
+    }
     if (config_.textEncoder == TextEncoderKind::Roberta) {
         auto* enc = textEncoder_->as<RobertaEncoderImpl>();
         const EncoderOutput o = enc->forward(b.inputIds, b.attentionMask, embeds);
@@ -180,7 +236,15 @@ ModelOutput MultimodalModelImpl::forward(const ModelBatch& b, const InputEmbeddi
     std::vector<torch::Tensor> textLayers, imageLayers;
     torch::Tensor textSeq, textMask, imageSeq;
     if (c.hasText()) textSeq = textTokens(b, embeds.text, &textLayers, &textMask, &out.textPooled);
-    if (c.hasImage()) {
+    if (c.hasImage() && b.imageFeatures.defined()) {
+        auto* enc = imageEncoder_->as<ClipVisionEncoderImpl>();
+        auto [cls, last] =
+            resumeFromFeatures(b.imageFeatures, c.clip.numLayers,
+                               [&](const torch::Tensor& s, int64_t k) { return enc->continueFrom(s, k); });
+        imageLayers = lastOf(cls, c.fusionLayers);
+        out.imagePooled = enc->postLayerNorm(cls.back());
+        if (last.defined()) imageSeq = enc->postLayerNorm(last);
+    } else if (c.hasImage()) {
         auto* enc = imageEncoder_->as<ClipVisionEncoderImpl>();
         const EncoderOutput o = enc->forward(b.pixels, embeds.patches);
         imageLayers =
@@ -347,6 +411,43 @@ std::vector<LoadReport> MultimodalModelImpl::loadPretrainedEncoders() {
         reports.push_back(loadClipVisionCheckpoint(*imageEncoder_->as<ClipVisionEncoderImpl>(),
                                                    openHfCheckpoint(config_.imageCheckpoint)));
     return reports;
+}
+
+int64_t MultimodalModelImpl::frozenTextLayers() const {
+    return frozenPrefixLayers(config_, EncoderSide::Text);
+}
+
+int64_t MultimodalModelImpl::frozenImageLayers() const {
+    return frozenPrefixLayers(config_, EncoderSide::Image);
+}
+
+bool MultimodalModelImpl::textFeaturesNeedSequence() const {
+    return cachedFeaturesKeepSequence(config_, EncoderSide::Text);
+}
+
+bool MultimodalModelImpl::imageFeaturesNeedSequence() const {
+    return cachedFeaturesKeepSequence(config_, EncoderSide::Image);
+}
+
+EncoderFeatures MultimodalModelImpl::frozenTextFeatures(const ModelBatch& b) {
+    EncoderFeatures f;
+    if (frozenTextLayers() <= 0) return f;
+    const std::vector<torch::Tensor> states =
+        textEncoder_->as<RobertaEncoderImpl>()->prefixStates(b.inputIds, b.attentionMask, frozenTextLayers());
+    f.cls = torch::stack(firstTokens(states), 1);
+    if (textFeaturesNeedSequence()) f.sequence = states.back();
+    f.mask = b.attentionMask;
+    return f;
+}
+
+EncoderFeatures MultimodalModelImpl::frozenImageFeatures(const ModelBatch& b) {
+    EncoderFeatures f;
+    if (frozenImageLayers() <= 0) return f;
+    const std::vector<torch::Tensor> states =
+        imageEncoder_->as<ClipVisionEncoderImpl>()->prefixStates(b.pixels, frozenImageLayers());
+    f.cls = torch::stack(firstTokens(states), 1);
+    if (imageFeaturesNeedSequence()) f.sequence = states.back();
+    return f;
 }
 
 int64_t MultimodalModelImpl::parameterCount() const {

@@ -16,6 +16,17 @@
 
 namespace memescope::ml {
 
+// What an encoder's frozen prefix (its embeddings and first k layers) made of a batch, read from the
+// FeatureCache instead of running the prefix: the first-token vectors of hidden states 0 .. k and, where the
+// rest of the model needs more (a partly frozen encoder, or a fusion over tokens), hidden state k in full.
+struct EncoderFeatures {
+    torch::Tensor cls;      // [B, k + 1, H]
+    torch::Tensor sequence; // [B, L, H] hidden state k (undefined when not needed)
+    torch::Tensor mask;     // [B, L] long: which positions of `sequence` are tokens (text)
+    bool defined() const { return cls.defined(); }
+    EncoderFeatures to(const torch::Device& device) const;
+};
+
 // One batch of model inputs. Unused fields stay undefined (e.g. inputIds for the n-gram encoder).
 struct ModelBatch {
     torch::Tensor inputIds, attentionMask; // RoBERTa: [B, L] long
@@ -23,6 +34,8 @@ struct ModelBatch {
     torch::Tensor pixels;                  // [B, 3, S, S] float, CLIP-normalised
     torch::Tensor imageMask;               // [B] float: 1 = the sample has a usable image
     torch::Tensor targets;                 // [B] long (single-label) or [B, C] float (multi-label)
+    // Cached features of the frozen encoder prefixes; when defined they replace inputIds / pixels.
+    EncoderFeatures textFeatures, imageFeatures;
     ModelBatch to(const torch::Device& device) const;
     int64_t size() const;
 };
@@ -77,6 +90,16 @@ public:
     // Loads the configured HF checkpoints (textCheckpoint / imageCheckpoint) into the encoders.
     std::vector<LoadReport> loadPretrainedEncoders();
     int64_t parameterCount() const;
+
+    // Feature caching (FeatureCache): how many layers of each encoder are frozen (0: none cacheable; the
+    // n-gram encoder has no frozen prefix), whether the trainable rest needs hidden state k in full, and
+    // the frozen prefix's features of a batch (evaluate in eval mode without gradients).
+    int64_t frozenTextLayers() const;
+    int64_t frozenImageLayers() const;
+    bool textFeaturesNeedSequence() const;
+    bool imageFeaturesNeedSequence() const;
+    EncoderFeatures frozenTextFeatures(const ModelBatch& batch);
+    EncoderFeatures frozenImageFeatures(const ModelBatch& batch);
 
 private:
     torch::Tensor textTokens(const ModelBatch& b, const torch::Tensor& embeds,

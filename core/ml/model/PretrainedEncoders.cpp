@@ -23,7 +23,8 @@ std::string origin(const HfCheckpoint& c) {
 
 std::vector<std::string> applyCheckpointSizes(ModelConfig& config) {
     std::vector<std::string> log;
-    if (config.textEncoder == TextEncoderKind::Roberta && config.hasText() && !config.textCheckpoint.empty()) {
+    if (config.textEncoder == TextEncoderKind::Roberta && config.hasText() &&
+        !config.textCheckpoint.empty()) {
         const HfCheckpoint c = openHfCheckpoint(config.textCheckpoint, false);
         if (c.configPath.empty()) {
             log.push_back("text checkpoint " + config.textCheckpoint +
@@ -57,6 +58,22 @@ std::vector<std::string> applyCheckpointSizes(ModelConfig& config) {
                               " (the preset had " + clipShape(config.clip) + ")");
             config.clip = v;
         }
+    }
+    // Frozen beyond the checkpoint's depth: the whole encoder is frozen (the dialog's "encoders frozen").
+    if (config.textEncoder == TextEncoderKind::Roberta &&
+        config.freezeTextLayers > config.roberta.numLayers) {
+        log.push_back("freeze_text_layers " + std::to_string(config.freezeTextLayers) +
+                      " lowered to the text "
+                      "encoder's " +
+                      std::to_string(config.roberta.numLayers) + " layers: all of it is frozen");
+        config.freezeTextLayers = config.roberta.numLayers;
+    }
+    if (config.freezeImageLayers > config.clip.numLayers) {
+        log.push_back("freeze_image_layers " + std::to_string(config.freezeImageLayers) +
+                      " lowered to the "
+                      "image encoder's " +
+                      std::to_string(config.clip.numLayers) + " layers: all of it is frozen");
+        config.freezeImageLayers = config.clip.numLayers;
     }
     return log;
 }

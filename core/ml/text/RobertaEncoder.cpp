@@ -93,22 +93,50 @@ RobertaEncoderImpl::RobertaEncoderImpl(const RobertaConfig& c, bool withPooler)
 EncoderOutput RobertaEncoderImpl::forward(const torch::Tensor& ids, const torch::Tensor& attentionMask,
                                           const torch::Tensor& wordEmbeds) {
     EncoderOutput out;
-    torch::Tensor x = embeddings_->forward(ids, wordEmbeds);
-    out.hiddenStates.push_back(x);
+    out.hiddenStates.push_back(embeddings_->forward(ids, wordEmbeds));
+    runLayers(out.hiddenStates.back(), attentionMask, 0, int64_t(layers_->size()), out.hiddenStates);
+    out.lastHiddenState = out.hiddenStates.back();
+    if (poolerDense_) out.pooled = torch::tanh(poolerDense_(out.lastHiddenState.select(1, 0)));
+    return out;
+}
+
+void RobertaEncoderImpl::runLayers(torch::Tensor x, const torch::Tensor& attentionMask, int64_t from,
+                                   int64_t to, std::vector<torch::Tensor>& states) {
     // HF: (1 - mask) * finfo.min, broadcast over heads and query positions.
     const torch::Tensor additive =
         (1.0 - attentionMask.to(x.dtype()).unsqueeze(1).unsqueeze(2)) * std::numeric_limits<float>::lowest();
-    for (const auto& layer : *layers_) {
-        RobertaLayerImpl* l = layer->as<RobertaLayer>();
+    for (int64_t i = from; i < to; ++i) {
+        RobertaLayerImpl* l = layers_[size_t(i)]->as<RobertaLayer>();
         if (shouldCheckpoint(checkpointing_, *l))
             x = checkpointed([l, additive](const torch::Tensor& h) { return l->forward(h, additive); }, x);
         else
             x = l->forward(x, additive);
-        out.hiddenStates.push_back(x);
+        states.push_back(x);
     }
-    out.lastHiddenState = x;
-    if (poolerDense_) out.pooled = torch::tanh(poolerDense_(x.select(1, 0)));
-    return out;
+}
+
+std::vector<torch::Tensor> RobertaEncoderImpl::prefixStates(const torch::Tensor& ids,
+                                                            const torch::Tensor& attentionMask,
+                                                            int64_t layers) {
+    std::vector<torch::Tensor> states{embeddings_->forward(ids, {})};
+    runLayers(states.back(), attentionMask, 0, std::min<int64_t>(layers, int64_t(layers_->size())), states);
+    return states;
+}
+
+std::vector<torch::Tensor> RobertaEncoderImpl::continueFrom(const torch::Tensor& state,
+                                                            const torch::Tensor& attentionMask,
+                                                            int64_t from) {
+    std::vector<torch::Tensor> states;
+    runLayers(state, attentionMask, from, int64_t(layers_->size()), states);
+    return states;
+}
+
+void RobertaEncoderImpl::train(bool on) {
+    torch::nn::Module::train(on);
+    if (!on || frozenPrefix_ <= 0) return;
+    embeddings_->eval();
+    for (int64_t i = 0; i < std::min<int64_t>(frozenPrefix_, int64_t(layers_->size())); ++i)
+        layers_[size_t(i)]->eval();
 }
 
 } // namespace memescope::ml

@@ -60,9 +60,25 @@ public:
     // (ActivationCheckpoint.h): less memory, the same gradients.
     void setActivationCheckpointing(bool on) { checkpointing_ = on; }
 
+    // A frozen prefix (the embeddings and the first `layers` layers) is a fixed feature extractor: it runs
+    // in eval mode (no dropout) even while the model trains, so its outputs can be computed once and cached
+    // (FeatureCache) and training with or without the cache sees the same features.
+    void setFrozenPrefix(int64_t layers) { frozenPrefix_ = layers; }
+    int64_t frozenPrefix() const { return frozenPrefix_; }
+    void train(bool on = true) override;
+    // Hidden states 0 .. layers (embeddings, then each of the first `layers` layers): the frozen prefix.
+    std::vector<torch::Tensor> prefixStates(const torch::Tensor& inputIds, const torch::Tensor& attentionMask,
+                                            int64_t layers);
+    // Runs layers from .. numLayers-1 on hidden state `from` [B, L, H]; returns states from+1 .. numLayers.
+    std::vector<torch::Tensor> continueFrom(const torch::Tensor& state, const torch::Tensor& attentionMask,
+                                            int64_t from);
+
 private:
+    void runLayers(torch::Tensor x, const torch::Tensor& attentionMask, int64_t from, int64_t to,
+                   std::vector<torch::Tensor>& states);
     RobertaConfig config_;
     bool checkpointing_ = false;
+    int64_t frozenPrefix_ = 0;
     RobertaEmbeddings embeddings_{nullptr};
     torch::nn::ModuleList layers_;
     torch::nn::Linear poolerDense_{nullptr};

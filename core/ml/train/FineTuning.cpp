@@ -16,6 +16,8 @@ bool isEncoder(const std::string& name) {
     return name.rfind("text_encoder.", 0) == 0 || name.rfind("image_encoder.", 0) == 0;
 }
 
+} // namespace
+
 bool frozenByConfig(const std::string& name, const ModelConfig& c) {
     auto under = [&](const std::string& prefix) { return name.rfind(prefix, 0) == 0; };
     if (c.freezeTextLayers > 0 && c.textEncoder == TextEncoderKind::Roberta) {
@@ -32,6 +34,8 @@ bool frozenByConfig(const std::string& name, const ModelConfig& c) {
     }
     return false;
 }
+
+namespace {
 
 double encoderRate(const ModelConfig& c) {
     return c.encoderLearningRate > 0 ? c.encoderLearningRate : c.learningRate;

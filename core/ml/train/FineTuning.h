@@ -12,6 +12,8 @@ namespace memescope::ml {
 // Freezes the embeddings and the first freezeTextLayers / freezeImageLayers layers of the encoders
 // (requires_grad off, so they get no gradient and no optimizer state). Returns how many tensors it froze.
 int64_t freezeEncoderLayers(MultimodalModel& model);
+// Whether the config freezes this parameter (a name of the model's named_parameters()).
+bool frozenByConfig(const std::string& name, const ModelConfig& config);
 
 // The trainable parameters in two AdamW groups, new layers first (learningRate), then the encoders
 // (encoderLearningRate, or learningRate when 0). A group with no parameters is left out.

@@ -48,20 +48,45 @@ ClipVisionEncoderImpl::ClipVisionEncoderImpl(const ClipVisionConfig& c)
     attnDropout_ = register_module("attn_dropout", torch::nn::Dropout(c.attentionDropout));
 }
 
-EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels, const torch::Tensor& patchEmbeds) {
-    const int64_t B = patchEmbeds.defined() ? patchEmbeds.size(0) : pixels.size(0), H = config_.hiddenSize,
-                  heads = config_.numHeads, dh = H / heads;
+torch::Tensor ClipVisionEncoderImpl::embed(const torch::Tensor& pixels, const torch::Tensor& patchEmbeds) {
+    const int64_t B = patchEmbeds.defined() ? patchEmbeds.size(0) : pixels.size(0), H = config_.hiddenSize;
     // Patches row-major over the grid (index = row * side + col), class token first.
     const torch::Tensor patches = patchEmbeds.defined() ? patchEmbeds : patchEmbeddings(pixels);
-    torch::Tensor x =
+    const torch::Tensor x =
         torch::cat({classEmbedding_.expand({B, 1, H}), patches}, 1) + positionEmbedding_->weight.unsqueeze(0);
-    x = preNorm_(x);
+    return preNorm_(x);
+}
+
+EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels, const torch::Tensor& patchEmbeds) {
     EncoderOutput out;
-    out.hiddenStates.push_back(x);
-    const int64_t L = x.size(1);
+    out.hiddenStates.push_back(embed(pixels, patchEmbeds));
+    runLayers(out.hiddenStates.back(), 0, int64_t(layers_.size()), out.hiddenStates);
+    out.lastHiddenState = out.hiddenStates.back();
+    out.pooled = postNorm_(out.lastHiddenState.select(1, 0));
+    return out;
+}
+
+std::vector<torch::Tensor> ClipVisionEncoderImpl::prefixStates(const torch::Tensor& pixels, int64_t layers) {
+    std::vector<torch::Tensor> states{embed(pixels, {})};
+    runLayers(states.back(), 0, std::min<int64_t>(layers, int64_t(layers_.size())), states);
+    return states;
+}
+
+std::vector<torch::Tensor> ClipVisionEncoderImpl::continueFrom(const torch::Tensor& state, int64_t from) {
+    std::vector<torch::Tensor> states;
+    runLayers(state, from, int64_t(layers_.size()), states);
+    return states;
+}
+
+void ClipVisionEncoderImpl::runLayers(torch::Tensor x, int64_t from, int64_t to,
+                                      std::vector<torch::Tensor>& states) {
+    const int64_t B = x.size(0), L = x.size(1), H = config_.hiddenSize, heads = config_.numHeads,
+                  dh = H / heads;
     const double attentionDropout = config_.attentionDropout;
-    const bool training = is_training();
-    for (Layer& layer : layers_) {
+    for (int64_t i = from; i < to; ++i) {
+        Layer& layer = layers_[size_t(i)];
+        // A frozen layer is a fixed feature extractor: no dropout in it, even while training.
+        const bool training = is_training() && i >= frozenPrefix_;
         auto run = [&layer, B, L, H, heads, dh, attentionDropout, training](torch::Tensor x) mutable {
             Layer& l = layer;
             const torch::Tensor h = l.norm1(x);
@@ -81,11 +106,8 @@ EncoderOutput ClipVisionEncoderImpl::forward(const torch::Tensor& pixels, const 
         const bool recompute =
             checkpointing_ && training && torch::GradMode::is_enabled() && layer.fc1->weight.requires_grad();
         x = recompute ? checkpointed(run, x) : run(x);
-        out.hiddenStates.push_back(x);
+        states.push_back(x);
     }
-    out.lastHiddenState = x;
-    out.pooled = postNorm_(x.select(1, 0));
-    return out;
 }
 
 } // namespace memescope::ml

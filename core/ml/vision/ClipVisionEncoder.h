@@ -26,8 +26,19 @@ public:
     const ClipVisionConfig& config() const { return config_; }
     // Training recomputes each trainable layer in the backward (ActivationCheckpoint.h).
     void setActivationCheckpointing(bool on) { checkpointing_ = on; }
+    // The embeddings and the first `layers` layers are a frozen feature extractor: no dropout in them while
+    // training (see RobertaEncoder::setFrozenPrefix).
+    void setFrozenPrefix(int64_t layers) { frozenPrefix_ = layers; }
+    int64_t frozenPrefix() const { return frozenPrefix_; }
+    // Hidden states 0 .. layers (after pre_layrnorm, then each of the first `layers` layers).
+    std::vector<torch::Tensor> prefixStates(const torch::Tensor& pixelValues, int64_t layers);
+    // Runs layers from .. numLayers-1 on hidden state `from`; returns states from+1 .. numLayers.
+    std::vector<torch::Tensor> continueFrom(const torch::Tensor& state, int64_t from);
 
 private:
+    void runLayers(torch::Tensor x, int64_t from, int64_t to, std::vector<torch::Tensor>& states);
+    torch::Tensor embed(const torch::Tensor& pixelValues, const torch::Tensor& patchEmbeds);
+    int64_t frozenPrefix_ = 0;
     struct Layer {
         torch::nn::Linear q{nullptr}, k{nullptr}, v{nullptr}, out{nullptr}, fc1{nullptr}, fc2{nullptr};
         torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr};
