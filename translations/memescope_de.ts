@@ -529,6 +529,10 @@ Makro-F1</translation>
         <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
         <translation>Eingefrorene Encoder trainieren aus zwischengespeicherten Merkmalen: ihr Zwischenspeicher wird einmal für die Varianten gebaut, die ihn teilen (%1 der Gesamtzeit).</translation>
     </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — the frozen encoders&apos; features, meme %5 of %6 (computed once for the variants that share them)</source>
+        <translation>Lauf %1 von %2: %3, Seed %4 — Merkmale der eingefrorenen Encoder, Meme %5 von %6 (einmal berechnet für die Varianten, die sie teilen)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

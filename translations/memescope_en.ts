@@ -529,6 +529,10 @@ macro-F1</translation>
         <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
         <translation>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</translation>
     </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — the frozen encoders&apos; features, meme %5 of %6 (computed once for the variants that share them)</source>
+        <translation>Run %1 of %2: %3, seed %4 — the frozen encoders&apos; features, meme %5 of %6 (computed once for the variants that share them)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

@@ -529,6 +529,10 @@ macro-F1</source>
         <source>Frozen encoders train from cached features: their cache is built once for the variants that share it (%1 of the total).</source>
         <translation>स्थिर एन्कोडर कैश की गई विशेषताओं से प्रशिक्षित होते हैं: उनका कैश उसे साझा करने वाले संस्करणों के लिए एक बार बनता है (कुल में से %1)।</translation>
     </message>
+    <message>
+        <source>Run %1 of %2: %3, seed %4 — the frozen encoders&apos; features, meme %5 of %6 (computed once for the variants that share them)</source>
+        <translation>रन %2 में से %1: %3, सीड %4 — स्थिर एन्कोडर की विशेषताएँ, मीम %6 में से %5 (उन्हें साझा करने वाले संस्करणों के लिए एक बार गणना)</translation>
+    </message>
 </context>
 <context>
     <name>memescope::AgreementDialog</name>

@@ -49,11 +49,21 @@ int runAblate(const QStringList& args) {
     const CliOutput out(p.isSet("json"));
     auto store = ProjectStore::open(p.value("project"), ProjectStore::Mode::OpenExisting);
     ProgressBar bar("ablate", ProgressBar::Timing::FromCaller); // counts one run's batches
+    ProgressBar featuresBar("features"); // the frozen encoders' features, computed once per set of them
     std::optional<InterruptScope> interrupts(std::in_place);
     JobContext::Listener listener;
     listener.progress = [&](const JobProgress& jp) {
         const auto study = jp.detail.value<AblationProgress>();
         const TrainingProgress& pr = study.training;
+        if (pr.phase == TrainingPhase::CachingFeatures) {
+            featuresBar.update(int(pr.batch), int(pr.batches),
+                               QStringLiteral("run %1/%2 %3: memes through the frozen encoders")
+                                   .arg(study.run + 1)
+                                   .arg(study.count)
+                                   .arg(study.variant));
+            if (pr.batch == pr.batches) featuresBar.finish();
+            return;
+        }
         if (pr.phase != TrainingPhase::Training) return;
         bar.update(
             int(pr.batch), int(pr.batches),

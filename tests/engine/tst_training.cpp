@@ -784,6 +784,24 @@ private Q_SLOTS:
         QCOMPARE(cleared.json.value("deleted_bytes").toDouble(), listed.json.value("bytes").toDouble());
         QCOMPARE(cleared.json.value("caches").toArray().size(), 0);
         QVERIFY(!QDir(cacheFolder).exists());
+
+        // An ablation's variants that share the frozen encoders count the cache's build once, at the rate
+        // measured above; variants that freeze nothing count none.
+        AblationSpec spec;
+        spec.name = "frozen";
+        spec.base = modelConfigToJson(c);
+        spec.seeds = 1;
+        spec.variants = {{"full", QJsonObject{}}};
+        const AblationEstimate one = estimateAblation(*store, spec);
+        const double rate =
+            first.featureCache.value("computed").toDouble() / first.featureCache.value("seconds").toDouble();
+        QVERIFY2(std::abs(one.cacheBuildSeconds - SampleStore(*store).count() / rate) <
+                     1e-6 * one.cacheBuildSeconds,
+                 qPrintable(QString::number(one.cacheBuildSeconds)));
+        spec.variants.append({"dense experts", QJsonObject{{"moe", "dense"}}});
+        QCOMPARE(estimateAblation(*store, spec).cacheBuildSeconds, one.cacheBuildSeconds);
+        spec.base = microConfig();
+        QCOMPARE(estimateAblation(*store, spec).cacheBuildSeconds, 0.0);
     }
 
     void epochRecordsAreTypedAtTheBoundary() {

@@ -247,6 +247,17 @@ void AblationDialog::start() {
     job.receiver = this;
     job.onProgress = [this](const JobProgress& jp) {
         const auto a = jp.detail.value<AblationProgress>();
+        if (a.training.phase == TrainingPhase::CachingFeatures) {
+            status_->setText(tr("Run %1 of %2: %3, seed %4 — the frozen encoders' features, meme %5 of %6 "
+                                "(computed once for the variants that share them)")
+                                 .arg(a.run + 1)
+                                 .arg(a.count)
+                                 .arg(a.variant)
+                                 .arg(a.seed)
+                                 .arg(a.training.batch)
+                                 .arg(a.training.batches));
+            return;
+        }
         status_->setText(tr("Run %1 of %2: %3, seed %4 — epoch %5/%6, batch %7/%8")
                              .arg(a.run + 1)
                              .arg(a.count)

@@ -242,13 +242,10 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
         "in a folder beside the project and read by every later epoch, run and ablation variant with the "
         "same encoders, so an epoch costs only the trainable part."));
     t->addRow(frozenEncoders_);
-    featureCache_ = infoLabel(tuning);
-    featureCache_->setObjectName("FeatureCacheEstimate");
     clearFeatureCache_ = new QPushButton(tr("Delete cached features"), tuning);
     clearFeatureCache_->setObjectName("ClearFeatureCache");
     clearFeatureCache_->setToolTip(tr("Frees the disk space; runs with frozen encoders compute the features "
                                       "again when they need them."));
-    t->addRow(featureCache_);
     t->addRow(clearFeatureCache_);
     accumulation_ = new QSpinBox(tuning);
     accumulation_->setRange(1, 256);
@@ -322,6 +319,10 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     m->addRow(figurative_);
     columns->addWidget(modules);
 
+    // Full-width lines under the columns: what the frozen encoders' cache and the run's memory will be.
+    featureCache_ = infoLabel(this);
+    featureCache_->setObjectName("FeatureCacheEstimate");
+    outer->insertWidget(outer->count(), featureCache_);
     memory_ = infoLabel(this);
     memory_->setObjectName("MemoryEstimate");
     outer->insertWidget(outer->count(), memory_);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -141,6 +142,17 @@ FeatureCache::BuildReport FeatureCache::build(MultimodalModel& model, const Batc
     }
     report.computed = int64_t(missing.size());
     if (missing.empty()) return report;
+    // Batches of similar text lengths: a batch is padded to its longest text, and the order of the build
+    // does not matter (entries are found by key).
+    if (text_) {
+        std::vector<std::pair<size_t, int64_t>> byLength;
+        for (int64_t i : missing)
+            byLength.emplace_back(light(i).text.size(), i);
+        std::stable_sort(byLength.begin(), byLength.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (size_t k = 0; k < missing.size(); ++k)
+            missing[k] = byLength[k].second;
+    }
     std::vector<std::vector<int64_t>> batches;
     for (size_t i = 0; i < missing.size(); i += size_t(kBuildBatch))
         batches.emplace_back(missing.begin() + long(i),
