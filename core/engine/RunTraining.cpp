@@ -29,6 +29,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
 
@@ -442,7 +443,9 @@ bool prepareFeatureCache(RunInProgress& run, const TrainingData& data, NeuralMod
     if (!run.request.featureCache || (n.model->frozenTextLayers() <= 0 && n.model->frozenImageLayers() <= 0))
         return true;
     const bool builds = !group || group->isMain();
-    if (!builds) group->rankZeroFinished("features");
+    // Rank 0 computes the features (hours for a large project on a CPU); the others wait for it, then read.
+    constexpr int kFeatureBuildWaitSeconds = 7 * 24 * 3600;
+    if (!builds) group->rankZeroFinished("features", kFeatureBuildWaitSeconds);
     const QString root = featureCacheFolder(run.store.path());
     ml::FeatureCache::BuildReport built;
     try {
@@ -467,11 +470,12 @@ bool prepareFeatureCache(RunInProgress& run, const TrainingData& data, NeuralMod
                 },
                 run.job.cancellation());
         }
-        if (group && builds) group->rankZeroFinished("features");
-        if (!builds)
-            n.features = std::make_unique<ml::FeatureCache>(n.model, root.toStdString(), tokenizerDir);
+        if (group && builds) group->rankZeroFinished("features", kFeatureBuildWaitSeconds);
     } catch (const ml::FeatureCacheError& e) {
         throw EngineError(QString::fromStdString(e.what()));
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw EngineError(QStringLiteral("%1: the feature cache could not be written (%2)")
+                              .arg(root, QString::fromStdString(e.what())));
     }
     if (run.job.cancelled()) return false;
     QJsonArray folders;

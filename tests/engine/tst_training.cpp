@@ -723,8 +723,6 @@ private Q_SLOTS:
         }
     }
 
-    // Epoch records cross into Qt typed, one spelling of their keys: a round trip keeps every field, a
-    // record with only some keys reads with defaults, one without an epoch or with a wrong type is refused.
     // Frozen encoders: the first run computes every meme's features into the project's cache, a second run
     // computes none, both score as a run that ran the frozen encoders every epoch; the CLI lists the cache
     // and deletes it.
@@ -804,6 +802,8 @@ private Q_SLOTS:
         QCOMPARE(estimateAblation(*store, spec).cacheBuildSeconds, 0.0);
     }
 
+    // Epoch records cross into Qt typed, one spelling of their keys: a round trip keeps every field, a
+    // record with only some keys reads with defaults, one without an epoch or with a wrong type is refused.
     void epochRecordsAreTypedAtTheBoundary() {
         ml::EpochRecord r;
         r.epoch = 3;

@@ -77,6 +77,7 @@ ModelConfig smallConfig() {
     c.clip.numLayers = 2;
     c.clip.numHeads = 2;
     c.clip.intermediateSize = 32;
+    c.clip.attentionDropout = 0.1; // (CLIP's default is 0) so a frozen ViT layer that dropped would differ
     c.fusionDim = 16;
     c.fusionHeads = 2;
     c.fusionLayers = 2;

@@ -358,6 +358,11 @@ TrainingDialog::TrainingDialog(const QString& defaultRunDir, QWidget* parent, co
     for (QLineEdit* edit : {textCheckpoint_, imageCheckpoint_})
         connect(edit, &QLineEdit::textChanged, this, &TrainingDialog::refreshMemory);
     connect(frozenEncoders_, &QCheckBox::toggled, this, &TrainingDialog::applyFrozenEncoders);
+    // Frozen whole means to the depth of the checkpoint chosen now, not of the one shown when it was ticked.
+    for (QLineEdit* edit : {textCheckpoint_, imageCheckpoint_})
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            if (frozenEncoders_->isChecked()) applyFrozenEncoders(true);
+        });
     for (QSpinBox* box : {freezeText_, freezeImage_})
         connect(box, &QSpinBox::valueChanged, this, &TrainingDialog::refreshFeatureCache);
     for (QComboBox* box : {textEncoder_, imageEncoder_, fusion_, model_})

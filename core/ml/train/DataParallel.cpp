@@ -188,8 +188,8 @@ void DataParallelGroup::barrier() {
     collective("waiting for every rank", [&] { d_->group->allreduce(t)->wait(); });
 }
 
-void DataParallelGroup::rankZeroFinished(const std::string& step) {
-    constexpr int kRankZeroWorkSeconds = 3600; // a checkpoint of a large model on a slow disk
+void DataParallelGroup::rankZeroFinished(const std::string& step, int waitSeconds) {
+    const int kRankZeroWorkSeconds = waitSeconds; // default: a checkpoint of a large model on a slow disk
     const std::string key = "memescope/" + step;
     if (isMain())
         collective("announcing a finished step", [&] { d_->store->set(key, {1}); });
@@ -218,7 +218,7 @@ double DataParallelGroup::sum(double value) {
     return value;
 }
 void DataParallelGroup::barrier() {}
-void DataParallelGroup::rankZeroFinished(const std::string&) {}
+void DataParallelGroup::rankZeroFinished(const std::string&, int) {}
 
 #endif
 

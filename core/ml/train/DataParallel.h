@@ -54,9 +54,10 @@ public:
     double sum(double value);
     void barrier();
     // After work only rank 0 does (learning a tokenizer, writing a checkpoint), which may outlast the
-    // collectives' timeout: rank 0 announces `step` on the rendezvous store, the others wait for it up to an
-    // hour (a rank 0 that dies is noticed at once, its store server going with it).
-    void rankZeroFinished(const std::string& step);
+    // collectives' timeout: rank 0 announces `step` on the rendezvous store, the others wait for it up to
+    // `waitSeconds` (an hour by default; a rank 0 that dies is noticed at once, its store server going with
+    // it).
+    void rankZeroFinished(const std::string& step, int waitSeconds = 3600);
 
 private:
     template <typename F> void collective(const char* what, F&& f);

@@ -61,7 +61,7 @@ std::string textFolderName(MultimodalModel& model, const std::string& tokenizerD
     h.add(model->frozenTextLayers());
     h.add(int64_t(model->textFeaturesNeedSequence()));
     h.add(c.maxTokens);
-    for (const char* f : {"vocab.json", "merges.txt"})
+    for (const char* f : {"vocab.json", "merges.txt", "tokenizer.json"}) // whichever the tokenizer read
         h.add(fileContents(fs::path(tokenizerDir) / f));
     addFrozenParameters(h, model, "text_encoder.");
     return "text-" + hexKey(h.h);
@@ -157,7 +157,13 @@ FeatureCache::BuildReport FeatureCache::build(MultimodalModel& model, const Batc
     for (size_t i = 0; i < missing.size(); i += size_t(kBuildBatch))
         batches.emplace_back(missing.begin() + long(i),
                              missing.begin() + long(std::min(missing.size(), i + size_t(kBuildBatch))));
-    const bool wasTraining = model->is_training();
+    model->to(device);
+    // Eval mode for the build, the caller's mode back however it ends (a full disk throws).
+    struct ModeGuard {
+        MultimodalModel& m;
+        bool training;
+        ~ModeGuard() { m->train(training); }
+    } mode{model, model->is_training()};
     model->eval();
     torch::NoGradGuard noGrad;
     BatchPrefetcher prefetcher(batches, full, builder, threads, 4);
@@ -210,7 +216,6 @@ FeatureCache::BuildReport FeatureCache::build(MultimodalModel& model, const Batc
         if (progress) progress(done, report.computed);
     }
     commit();
-    model->train(wasTraining);
     report.computed = done;
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;

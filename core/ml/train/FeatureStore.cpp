@@ -52,15 +52,17 @@ bool readAll(int fd, void* data, size_t size, uint64_t offset) {
     return true;
 }
 
-// Files an interrupted build left (a partial segment, an index never renamed into place), a day old: not a
-// build still going on in another process.
+// Files an interrupted build left (a partial segment, an index never renamed into place, records whose
+// index was never written), a day old: not a build still going on in another process.
 void removeStaleLeftovers(const fs::path& folder) {
     const auto dayAgo = fs::file_time_type::clock::now() - std::chrono::hours(24);
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        const std::string ext = entry.path().extension().string();
-        if ((ext == ".partial" || ext == ".tmp") && entry.last_write_time(ec) < dayAgo)
-            fs::remove(entry.path(), ec);
+        const fs::path& p = entry.path();
+        const std::string ext = p.extension().string();
+        const bool orphan = ext == ".bin" && !fs::exists(fs::path(p).replace_extension(".json"), ec);
+        if ((ext == ".partial" || ext == ".tmp" || orphan) && entry.last_write_time(ec) < dayAgo)
+            fs::remove(p, ec);
     }
 }
 
@@ -111,7 +113,7 @@ std::unique_ptr<FeatureStore> FeatureStore::open(const std::string& folder, int6
     std::unique_ptr<FeatureStore> store(new FeatureStore(folder, hidden));
     removeStaleLeftovers(folder);
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder))
+    for (const auto& entry : fs::directory_iterator(folder, ec))
         if (entry.path().extension() == ".json" && entry.path().filename().string().rfind("seg-", 0) == 0)
             names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
@@ -130,15 +132,16 @@ void FeatureStore::openSegment(const std::string& name) {
         fs::remove(binPath, ec);
     };
     nlohmann::json j;
+    uint64_t declared = 0;
     try {
         j = nlohmann::json::parse(std::ifstream(indexPath));
         if (j.at("format").get<int>() != kFormat || j.at("hidden").get<int64_t>() != hidden_)
             return drop("written by another version or for another encoder width");
+        declared = j.at("bytes").get<uint64_t>();
     } catch (const nlohmann::json::exception& e) {
         return drop(std::string("its index is malformed (") + e.what() + ")");
     }
     std::error_code ec;
-    const uint64_t declared = j.value("bytes", uint64_t(0));
     const uintmax_t actual = fs::file_size(binPath, ec);
     if (ec) return drop("missing");
     if (actual != declared)
@@ -158,9 +161,13 @@ void FeatureStore::openSegment(const std::string& name) {
             loc.clsRows = e.at(4).get<int64_t>();
             loc.sequenceRows = e.at(5).get<int64_t>();
             loc.present = e.at(6).get<bool>();
-            buffer.resize(loc.bytes);
             if (loc.bytes != uint64_t(loc.clsRows + loc.sequenceRows) * uint64_t(hidden_) * 2 ||
-                !readAll(fd, buffer.data(), loc.bytes, loc.offset) ||
+                loc.offset > declared || loc.bytes > declared - loc.offset) {
+                ::close(fd);
+                return drop("its index points past the end of the records");
+            }
+            buffer.resize(loc.bytes);
+            if (!readAll(fd, buffer.data(), loc.bytes, loc.offset) ||
                 hashBytes(buffer.data(), buffer.size()) != loc.checksum) {
                 ::close(fd);
                 return drop("a record fails its checksum (corrupt)");
@@ -185,8 +192,11 @@ std::shared_ptr<const CachedFeatures> FeatureStore::load(uint64_t memeKey) const
     const Location& loc = it->second;
     torch::Tensor rows = torch::empty({loc.clsRows + loc.sequenceRows, hidden_}, torch::kHalf);
     const std::string& path = segmentPaths_[size_t(loc.segment)];
+    errno = 0;
     if (!readAll(segmentFds_[size_t(loc.segment)], rows.data_ptr(), loc.bytes, loc.offset))
-        throw FeatureCacheError(path + ": cannot read the cached features (" + systemError() + ")");
+        throw FeatureCacheError(
+            path + ": cannot read the cached features (" +
+            (errno ? systemError() : std::string("the file is shorter than its index says")) + ")");
     if (hashBytes(rows.data_ptr(), loc.bytes) != loc.checksum)
         throw FeatureCacheError(path + ": a record changed since the cache was opened (corrupt); delete the "
                                        "feature cache and train again");
@@ -241,7 +251,9 @@ void FeatureStore::Writer::commit() {
     fd_ = -1;
     const fs::path base = fs::path(store_.folder_) / name_;
     const std::string binPath = base.string() + ".bin", indexPath = base.string() + ".json";
-    fs::rename(partialPath_, binPath);
+    std::error_code ec;
+    fs::rename(partialPath_, binPath, ec);
+    if (ec) throw FeatureCacheError(binPath + ": cannot be put in place (" + ec.message() + ")");
     committed_ = true; // the records are in place; without the index below they are never read
     nlohmann::json entries = nlohmann::json::array();
     for (const Entry& e : entries_)
@@ -263,7 +275,12 @@ void FeatureStore::Writer::commit() {
         ::unlink(binPath.c_str());
         throw;
     }
-    fs::rename(tmp, indexPath);
+    fs::rename(tmp, indexPath, ec);
+    if (ec) {
+        ::unlink(tmp.c_str());
+        ::unlink(binPath.c_str());
+        throw FeatureCacheError(indexPath + ": cannot be put in place (" + ec.message() + ")");
+    }
     const int readFd = ::open(binPath.c_str(), O_RDONLY | O_CLOEXEC);
     if (readFd < 0) throw FeatureCacheError(binPath + ": cannot be opened (" + systemError() + ")");
     const int segment = int(store_.segmentFds_.size());
