@@ -595,6 +595,36 @@ private Q_SLOTS:
         QCOMPARE(stored, 1);
     }
 
+    // Frozen encoders with two ranks: rank 0 computes the feature cache while rank 1 waits for it, then both
+    // read it; the result equals one process's (which read the same cache).
+    void twoRanksTrainFromRankZerosFeatureCache() {
+        QJsonObject config = perMemeConfig(6);
+        config["freeze_text_layers"] = 1; // the micro encoders' only layer: frozen whole
+        config["freeze_image_layers"] = 1;
+        const QString one = dir_.filePath("runs/dp-frozen-one"), two = dir_.filePath("runs/dp-frozen-two");
+        QDir(featureCacheFolder(project_)).removeRecursively();
+        const CliRun single =
+            cli({"train", "--project", project_, "--out", one, "--config", compact(config), "--json"});
+        QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+        QDir(featureCacheFolder(project_)).removeRecursively(); // the pair builds it again, on rank 0
+        config["batch_size"] = 3;
+        const CliRun pair = cli({"train", "--project", project_, "--out", two, "--config", compact(config),
+                                 "--nproc", "2", "--json"});
+        QVERIFY2(pair.exitCode == 0, qPrintable(pair.err));
+        QCOMPARE(pair.json.value("feature_cache").toObject().value("computed").toInt(), 88);
+        QFile log(two + "/logs/rank-1.log");
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QString rank1 = QString::fromUtf8(log.readAll());
+        QVERIFY2(rank1.contains("frozen encoder features: 0 of 88 memes computed"), qPrintable(rank1));
+        const double diff =
+            largestWeightDifference(one + "/model/model.safetensors", two + "/model/model.safetensors");
+        QVERIFY2(diff <= 1e-5, qPrintable(QString::number(diff)));
+        for (const char* split : {"val", "test"})
+            QCOMPARE(pair.json.value(split).toObject().value("macro_f1").toDouble(),
+                     single.json.value(split).toObject().value("macro_f1").toDouble());
+        QDir(featureCacheFolder(project_)).removeRecursively();
+    }
+
     void twoRanksAccumulateGradientsAsOneProcess() {
         // Two micro-batches per step: each rank's gradients are summed across ranks once per step, so every
         // micro-batch counts once, as in one process.
