@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || command -v /usr/lib/qt6/bin/lupdate || command -v lupdate)
-sources=(ui app/gui_main.cpp core/engine core/ocr core/dataset core/demo core/duplicates core/store/Split.cpp core/analysis/EvaluationReport.cpp)
+sources=(ui app/gui_main.cpp core/engine core/ocr core/dataset core/demo core/duplicates core/store/Split.cpp core/analysis/EvaluationReport.cpp core/util/ReadableDuration.h)
 if [[ "${1:-}" == "--check" ]]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT

@@ -423,18 +423,6 @@
         <translation>: Die Baseline allein trainiert in Sekunden.</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
         <translation>Die Wahrscheinlichkeiten der Läufe der Variante, je Test-Meme gemittelt, bewertet mit einem 95-%-Bootstrap-Intervall über die Test-Memes (bekannt, sobald die Studie beendet ist)</translation>
     </message>
@@ -1461,18 +1449,6 @@ alle in der Galerie zeigen</numerusform>
 </context>
 <context>
     <name>memescope::FeatureCache</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
     <message>
         <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
         <translation>Merkmale der eingefrorenen Encoder: höchstens %1 für %2 Memes, einmal berechnet.</translation>
@@ -3854,6 +3830,21 @@ und Notiz</translation>
     <message>
         <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
         <translation>Merkmale der eingefrorenen Encoder werden einmal berechnet: Meme %1 von %2 (im Merkmalsspeicher des Projekts für spätere Läufe abgelegt)…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Units</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>

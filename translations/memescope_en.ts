@@ -423,18 +423,6 @@
         <translation>: the baseline alone trains in seconds.</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
         <translation>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</translation>
     </message>
@@ -1461,18 +1449,6 @@ show all in the gallery</numerusform>
 </context>
 <context>
     <name>memescope::FeatureCache</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
     <message>
         <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
         <translation>Frozen encoder features: at most %1 for %2 memes, computed once.</translation>
@@ -3854,6 +3830,21 @@ and note</translation>
     <message>
         <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
         <translation>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Units</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>

@@ -423,18 +423,6 @@
         <translation>: केवल आधार रेखा सेकंडों में प्रशिक्षित होती है।</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 मिनट</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 घंटे</translation>
-    </message>
-    <message>
         <source>The variant&apos;s runs&apos; probabilities averaged per test meme, scored with a 95 % bootstrap interval over the test memes (known when the study has finished)</source>
         <translation>वेरिएंट के रनों की संभावनाएँ हर टेस्ट मीम पर औसत की गईं, टेस्ट मीम्स पर 95 % बूटस्ट्रैप अंतराल के साथ आँकी गईं (अध्ययन पूरा होने पर ज्ञात)</translation>
     </message>
@@ -1461,18 +1449,6 @@ show all in the gallery</source>
 </context>
 <context>
     <name>memescope::FeatureCache</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 से.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 मिनट</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 घं.</translation>
-    </message>
     <message>
         <source>Frozen encoder features: at most %1 for %2 memes, computed once.</source>
         <translation>स्थिर एन्कोडर की विशेषताएँ: %2 मीम के लिए अधिकतम %1, एक बार गणना।</translation>
@@ -3854,6 +3830,21 @@ and note</source>
     <message>
         <source>Computing the frozen encoders&apos; features once: meme %1 of %2 (kept in the project&apos;s feature cache for later runs)…</source>
         <translation>स्थिर एन्कोडर की विशेषताओं की एक बार गणना: मीम %2 में से %1 (बाद के रन के लिए प्रोजेक्ट के विशेषता कैश में रखी जाती हैं)…</translation>
+    </message>
+</context>
+<context>
+    <name>memescope::Units</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 मिनट</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 घं.</translation>
     </message>
 </context>
 <context>

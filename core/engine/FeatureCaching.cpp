@@ -4,17 +4,13 @@
 #include "ModelConfigJson.h"
 #include "TrainingData.h"
 #include "core/ml/config/TrainingCost.h"
-#include "core/ml/train/FeatureStore.h"
+#include "core/ml/train/FeatureCache.h"
+#include "core/util/ReadableDuration.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace memescope {
@@ -25,21 +21,14 @@ QString featureCacheFolder(const QString& projectPath) {
 
 QVector<FeatureCacheEntry> listFeatureCaches(const QString& projectPath) {
     QVector<FeatureCacheEntry> out;
-    const QDir root(featureCacheFolder(projectPath));
-    for (const QFileInfo& dir : root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+    for (const ml::CachedEncoder& c : ml::listCachedEncoders(featureCacheFolder(projectPath).toStdString())) {
         FeatureCacheEntry e;
-        e.folder = dir.absoluteFilePath();
-        e.encoder = dir.fileName().section('-', 0, 0);
-        for (const QFileInfo& f : QDir(e.folder).entryInfoList(QDir::Files)) {
-            e.bytes += f.size();
+        e.folder = QString::fromStdString(c.folder);
+        e.encoder = QString::fromStdString(c.encoder);
+        e.memes = c.contents.memes;
+        e.bytes = c.contents.bytes;
+        for (const QFileInfo& f : QDir(e.folder).entryInfoList(QDir::Files))
             if (f.lastModified() > e.modified) e.modified = f.lastModified();
-            if (f.fileName().startsWith("seg-") && f.suffix() == "json") {
-                QFile file(f.absoluteFilePath());
-                if (file.open(QIODevice::ReadOnly))
-                    e.memes +=
-                        QJsonDocument::fromJson(file.readAll()).object().value("entries").toArray().size();
-            }
-        }
         out.append(e);
     }
     return out;
@@ -66,27 +55,15 @@ QString megabytes(double bytes) {
                         : QStringLiteral("%1 MB").arg(bytes / 1e6, 0, 'f', bytes < 1e7 ? 1 : 0);
 }
 
-QString duration(double seconds) {
-    if (seconds < 90)
-        return QCoreApplication::translate("memescope::FeatureCache", "%1 s").arg(qRound(seconds));
-    if (seconds < 5400)
-        return QCoreApplication::translate("memescope::FeatureCache", "%1 min").arg(qRound(seconds / 60));
-    return QCoreApplication::translate("memescope::FeatureCache", "%1 h").arg(seconds / 3600, 0, 'f', 1);
-}
-
 } // namespace
 
 QString frozenEncodersSignature(const ml::ModelConfig& config) {
     if (ml::frozenPrefixLayers(config, ml::EncoderSide::Text) <= 0 &&
         ml::frozenPrefixLayers(config, ml::EncoderSide::Image) <= 0)
         return {};
-    const QJsonObject json = modelConfigToJson(config);
-    QJsonObject o;
-    for (const char* key :
-         {"text_encoder", "image_encoder", "roberta", "clip", "text_checkpoint", "image_checkpoint",
-          "freeze_text_layers", "freeze_image_layers", "max_tokens", "fusion"})
-        o[key] = json.value(key);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return configSignature(config, {"text_encoder", "image_encoder", "roberta", "clip", "text_checkpoint",
+                                    "image_checkpoint", "freeze_text_layers", "freeze_image_layers",
+                                    "max_tokens", "fusion"});
 }
 
 double measuredCacheBuildRate(const QString& signature, const QVector<RunRecord>& runs) {
@@ -124,7 +101,7 @@ QString featureCacheAdvice(const ml::ModelConfig& config, int memes, const QVect
     if (const double rate = measuredCacheBuildRate(frozenEncodersSignature(config), runs); rate > 0)
         text += ' ' + QCoreApplication::translate("memescope::FeatureCache",
                                                   "Building them takes about %1 (%2 memes/s measured here).")
-                          .arg(duration(double(memes) / rate))
+                          .arg(readableDuration(double(memes) / rate))
                           .arg(rate, 0, 'f', 1);
     else
         text +=

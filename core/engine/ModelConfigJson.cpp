@@ -59,13 +59,19 @@ void applyLabels(ml::ModelConfig& config, const LabelSchema& schema) {
     applyLabels(config, schema.names(), schema.isMultiLabel());
 }
 
-QString costSignature(const ml::ModelConfig& config, const QStringList& except) {
+QString configSignature(const ml::ModelConfig& config, const QStringList& keys) {
     const QJsonObject all = modelConfigToJson(config);
     QJsonObject picked;
-    for (const std::string& k : ml::costRelevantKeys())
-        if (const QString key = QString::fromStdString(k); all.contains(key) && !except.contains(key))
-            picked.insert(key, all.value(key));
+    for (const QString& key : keys)
+        if (all.contains(key)) picked.insert(key, all.value(key));
     return QString::fromUtf8(QJsonDocument(picked).toJson(QJsonDocument::Compact));
+}
+
+QString costSignature(const ml::ModelConfig& config, const QStringList& except) {
+    QStringList keys;
+    for (const std::string& k : ml::costRelevantKeys())
+        if (const QString key = QString::fromStdString(k); !except.contains(key)) keys << key;
+    return configSignature(config, keys);
 }
 
 } // namespace memescope

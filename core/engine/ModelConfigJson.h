@@ -26,6 +26,9 @@ QMap<QString, QString> modelConfigSettings(const ml::ModelConfig& config);
 // `except`: two configs with the same signature train at the same speed, and hold as much memory, on the same
 // project (the ablation estimate; the memory estimate leaves out the batch size it varies).
 QString costSignature(const ml::ModelConfig& config, const QStringList& except = {});
+// The given settings (keys of modelConfigToJson) as compact JSON text: two configs with the same signature
+// agree on them.
+QString configSignature(const ml::ModelConfig& config, const QStringList& keys);
 
 // The project's labels (count, names, multi-label) put into the config, which is then validated (EngineError
 // naming the key).

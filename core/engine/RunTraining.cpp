@@ -152,8 +152,7 @@ struct NeuralModel {
     // Samples as the model reads them: from the feature cache where it is active.
     ml::SampleLoader loaderFor(const TrainingData& data) {
         if (!features || !features->active()) return decodingLoaderFor(data);
-        const std::vector<uint64_t>* keys = &imageKeys;
-        return features->attach(lightLoaderFor(data), [keys](int64_t i) { return (*keys)[size_t(i)]; });
+        return features->attach(lightLoaderFor(data), imageKeyOf());
     }
 
     // Text and labels only: no image decoded.
@@ -163,23 +162,26 @@ struct NeuralModel {
             ml::SampleInput in;
             in.text = s.text.toStdString();
             in.labels.assign(s.labels.begin(), s.labels.end());
-            if (in.labels.empty()) in.labels = {0};
+            if (in.labels.empty()) in.labels = {0}; // unlabelled: a placeholder target, never scored
             return in;
         };
     }
 
+    // Text, labels and the decoded, preprocessed image.
     ml::SampleLoader decodingLoaderFor(const TrainingData& data) {
         ImageCache* cache = images.get();
-        const bool useImages = model->config().hasImage();
-        return [&data, cache, useImages](int64_t i) {
-            const TrainingSample& s = data.samples[i];
-            ml::SampleInput in;
-            in.text = s.text.toStdString();
-            if (useImages) in.pixels = cache->pixels(i, s.imagePath);
-            in.labels.assign(s.labels.begin(), s.labels.end());
-            if (in.labels.empty()) in.labels = {0}; // unlabelled: a placeholder target, never scored
+        if (!model->config().hasImage()) return lightLoaderFor(data);
+        return [&data, cache, light = lightLoaderFor(data)](int64_t i) {
+            ml::SampleInput in = light(i);
+            in.pixels = cache->pixels(i, data.samples[i].imagePath);
             return in;
         };
+    }
+
+    // Sample i's image key in the feature cache (imageKeys is filled when the cache is set up).
+    ml::FeatureCache::ImageKey imageKeyOf() const {
+        const std::vector<uint64_t>* keys = &imageKeys;
+        return [keys](int64_t i) { return (*keys)[size_t(i)]; };
     }
 
     // Probabilities of `indices`; with `embeddings` also the fused/text/image vectors, with `attention` the
@@ -453,14 +455,13 @@ bool prepareFeatureCache(RunInProgress& run, const TrainingData& data, NeuralMod
         for (const std::string& p : n.features->problems())
             run.say("feature cache: " + QString::fromStdString(p));
         n.imageKeys = imageFeatureKeys(data);
-        built.memes = int64_t(data.split("all").size());
+        const std::vector<int64_t> all = data.split("all");
+        built.memes = int64_t(all.size());
         if (builds) {
-            const std::vector<uint64_t>* keys = &n.imageKeys;
             const ml::BatchBuilder builder(n.model->config(), n.tokenizer.get());
             built = n.features->build(
                 n.model, builder, n.decodingLoaderFor(data), NeuralModel::lightLoaderFor(data),
-                [keys](int64_t i) { return (*keys)[size_t(i)]; }, data.split("all"), device,
-                run.request.loaderThreads,
+                n.imageKeyOf(), all, device, run.request.loaderThreads,
                 [&](int64_t done, int64_t total) {
                     TrainingProgress q;
                     q.phase = TrainingPhase::CachingFeatures;

@@ -3,6 +3,7 @@
 #include "core/engine/ModelSession.h"
 #include "core/store/ProjectStore.h"
 #include "core/store/RunStore.h"
+#include "core/util/ReadableDuration.h"
 #include "ui/common/CustomPlot.h"
 #include "ui/session/JobRunner.h"
 #include "ui/session/ProjectSession.h"
@@ -175,11 +176,6 @@ void AblationDialog::updateEstimate() {
         return;
     }
     QString text = tr("%n run(s)", "", e.runs);
-    auto duration = [](double seconds) {
-        return seconds < 90     ? tr("%1 s").arg(qRound(seconds))
-               : seconds < 5400 ? tr("%1 min").arg(qRound(seconds / 60))
-                                : tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
-    };
     if (e.neuralEpochs == 0)
         text += tr(": the baseline alone trains in seconds.");
     else if (e.known())
@@ -187,7 +183,7 @@ void AblationDialog::updateEstimate() {
             tr(", %1 epochs in all: %2 %3 on this machine.")
                 .arg(e.neuralEpochs)
                 .arg(e.upperBound ? tr("at most about") : tr("about"))
-                .arg(duration(e.seconds())) +
+                .arg(readableDuration(e.seconds())) +
             " " +
             tr("From %n epoch(s) this project measured: %1 of the %2 variants trained here before and take "
                "their own epoch time, the others are scaled by their arithmetic per meme (without the "
@@ -195,11 +191,11 @@ void AblationDialog::updateEstimate() {
                "", e.measuredEpochs)
                 .arg(e.variantsMeasured)
                 .arg(e.neuralVariants)
-                .arg(duration(e.secondsPerRun)) +
+                .arg(readableDuration(e.secondsPerRun)) +
             (e.cacheBuildSeconds > 0
                  ? " " + tr("Frozen encoders train from cached features: their cache is built once for the "
                             "variants that share it (%1 of the total).")
-                             .arg(duration(e.cacheBuildSeconds))
+                             .arg(readableDuration(e.cacheBuildSeconds))
                  : QString());
     else
         text += tr(", %1 epochs in all. No neural run has finished in this project yet, so there is no "

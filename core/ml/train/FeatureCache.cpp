@@ -53,6 +53,9 @@ void addFrozenParameters(Hasher& h, MultimodalModel& model, const std::string& p
     }
 }
 
+constexpr const char* kTextPrefix = "text-";
+constexpr const char* kImagePrefix = "image-";
+
 std::string textFolderName(MultimodalModel& model, const std::string& tokenizerDir) {
     const ModelConfig& c = model->config();
     Hasher h;
@@ -64,7 +67,7 @@ std::string textFolderName(MultimodalModel& model, const std::string& tokenizerD
     for (const char* f : {"vocab.json", "merges.txt", "tokenizer.json"}) // whichever the tokenizer read
         h.add(fileContents(fs::path(tokenizerDir) / f));
     addFrozenParameters(h, model, "text_encoder.");
-    return "text-" + hexKey(h.h);
+    return kTextPrefix + hexKey(h.h);
 }
 
 std::string imageFolderName(MultimodalModel& model) {
@@ -76,10 +79,26 @@ std::string imageFolderName(MultimodalModel& model) {
     h.add(model->frozenImageLayers());
     h.add(int64_t(model->imageFeaturesNeedSequence()));
     addFrozenParameters(h, model, "image_encoder.");
-    return "image-" + hexKey(h.h);
+    return kImagePrefix + hexKey(h.h);
 }
 
 } // namespace
+
+std::vector<CachedEncoder> listCachedEncoders(const std::string& root) {
+    std::vector<CachedEncoder> out;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(root, ec)) {
+        const std::string name = entry.path().filename().string();
+        const char* encoder = name.rfind(kTextPrefix, 0) == 0    ? "text"
+                              : name.rfind(kImagePrefix, 0) == 0 ? "image"
+                                                                 : nullptr;
+        if (!entry.is_directory(ec) || !encoder) continue;
+        out.push_back({entry.path().string(), encoder, FeatureStore::peek(entry.path().string())});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const CachedEncoder& a, const CachedEncoder& b) { return a.folder < b.folder; });
+    return out;
+}
 
 uint64_t textFeatureKey(const std::string& text) {
     return hashBytes(text.data(), text.size());
@@ -123,40 +142,43 @@ FeatureCache::BuildReport FeatureCache::build(MultimodalModel& model, const Batc
     BuildReport report;
     report.memes = int64_t(indices.size());
     if (!active()) return report;
-    // The memes lacking a side: text keys come from the light loader (text only, no image decoded).
-    std::vector<int64_t> missing;
+    // The memes lacking a side, with their text's key (from the light loader: text only, no image decoded).
+    struct Missing {
+        int64_t index;
+        uint64_t textKey;
+        size_t textLength;
+    };
+    std::vector<Missing> missing;
     {
         std::unordered_set<uint64_t> queuedText, queuedImage;
         for (int64_t i : indices) {
+            Missing m{i, 0, 0};
             bool needed = false;
             if (text_) {
-                const uint64_t k = textFeatureKey(light(i).text);
-                if (!text_->contains(k) && queuedText.insert(k).second) needed = true;
+                const std::string text = light(i).text;
+                m.textKey = textFeatureKey(text);
+                m.textLength = text.size();
+                if (!text_->contains(m.textKey) && queuedText.insert(m.textKey).second) needed = true;
             }
             if (image_) {
                 const uint64_t k = imageKey(i);
                 if (!image_->contains(k) && queuedImage.insert(k).second) needed = true;
             }
-            if (needed) missing.push_back(i);
+            if (needed) missing.push_back(m);
         }
     }
     report.computed = int64_t(missing.size());
     if (missing.empty()) return report;
     // Batches of similar text lengths: a batch is padded to its longest text, and the order of the build
     // does not matter (entries are found by key).
-    if (text_) {
-        std::vector<std::pair<size_t, int64_t>> byLength;
-        for (int64_t i : missing)
-            byLength.emplace_back(light(i).text.size(), i);
-        std::stable_sort(byLength.begin(), byLength.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (size_t k = 0; k < missing.size(); ++k)
-            missing[k] = byLength[k].second;
-    }
+    std::stable_sort(missing.begin(), missing.end(),
+                     [](const Missing& a, const Missing& b) { return a.textLength < b.textLength; });
     std::vector<std::vector<int64_t>> batches;
-    for (size_t i = 0; i < missing.size(); i += size_t(kBuildBatch))
-        batches.emplace_back(missing.begin() + long(i),
-                             missing.begin() + long(std::min(missing.size(), i + size_t(kBuildBatch))));
+    for (size_t i = 0; i < missing.size(); i += size_t(kBuildBatch)) {
+        batches.emplace_back();
+        for (size_t k = i; k < std::min(missing.size(), i + size_t(kBuildBatch)); ++k)
+            batches.back().push_back(missing[k].index);
+    }
     model->to(device);
     // Eval mode for the build, the caller's mode back however it ends (a full disk throws).
     struct ModeGuard {
@@ -187,7 +209,7 @@ FeatureCache::BuildReport FeatureCache::build(MultimodalModel& model, const Batc
         for (size_t j = 0; j < memes.size(); ++j) {
             const int64_t row = int64_t(j);
             if (text_) {
-                const uint64_t k = textFeatureKey(light(memes[j]).text);
+                const uint64_t k = missing[size_t(done) + j].textKey;
                 if (!text_->contains(k) && writtenText.insert(k).second) {
                     if (!textWriter) textWriter = std::make_unique<FeatureStore::Writer>(*text_);
                     CachedFeatures f;

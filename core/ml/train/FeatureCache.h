@@ -53,6 +53,13 @@ private:
     std::unique_ptr<FeatureStore> text_, image_;
 };
 
+// The encoders' folders under a cache root: which encoder ("text" | "image"), memes and bytes (unverified).
+struct CachedEncoder {
+    std::string folder, encoder;
+    FeatureStore::Contents contents;
+};
+std::vector<CachedEncoder> listCachedEncoders(const std::string& root);
+
 // The key of a meme's text in the cache.
 uint64_t textFeatureKey(const std::string& text);
 

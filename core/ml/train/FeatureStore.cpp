@@ -122,6 +122,22 @@ std::unique_ptr<FeatureStore> FeatureStore::open(const std::string& folder, int6
     return store;
 }
 
+FeatureStore::Contents FeatureStore::peek(const std::string& folder) {
+    Contents c;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        if (!entry.is_regular_file(ec)) continue;
+        c.bytes += int64_t(entry.file_size(ec));
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("seg-", 0) != 0 || entry.path().extension() != ".json") continue;
+        try {
+            c.memes += int64_t(nlohmann::json::parse(std::ifstream(entry.path())).at("entries").size());
+        } catch (const nlohmann::json::exception&) { // a malformed index: opening the store deletes it
+        }
+    }
+    return c;
+}
+
 void FeatureStore::openSegment(const std::string& name) {
     const fs::path indexPath = fs::path(folder_) / (name + ".json"),
                    binPath = fs::path(folder_) / (name + ".bin");

@@ -32,6 +32,11 @@ std::string hexKey(uint64_t key);
 class FeatureStore {
 public:
     static std::unique_ptr<FeatureStore> open(const std::string& folder, int64_t hidden);
+    // What a folder holds by its indexes alone (nothing verified, nothing deleted): for listings.
+    struct Contents {
+        int64_t memes = 0, bytes = 0; // bytes: every file of the folder
+    };
+    static Contents peek(const std::string& folder);
     ~FeatureStore();
     FeatureStore(const FeatureStore&) = delete;
     FeatureStore& operator=(const FeatureStore&) = delete;
