@@ -507,7 +507,7 @@ Makro-F1</translation>
     </message>
     <message>
         <source>Train the fusion and heads only (encoders frozen; features cached)</source>
-        <translation>Nur Fusion und Köpfe trainieren (Encoder eingefroren; Merkmale zwischengespeichert)</translation>
+        <translation>Nur Fusion und Köpfe trainieren (Encoder fest, Merkmale im Cache)</translation>
     </message>
     <message>
         <source>Every variant keeps both encoders frozen whole; what they make of each meme is computed once and shared by all variants with the same encoders.</source>
@@ -3369,7 +3369,7 @@ alle in der Galerie zeigen</numerusform>
     </message>
     <message>
         <source>Train the fusion and heads only (encoders frozen; features cached)</source>
-        <translation>Nur Fusion und Köpfe trainieren (Encoder eingefroren; Merkmale zwischengespeichert)</translation>
+        <translation>Nur Fusion und Köpfe trainieren (Encoder fest, Merkmale im Cache)</translation>
     </message>
     <message>
         <source>Freezes both encoders whole (a linear-probe style study of the fusion, the experts, the contrastive loss and the head). What the frozen encoders make of each meme is computed once, kept in a folder beside the project and read by every later epoch, run and ablation variant with the same encoders, so an epoch costs only the trainable part.</source>
